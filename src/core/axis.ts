@@ -1,0 +1,64 @@
+/**
+ * A linear value axis every chart shares: d3 picks nice ticks, Intl writes them in one scale
+ * for the whole axis (单位：亿元 / million yuan), and the count drops until no two labels touch.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { axisFormat } from './format/number.js';
+import type { Locale } from './i18n/locale.js';
+import type { Measure } from './measure.js';
+
+export interface Tick {
+  value: number;
+  /** Position in px along the axis. */
+  pos: number;
+  text: string;
+}
+
+export interface LinearAxis {
+  scale: ScaleLinear<number, number>;
+  ticks: Tick[];
+  /** What the numbers are in: "单位：亿元", "million yuan", or ''. */
+  caption: string;
+}
+
+export interface AxisInput {
+  /** Smallest and largest value to show; zero is always included for bars. */
+  extent: readonly [number, number];
+  range: readonly [number, number];
+  unit: string;
+  locale: Locale;
+  font: string;
+  measure: Measure;
+  /** Labels run along the axis (horizontal axis) or stack across it (vertical). */
+  direction: 'horizontal' | 'vertical';
+  /** Pixels per tick to aim for. */
+  spacing?: number;
+}
+
+export function linearAxis(input: AxisInput): LinearAxis {
+  const { extent, range, unit, locale, font, measure, direction } = input;
+  const lo = Math.min(0, extent[0]);
+  let hi = Math.max(0, extent[1]);
+  // All zero (or one value of 0): still draw a sensible axis from 0 to 1.
+  if (lo === hi) hi = 1;
+  const length = Math.abs(range[1] - range[0]);
+  const spacing = input.spacing ?? (direction === 'horizontal' ? 80 : 44);
+  const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
+  for (let count = Math.max(2, Math.floor(length / spacing)); count >= 1; count--) {
+    const scale = scaleLinear().domain([lo, hi]).range(range).nice(count);
+    const values = scale.ticks(count);
+    const step = values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : Math.abs(hi - lo);
+    const [dlo, dhi] = scale.domain() as [number, number];
+    const fmt = axisFormat(Math.max(Math.abs(dlo), Math.abs(dhi)), step, unit, locale);
+    const ticks = values.map((value) => ({ value, pos: scale(value), text: fmt.format(value) }));
+    const fits = ticks.every((t, i) => {
+      const next = ticks[i + 1];
+      if (!next) return true;
+      const need = direction === 'horizontal' ? (measure(t.text, font) + measure(next.text, font)) / 2 + 8 : fontSize + 4;
+      return Math.abs(next.pos - t.pos) >= need;
+    });
+    if (fits || count === 1) return { scale, ticks, caption: fmt.caption };
+  }
+  // Unreachable: the loop returns at count 1.
+  throw new Error('linearAxis: no ticks');
+}

@@ -1,0 +1,27 @@
+/** CSV/TSV text → RawTable via d3-dsv, refusing ragged rows with their line number. */
+import { csvParseRows, tsvParseRows } from 'd3-dsv';
+import { DataError, type DataInput } from './errors.js';
+import type { RawTable } from './raw-table.js';
+
+export function parseDelimited(text: string, input: DataInput, delimiter: ',' | '\t' = ','): RawTable {
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { columns: [], rows: [] };
+  const rows = (delimiter === '\t' ? tsvParseRows : csvParseRows)(body);
+  // A final newline yields no row in d3-dsv, but blank lines inside do: drop wholly blank rows.
+  const nonBlank = rows
+    .map((r, i) => ({ r, line: i + 1 }))
+    .filter(({ r }) => !(r.length === 1 && r[0]?.trim() === ''));
+  const [header, ...data] = nonBlank;
+  if (!header) return { columns: [], rows: [] };
+  const columns = header.r.map((c) => c.trim());
+  for (const { r, line } of data) {
+    if (r.length !== columns.length) {
+      // Lines count as written only when no quoted field spans lines; good enough to find the row.
+      throw new DataError(
+        `Row on line ${line} has ${r.length} field${r.length === 1 ? '' : 's'}, the header has ${columns.length}.`,
+        { input, line, row: line - 1 },
+      );
+    }
+  }
+  return { columns, rows: data.map(({ r }) => r) };
+}

@@ -1,0 +1,73 @@
+/**
+ * A cell of data ("4.1亿元", "12%", "1,234", "-", "(3.5)") → a number with its unit, or missing,
+ * or text. Missing is never zero: a chart must leave a gap, not draw a bar of 0.
+ */
+import { readNumeral, toHalfWidth, type NumeralOptions } from './numeral.js';
+
+/** How a blank cell is written in the tables and spreadsheets we read. */
+const MISSING = new Set(['', '-', '--', '—', '–', '/', '…', '...', 'nan', 'null', 'undefined', 'n/a', 'na', '#n/a', '无', '暂无']);
+
+/** Currency signs written before the number; they become the unit when nothing follows. */
+const PREFIX_UNITS: Readonly<Record<string, string>> = { '¥': '元', '￥': '元', 'US$': '美元', '$': '$', '€': '€', '£': '£' };
+
+/** Qualifiers written after a figure: kept apart so that "1000亩以上" has the unit 亩. */
+const QUALIFIERS = ['以上', '以下', '以内', '左右', '多', '余'];
+
+export type Cell =
+  | { kind: 'number'; value: number; unit: string; qualifier?: string }
+  | { kind: 'missing' }
+  | { kind: 'text'; text: string };
+
+export type QuantityOptions = NumeralOptions;
+
+/** True for the ways tables write "no value". */
+export function isMissing(raw: unknown): boolean {
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw === 'number') return !Number.isFinite(raw);
+  return typeof raw === 'string' && MISSING.has(toHalfWidth(raw).trim().toLowerCase());
+}
+
+/**
+ * Reads one cell. Numbers stay numbers (NaN and ±Infinity are missing); strings are parsed:
+ * full-width digits, separators, 万/亿 multipliers, %, a trailing unit, negatives written
+ * "-3", "−3" or "(3)".
+ */
+export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
+  if (isMissing(raw)) return { kind: 'missing' };
+  if (typeof raw === 'number') return { kind: 'number', value: raw, unit: '' };
+  if (typeof raw === 'boolean' || typeof raw === 'bigint') return { kind: 'text', text: String(raw) };
+  if (typeof raw !== 'string') return { kind: 'text', text: JSON.stringify(raw) };
+  let s = toHalfWidth(raw).trim();
+  let sign = 1;
+  // Accounting negatives: "(1,234)".
+  const paren = /^\((.+)\)$/.exec(s);
+  if (paren?.[1]) {
+    s = paren[1].trim();
+    sign = -1;
+  }
+  let prefix = '';
+  for (const p of Object.keys(PREFIX_UNITS)) {
+    const rest = s.replace(/^[-+]/, '');
+    if (rest.startsWith(p)) {
+      prefix = PREFIX_UNITS[p] ?? '';
+      s = s.slice(0, s.length - rest.length) + rest.slice(p.length).trimStart();
+      break;
+    }
+  }
+  const m = readNumeral(s, options);
+  if (!m) return { kind: 'text', text: raw.trim() };
+  let unit = s.slice(m.length).trim();
+  let qualifier: string | undefined;
+  for (const q of QUALIFIERS) {
+    if (unit.endsWith(q) && unit.length >= q.length) {
+      qualifier = q;
+      unit = unit.slice(0, -q.length).trim();
+      break;
+    }
+  }
+  // A long tail means this is prose that happens to start with a number ("3 projects were late").
+  if (unit.length > 6 || /[,;.!?，。；！？]/.test(unit)) return { kind: 'text', text: raw.trim() };
+  const cell: Cell = { kind: 'number', value: sign * m.value, unit: unit || prefix };
+  if (qualifier) cell.qualifier = qualifier;
+  return cell;
+}

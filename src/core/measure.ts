@@ -1,0 +1,78 @@
+/**
+ * Text width for layouts, which never touch the DOM themselves: canvas measureText in the
+ * browser (cached), a deterministic estimate elsewhere (Node, static render, tests that want it).
+ */
+export type Measure = (text: string, font: string) => number;
+
+/** Width from character classes: CJK and full-width take 1em, Latin about 0.56em. */
+export const estimateWidth: Measure = (text, font) => {
+  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
+  let em = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) ?? 0;
+    if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) em += 1;
+    else if (/[0-9]/.test(ch)) em += 0.56;
+    else if (/[iljtf.,:;'|!]/.test(ch)) em += 0.3;
+    else if (/[A-Z MW]/.test(ch)) em += 0.68;
+    else em += 0.52;
+  }
+  return em * size;
+};
+
+let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
+const cache = new Map<string, number>();
+
+/** Canvas measurement when there is a canvas, else the estimate. */
+export const measureText: Measure = (text, font) => {
+  if (ctx === undefined) {
+    ctx = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+  }
+  if (!ctx) return estimateWidth(text, font);
+  const key = `${font}\u0000${text}`;
+  let w = cache.get(key);
+  if (w === undefined) {
+    ctx.font = font;
+    w = ctx.measureText(text).width;
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, w);
+  }
+  return w;
+};
+
+/** Shortens text to fit `max` px, ending in "…"; the full text stays in the aria-label. */
+export function truncate(text: string, max: number, font: string, measure: Measure): string {
+  if (measure(text, font) <= max) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${chars.slice(0, mid).join('')}…`, font) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo === 0 ? '…' : `${chars.slice(0, lo).join('').trimEnd()}…`;
+}
+
+/**
+ * Breaks text into at most `maxLines` lines of `max` px: between words for Latin text, between
+ * any two characters for Chinese (which has no spaces); the last line is truncated.
+ */
+export function wrapLines(text: string, max: number, font: string, measure: Measure, maxLines: number): string[] {
+  const units = /\s/.test(text) ? text.split(/(?<=\s)/) : [...text];
+  const lines: string[] = [];
+  let line = '';
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] ?? '';
+    if (line && measure((line + unit).trimEnd(), font) > max) {
+      if (lines.length === maxLines - 1) {
+        return [...lines, truncate(line + units.slice(i).join(''), max, font, measure)];
+      }
+      lines.push(line.trimEnd());
+      line = unit.trimStart();
+    } else {
+      line += unit;
+    }
+  }
+  if (line) lines.push(maxLines === lines.length + 1 ? truncate(line.trimEnd(), max, font, measure) : line.trimEnd());
+  return lines;
+}

@@ -1,0 +1,197 @@
+/**
+ * The frame every widget shares and the design tokens behind it. Colours use light-dark(), so a
+ * theme is only a color-scheme: no script runs to switch it, a static render gets it too, and
+ * `theme="auto"` follows the reader's system. Every token can be overridden by the page:
+ * `dj-bar-chart { --dj-accent: #0a7; }`.
+ *
+ * Contrast (checked in test/core/contrast.test.ts): text ≥ 4.5:1 and marks ≥ 3:1 on the
+ * background, in both schemes.
+ */
+import { css } from 'lit';
+
+export const tokens = css`
+  :host {
+    --_bg: var(--dj-bg, light-dark(#ffffff, #16181d));
+    --_fg: var(--dj-fg, light-dark(#1b1f24, #e8eaed));
+    --_muted: var(--dj-muted, light-dark(#57606a, #a8b0ba));
+    --_grid: var(--dj-grid, light-dark(#d8dee4, #30363d));
+    --_axis: var(--dj-axis, light-dark(#6e7781, #8b949e));
+    --_accent: var(--dj-accent, light-dark(#1f6feb, #58a6ff));
+    --_highlight: var(--dj-highlight, light-dark(#c2410c, #fb923c));
+    --_negative: var(--dj-negative, var(--_accent));
+    --_on-mark: var(--dj-on-mark, light-dark(#ffffff, #0d1117));
+    --_focus: var(--dj-focus, light-dark(#0b57d0, #a8c7fa));
+    --_error-bg: var(--dj-error-bg, light-dark(#fff1f0, #3b1618));
+    --_error-fg: var(--dj-error-fg, light-dark(#a40e26, #ffb3b8));
+    --_font: var(
+      --dj-font,
+      system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC',
+      'Noto Sans SC', sans-serif
+    );
+    --_radius: var(--dj-radius, 2px);
+    color-scheme: light dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+`;
+
+export const frameStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    min-width: 0;
+    max-width: 100%;
+    container-type: inline-size;
+    font-family: var(--_font);
+    font-size: var(--dj-font-size, 14px);
+    line-height: 1.45;
+    color: var(--_fg);
+    background: var(--_bg);
+    /* Host-page resets must not reach in, and ours must not reach out. */
+    text-align: start;
+    letter-spacing: normal;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+    padding: var(--dj-padding, 12px 0);
+  }
+  .title {
+    font-size: 1.15em;
+    font-weight: 700;
+    line-height: 1.3;
+    margin: 0 0 2px;
+  }
+  .subtitle {
+    color: var(--_muted);
+    margin: 0 0 8px;
+  }
+  .chart {
+    position: relative;
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    font-family: var(--_font);
+  }
+  svg text {
+    fill: var(--_fg);
+  }
+  .status {
+    margin: 8px 0;
+    padding: 8px 10px;
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .status.error {
+    background: var(--_error-bg);
+    color: var(--_error-fg);
+    border-inline-start: 3px solid currentColor;
+  }
+  .status.error strong {
+    display: block;
+  }
+  footer {
+    margin-top: 8px;
+    color: var(--_muted);
+    font-size: 0.86em;
+  }
+  footer p {
+    margin: 2px 0;
+  }
+  footer a {
+    color: inherit;
+  }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-top: 6px;
+  }
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: transparent;
+    border: 1px solid var(--_grid);
+    border-radius: 4px;
+    padding: 6px 10px;
+    min-height: 32px;
+    cursor: pointer;
+  }
+  button:hover {
+    border-color: var(--_axis);
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  .data-table-wrap {
+    overflow-x: auto;
+    margin-top: 8px;
+  }
+  table {
+    border-collapse: collapse;
+    font-size: 0.9em;
+    min-width: 50%;
+  }
+  caption {
+    text-align: start;
+    color: var(--_muted);
+    padding-bottom: 4px;
+  }
+  th,
+  td {
+    padding: 4px 10px;
+    border-bottom: 1px solid var(--_grid);
+    text-align: start;
+  }
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .tooltip {
+    position: absolute;
+    pointer-events: none;
+    z-index: 1;
+    max-width: min(280px, 90%);
+    padding: 6px 8px;
+    border-radius: 4px;
+    background: var(--_fg);
+    color: var(--_bg);
+    font-size: 0.9em;
+    line-height: 1.35;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    white-space: normal;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  @media print {
+    .tools,
+    .tooltip {
+      display: none;
+    }
+  }
+`;

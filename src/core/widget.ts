@@ -1,0 +1,257 @@
+/**
+ * The base of every widget: the frame (title, subtitle, notes, source), the status (loading,
+ * empty, error, ready), the reader's locale and theme, the size from the container, the data
+ * from its four inputs, and the "data" toggle with CSV download. A widget adds a pure layout
+ * and a render of its scene; nothing else.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { DataController } from './data/controller.js';
+import { DataError } from './data/errors.js';
+import { download, fileName, toCsv } from './data/export.js';
+import { typeTable, type DataTable } from './data/typed.js';
+import { LocaleController } from './controllers/locale.js';
+import { formatValue } from './format/number.js';
+import type { Locale } from './i18n/locale.js';
+import { messages, type Messages } from './i18n/messages.js';
+import { frameStyles, tokens } from './styles.js';
+import { VERSION } from './version.js';
+
+/** What every layout returns, at least. */
+export interface WidgetScene {
+  /** One sentence that says what the data shows, in the reader's language. */
+  summary: string;
+}
+
+export type WidgetStatus = 'loading' | 'empty' | 'error' | 'ready';
+
+/**
+ * @cssprop --dj-bg - Background colour.
+ * @cssprop --dj-fg - Text colour.
+ * @cssprop --dj-muted - Secondary text (subtitle, notes, source, axis captions).
+ * @cssprop --dj-grid - Grid lines and borders.
+ * @cssprop --dj-axis - Axis lines and ticks.
+ * @cssprop --dj-accent - The colour of marks.
+ * @cssprop --dj-highlight - The colour of highlighted marks.
+ * @cssprop --dj-focus - The keyboard focus ring.
+ * @cssprop --dj-font - Font family.
+ * @cssprop --dj-font-size - Base font size (default 14px).
+ * @csspart frame - The <figure> around everything.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart chart - The box holding the chart.
+ * @csspart status - The loading, empty or error message.
+ * @csspart footer - Notes, source and the tools.
+ * @csspart tooltip - The tooltip.
+ * @csspart data-table - The data table shown by the "data" button.
+ * @slot - The data: a <table> or a <script type="application/json">; not displayed once the chart draws.
+ */
+export abstract class DjWidget<S extends WidgetScene> extends LitElement {
+  /** The dj-widgets version that defined this element (read by the guarded registration). */
+  static readonly version = VERSION;
+  static override styles = [tokens, frameStyles];
+
+  /** The title. Defaults to the <caption> of a light-DOM table. (Not `title`: that attribute makes the browser show a tooltip over the whole widget.) */
+  @property() heading = '';
+  /** A line under the title. */
+  @property() subtitle = '';
+  /** Notes under the chart. */
+  @property() notes = '';
+  /** Where the data comes from, e.g. "海州区政府工作报告". */
+  @property() source = '';
+  /** A link for the source; only http(s) and relative URLs are used. */
+  @property({ attribute: 'source-url' }) sourceUrl = '';
+  /** Who made the chart. */
+  @property() credit = '';
+  /** URL of a CSV, TSV or JSON file with the data. */
+  @property() src: string | null = null;
+  /** The data as an array of objects (or an array of arrays with a header row). Wins over every other input. */
+  @property({ attribute: false }) data: unknown = undefined;
+  /** The column with the labels (header text or 1-based number); default: the first text column. */
+  @property() label: string | null = null;
+  /** The column with the values; default: the first numeric column. */
+  @property() value: string | null = null;
+  /** The unit of the values when the data does not carry one ("亿元", "%"). */
+  @property() unit: string | null = null;
+  /** light, dark, or auto (follows the reader's system). */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** Replaces the generated one-sentence summary. */
+  @property() summary: string | null = null;
+  /** A fixed width in px instead of the container's (for static rendering). */
+  @property({ type: Number }) width: number | null = null;
+  /** Numbers use a decimal comma (1.234,5). */
+  @property({ attribute: 'decimal-comma', type: Boolean }) decimalComma = false;
+
+  @state() protected showTable = false;
+
+  protected readonly dataInputs = new DataController(this);
+  protected readonly localeWatch = new LocaleController(this);
+  protected readonly resize = new ResizeController(this, {
+    callback: (entries) => entries[0]?.contentRect.width ?? 0,
+  });
+
+  /** The last scene drawn; kept on screen when newer input fails. */
+  protected scene: S | undefined;
+  protected dataTable: DataTable | undefined;
+  protected status: WidgetStatus = 'loading';
+  protected error: DataError | undefined;
+  private loggedError = '';
+  private builtFrom: unknown[] = [];
+
+  get locale(): Locale {
+    return this.localeWatch.locale;
+  }
+
+  protected get t(): Messages {
+    return messages(this.locale);
+  }
+
+  /** The width the chart is laid out at; 0 while hidden (then no work is done). */
+  protected get chartWidth(): number {
+    return Math.floor(this.width ?? this.resize.value ?? 0);
+  }
+
+  /** The pure layout of the subclass: typed data + width → scene. May throw DataError. */
+  protected abstract buildScene(table: DataTable, width: number, locale: Locale): S;
+
+  /** The subclass's chart from a scene. */
+  protected abstract renderScene(scene: S): TemplateResult;
+
+  /** What changes the scene, beyond data, width and locale: the subclass's own options. */
+  protected sceneInputs(): unknown[] {
+    return [];
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const state = this.dataInputs.state;
+    if (state.status === 'loading' || state.status === 'none') {
+      this.status = state.status === 'none' ? 'empty' : 'loading';
+      this.error = undefined;
+      if (state.status === 'none') this.scene = undefined;
+      return;
+    }
+    if (state.status === 'error') {
+      this.fail(state.error);
+      return;
+    }
+    const width = this.chartWidth;
+    const inputs = [state.table, width, this.locale, this.unit, this.label, this.value, this.decimalComma, ...this.sceneInputs()];
+    if (inputs.length === this.builtFrom.length && inputs.every((v, i) => v === this.builtFrom[i])) return;
+    // Hidden (zero width): nothing to lay out; the last scene stays for when it is shown again.
+    if (width <= 0) return;
+    try {
+      const table = typeTable(state.table, { decimal: this.decimalComma ? ',' : '.' });
+      if (table.cells.length === 0) {
+        this.status = 'empty';
+        this.error = undefined;
+        this.scene = undefined;
+        this.dataTable = table;
+      } else {
+        this.scene = this.buildScene(table, width, this.locale);
+        this.dataTable = table;
+        this.status = 'ready';
+        this.error = undefined;
+        this.loggedError = '';
+      }
+      this.builtFrom = inputs;
+    } catch (e) {
+      this.fail(e instanceof DataError ? e : new DataError(e instanceof Error ? e.message : String(e), { input: state.input }));
+    }
+  }
+
+  private fail(error: DataError): void {
+    this.status = 'error';
+    this.error = error;
+    this.builtFrom = [];
+    if (error.message !== this.loggedError) {
+      this.loggedError = error.message;
+      console.error(`<${this.localName}>: ${error.message}`, this);
+    }
+  }
+
+  protected get title_(): string {
+    return this.heading || this.dataTable?.caption || '';
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t;
+    const title = this.title_;
+    const summary = this.summary ?? this.scene?.summary ?? '';
+    return html`<figure part="frame" aria-labelledby=${title ? 'title' : nothing} lang=${this.locale}>
+      ${title ? html`<p id="title" class="title" part="title">${title}</p>` : nothing}
+      ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing} ${this.renderStatus(t)}
+      ${this.scene ? html`<div class="chart" part="chart">${this.renderScene(this.scene)}</div>` : nothing}
+      <p id="summary" class="sr-only">${summary}</p>
+      ${this.renderFooter(t)} ${this.showTable && this.dataTable ? this.renderTable(this.dataTable, summary) : nothing}
+    </figure>`;
+  }
+
+  private renderStatus(t: Messages): TemplateResult | typeof nothing {
+    if (this.status === 'error' && this.error) {
+      return html`<div class="status error" part="status" role="alert">
+        <strong>${t.errorTitle}</strong><span>${this.error.message}</span>
+      </div>`;
+    }
+    if (this.status === 'loading' && !this.scene) return html`<div class="status" part="status" role="status">${t.loading}</div>`;
+    if (this.status === 'empty') return html`<div class="status" part="status" role="status">${t.empty}</div>`;
+    return nothing;
+  }
+
+  private renderFooter(t: Messages): TemplateResult {
+    const safeUrl = /^(https?:\/\/|\/|\.\.?\/)/i.test(this.sourceUrl.trim()) ? this.sourceUrl.trim() : '';
+    const source = this.source
+      ? html`<p class="source">${t.source}${safeUrl ? html`<a href=${safeUrl} rel="noopener">${this.source}</a>` : this.source}</p>`
+      : nothing;
+    return html`<footer part="footer">
+      ${this.notes ? html`<p class="notes">${t.notes}${this.notes}</p>` : nothing} ${source}
+      ${this.credit ? html`<p class="credit">${this.credit}</p>` : nothing}
+      ${this.dataTable && this.dataTable.cells.length > 0
+        ? html`<div class="tools">
+            <button type="button" aria-expanded=${this.showTable ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggleTable}>
+              ${this.showTable ? t.hideData : t.showData}
+            </button>
+            <button type="button" @click=${this.downloadCsv}>${t.downloadCsv}</button>
+          </div>`
+        : nothing}
+    </footer>`;
+  }
+
+  /** A value as the data table writes it: exact, with its unit, in the reader's locale. */
+  protected formatCell(value: number, unit: string): string {
+    return formatValue(value, unit, this.locale, { maximumFractionDigits: 10, compact: this.locale === 'zh-CN' });
+  }
+
+  private renderTable(table: DataTable, summary: string): TemplateResult {
+    return html`<div class="data-table-wrap" id="data-table">
+      <table part="data-table">
+        <caption>${this.title_ || this.t.dataTable}${summary ? html`<br /><span>${summary}</span>` : nothing}</caption>
+        <thead><tr>${table.columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
+        <tbody>
+          ${table.cells.map(
+            (row) => html`<tr>
+              ${row.map((cell, c) => {
+                if (cell.kind === 'number') {
+                  const unit = cell.unit || table.columns[c]?.unit || this.unit || '';
+                  return html`<td class="num">${this.formatCell(cell.value, unit)}</td>`;
+                }
+                return html`<td>${cell.kind === 'text' ? cell.text : ''}</td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private readonly toggleTable = (): void => {
+    this.showTable = !this.showTable;
+  };
+
+  private readonly downloadCsv = (): void => {
+    const table = this.dataTable;
+    if (!table) return;
+    download(toCsv(table.columns.map((c) => c.name), table.raw), fileName(this.title_ || this.localName, 'csv'), 'text/csv;charset=utf-8');
+  };
+}

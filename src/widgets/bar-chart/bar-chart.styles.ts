@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+export const barStyles = css`
+  .bar rect.mark {
+    fill: var(--_accent);
+  }
+  .bar.negative rect.mark {
+    fill: var(--_negative);
+  }
+  .bar.highlighted rect.mark {
+    fill: var(--_highlight);
+  }
+  .bar:focus {
+    outline: none;
+  }
+  .bar .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+  .bar .hit {
+    fill: transparent;
+  }
+  .bar.active rect.mark {
+    filter: brightness(0.9);
+  }
+  text.value.inside {
+    fill: var(--_on-mark);
+  }
+  text.value.missing,
+  .caption,
+  .tick text {
+    fill: var(--_muted);
+  }
+  .tick line,
+  .grid line {
+    stroke: var(--_grid);
+    shape-rendering: crispEdges;
+  }
+  .zero {
+    stroke: var(--_axis);
+    shape-rendering: crispEdges;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bar rect.mark {
+      transition:
+        x 300ms ease-out,
+        y 300ms ease-out,
+        width 300ms ease-out,
+        height 300ms ease-out;
+    }
+  }
+`;

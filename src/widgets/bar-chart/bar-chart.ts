@@ -1,0 +1,177 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KeyboardNavController } from '../../core/a11y/keyboard.js';
+import { renderTooltip } from '../../core/a11y/tooltip.js';
+import { DataError } from '../../core/data/errors.js';
+import { chooseColumn, type DataTable } from '../../core/data/typed.js';
+import { defineElement } from '../../core/define.js';
+import { selectEvent } from '../../core/events.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { measureText } from '../../core/measure.js';
+import { DjWidget } from '../../core/widget.js';
+import { layoutBars, type BarDatum, type BarMark, type BarScene } from './bar-chart.layout.js';
+import { barStyles } from './bar-chart.styles.js';
+
+/** "a, b，c" → ["a", "b", "c"]: commas of either width separate, so Chinese editors need not switch input mode. */
+const listConverter = {
+  fromAttribute: (v: string | null): string[] => (v ? v.split(/[,，]/).map((s) => s.trim()).filter(Boolean) : []),
+  toAttribute: (v: string[]): string => v.join(','),
+};
+
+/**
+ * A bar chart: one bar per row, horizontal or vertical, with value labels, a locale-aware value
+ * axis (单位：亿元), keyboard navigation, tooltips, a generated summary and the data as a table.
+ *
+ * @summary Bars for comparing a handful of figures, from a table, JSON, a CSV/JSON URL or `.data`.
+ *
+ * @fires dj-select - A bar was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`.
+ * @csspart mark - Each bar (a `<g>` holding the rect and its labels).
+ * @cssprop --dj-accent - Bar colour.
+ * @cssprop --dj-highlight - Colour of the bars named in `highlight`.
+ * @cssprop --dj-negative - Colour of negative bars (default: the accent).
+ * @cssprop --dj-on-mark - Text drawn on a bar.
+ */
+export class DjBarChart extends DjWidget<BarScene> {
+  static override styles = [...DjWidget.styles, barStyles];
+
+  /** horizontal (default; bars grow to the right) or vertical (columns). */
+  @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
+  /** none (data order), ascending or descending; missing values always last. */
+  @property() sort: 'none' | 'ascending' | 'descending' = 'none';
+  /** Labels of bars to highlight, separated by commas. */
+  @property({ converter: listConverter }) highlight: string[] = [];
+  /** Hide the value labels next to the bars. */
+  @property({ attribute: 'no-values', type: Boolean }) noValues = false;
+  /** Height in px of a vertical chart (default: from the width). */
+  @property({ type: Number }) height: number | null = null;
+
+  /** Bar under the pointer or finger. */
+  @state() private hovered = -1;
+
+  private readonly nav = new KeyboardNavController(this, (i) => this.select(i));
+  private font = '14px sans-serif';
+
+  protected override sceneInputs(): unknown[] {
+    return [this.orientation, this.sort, this.highlight.join('\u0000'), this.noValues, this.height];
+  }
+
+  protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {
+    const vi = chooseColumn(table, 'number', this.value);
+    const li = chooseColumn(table, 'text', this.label, vi);
+    const valueCol = table.columns[vi];
+    const data: BarDatum[] = table.cells.map((row, r) => {
+      const lc = row[li];
+      const vc = row[vi];
+      const rawLabel = table.raw[r]?.[li];
+      // A numeric label column (years, codes) is shown as written, not reformatted.
+      const label = lc?.kind === 'text' ? lc.text : typeof rawLabel === 'string' ? rawLabel.trim() : lc?.kind === 'number' ? String(lc.value) : '';
+      if (vc?.kind === 'text') {
+        throw new DataError(`Row ${r + 1}: "${vc.text}" in column "${valueCol?.name ?? ''}" is not a number.`, { input: 'columns', row: r + 1 });
+      }
+      return {
+        label,
+        value: vc?.kind === 'number' ? vc.value : null,
+        unit: (vc?.kind === 'number' && vc.unit) || this.unit || valueCol?.unit || '',
+      };
+    });
+    const cs = getComputedStyle(this);
+    this.font = `${cs.fontSize} ${cs.fontFamily}`;
+    const scene = layoutBars(
+      data,
+      {
+        orientation: this.orientation === 'vertical' ? 'vertical' : 'horizontal',
+        sort: this.sort,
+        highlight: this.highlight,
+        values: !this.noValues,
+        locale,
+        font: this.font,
+        measure: measureText,
+        missingText: this.t.missing,
+        ...(this.height ? { height: this.height } : {}),
+      },
+      width,
+    );
+    this.nav.clamp(scene.marks.length);
+    return scene;
+  }
+
+  private select(pos: number): void {
+    const m = this.scene?.marks[pos];
+    if (!m) return;
+    this.dispatchEvent(selectEvent({ index: m.index, label: m.label, value: m.value, unit: m.unit }));
+  }
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    this.nav.handleKeydown(e, this.scene?.marks.length ?? 0);
+  };
+
+  private renderBar(m: BarMark, pos: number, scene: BarScene, active: boolean): TemplateResult {
+    const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', active ? 'active' : ''].join(' ');
+    const lh = scene.lineHeight;
+    // The hit area spans the whole row or column, so short bars are as easy to touch as long ones.
+    const hit =
+      scene.orientation === 'horizontal'
+        ? { x: 0, y: m.y - (scene.labelsAbove ? lh + 4 : 4), w: scene.width, h: m.height + (scene.labelsAbove ? lh + 8 : 8) }
+        : { x: m.x, y: scene.plot.top - lh, w: m.width, h: scene.height - scene.plot.top + lh };
+    return svg`<g class=${cls} part="mark" role="img" aria-label=${m.aria} aria-roledescription=${this.locale === 'zh-CN' ? '数据条' : 'bar'}
+        tabindex=${this.nav.tabIndex(pos)} data-index=${pos}
+        @focus=${() => this.nav.handleFocus(pos)} @blur=${this.nav.handleBlur}
+        @pointerenter=${() => (this.hovered = pos)} @pointerleave=${() => (this.hovered = -1)}
+        @click=${() => { this.nav.active = pos; this.hovered = pos; this.select(pos); }}>
+      <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.w} height=${Math.max(0, hit.h)}></rect>
+      <rect class="mark" x=${m.x} y=${m.y} width=${m.width} height=${m.height} rx="1"></rect>
+      ${m.labelLines.map(
+        (line, i) => svg`<text class="label" x=${m.labelX} y=${m.labelY + i * lh} text-anchor=${m.labelAnchor} dominant-baseline="central">${line}</text>`,
+      )}
+      <text class=${`value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}`} x=${m.valueX} y=${m.valueY}
+        text-anchor=${m.valueAnchor} dominant-baseline="central">${m.valueText}</text>
+      ${active && this.nav.focused
+        ? svg`<rect class="focus-ring" x=${hit.x + 1} y=${hit.y + 1} width=${Math.max(0, hit.w - 2)} height=${Math.max(0, hit.h - 2)} rx="3"></rect>`
+        : nothing}
+    </g>`;
+  }
+
+  private renderAxis(scene: BarScene): TemplateResult {
+    const { plot } = scene;
+    if (scene.orientation === 'horizontal') {
+      const y = plot.bottom + 4 + scene.lineHeight / 2;
+      return svg`<g class="grid" aria-hidden="true">
+        ${scene.ticks.map((t) => svg`<g class="tick"><line x1=${t.pos} x2=${t.pos} y1=${plot.top} y2=${plot.bottom}></line>
+          <text x=${t.pos} y=${y} text-anchor="middle" dominant-baseline="central">${t.text}</text></g>`)}
+      </g>`;
+    }
+    return svg`<g class="grid" aria-hidden="true">
+      ${scene.ticks.map((t) => svg`<g class="tick"><line x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
+        <text x=${plot.left - 6} y=${t.pos} text-anchor="end" dominant-baseline="central">${t.text}</text></g>`)}
+    </g>`;
+  }
+
+  protected override renderScene(scene: BarScene): TemplateResult {
+    const activePos = this.nav.focused ? this.nav.active : this.hovered;
+    const active = scene.marks[activePos];
+    const zero =
+      scene.orientation === 'horizontal'
+        ? svg`<line class="zero" x1=${scene.zero} x2=${scene.zero} y1=${scene.plot.top - 2} y2=${scene.plot.bottom + 2}></line>`
+        : svg`<line class="zero" x1=${scene.plot.left} x2=${scene.plot.right} y1=${scene.zero} y2=${scene.zero}></line>`;
+    const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
+    return html`<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
+        aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}>
+        ${scene.caption.text
+          ? svg`<text class="caption" aria-hidden="true" x=${scene.caption.x} y=${scene.caption.y} text-anchor=${scene.caption.anchor} dominant-baseline="central">${scene.caption.text}</text>`
+          : nothing}
+        ${this.renderAxis(scene)}
+        <g class="bars">${scene.marks.map((m, pos) => this.renderBar(m, pos, scene, pos === activePos))}</g>
+        ${zero}
+      </svg>
+      <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
+      ${renderTooltip(active ? { title: active.label, lines: [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;
+  }
+}
+
+defineElement('dj-bar-chart', DjBarChart);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dj-bar-chart': DjBarChart;
+  }
+}

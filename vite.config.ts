@@ -1,0 +1,47 @@
+/**
+ * Library builds. `mode` picks one:
+ *  - "bundle": dist/dj-widgets.js, ONE self-contained minified classic script (IIFE) for a plain
+ *    <script src> tag: Lit and d3 inlined, registers every widget.
+ *  - "esm" (default): dist/*.js ES modules for npm users, with lit and d3 left as dependencies.
+ */
+import { defineConfig } from 'vite';
+
+const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
+
+export default defineConfig(({ mode }) =>
+  mode === 'bundle'
+    ? {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap: false,
+          lib: {
+            entry: 'src/index.ts',
+            name: 'DjWidgets',
+            formats: ['iife'],
+            fileName: () => 'dj-widgets.js',
+          },
+        },
+        // Lit's production build: no dev-mode warnings in readers' consoles.
+        resolve: { conditions: ['production'] },
+      }
+    : {
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: false,
+          sourcemap: true,
+          lib: {
+            entry: {
+              index: 'src/index.ts',
+              'bar-chart': 'src/widgets/bar-chart/bar-chart.ts',
+            },
+            formats: ['es'],
+          },
+          rolldownOptions: { external },
+        },
+      },
+);
