@@ -80,6 +80,10 @@ export const frameStyles = css`
   .chart {
     position: relative;
   }
+  .sizer {
+    width: 100%;
+    height: 0;
+  }
   svg {
     display: block;
     overflow: visible;

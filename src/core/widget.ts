@@ -87,7 +87,12 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
 
   protected readonly dataInputs = new DataController(this);
   protected readonly localeWatch = new LocaleController(this);
+  /**
+   * Width comes from an empty full-width sizer, not the host: the host's height changes with
+   * every render, and observing it would loop ("ResizeObserver loop completed …").
+   */
   protected readonly resize = new ResizeController(this, {
+    target: null,
     callback: (entries) => entries[0]?.contentRect.width ?? 0,
   });
 
@@ -180,6 +185,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     const title = this.title_;
     const summary = this.summary ?? this.scene?.summary ?? '';
     return html`<figure part="frame" aria-labelledby=${title ? 'title' : nothing} lang=${this.locale}>
+      <div class="sizer" ${this.resize.target()}></div>
       ${title ? html`<p id="title" class="title" part="title">${title}</p>` : nothing}
       ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing} ${this.renderStatus(t)}
       ${this.scene ? html`<div class="chart" part="chart">${this.renderScene(this.scene)}</div>` : nothing}
@@ -191,7 +197,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   private renderStatus(t: Messages): TemplateResult | typeof nothing {
     if (this.status === 'error' && this.error) {
       return html`<div class="status error" part="status" role="alert">
-        <strong>${t.errorTitle}</strong><span>${this.error.message}</span>
+        <strong>${t.errorTitle}</strong> <span>${this.error.message}</span>
       </div>`;
     }
     if (this.status === 'loading' && !this.scene) return html`<div class="status" part="status" role="status">${t.loading}</div>`;

@@ -50,6 +50,17 @@ export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?:
   }
   const i = table.columns.findIndex((c, idx) => c.type === wanted && idx !== exclude);
   if (i >= 0) return i;
+  if (wanted === 'number') {
+    // No clean numeric column: blame the first stray cell of the most numeric one.
+    const counts = table.columns.map((_, c) => table.cells.filter((r) => r[c]?.kind === 'number').length);
+    const best = counts.indexOf(Math.max(...counts));
+    if ((counts[best] ?? 0) > 0) {
+      const row = table.cells.findIndex((r) => r[best]?.kind === 'text');
+      const cell = table.cells[row]?.[best];
+      const text = cell?.kind === 'text' ? cell.text : '';
+      throw new DataError(`Row ${row + 1}: "${text}" in column "${table.columns[best]?.name ?? ''}" is not a number.`, { input: 'columns', row: row + 1 });
+    }
+  }
   if (wanted === 'text') {
     // No text column: label by the first column that is not the value.
     const other = table.columns.findIndex((_, idx) => idx !== exclude);

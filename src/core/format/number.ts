@@ -58,6 +58,14 @@ function nf(locale: string, options: Intl.NumberFormatOptions): Intl.NumberForma
   return f;
 }
 
+/**
+ * Chinese copy writes four-digit numbers without a separator ("1000亩", GB/T 15835) and groups
+ * from five digits; English groups from four.
+ */
+function grouping(locale: Locale): 'min2' | 'auto' {
+  return locale === 'zh-CN' ? 'min2' : 'auto';
+}
+
 /** The threshold from which a number is written compactly: 万 is natural in Chinese from 1万. */
 function compactFrom(locale: Locale): number {
   return locale === 'zh-CN' ? 1e4 : 1e6;
@@ -66,7 +74,7 @@ function compactFrom(locale: Locale): number {
 /** A number alone, in the reader's locale: 410000000 → "4.1亿" (zh-CN) or "410 million" (en). */
 export function formatNumber(value: number, locale: Locale, options: FormatOptions = {}): string {
   const { maximumFractionDigits = 2, compact = true, signed = false } = options;
-  const base: Intl.NumberFormatOptions = { maximumFractionDigits, signDisplay: signed ? 'exceptZero' : 'auto' };
+  const base: Intl.NumberFormatOptions = { maximumFractionDigits, signDisplay: signed ? 'exceptZero' : 'auto', useGrouping: grouping(locale) };
   if (compact && Math.abs(value) >= compactFrom(locale)) {
     return nf(locale, { ...base, notation: 'compact', compactDisplay: 'long' }).format(value);
   }
@@ -121,7 +129,7 @@ export function axisFormat(maxAbs: number, step: number, unit: string, locale: L
   const [divisor, word] = percent ? [1, ''] : (steps.find(([d]) => maxAbs >= d) ?? [1, '']);
   const scaledStep = step / divisor;
   const decimals = scaledStep > 0 && Number.isFinite(scaledStep) ? Math.max(0, Math.min(6, -Math.floor(Math.log10(scaledStep) + 1e-9))) : 0;
-  const f = nf(locale, { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  const f = nf(locale, { maximumFractionDigits: decimals, minimumFractionDigits: 0, useGrouping: grouping(locale) });
   const format = (v: number): string => {
     const n = f.format(v / divisor);
     return percent ? `${n}${unit}` : n;
