@@ -18,7 +18,7 @@ export async function drawn(el: DjBarChart, count?: number): Promise<SVGGElement
 }
 
 export function statusText(el: Element): string {
-  return shadow(el).querySelector('.status')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return shadow(el).querySelector('.status')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 export async function errored(el: DjBarChart): Promise<string> {
@@ -27,15 +27,15 @@ export async function errored(el: DjBarChart): Promise<string> {
 }
 
 export function valueTexts(el: DjBarChart): string[] {
-  return bars(el).map((b) => b.querySelector('text.value')?.textContent?.trim() ?? '');
+  return bars(el).map((b) => b.querySelector('text.value')?.textContent.trim() ?? '');
 }
 
 /** Replaces console.error for one test and returns what it was called with. */
 export function captureConsole(method: 'error' | 'warn'): { calls: unknown[][]; restore: () => void } {
-  const original = console[method];
+  const original = Object.getOwnPropertyDescriptor(console, method)!;
   const calls: unknown[][] = [];
   console[method] = (...args: unknown[]) => {
     calls.push(args);
   };
-  return { calls, restore: () => (console[method] = original) };
+  return { calls, restore: () => Object.defineProperty(console, method, original) };
 }

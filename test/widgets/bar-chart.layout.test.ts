@@ -116,7 +116,9 @@ describe('layoutBars (horizontal)', () => {
       const s = layoutBars(long, base, width);
       // Tick labels never touch.
       const boxes = s.ticks.map((t) => ({ x: t.pos - estimateWidth(t.text, base.font) / 2, w: estimateWidth(t.text, base.font) }));
-      boxes.slice(1).forEach((b, i) => expect(overlaps(b, boxes[i]!), `ticks at ${width}`).to.equal(false));
+      boxes.slice(1).forEach((b, i) => {
+        expect(overlaps(b, boxes[i]!), `ticks at ${width}`).to.equal(false);
+      });
       for (const m of s.marks) {
         // Labels fit the width they are given, and value labels stay inside the chart.
         const lw = estimateWidth(m.labelLines[0]!, base.font);
@@ -127,7 +129,9 @@ describe('layoutBars (horizontal)', () => {
         expect(right, `value at ${width}`).to.be.at.most(width + 0.5);
         // Rows do not overlap.
       }
-      s.marks.slice(1).forEach((m, i) => expect(m.y, `rows at ${width}`).to.be.at.least(s.marks[i]!.y + s.marks[i]!.height));
+      s.marks.slice(1).forEach((m, i) => {
+        expect(m.y, `rows at ${width}`).to.be.at.least(s.marks[i]!.y + s.marks[i]!.height);
+      });
     }
   });
 

@@ -79,11 +79,11 @@ describe('<dj-bar-chart>', () => {
     bars(el)[1]!.focus();
     await el.updateComplete;
     const tip = shadow(el).querySelector('.tooltip');
-    expect(tip?.textContent?.replace(/\s+/g, '')).to.equal('新引进过10亿元项目10个');
+    expect(tip?.textContent.replace(/\s+/g, '')).to.equal('新引进过10亿元项目10个');
     bars(el)[1]!.blur();
     bars(el)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
     await el.updateComplete;
-    expect(shadow(el).querySelector('.tooltip')?.textContent?.replace(/\s+/g, '')).to.equal('新引进过亿元项目80个');
+    expect(shadow(el).querySelector('.tooltip')?.textContent.replace(/\s+/g, '')).to.equal('新引进过亿元项目80个');
     bars(el)[0]!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(shadow(el).querySelector('.tooltip')).to.equal(null);
@@ -104,7 +104,7 @@ describe('<dj-bar-chart>', () => {
   it('shows the data as a real table with units, and hides it again', async () => {
     const el = await projects();
     const button = shadow(el).querySelector<HTMLButtonElement>('.tools button')!;
-    expect(button.textContent?.trim()).to.equal('查看数据');
+    expect(button.textContent.trim()).to.equal('查看数据');
     button.click();
     await el.updateComplete;
     const rows = Array.from(shadow(el).querySelectorAll('table tbody tr')).map((r) => Array.from(r.children).map((c) => c.textContent));
@@ -122,14 +122,18 @@ describe('<dj-bar-chart>', () => {
   it('offers the data as a CSV download', async () => {
     const el = await projects();
     const clicked: string[] = [];
-    const original = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-      clicked.push(this.download);
-    };
+    // click() lives on HTMLElement.prototype: shadow it on anchors for this test only.
+    const proto: { click?: () => void } = HTMLAnchorElement.prototype;
+    Object.defineProperty(proto, 'click', {
+      configurable: true,
+      value(this: HTMLAnchorElement) {
+        clicked.push(this.download);
+      },
+    });
     try {
       shadow(el).querySelectorAll<HTMLButtonElement>('.tools button')[1]!.click();
     } finally {
-      HTMLAnchorElement.prototype.click = original;
+      delete proto.click;
     }
     expect(clicked).to.deep.equal(['2021年招商引资目标.csv']);
   });
@@ -150,7 +154,7 @@ describe('<dj-bar-chart>', () => {
     await drawn(el, 2);
     expect(valueTexts(el)).to.deep.equal(['410 million yuan', '180 million yuan']);
     expect(shadow(el).querySelector('.caption')!.textContent).to.equal('million yuan');
-    expect(shadow(el).querySelector('.tools button')!.textContent?.trim()).to.equal('Show data');
+    expect(shadow(el).querySelector('.tools button')!.textContent.trim()).to.equal('Show data');
     wrap.setAttribute('lang', 'zh-CN');
     await new Promise((r) => setTimeout(r, 0));
     await el.updateComplete;

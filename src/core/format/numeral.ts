@@ -147,7 +147,8 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
       const at = /^[a-z]/.test(word) ? gap : 0;
       if (after.startsWith(word, at) && !/^[a-z]/i.test(after.slice(at + word.length, at + word.length + 1))) {
         length += at + word.length;
-        return { value: n * factor, length, multiplier: word };
+        // 4.1 × 1e8 is 409999999.99999994 in binary floating point: round to what was written.
+        return { value: Number((n * factor).toPrecision(15)), length, multiplier: word };
       }
     }
     return { value: n, length };

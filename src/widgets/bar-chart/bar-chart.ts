@@ -22,6 +22,7 @@ const listConverter = {
  * A bar chart: one bar per row, horizontal or vertical, with value labels, a locale-aware value
  * axis (单位：亿元), keyboard navigation, tooltips, a generated summary and the data as a table.
  *
+ * @tagname dj-bar-chart
  * @summary Bars for comparing a handful of figures, from a table, JSON, a CSV/JSON URL or `.data`.
  *
  * @fires dj-select - A bar was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`.

@@ -1,10 +1,10 @@
 /** The four data inputs, their precedence, and every kind of bad input, through a real widget. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/bar-chart/bar-chart.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
 import { bars, captureConsole, drawn, errored, shadow, statusText, valueTexts } from '../../helpers/widgets.js';
 
-const labels = (el: DjBarChart): string[] => bars(el).map((b) => b.querySelector('text.label')!.textContent ?? '');
+const labels = (el: DjBarChart): string[] => bars(el).map((b) => b.querySelector('text.label')!.textContent);
 
 async function mount(markup: string): Promise<DjBarChart> {
   const wrap = await fixture<HTMLDivElement>(`<div style="width:600px" lang="zh-CN">${markup}</div>`);
@@ -117,7 +117,7 @@ describe('data inputs', () => {
   });
 
   it('never lets a stale response win, and aborts the request when removed', async () => {
-    const realFetch = window.fetch;
+    const realFetch = window.fetch.bind(window);
     const pending: Array<{ url: string; signal: AbortSignal; resolve: (r: Response) => void }> = [];
     window.fetch = ((url: string, init: RequestInit) =>
       new Promise<Response>((resolve) => pending.push({ url, signal: init.signal!, resolve }))) as typeof fetch;

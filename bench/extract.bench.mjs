@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+// How long extractFigures takes on ~1 MB inputs, ordinary and hostile. Run by hand:
+//   npx esbuild src/extract/index.ts --bundle --platform=node --format=esm --outfile=/tmp/extract.mjs
+//   node bench/extract.bench.mjs /tmp/extract.mjs
+// Linear time shows as roughly equal ms per MB at 0.25, 0.5 and 1 MB.
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const bundle = process.argv[2] ?? '/tmp/extract.mjs';
+const { extractFigures } = await import(pathToFileURL(path.resolve(bundle)).href);
+
+const fill = (unit, chars) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
+const inputs = {
+  'report sentences': '全年完成地区生产总值1.3万亿元，同比增长-8.92%；新增规上工业企业15家以上。',
+  'one clause, no punctuation': '工业投资增长12%工业应税销售收入突破400亿元',
+  'digits only': '1234567890',
+  'Chinese numeral chars': '一二三四五六七八九十百千万亿',
+  'dashes and digits': '1-',
+  'list separators': '、1亩',
+  'thresholds': '过10亿元项目',
+  'percent words': '百分之',
+  'no figures': '数九寒冬天寒地冻可海州各项目建设现场热浪滚滚',
+};
+
+for (const [name, unit] of Object.entries(inputs)) {
+  const row = [];
+  for (const mb of [0.25, 0.5, 1]) {
+    const text = fill(unit, Math.round(mb * 1024 * 1024));
+    const t0 = performance.now();
+    const n = extractFigures(text).length;
+    const ms = performance.now() - t0;
+    row.push(`${mb} MB: ${ms.toFixed(0)} ms (${n} figures)`);
+  }
+  console.log(`${name.padEnd(28)} ${row.join('   ')}`);
+}

@@ -1,0 +1,87 @@
+/**
+ * Comparators and kinds: what the words next to a figure say about it. Each rule reads a short,
+ * bounded window before the figure, never the whole clause.
+ */
+import { LABEL_WINDOW } from './labels.js';
+import type { RawFigure } from './scanner.js';
+import type { Comparator, FigureKind } from './types.js';
+import {
+  GROWTH_WORDS, PREFIX_COMPARATORS, RATE_UNITS, SHARE_WORDS, TARGET_WORDS, THRESHOLD_PREFIXES,
+} from './vocabulary.js';
+
+/** How far back a change or share word may stand: "同比增长" and "占全区GDP比重达" fit. */
+const KIND_WINDOW = 16;
+
+/** The bound of a figure: a word after it (以上, 左右, 余) beats a word before it (突破, 约). */
+export function comparatorOf(text: string, raw: RawFigure, windowStart: number): Comparator {
+  if (raw.suffix !== undefined) return raw.suffix;
+  const from = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
+  const before = text.slice(from, raw.start);
+  for (const [word, comparator] of PREFIX_COMPARATORS) if (before.endsWith(word)) return comparator;
+  // A word of two or more characters may stand before the verb: "至少建成示范村12个". One
+  // character words (约, 近, 超) only count right before the number: 近期, 超市, 约束 are words.
+  const far = lastIndexOfAny(before, PREFIX_COMPARATORS.filter(([w]) => w.length > 1).map(([w]) => w));
+  return PREFIX_COMPARATORS.find(([w]) => w === far?.word)?.[1] ?? 'eq';
+}
+
+function lastIndexOfAny(s: string, words: readonly string[]): { at: number; word: string } | undefined {
+  let best: { at: number; word: string } | undefined;
+  for (const word of words) {
+    const at = s.lastIndexOf(word);
+    if (at >= 0 && (best === undefined || at + word.length > best.at + best.word.length)) best = { at, word };
+  }
+  return best;
+}
+
+export interface KindReading {
+  kind: FigureKind;
+  /** For growth: +1 when the word says it rose, -1 when it fell. */
+  sign?: 1 | -1;
+}
+
+/**
+ * A rate (%, 个百分点, 倍) is growth after a change word, a share after 占/比重, else a level (a
+ * jobless rate is the level of that rate). An absolute amount is always a level: "增加2000人" is
+ * an amount added, the issue's growth is "a rate".
+ */
+export function kindOf(text: string, raw: RawFigure, windowStart: number): KindReading {
+  if (!RATE_UNITS.has(raw.unit)) return { kind: 'level' };
+  const before = text.slice(Math.max(windowStart, raw.start - KIND_WINDOW), raw.start);
+  const growth = lastIndexOfAny(before, GROWTH_WORDS.map(([w]) => w));
+  const share = lastIndexOfAny(before, SHARE_WORDS);
+  // "提高到5%", "下降至3%": a change to a level, so the rate is the level reached.
+  const toLevel = growth !== undefined && '到至'.includes(before[growth.at + growth.word.length] ?? 'x');
+  if (growth && !toLevel && (!share || growth.at + growth.word.length >= share.at + share.word.length)) {
+    const sign = GROWTH_WORDS.find(([w]) => w === growth.word)?.[1] ?? 1;
+    return { kind: 'growth', sign };
+  }
+  if (share) return { kind: 'share' };
+  return { kind: 'level' };
+}
+
+const isNounChar = (c: string | undefined): boolean =>
+  c !== undefined && /[\u4e00-\u9fff]/.test(c) && !'的和与及或等、'.includes(c);
+
+/**
+ * "过10亿元项目10个", "5000万元以上项目38个": the first amount is a threshold inside the name of
+ * what the second counts. It needs a threshold word, a noun right after it, and the counted
+ * figure close behind in the same list item.
+ */
+export function isThreshold(text: string, raw: RawFigure, next: RawFigure | undefined): boolean {
+  if (!next || next.segStart !== raw.segStart || next.start - raw.end > 20) return false;
+  const after = text[raw.end];
+  const before = text.slice(Math.max(raw.segStart, raw.start - 2), raw.start);
+  if (THRESHOLD_PREFIXES.some((w) => before.endsWith(w))) return isNounChar(after);
+  // "50万元及以上的村": a bound word then a noun, with or without 的.
+  return (raw.suffix === 'ge' || raw.suffix === 'le') && (isNounChar(after) || after === '的');
+}
+
+/**
+ * "完成年度目标任务589亿元的37.22%": an amount, 的, then a percentage of it, after a word that
+ * names a target.
+ */
+export function isProgress(text: string, raw: RawFigure, next: RawFigure | undefined, windowStart: number): boolean {
+  if (!next || next.unit !== '%' || text[raw.end] !== '的' || next.start !== raw.end + 1) return false;
+  const before = text.slice(Math.max(windowStart, raw.start - KIND_WINDOW), raw.start);
+  return TARGET_WORDS.some((w) => before.includes(w));
+}

@@ -1,0 +1,123 @@
+/**
+ * dj-widgets/extract: article text → figures, each with its label, unit, bound, kind and the
+ * clause it came from. Pure ESM with no DOM, so it runs in Node (to build datasets) and in the
+ * page (the editors' builder).
+ */
+import { toHalfWidth } from '../core/format/numeral.js';
+import { comparatorOf, isProgress, isThreshold, kindOf } from './classify.js';
+import { splitClauses } from './clauses.js';
+import { LABEL_WINDOW, labelBefore, nounAfter } from './labels.js';
+import { scanClause, tidy, type RawFigure } from './scanner.js';
+import type { ExtractOptions, Figure } from './types.js';
+import { RATE_UNITS } from './vocabulary.js';
+
+export type { Comparator, ExtractOptions, Figure, FigureKind } from './types.js';
+
+/** What may stand between two figures of one list: "6%和7%", "6%、7%". */
+const CONJUNCTION = /^\s*(?:和|与|及|或|、|,)\s*$/;
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value;
+}
+
+/**
+ * Every figure in `text`, in reading order. Years and dates are periods, not figures; a
+ * threshold inside a name ("过10亿元项目") stays in the label of the figure it qualifies.
+ *
+ * Runs in time linear in the length of the text. Throws a TypeError when `text` is not a string.
+ *
+ * @example
+ * extractFigures('工业投资增长12%，工业应税销售收入突破400亿元')
+ * // [{ label: '工业投资', value: 12, unit: '%', comparator: 'eq', kind: 'growth', … },
+ * //  { label: '工业应税销售收入', value: 40000000000, unit: '元', comparator: 'gt', kind: 'level', … }]
+ */
+export function extractFigures(text: unknown, options: ExtractOptions = {}): Figure[] {
+  if (typeof text !== 'string') {
+    throw new TypeError(`extractFigures: text must be a string, got ${describe(text)}`);
+  }
+  const decimal = options.decimal ?? '.';
+  const inherit = options.inheritLabels ?? true;
+  // Same length as the input, so offsets found in it index the original text.
+  const norm = toHalfWidth(text);
+  const figures: Figure[] = [];
+  let sentence = -1;
+  let lastLabel = '';
+
+  for (const clause of splitClauses(text)) {
+    if (clause.sentence !== sentence) {
+      sentence = clause.sentence;
+      lastLabel = '';
+    }
+    const raws = scanClause(norm, clause.start, clause.end, decimal);
+    const quote = text.slice(clause.start, clause.end);
+    let prevEnd = clause.start;
+
+    const emit = (raw: RawFigure, windowStart: number, fields: Partial<Figure> = {}, subject = false): Figure => {
+      const labelStart = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
+      let label = labelBefore(text.slice(labelStart, raw.start), subject);
+      label += nounAfter(text, raw.unit, raw.end, clause.end, label === '');
+      // Only a rate borrows a label: "同比增长-8.92%" is about the amount before it, while a bare
+      // count ("3000家") after another figure is usually about something else.
+      if (label === '' && inherit && RATE_UNITS.has(raw.unit)) label = lastLabel;
+      if (label !== '') lastLabel = label;
+      const { kind, sign } = kindOf(norm, raw, windowStart);
+      const figure: Figure = {
+        label,
+        value: raw.value,
+        unit: raw.unit,
+        comparator: comparatorOf(norm, raw, windowStart),
+        kind,
+        quote,
+        start: clause.start,
+        end: clause.end,
+        figureStart: raw.start,
+        figureEnd: raw.end,
+        ...fields,
+      };
+      if (raw.upper !== undefined) figure.upper = raw.upper;
+      if (kind === 'growth' && sign !== undefined && figure.kind === 'growth') {
+        // The word gives the direction and a sign as written flips it: 增长-8.92% fell.
+        figure.direction = sign * Math.sign(raw.value) < 0 ? 'down' : 'up';
+      }
+      figures.push(figure);
+      return figure;
+    };
+
+    for (let k = 0; k < raws.length; k++) {
+      const raw = raws[k];
+      if (raw === undefined) continue;
+      const next = raws[k + 1];
+      if (isThreshold(norm, raw, next)) continue;
+      if (next !== undefined && isProgress(norm, raw, next, prevEnd)) {
+        // The actual is the share of the target reached; both carry the thing measured.
+        const actual = emit(raw, prevEnd, {
+          kind: 'progress',
+          value: tidy((raw.value * next.value) / 100),
+          target: raw.value,
+          figureEnd: next.end,
+        }, true);
+        actual.comparator = comparatorOf(norm, next, raw.end);
+        emit(next, raw.end, { kind: 'share', label: actual.label, figureStart: raw.start });
+        prevEnd = next.end;
+        k++;
+        continue;
+      }
+      const previous = figures[figures.length - 1];
+      if (previous !== undefined && previous.start === clause.start && CONJUNCTION.test(norm.slice(prevEnd, raw.start))) {
+        // "分别增长6%和7%": a figure joined to the one before by 和/与/、 shares its label and kind.
+        const joined = emit(raw, prevEnd, { label: previous.label, kind: previous.kind });
+        if (joined.kind === 'growth' && previous.direction !== undefined) {
+          // The shared word's sign, recovered from the previous figure's direction and value.
+          const wordSign = (previous.direction === 'up' ? 1 : -1) * Math.sign(previous.value || 1);
+          joined.direction = wordSign * Math.sign(raw.value) < 0 ? 'down' : 'up';
+        }
+      } else {
+        emit(raw, prevEnd);
+      }
+      prevEnd = raw.end;
+    }
+  }
+  return figures;
+}

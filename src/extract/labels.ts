@@ -1,0 +1,84 @@
+/**
+ * The label of a figure: the shortest noun phrase before it in its list item, with the verbs,
+ * time words and bound words around it trimmed ("确保新增规上工业企业15家以上" → "新增规上工业企业").
+ * Everything here reads a window of at most LABEL_WINDOW characters.
+ */
+import {
+  CLASSIFIERS, FORWARD_LABEL_STOPS, LABEL_BOUNDARIES, LABEL_EDGE_PUNCTUATION, LABEL_LEADERS,
+  LABEL_TRAILERS,
+} from './vocabulary.js';
+import { wordAt } from './scanner.js';
+
+/** A label longer than this is a clause, not a name; reading further back would cost time. */
+export const LABEL_WINDOW = 24;
+const FORWARD_WINDOW = 10;
+
+const NUM = '0-9０-９零〇一二两三四五六七八九十';
+/** Leading time words: "2021年", "1-6月份", "一季度", "“十四五”期间", "今年以来". */
+const LEADING_PERIOD = new RegExp(
+  `^(?:[${NUM}]+(?:[-~至][${NUM}]+)?(?:年度|年|月份|月|日|季度)(?:以来|前|底|末|初)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)?|上半年|下半年)`,
+);
+
+function stripOnce(s: string): string {
+  let out = s.replace(LABEL_EDGE_PUNCTUATION, '');
+  out = out.replace(LEADING_PERIOD, '');
+  const lead = wordAt(out, 0, LABEL_LEADERS);
+  if (lead !== undefined && out.length > lead.length) out = out.slice(lead.length);
+  for (const w of LABEL_TRAILERS) {
+    if (out.endsWith(w)) {
+      out = out.slice(0, out.length - w.length);
+      break;
+    }
+  }
+  return out;
+}
+
+function strip(s: string): string {
+  let prev = '';
+  let out = s;
+  while (out !== prev) {
+    prev = out;
+    out = stripOnce(out);
+  }
+  return out;
+}
+
+/** Where the last verb of `s` ends; "新引进" keeps its 新 (it names a statistic, like 新增). */
+function lastBoundary(s: string): { before: number; after: number } {
+  let best = { before: 0, after: 0 };
+  for (const w of LABEL_BOUNDARIES) {
+    const k = s.lastIndexOf(w);
+    if (k >= 0 && k + w.length > best.after) {
+      best = { before: k, after: s[k - 1] === '新' ? k - 1 : k + w.length };
+    }
+  }
+  return best;
+}
+
+/**
+ * The label in `pre`, the text between the figure's list item (or the previous figure) and the
+ * figure. With `subject`, prefer what stands before the verb: for "固定资产投资完成年度目标任务",
+ * the thing measured is 固定资产投资, not the target it is measured against.
+ */
+export function labelBefore(pre: string, subject = false): string {
+  const trimmed = strip(pre);
+  const cut = lastBoundary(trimmed);
+  if (subject && cut.after > 0) {
+    const head = strip(trimmed.slice(0, cut.before));
+    if (head !== '') return head;
+  }
+  return strip(trimmed.slice(cut.after));
+}
+
+/**
+ * The noun a classifier counts when it follows the figure: "2万件医疗器械", "三栋新建建筑主体".
+ * Empty when the unit is not a classifier (unless `always`: the figure has no label before it,
+ * as in "建成10万千瓦光伏电站") or no noun follows.
+ */
+export function nounAfter(text: string, unit: string, from: number, to: number, always = false): string {
+  if (!always && !CLASSIFIERS.has(unit)) return '';
+  let j = from;
+  const limit = Math.min(to, from + FORWARD_WINDOW);
+  while (j < limit && /[\u4e00-\u9fffA-Za-z0-9０-９]/.test(text[j] ?? '') && wordAt(text, j, FORWARD_LABEL_STOPS) === undefined) j++;
+  return text.slice(from, j);
+}

@@ -1,0 +1,238 @@
+/**
+ * Finds the numerals of one clause that are figures: numeral (shared reader from core/format),
+ * multiplier, unit, bound words. Periods (2021年, 1-6月份), ordinals (第二), names (5G, 两会,
+ * 十四五) and vague counts (几十个) are stepped over. Every step reads a bounded window, so a
+ * clause costs time linear in its length.
+ */
+import { CHINESE_NUMERAL_CHARS, MULTIPLIERS, readNumeral } from '../core/format/numeral.js';
+import type { Comparator } from './types.js';
+import {
+  APPROXIMATE_MORE, PERIODS, SUFFIX_COMPARATORS, UNITS, UNITS_STARTING_WITH_MULTIPLIER, VAGUE_AFTER,
+  VAGUE_BEFORE,
+} from './vocabulary.js';
+
+/** A figure as found, before labels and kinds. Offsets index the (length-preserving) text. */
+export interface RawFigure {
+  /** Where the numeral starts ("百分之" included). */
+  start: number;
+  /** After the unit and any bound word ("1000亩以上"). */
+  end: number;
+  /** After the unit, before a bound word. */
+  unitEnd: number;
+  value: number;
+  upper?: number;
+  unit: string;
+  /** A bound read after the numeral: 以上, 左右, 余 … */
+  suffix?: Comparator;
+  /** Start of the 、-separated list item the figure stands in. */
+  segStart: number;
+}
+
+/** No numeral, unit or multiplier is longer than this; reading more would make scanning quadratic. */
+const WINDOW = 48;
+/** A Chinese numeral longer than this is not an amount anyone writes. */
+const MAX_CHINESE_RUN = 16;
+const CN_START = '零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾';
+const CN_ZERO = '零〇';
+const CN_UNIT_CHARS = '十百千万亿拾佰仟';
+const RANGE_DASHES = new Set(['-', '~', '—', '〜']);
+const RANGE_WORDS = new Set(['至', '到']);
+/** After a numeral, these end a figure that has no unit ("指数达到51.2，"). */
+const BARE_END = new Set(['、', ' ', ')', '）', '”', '"', '’', '》', '(', '（']);
+/** Characters that are never an unknown measure word. */
+const NOT_A_MEASURE = new Set([...'的和与及或以左右上下内之中后前比同为是在到至余多等分强']);
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
+const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
+
+/** The first of `words` (longest first) that `text` has at `pos`. */
+export function wordAt(text: string, pos: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (text.startsWith(w, pos)) return w;
+  return undefined;
+}
+
+function suffixAt(text: string, pos: number): readonly [string, Comparator] | undefined {
+  for (const entry of SUFFIX_COMPARATORS) if (text.startsWith(entry[0], pos)) return entry;
+  return undefined;
+}
+
+function runEnd(text: string, from: number, limit: number, test: (c: string) => boolean): number {
+  let j = from;
+  while (j < limit && test(text[j] ?? '')) j++;
+  return j;
+}
+
+/** 四五个, 十四五, 一二三产 read digit by digit are names or guesses, not amounts. */
+function isWellFormedChinese(s: string): boolean {
+  if (s === '一') return false; // the indefinite article: 一批, 一幢, 一个个
+  for (let k = 1; k < s.length; k++) {
+    const a = s[k - 1] ?? '';
+    const b = s[k] ?? '';
+    const digitA = !CN_UNIT_CHARS.includes(a) && !CN_ZERO.includes(a);
+    const digitB = !CN_UNIT_CHARS.includes(b) && !CN_ZERO.includes(b);
+    if (digitA && digitB) return false;
+  }
+  return true;
+}
+
+interface Numeral { value: number; end: number; multiplier?: string }
+
+/** Reads an Arabic or Chinese numeral at `pos`, within a bounded window. */
+function numeralAt(text: string, pos: number, limit: number, decimal: '.' | ','): Numeral | null {
+  const c = text[pos];
+  const cn = c !== undefined && CN_START.includes(c);
+  const to = cn ? runEnd(text, pos, Math.min(limit, pos + MAX_CHINESE_RUN + 1), (x) => CHINESE_NUMERAL_CHARS.includes(x)) : Math.min(limit, pos + WINDOW);
+  if (cn && (to - pos > MAX_CHINESE_RUN || !isWellFormedChinese(text.slice(pos, to)))) return null;
+  const m = readNumeral(text.slice(pos, to), { decimal });
+  if (!m || m.length === 0) return null;
+  let end = pos + m.length;
+  let value = m.value;
+  let multiplier = m.multiplier;
+  // "3千瓦" is 3 kilowatts and "1.5百分点" 1.5 points: a unit that begins with a multiplier wins.
+  if (end - pos > 1 && UNITS_STARTING_WITH_MULTIPLIER.some((u) => text.startsWith(u, end - 1))) {
+    const shorter = readNumeral(text.slice(pos, end - 1), { decimal });
+    if (shorter && shorter.length === end - 1 - pos) {
+      value = shorter.value;
+      multiplier = shorter.multiplier;
+      end -= 1;
+    }
+  }
+  return multiplier === undefined ? { value, end } : { value, end, multiplier };
+}
+
+/**
+ * 4.1 × 1e8 is 409999999.99999994 in binary; 15 significant digits is all a double holds of a
+ * decimal, so rounding to them gives back the number as written (410000000).
+ */
+export function tidy(n: number): number {
+  return Number(n.toPrecision(15));
+}
+
+function factorOf(multiplier: string | undefined): number {
+  return MULTIPLIERS.find(([w]) => w === multiplier)?.[1] ?? 1;
+}
+
+/**
+ * The figures of the clause [from, to) of `text` (already half-width, same offsets as the input).
+ */
+export function scanClause(text: string, from: number, to: number, decimal: '.' | ','): RawFigure[] {
+  const found: RawFigure[] = [];
+  let segStart = from;
+  let i = from;
+  while (i < to) {
+    const c = text[i] ?? '';
+    const prev = i > from ? text[i - 1] : undefined;
+    if (c === '、') {
+      segStart = i + 1;
+      i++;
+      continue;
+    }
+    const start = i;
+    let at = i;
+    let percentWord = false;
+    if (text.startsWith('百分之', i)) {
+      percentWord = true;
+      at = i + 3;
+    } else if (isDigit(c) || ((c === '-' || c === '+') && isDigit(text[i + 1]) && !isDigit(prev))) {
+      if ((prev === '-' || prev === '/' || prev === '.') && isDigit(text[i - 2])) {
+        // The tail of a date or code: 2021-01-15, 2021/1/15.
+        i = runEnd(text, i, to, (x) => /[\w.:/-]/.test(x));
+        continue;
+      }
+      if (prev === '第') {
+        i = runEnd(text, i, to, (x) => /[\w.]/.test(x)); // an ordinal: 第3名, 排名第12
+        continue;
+      }
+      if (isLetter(prev) || prev === '_') {
+        // G20, PM2.5, 截图_2021…: part of a name. Only an upper-case acronym such as "GDP1.3万亿元"
+        // may stand right before a figure, and then only with a known unit (checked below).
+        const letters = text.slice(Math.max(from, i - 8), i).match(/[A-Z]{2,}$/);
+        if (!letters) {
+          i = runEnd(text, i, to, (x) => /[\w.:/-]/.test(x));
+          continue;
+        }
+      }
+    } else if (!(CN_START.includes(c) && !(prev !== undefined && CHINESE_NUMERAL_CHARS.includes(prev)))) {
+      i++;
+      continue;
+    } else if (prev !== undefined && VAGUE_BEFORE.has(prev)) {
+      i = runEnd(text, i, to, (x) => CHINESE_NUMERAL_CHARS.includes(x));
+      continue;
+    }
+    const chinese = CN_START.includes(text[at] ?? '');
+    const n = numeralAt(text, at, to, decimal);
+    if (!n) {
+      i = chinese ? runEnd(text, at, to, (x) => CHINESE_NUMERAL_CHARS.includes(x)) : at + 1;
+      continue;
+    }
+    let p = n.end;
+    // The clause ends at `to`; what lies beyond (a "，" folded to ",") belongs to the next one.
+    const next = p < to ? text[p] : undefined;
+    // 5G, 2021.01.15, 9:30, a digit run longer than any amount: not a figure.
+    // A comma left over after a full read ("1.234,5" when the decimal mark is ".") is malformed.
+    if (!chinese && (isDigit(next) || isLetter(next) || ('.:/,'.includes(next ?? 'x') && isDigit(text[p + 1])))) {
+      i = runEnd(text, p, to, (x) => /[\w.:/,-]/.test(x));
+      continue;
+    }
+    if (chinese && VAGUE_AFTER.has(next ?? '')) {
+      i = p + 1;
+      continue;
+    }
+    let value = n.value;
+    let upper: number | undefined;
+    // A range: "5%-8%", "1-2亿元", "3至5家"; 1-6月份 is a range of months and goes on to the period check.
+    const unit1 = wordAt(text, p, UNITS);
+    const q = p + (unit1?.length ?? 0);
+    const dash = text[q] ?? '';
+    if (!percentWord && (RANGE_DASHES.has(dash) || (unit1 === undefined && RANGE_WORDS.has(dash)))) {
+      const m2 = numeralAt(text, q + 1, to, decimal);
+      if (m2 && m2.value >= value) {
+        if (m2.multiplier !== undefined && n.multiplier === undefined) value *= factorOf(m2.multiplier);
+        upper = m2.value;
+        p = m2.end;
+      }
+    }
+    let more = false;
+    if (APPROXIMATE_MORE.includes(text[p] ?? '')) {
+      more = true;
+      p++;
+    }
+    const period = wordAt(text, p, PERIODS);
+    if (period !== undefined && !percentWord) {
+      i = p + period.length;
+      continue;
+    }
+    let unit = percentWord ? '%' : wordAt(text, p, UNITS) ?? '';
+    if (!percentWord) p += unit.length;
+    if (unit === '' && !percentWord) {
+      const after = text[p];
+      const bare = p >= to || BARE_END.has(after ?? '') || suffixAt(text, p) !== undefined;
+      const unknownMeasure = !bare && !chinese && isCjk(after) && !NOT_A_MEASURE.has(after ?? '')
+        && (p + 1 >= to || BARE_END.has(text[p + 1] ?? '') || text[p + 1] === '的' || suffixAt(text, p + 1) !== undefined);
+      const acronymBefore = isLetter(prev);
+      // A bare 4-digit number from 1900 to 2099 is a year written without 年 ("2021-2025").
+      const bareYear = !unknownMeasure && Number.isInteger(value) && value >= 1900 && value <= 2099;
+      if (chinese || acronymBefore || bareYear || !(bare || unknownMeasure)) {
+        // A Chinese numeral without a measure word is a name (两会, 四大); an Arabic one before a
+        // noun is a name too (12345热线).
+        i = Math.max(p, i + 1);
+        continue;
+      }
+      if (unknownMeasure) {
+        unit = after ?? '';
+        p++;
+      }
+    }
+    const unitEnd = p;
+    const bound = suffixAt(text, p);
+    if (bound) p += bound[0].length;
+    const suffix: Comparator | undefined = bound?.[1] ?? (more ? 'gt' : undefined);
+    const raw: RawFigure = { start, end: p, unitEnd, value: tidy(value), unit, segStart };
+    if (upper !== undefined) raw.upper = tidy(upper);
+    if (suffix !== undefined) raw.suffix = suffix;
+    found.push(raw);
+    i = p;
+  }
+  return found;
+}

@@ -1,0 +1,114 @@
+/**
+ * The words the extractor recognises. Plain data, so adding a unit or a verb is a one-line change
+ * and the rules in the other files stay about structure, not vocabulary.
+ */
+import type { Comparator } from './types.js';
+
+const longestFirst = (words: readonly string[]): readonly string[] =>
+  [...words].sort((a, b) => b.length - a.length);
+
+/**
+ * Units and measure words read after a numeral. Chinese numerals count as figures only before
+ * one of these (两会, 四大, 一园一业 are names, not amounts).
+ */
+export const UNITS = longestFirst([
+  '个百分点', '百分点', '%', '‰',
+  '元', '美元', '欧元', '港元', '日元', '英镑',
+  '亩', '平方米', '平米', '平方公里', '平方千米', '公顷', '立方米',
+  '千瓦时', '千瓦', '兆瓦', '千伏安', '千米', '公里', '米', '千克', '公斤', '克', '斤', '吨', '标箱',
+  '微克/立方米', '微克', '毫克',
+  '家', '个', '项', '栋', '幢', '座', '人次', '人', '名', '位', '户', '所', '间', '张', '条',
+  '件', '台', '套', '辆', '艘', '架', '部', '份', '款', '处', '批', '次', '场', '床',
+  '株', '棵', '头', '只', '箱', '倍', '天', '小时', '个工作日', '工作日',
+]);
+
+/** Units whose first character is also a multiplier: "3千瓦" is 3 千瓦, not 3000 瓦. */
+export const UNITS_STARTING_WITH_MULTIPLIER = UNITS.filter((u) => /^[千百万亿]/.test(u));
+
+/** Words after a numeral that make it a period or date, not a figure: 2021年, 1-6月份, 3个月. */
+export const PERIODS = longestFirst([
+  '年', '年度', '年代', '周年', '世纪', '月份', '月', '日', '号', '季度', '个月', '个季度', '期', '届', '时',
+]);
+
+/** Before a numeral: the word that says how the figure is bounded. */
+const PREFIX_COMPARATOR_LIST: ReadonlyArray<readonly [string, Comparator]> = [
+  ['不少于', 'ge'], ['不低于', 'ge'], ['不小于', 'ge'], ['至少', 'ge'], ['最少', 'ge'],
+  ['突破', 'gt'], ['超过', 'gt'], ['大于', 'gt'], ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'],
+  ['约为', 'approx'], ['大约', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['约', 'approx'], ['近', 'approx'],
+  ['不超过', 'le'], ['不高于', 'le'], ['不大于', 'le'], ['控制在', 'le'], ['至多', 'le'], ['最多', 'le'], ['小于', 'le'],
+  ['达到', 'eq'], ['达', 'eq'], ['为', 'eq'],
+];
+export const PREFIX_COMPARATORS = [...PREFIX_COMPARATOR_LIST].sort((a, b) => b[0].length - a[0].length);
+
+/** After the unit: the word that bounds the figure. It beats a prefix word (它离数字更近). */
+export const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['及以上', 'ge'], ['以上', 'ge'], ['及以下', 'le'], ['以下', 'le'], ['以内', 'le'], ['之内', 'le'],
+  ['左右', 'approx'], ['上下', 'approx'],
+];
+
+/** Between the numeral and its unit: "1000余人", "300多家" say more than. */
+export const APPROXIMATE_MORE = ['余', '多'];
+
+/** Units a growth rate is written in; an absolute change ("增加2000人") stays a level. */
+export const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍']);
+
+/** Words that make a rate a change, and which way the word points. */
+export const GROWTH_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
+  ['增长', 1], ['提高', 1], ['上升', 1], ['提升', 1], ['增加', 1], ['上涨', 1], ['增幅', 1],
+  ['增速', 1], ['涨幅', 1], ['扩大', 1], ['同比', 1], ['环比', 1], ['年均', 1],
+  ['下降', -1], ['降低', -1], ['减少', -1], ['回落', -1], ['下滑', -1], ['下跌', -1], ['降幅', -1],
+  ['缩小', -1], ['压减', -1], ['压降', -1],
+];
+
+/** Words that make a percentage a part of a whole. */
+export const SHARE_WORDS = ['占比', '比重', '份额', '比例', '占'];
+
+/** Words that name a target: "完成年度目标任务589亿元的37.22%" measures an actual against it. */
+export const TARGET_WORDS = ['目标', '任务', '计划'];
+
+/**
+ * Verbs and phrases a label never reaches back across: the label is what follows the last of them
+ * ("确保新增规上工业企业" → "新增规上工业企业", "盘活低产低效土地" → "低产低效土地").
+ */
+export const LABEL_BOUNDARIES = [
+  '完成', '实现', '确保', '力争', '争取', '形成', '盘活', '吸纳', '推动', '打造', '建成',
+  '带动', '实施', '达到', '突破', '超过', '相比', '以来', '其中', '累计', '引进', '招引', '开工建设', '新建成',
+];
+
+/** Words trimmed from the end of a label: comparators, change verbs and their frame. */
+export const LABEL_TRAILERS = longestFirst([
+  ...PREFIX_COMPARATORS.map(([w]) => w),
+  ...GROWTH_WORDS.map(([w]) => w),
+  '稳定在', '保持在', '维持在', '降至', '降到', '增至', '升至', '提高到', '提高至', '提升到', '提升至',
+  '下降到', '下降至', '增长到', '增长至', '比上年同期', '较上年同期', '比去年同期', '较去年同期', '比上年', '较上年', '比去年', '较去年',
+  '分别', '均', '共', '合计', '总计', '保持', '在', '可', '将', '已', '的',
+]);
+
+/** Words trimmed from the start of a label: time, scope adverbs and demonstratives. */
+export const LABEL_LEADERS = longestFirst([
+  '今年', '全年', '明年', '去年', '当年', '年内', '目前', '同时', '预计', '计划', '规划', '还将',
+  '将', '已', '该项目', '该企业', '该公司', '该',
+]);
+
+/** Characters a label never contains at its edges. */
+export const LABEL_EDGE_PUNCTUATION = /^[\s“”"'‘’《》（）()【】「」『』·\-—]+|[\s“”"'‘’《》（）()【】「」『』·\-—]+$/g;
+
+/** Characters around a Chinese numeral that make it vague, not a figure (几十个, 数十家, 第二个). */
+export const VAGUE_BEFORE = new Set(['几', '数', '第', '好', '若']);
+export const VAGUE_AFTER = new Set(['几']);
+
+/** Measure words that count things: "2万件医疗器械", "三栋新建建筑" name the thing after the unit. */
+export const CLASSIFIERS = new Set([
+  '个', '家', '项', '栋', '幢', '座', '名', '位', '户', '所', '间', '张', '条', '件', '台', '套', '辆',
+  '艘', '架', '部', '份', '款', '处', '批', '株', '棵', '头', '只', '箱', '床',
+]);
+
+/** Where a noun phrase read forward after a classifier stops ("三栋新建建筑|主体基本完工"). */
+export const FORWARD_LABEL_STOPS = longestFirst([
+  ...GROWTH_WORDS.map(([w]) => w), ...PREFIX_COMPARATORS.map(([w]) => w),
+  '的', '和', '与', '及', '等', '、', '在', '主体', '基本', '已经', '已', '正在', '正', '均', '全部', '将',
+  '顺利', '陆续', '相继', '全面', '开工', '完工', '建成', '投产', '落地', '签约', '以上', '以下', '并',
+]);
+
+/** Before a numeral: a threshold inside a name ("过10亿元项目"), not a bound on the figure. */
+export const THRESHOLD_PREFIXES = ['超过', '过', '超', '逾'];
