@@ -2,7 +2,7 @@
  * A linear value axis every chart shares: d3 picks nice ticks, Intl writes them in one scale
  * for the whole axis (单位：亿元 / million yuan), and the count drops until no two labels touch.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { scaleLinearNice, type LinearScale } from './scale.js';
 import { axisFormat } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
 import type { Measure } from './measure.js';
@@ -15,7 +15,7 @@ export interface Tick {
 }
 
 export interface LinearAxis {
-  scale: ScaleLinear<number, number>;
+  scale: LinearScale;
   ticks: Tick[];
   /** What the numbers are in: "单位：亿元", "million yuan", or ''. */
   caption: string;
@@ -45,10 +45,10 @@ export function linearAxis(input: AxisInput): LinearAxis {
   const spacing = input.spacing ?? (direction === 'horizontal' ? 80 : 44);
   const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
   for (let count = Math.max(2, Math.floor(length / spacing)); count >= 1; count--) {
-    const scale = scaleLinear().domain([lo, hi]).range(range).nice(count);
+    const scale = scaleLinearNice([lo, hi], range, count);
     const values = scale.ticks(count);
     const step = values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : Math.abs(hi - lo);
-    const [dlo, dhi] = scale.domain() as [number, number];
+    const [dlo, dhi] = scale.domain();
     const fmt = axisFormat(Math.max(Math.abs(dlo), Math.abs(dhi)), step, unit, locale);
     const ticks = values.map((value) => ({ value, pos: scale(value), text: fmt.format(value) }));
     const fits = ticks.every((t, i) => {

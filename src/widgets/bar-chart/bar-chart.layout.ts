@@ -203,7 +203,7 @@ function horizontal(o: BarOptions, width: number, s: Shared): BarScene {
     orientation: 'horizontal',
     marks,
     ticks: axis.ticks,
-    plot: { left: x.range()[0] ?? left, top, right: x.range()[1] ?? right, bottom: top + plotH },
+    plot: { left: x.range()[0], top, right: x.range()[1], bottom: top + plotH },
     zero,
     caption: { text: axis.caption, x: width, y: s.lineHeight / 2, anchor: 'end' },
     labelsAbove,

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+/**
+ * Highlight backgrounds are pale in light and deep in dark, so body text on them keeps well over
+ * 4.5:1 (test/widgets/figures.test.ts measures it); the underline carries the kind's hue at ≥ 3:1,
+ * so a highlight is told from plain text by more than a tint.
+ */
+export const figuresStyles = css`
+  :host {
+    --_fig-level: var(--dj-figure-level, light-dark(#e3edff, #1b2c48));
+    --_fig-level-line: var(--dj-figure-level-line, var(--_accent));
+    --_fig-growth: var(--dj-figure-growth, light-dark(#dcf3e2, #17331f));
+    --_fig-growth-line: var(--dj-figure-growth-line, light-dark(#1a7f37, #3fb950));
+    --_fig-share: var(--dj-figure-share, light-dark(#fdebd6, #3d2612));
+    --_fig-share-line: var(--dj-figure-share-line, var(--_highlight));
+    --_fig-progress: var(--dj-figure-progress, light-dark(#efe4fb, #30224a));
+    --_fig-progress-line: var(--dj-figure-progress-line, light-dark(#8250df, #bc8cff));
+  }
+  .text {
+    position: relative;
+    padding: var(--dj-padding, 12px 0 0);
+  }
+  .text p {
+    margin: 0 0 0.8em;
+    font-size: var(--dj-text-size, 1.125em);
+    line-height: 1.85;
+    overflow-wrap: anywhere;
+  }
+  .kind-level {
+    --_bg-kind: var(--_fig-level);
+    --_line: var(--_fig-level-line);
+  }
+  .kind-growth {
+    --_bg-kind: var(--_fig-growth);
+    --_line: var(--_fig-growth-line);
+  }
+  .kind-share {
+    --_bg-kind: var(--_fig-share);
+    --_line: var(--_fig-share-line);
+  }
+  .kind-progress {
+    --_bg-kind: var(--_fig-progress);
+    --_line: var(--_fig-progress-line);
+  }
+  mark {
+    color: inherit;
+    background: var(--_bg-kind);
+    border-bottom: 2px solid var(--_line);
+    border-radius: 2px 2px 0 0;
+    padding: 0 1px;
+    cursor: pointer;
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
+  }
+  mark.active {
+    box-shadow: 0 0 0 1px var(--_line);
+  }
+  mark:focus {
+    outline: none;
+  }
+  mark:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 4px 16px;
+    color: var(--_muted);
+    font-size: 0.93em;
+    padding-bottom: 12px;
+  }
+  .count {
+    margin: 0;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px 12px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    background: var(--_bg-kind);
+    border-bottom: 2px solid var(--_line);
+  }
+  .tooltip dl {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0 8px;
+    margin: 2px 0 0;
+  }
+  .tooltip dl div {
+    display: contents;
+  }
+  .tooltip dt {
+    opacity: 0.8;
+  }
+  .tooltip dd {
+    margin: 0;
+  }
+`;

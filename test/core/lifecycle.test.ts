@@ -1,0 +1,131 @@
+/** What a widget holds while on the page, and that it lets all of it go when removed. */
+import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../../src/widgets/bar-chart/bar-chart.js';
+import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
+import { localeWatchers } from '../../src/core/controllers/locale.js';
+import { bars, drawn, shadow } from '../helpers/widgets.js';
+
+/** Counts observers that are observing something and not yet disconnected. */
+function countObservers(): { active: () => number; restore: () => void } {
+  const live = new Set<object>();
+  const patches: Array<() => void> = [];
+  const patch = (proto: object, name: string, fn: (self: object, ...args: unknown[]) => void) => {
+    const original = Object.getOwnPropertyDescriptor(proto, name)!;
+    const call = original.value as (...args: unknown[]) => unknown;
+    Object.defineProperty(proto, name, {
+      ...original,
+      value(this: object, ...args: unknown[]) {
+        fn(this, ...args);
+        return call.apply(this, args);
+      },
+    });
+    patches.push(() => Object.defineProperty(proto, name, original));
+  };
+  for (const ctor of [ResizeObserver, MutationObserver, IntersectionObserver]) {
+    patch(ctor.prototype, 'observe', (self) => live.add(self));
+    patch(ctor.prototype, 'disconnect', (self) => live.delete(self));
+  }
+  // ResizeObserver can also stop by unobserving its last target.
+  const targets = new Map<object, number>();
+  patch(ResizeObserver.prototype, 'unobserve', (self) => {
+    const n = (targets.get(self) ?? 1) - 1;
+    targets.set(self, n);
+    if (n <= 0) live.delete(self);
+  });
+  patch(ResizeObserver.prototype, 'observe', (self) => targets.set(self, (targets.get(self) ?? 0) + 1));
+  return { active: () => live.size, restore: () => patches.reverse().forEach((p) => p()) };
+}
+
+const markup = `<dj-bar-chart><table><tr><th>k</th><th>v</th></tr><tr><td>a</td><td>1</td></tr><tr><td>b</td><td>2</td></tr></table></dj-bar-chart>`;
+
+describe('widget lifecycle', () => {
+  it('releases every observer when removed, and takes them again when re-attached', async () => {
+    const counter = countObservers();
+    try {
+      const wrap = await fixture<HTMLDivElement>(`<div style="width:500px">${markup}</div>`);
+      const el = wrap.querySelector('dj-bar-chart')!;
+      await drawn(el, 2);
+      expect(counter.active()).to.be.greaterThan(0);
+      expect(localeWatchers().hosts).to.equal(1);
+      el.remove();
+      expect(counter.active()).to.equal(0);
+      expect(localeWatchers()).to.deep.equal({ hosts: 0, observing: false });
+      wrap.append(el);
+      await el.updateComplete;
+      expect(localeWatchers().hosts).to.equal(1);
+      wrap.remove();
+      expect(counter.active()).to.equal(0);
+    } finally {
+      counter.restore();
+    }
+  });
+
+  it('does no layout while hidden, and draws when shown', async () => {
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:500px;display:none">${markup}</div>`);
+    const el = wrap.querySelector('dj-bar-chart')!;
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(bars(el)).to.have.length(0);
+    wrap.style.display = 'block';
+    await drawn(el, 2);
+  });
+
+  it('re-lays out when its container is resized', async () => {
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:600px">${markup}</div>`);
+    const el = wrap.querySelector('dj-bar-chart')!;
+    await drawn(el, 2);
+    const svgWidth = (): number => Number(shadow(el).querySelector('svg')!.getAttribute('width'));
+    expect(svgWidth()).to.equal(600);
+    wrap.style.width = '300px';
+    await waitUntil(() => svgWidth() === 300, 'never re-laid out at 300px');
+  });
+});
+
+/** WCAG relative luminance contrast of two CSS colours as computed ("rgb(r, g, b)"). */
+function contrast(a: string, b: string): number {
+  const lum = (c: string): number => {
+    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((x) => {
+      const v = Number(x) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe('theme', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps text ≥ 4.5:1 and marks ≥ 3:1 in the ${theme} theme`, async () => {
+      const wrap = await fixture<HTMLDivElement>(`<div style="width:500px">${markup.replace('<dj-bar-chart>', `<dj-bar-chart theme="${theme}" highlight="b" notes="n" source="s">`)}</div>`);
+      const el = wrap.querySelector<DjBarChart>('dj-bar-chart')!;
+      await drawn(el, 2);
+      const root = shadow(el);
+      const bg = getComputedStyle(el).backgroundColor;
+      expect(getComputedStyle(el).colorScheme).to.equal(theme);
+      const texts = [root.querySelector('text.label')!, root.querySelector('.tick text')!, root.querySelector('footer .notes')!];
+      for (const t of texts) {
+        const colour = t instanceof SVGElement ? getComputedStyle(t).fill : getComputedStyle(t).color;
+        expect(contrast(colour, bg), `${t.className.toString()} on ${theme}`).to.be.at.least(4.5);
+      }
+      for (const rect of root.querySelectorAll('rect.mark')) {
+        expect(contrast(getComputedStyle(rect).fill, bg), `mark on ${theme}`).to.be.at.least(3);
+      }
+      // Value labels drawn inside a bar use --_on-mark: resolve it in the shadow tree.
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--_on-mark)';
+      root.querySelector('figure')!.append(probe);
+      const onMark = getComputedStyle(probe).color;
+      probe.remove();
+      for (const rect of root.querySelectorAll('rect.mark')) {
+        expect(contrast(onMark, getComputedStyle(rect).fill), `text inside a bar on ${theme}`).to.be.at.least(4.5);
+      }
+    });
+  }
+
+  it('follows the reader’s system under theme="auto"', async () => {
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:500px">${markup}</div>`);
+    const el = wrap.querySelector('dj-bar-chart')!;
+    expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+  });
+});
