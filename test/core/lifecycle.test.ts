@@ -106,7 +106,7 @@ describe('theme', () => {
       const texts = [root.querySelector('text.label')!, root.querySelector('.tick text')!, root.querySelector('footer .notes')!];
       for (const t of texts) {
         const colour = t instanceof SVGElement ? getComputedStyle(t).fill : getComputedStyle(t).color;
-        expect(contrast(colour, bg), `${t.className.toString()} on ${theme}`).to.be.at.least(4.5);
+        expect(contrast(colour, bg), `${t.localName} on ${theme}`).to.be.at.least(4.5);
       }
       for (const rect of root.querySelectorAll('rect.mark')) {
         expect(contrast(getComputedStyle(rect).fill, bg), `mark on ${theme}`).to.be.at.least(3);

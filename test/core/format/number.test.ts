@@ -1,0 +1,85 @@
+import { expect } from '@open-wc/testing';
+import { axisFormat, formatNumber, formatValue } from '../../../src/core/format/number.js';
+import { parseCell } from '../../../src/core/format/quantity.js';
+
+describe('formatValue', () => {
+  it('writes Chinese amounts with 万/亿 and the unit against the number', () => {
+    expect(formatValue(410000000, '元', 'zh-CN')).to.equal('4.1亿元');
+    expect(formatValue(18500, '平方米', 'zh-CN')).to.equal('1.85万平方米');
+    expect(formatValue(80000000, '美元', 'zh-CN')).to.equal('8000万美元');
+    expect(formatValue(1.3e12, '斤', 'zh-CN')).to.equal('1.3万亿斤');
+    expect(formatValue(1000, '亩', 'zh-CN')).to.equal('1000亩');
+    expect(formatValue(12, '%', 'zh-CN')).to.equal('12%');
+    expect(formatValue(-8.92, '%', 'zh-CN')).to.equal('-8.92%');
+  });
+
+  it('writes English amounts in words, units translated and placed', () => {
+    expect(formatValue(410000000, '元', 'en')).to.equal('410 million yuan');
+    expect(formatValue(18500, '平方米', 'en')).to.equal('18,500 m²');
+    expect(formatValue(80000000, '美元', 'en')).to.equal('US$80 million');
+    expect(formatValue(-3e6, '美元', 'en')).to.equal('-US$3 million');
+    expect(formatValue(1000, '人', 'en')).to.equal('1,000 people');
+    expect(formatValue(1, '人', 'en')).to.equal('1 person');
+    expect(formatValue(15, '家', 'en')).to.equal('15');
+    expect(formatValue(0.8, '个百分点', 'en')).to.equal('0.8 percentage points');
+    expect(formatValue(12, '%', 'en', { signed: true })).to.equal('+12%');
+  });
+
+  it('keeps unknown units as written', () => {
+    expect(formatValue(3, '枚', 'en')).to.equal('3 枚');
+    expect(formatValue(3, '枚', 'zh-CN')).to.equal('3枚');
+  });
+
+  it('writes plain numbers without compacting when asked', () => {
+    expect(formatNumber(123456789, 'en', { compact: false })).to.equal('123,456,789');
+    expect(formatNumber(123456789, 'zh-CN', { maximumFractionDigits: 10 })).to.equal('1.23456789亿');
+  });
+});
+
+describe('axisFormat', () => {
+  it('puts the scale and unit in the caption, plain numbers on ticks', () => {
+    const zh = axisFormat(5e8, 5e7, '元', 'zh-CN');
+    expect(zh.caption).to.equal('单位：亿元');
+    expect([0, 1e8, 2.5e8].map(zh.format)).to.deep.equal(['0', '1', '2.5']);
+    const en = axisFormat(5e8, 1e8, '元', 'en');
+    expect(en.caption).to.equal('million yuan');
+    expect([0, 1e8].map(en.format)).to.deep.equal(['0', '100']);
+    expect(axisFormat(8e7, 2e7, '美元', 'en').caption).to.equal('US$ million');
+    expect(axisFormat(80, 20, '', 'zh-CN').caption).to.equal('');
+  });
+
+  it('keeps % on every tick', () => {
+    const f = axisFormat(15, 5, '%', 'zh-CN');
+    expect(f.caption).to.equal('');
+    expect([0, 5, 10].map(f.format)).to.deep.equal(['0%', '5%', '10%']);
+  });
+});
+
+describe('parseCell', () => {
+  it('reads numbers with units, multipliers, separators and full-width digits', () => {
+    expect(parseCell('4.1亿元')).to.deep.equal({ kind: 'number', value: 410000000, unit: '元' });
+    expect(parseCell('1.85万平方米')).to.deep.equal({ kind: 'number', value: 18500, unit: '平方米' });
+    expect(parseCell('8000万美元')).to.deep.equal({ kind: 'number', value: 80000000, unit: '美元' });
+    expect(parseCell('1,234')).to.deep.equal({ kind: 'number', value: 1234, unit: '' });
+    expect(parseCell('１２％')).to.deep.equal({ kind: 'number', value: 12, unit: '%' });
+    expect(parseCell('1000亩以上')).to.deep.equal({ kind: 'number', value: 1000, unit: '亩', qualifier: '以上' });
+    expect(parseCell('三栋')).to.deep.equal({ kind: 'number', value: 3, unit: '栋' });
+    expect(parseCell('(1,234.5)')).to.deep.equal({ kind: 'number', value: -1234.5, unit: '' });
+    expect(parseCell('−3')).to.deep.equal({ kind: 'number', value: -3, unit: '' });
+    expect(parseCell('¥4.1亿')).to.deep.equal({ kind: 'number', value: 410000000, unit: '元' });
+    expect(parseCell('1.234,5', { decimal: ',' })).to.deep.equal({ kind: 'number', value: 1234.5, unit: '' });
+    expect(parseCell(42)).to.deep.equal({ kind: 'number', value: 42, unit: '' });
+  });
+
+  it('treats the ways tables write "nothing" as missing, never zero', () => {
+    for (const v of ['', ' ', '-', '—', 'NaN', 'null', 'N/A', '无', null, undefined, NaN, Infinity]) {
+      expect(parseCell(v), String(v)).to.deep.equal({ kind: 'missing' });
+    }
+  });
+
+  it('leaves text as text, including prose that starts with a number', () => {
+    expect(parseCell('海州区')).to.deep.equal({ kind: 'text', text: '海州区' });
+    expect(parseCell('3 projects were late, said the office')).to.deep.equal({ kind: 'text', text: '3 projects were late, said the office' });
+    expect(parseCell(true)).to.deep.equal({ kind: 'text', text: 'true' });
+  });
+});
