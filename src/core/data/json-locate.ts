@@ -5,10 +5,17 @@
  */
 const WS = new Set([' ', '\t', '\n', '\r']);
 
+/** Thrown to unwind the walk at the first bad character. */
+class Stop extends Error {
+  constructor(readonly at: number) {
+    super(`JSON error at ${at}`);
+  }
+}
+
 export function jsonErrorOffset(text: string): number {
   let i = 0;
   const fail = (): never => {
-    throw i;
+    throw new Stop(i);
   };
   const ws = (): void => {
     while (i < text.length && WS.has(text[i] ?? '')) i++;
@@ -100,7 +107,7 @@ export function jsonErrorOffset(text: string): number {
     ws();
     if (i < text.length) fail();
     return -1;
-  } catch (at) {
-    return typeof at === 'number' ? at : -1;
+  } catch (e) {
+    return e instanceof Stop ? e.at : -1;
   }
 }
