@@ -15,7 +15,7 @@ export default tseslint.config(
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs', 'bench/*.mjs', 'test/*/*.mjs', '.storybook/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser },
     },
   },
@@ -50,9 +50,10 @@ export default tseslint.config(
     },
   },
   {
+    // Build scripts and configs: plain JavaScript for Node, linted without type information.
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: { parserOptions: { projectService: false, project: null }, globals: { ...globals.node } },
   },
   {
     files: ['test/**/*.ts'],

@@ -38,6 +38,7 @@ export default defineConfig(({ mode }) =>
             entry: {
               index: 'src/index.ts',
               'bar-chart': 'src/widgets/bar-chart/bar-chart.ts',
+              figures: 'src/widgets/figures/figures.ts',
               // The extractor: no DOM, no dependencies; runs in Node and in the page.
               extract: 'src/extract/index.ts',
             },

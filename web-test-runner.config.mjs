@@ -1,10 +1,37 @@
 // Every test runs in real headless Chromium (Debian's, found by scripts/find-chrome.mjs).
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fileURLToPath } from 'node:url';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const chrome = findChrome();
+
+/** Ends the run with one plain line, "N passed, N failed", that any CI can read. */
+function summaryReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      let passed = 0;
+      let failed = 0;
+      let skipped = 0;
+      const walk = (suite) => {
+        if (!suite) return;
+        for (const t of suite.tests) {
+          if (t.skipped) skipped++;
+          else if (t.passed) passed++;
+          else failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const s of sessions) {
+        walk(s.testResults);
+        // A file that failed to load counts as a failure, not as zero tests.
+        if (!s.passed && !s.testResults?.tests.length && !s.testResults?.suites.length) failed++;
+      }
+      console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+    },
+  };
+}
 
 const esbuild = esbuildPlugin({
   ts: true,
@@ -24,6 +51,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuild],
+  reporters: [defaultReporter(), summaryReporter()],
   browsers: [
     chromeLauncher({
       launchOptions: {

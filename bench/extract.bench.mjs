@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-// How long extractFigures takes on ~1 MB inputs, ordinary and hostile. Run by hand:
-//   npx esbuild src/extract/index.ts --bundle --platform=node --format=esm --outfile=/tmp/extract.mjs
-//   node bench/extract.bench.mjs /tmp/extract.mjs
+// How long extractFigures takes on ~1 MB inputs, ordinary and hostile. Run by `npm run bench`
+// after `npm run build`, or by hand: node bench/extract.bench.mjs [path/to/extract.js]
 // Linear time shows as roughly equal ms per MB at 0.25, 0.5 and 1 MB.
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 
-const bundle = process.argv[2] ?? '/tmp/extract.mjs';
+const bundle = process.argv[2] ?? 'dist/extract.js';
 const { extractFigures } = await import(pathToFileURL(path.resolve(bundle)).href);
 
 const fill = (unit, chars) => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);

@@ -4,6 +4,7 @@
  */
 export { DjBarChart } from './widgets/bar-chart/bar-chart.js';
 export { layoutBars } from './widgets/bar-chart/bar-chart.layout.js';
+export { DjFigures } from './widgets/figures/figures.js';
 export type { BarDatum, BarMark, BarOptions, BarScene } from './widgets/bar-chart/bar-chart.layout.js';
 export { DjWidget, type WidgetScene, type WidgetStatus } from './core/widget.js';
 export { DataError } from './core/data/errors.js';

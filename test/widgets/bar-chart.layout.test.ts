@@ -99,6 +99,11 @@ describe('layoutBars (horizontal)', () => {
     expect(layoutBars(data, { ...base, sort: 'ascending' }, 400).marks.map((m) => m.index)).to.deep.equal([0, 3, 2, 1]);
   });
 
+  it('writes a qualifier sign before the value', () => {
+    const s = layoutBars([{ label: '楼宇', value: 20, unit: '栋', prefix: '≥' }], base, 400);
+    expect(s.marks[0]!.valueText).to.equal('≥20栋');
+  });
+
   it('highlights bars by label', () => {
     const s = layoutBars(projects, { ...base, highlight: ['过10亿元项目'] }, 600);
     expect(s.marks.map((m) => m.highlighted)).to.deep.equal([false, true]);

@@ -12,6 +12,20 @@ const PREFIX_UNITS: Readonly<Record<string, string>> = { '¥': '元', '￥': '�
 
 /** Qualifiers written after a figure: kept apart so that "1000亩以上" has the unit 亩. */
 const QUALIFIERS = ['以上', '以下', '以内', '左右', '多', '余'];
+/** …and before it: "不少于500家", "突破400亿元". */
+const PREFIX_QUALIFIERS = ['不少于', '不低于', '不超过', '至少', '超过', '突破', '约', '近', '逾'];
+
+const SYMBOLS: Readonly<Record<string, string>> = {
+  以上: '≥', 不少于: '≥', 不低于: '≥', 至少: '≥',
+  超过: '>', 突破: '>', 逾: '>', 多: '>', 余: '>',
+  以下: '≤', 以内: '≤', 不超过: '≤',
+  左右: '≈', 约: '≈', 近: '≈',
+};
+
+/** The sign a chart writes before a qualified value: 以上 → ≥, 突破 → >, 左右 → ≈. */
+export function qualifierSymbol(qualifier: string | undefined): string {
+  return qualifier ? (SYMBOLS[qualifier] ?? '') : '';
+}
 
 export type Cell =
   | { kind: 'number'; value: number; unit: string; qualifier?: string }
@@ -45,6 +59,12 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
     s = paren[1].trim();
     sign = -1;
   }
+  let qualifier: string | undefined;
+  const before = PREFIX_QUALIFIERS.find((q) => s.startsWith(q));
+  if (before) {
+    qualifier = before;
+    s = s.slice(before.length).trim();
+  }
   let prefix = '';
   for (const p of Object.keys(PREFIX_UNITS)) {
     const rest = s.replace(/^[-+]/, '');
@@ -57,8 +77,7 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   const m = readNumeral(s, options);
   if (!m) return { kind: 'text', text: raw.trim() };
   let unit = s.slice(m.length).trim();
-  let qualifier: string | undefined;
-  for (const q of QUALIFIERS) {
+  for (const q of qualifier ? [] : QUALIFIERS) {
     if (unit.endsWith(q) && unit.length >= q.length) {
       qualifier = q;
       unit = unit.slice(0, -q.length).trim();

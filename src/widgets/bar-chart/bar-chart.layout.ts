@@ -14,6 +14,8 @@ export interface BarDatum {
   /** null: missing — the row is listed with "no data", never drawn as zero. */
   value: number | null;
   unit: string;
+  /** Written before the value: "≥" for "20栋以上", from the cell's qualifier. */
+  prefix?: string;
 }
 
 export interface BarOptions {
@@ -112,7 +114,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions, width
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
   const extent: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
   const unit = commonUnit(data);
-  const valueTexts = data.map((d) => (d.value === null ? options.missingText : formatValue(d.value, d.unit, locale)));
+  const valueTexts = data.map((d) => (d.value === null ? options.missingText : `${d.prefix ?? ''}${formatValue(d.value, d.unit, locale)}`));
   const highlight = new Set(options.highlight);
   const ids = order(data, options.sort);
   const summary = extremesSentence(

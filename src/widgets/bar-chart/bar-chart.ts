@@ -7,6 +7,7 @@ import { chooseColumn, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
+import { qualifierSymbol } from '../../core/format/quantity.js';
 import { measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
 import { layoutBars, type BarDatum, type BarMark, type BarScene } from './bar-chart.layout.js';
@@ -69,11 +70,14 @@ export class DjBarChart extends DjWidget<BarScene> {
       if (vc?.kind === 'text') {
         throw new DataError(`Row ${r + 1}: "${vc.text}" in column "${valueCol?.name ?? ''}" is not a number.`, { input: 'columns', row: r + 1 });
       }
-      return {
+      const datum: BarDatum = {
         label,
         value: vc?.kind === 'number' ? vc.value : null,
         unit: (vc?.kind === 'number' && vc.unit) || this.unit || valueCol?.unit || '',
       };
+      const prefix = vc?.kind === 'number' ? qualifierSymbol(vc.qualifier) : '';
+      if (prefix) datum.prefix = prefix;
+      return datum;
     });
     const cs = getComputedStyle(this);
     this.font = `${cs.fontSize} ${cs.fontFamily}`;

@@ -83,6 +83,8 @@ interface Words {
   target: (v: string) => string;
   reached: (v: string) => string;
   range: (a: string, b: string) => string;
+  /** Between the figure as written and what was read from it. */
+  prefixSep: string;
 }
 
 const ZH: Words = {
@@ -100,6 +102,7 @@ const ZH: Words = {
   target: (v) => `目标${v}`,
   reached: (v) => `完成目标的${v}`,
   range: (a, b) => `${a}–${b}`,
+  prefixSep: '，',
 };
 
 const EN: Words = {
@@ -118,6 +121,7 @@ const EN: Words = {
   target: (v) => `target ${v}`,
   reached: (v) => `${v} of target`,
   range: (a, b) => `${a}–${b}`,
+  prefixSep: ' — ',
 };
 
 function words(locale: Locale): Words {
@@ -212,7 +216,11 @@ export function layoutFigures(paragraphs: readonly string[], figures: readonly F
       const records = group.members.map((i) => figures[i]).filter((f): f is Figure => f !== undefined);
       const text = para.slice(start - from, end - from);
       out.push({ type: 'figure', text, index: highlights.length });
-      highlights.push({ start, end, text, figures: group.members, kind: records[0]?.kind ?? 'level', ...describe(records, locale) });
+      const said = describe(records, locale);
+      // The accessible name holds the words on screen (WCAG 2.5.3, label in name), so a reader who
+      // says "click 1000亩以上" reaches it: prefixed whenever the locale's phrase does not say them.
+      const aria = said.aria.replace(/\s+/g, ' ').includes(text.replace(/\s+/g, ' ')) ? said.aria : `${text}${w.prefixSep}${said.aria}`;
+      highlights.push({ start, end, text, figures: group.members, kind: records[0]?.kind ?? 'level', ...said, aria });
       at = end;
     }
     if (at < to) out.push({ type: 'text', text: para.slice(at - from) });

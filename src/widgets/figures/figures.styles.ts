@@ -49,6 +49,8 @@ export const figuresStyles = css`
     border-radius: 2px 2px 0 0;
     padding: 0 1px;
     cursor: pointer;
+    /* A number stays with its unit and bound ("10万平方米以上" never breaks before 以上). */
+    white-space: nowrap;
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }

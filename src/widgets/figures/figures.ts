@@ -27,6 +27,15 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 const tidyText = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
+/** The text of `node` as a reader sees it: textContent without scripts, styles and templates. */
+function textOf(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (node instanceof Element && SKIP.has(node.tagName)) return '';
+  let out = '';
+  for (const child of Array.from(node.childNodes)) out += textOf(child);
+  return out;
+}
+
 /**
  * The paragraphs under `root`, in order: each block element holding no other block is one
  * paragraph; runs of text and inline elements between blocks are one too.
@@ -44,7 +53,7 @@ function readBlocks(root: Element): Block[] {
       if (node instanceof Element) {
         if (SKIP.has(node.tagName)) continue;
         if (!BLOCK.has(node.tagName)) {
-          inline += node.textContent;
+          inline += textOf(node);
           continue;
         }
         flush(lang);
@@ -53,7 +62,7 @@ function readBlocks(root: Element): Block[] {
           walk(node, own);
           flush(own);
         } else {
-          const text = tidyText(node.textContent);
+          const text = tidyText(textOf(node));
           if (text) out.push({ text, lang: own });
         }
       } else if (node.nodeType === Node.TEXT_NODE) {

@@ -63,6 +63,8 @@ describe('parseCell', () => {
     expect(parseCell('1,234')).to.deep.equal({ kind: 'number', value: 1234, unit: '' });
     expect(parseCell('１２％')).to.deep.equal({ kind: 'number', value: 12, unit: '%' });
     expect(parseCell('1000亩以上')).to.deep.equal({ kind: 'number', value: 1000, unit: '亩', qualifier: '以上' });
+    expect(parseCell('不少于500家')).to.deep.equal({ kind: 'number', value: 500, unit: '家', qualifier: '不少于' });
+    expect(parseCell('突破400亿元')).to.deep.equal({ kind: 'number', value: 40000000000, unit: '元', qualifier: '突破' });
     expect(parseCell('三栋')).to.deep.equal({ kind: 'number', value: 3, unit: '栋' });
     expect(parseCell('(1,234.5)')).to.deep.equal({ kind: 'number', value: -1234.5, unit: '' });
     expect(parseCell('−3')).to.deep.equal({ kind: 'number', value: -3, unit: '' });

@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// npm run bench: sizes of what we ship (gzip, per entry) and the extractor's speed. Speed and size
+// are measured here, never by timed tests. Needs `npm run build` first (it runs it if dist/ is empty).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+
+if (!fs.existsSync('dist/extract.js')) spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+
+const budget = JSON.parse(fs.readFileSync('bench/size-budget.json', 'utf8'));
+console.log('size (bytes: raw / gzip / brotli)');
+for (const file of ['dj-widgets.js', 'index.js', 'bar-chart.js', 'figures.js', 'extract.js']) {
+  const path = `dist/${file}`;
+  if (!fs.existsSync(path)) continue;
+  const buf = fs.readFileSync(path);
+  const gz = zlib.gzipSync(buf).length;
+  const br = zlib.brotliCompressSync(buf).length;
+  const limit = budget[file]?.budgetGzipBytes;
+  console.log(`  ${file.padEnd(16)} ${String(buf.length).padStart(7)} / ${String(gz).padStart(6)} / ${String(br).padStart(6)}${limit ? `   budget ${limit} gzip` : ''}`);
+}
+console.log('\nextractor');
+spawnSync('node', ['bench/extract.bench.mjs', 'dist/extract.js'], { stdio: 'inherit' });

@@ -1,0 +1,306 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/widgets/bar-chart/bar-chart.js';
+
+/** Every public attribute of <dj-bar-chart> (its own and DjWidget's), plus the `data` property. */
+interface BarChartArgs {
+  heading?: string;
+  subtitle?: string;
+  notes?: string;
+  source?: string;
+  'source-url'?: string;
+  credit?: string;
+  src?: string;
+  label?: string;
+  value?: string;
+  unit?: string;
+  theme?: 'auto' | 'light' | 'dark';
+  summary?: string;
+  width?: number;
+  'decimal-comma'?: boolean;
+  orientation?: 'horizontal' | 'vertical';
+  sort?: 'none' | 'ascending' | 'descending';
+  highlight?: string;
+  'no-values'?: boolean;
+  height?: number;
+  data?: unknown;
+  /** Read-only property: the language in force (the element's `lang`, an ancestor's, or the page's). */
+  locale?: 'zh-CN' | 'en';
+  /** The `dj-select` event, logged in the Actions panel. */
+  onDjSelect?: (e: Event) => void;
+}
+
+const ARTICLE = '海州区2021年政府工作报告（据连网报道《干出快节奏 跑出“加速度” 海州全力以赴赶考“十四五”》）';
+
+/** The widget with every arg bound; unset args render no attribute at all. */
+function chart(args: BarChartArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<dj-bar-chart
+    heading=${ifDefined(args.heading)}
+    subtitle=${ifDefined(args.subtitle)}
+    notes=${ifDefined(args.notes)}
+    source=${ifDefined(args.source)}
+    source-url=${ifDefined(args['source-url'])}
+    credit=${ifDefined(args.credit)}
+    src=${ifDefined(args.src || undefined)}
+    label=${ifDefined(args.label || undefined)}
+    value=${ifDefined(args.value || undefined)}
+    unit=${ifDefined(args.unit || undefined)}
+    theme=${ifDefined(args.theme)}
+    summary=${ifDefined(args.summary || undefined)}
+    width=${ifDefined(args.width ?? undefined)}
+    ?decimal-comma=${args['decimal-comma'] ?? false}
+    orientation=${ifDefined(args.orientation)}
+    sort=${ifDefined(args.sort)}
+    highlight=${ifDefined(args.highlight || undefined)}
+    ?no-values=${args['no-values'] ?? false}
+    height=${ifDefined(args.height ?? undefined)}
+    .data=${args.data ?? nothing}
+    @dj-select=${ifDefined(args.onDjSelect)}
+    >${content}</dj-bar-chart
+  >`;
+}
+
+const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
+
+const meta = {
+  title: 'Widgets/Bar chart',
+  component: 'dj-bar-chart',
+  tags: ['autodocs'],
+  render: (args) => chart(args),
+  argTypes: {
+    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
+    subtitle: text('A line under the title.'),
+    notes: text('Notes under the chart.'),
+    source: text('Where the data comes from.'),
+    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
+    credit: text('Who made the chart.'),
+    src: text('URL of a CSV, TSV or JSON file with the data (wins over light-DOM data, loses to `data`).'),
+    label: text('The column with the labels (header text or 1-based number); default: the first text column.'),
+    value: text('The column with the values; default: the first numeric column.'),
+    unit: text('The unit of the values when the data does not carry one ("亿元", "%").'),
+    theme: {
+      control: 'inline-radio',
+      options: ['auto', 'light', 'dark'],
+      description: 'light, dark, or auto (follows the reader’s system). Unset: the Theme toolbar decides.',
+      table: { category: 'attributes', defaultValue: { summary: 'auto' } },
+    },
+    summary: text('Replaces the generated one-sentence summary.'),
+    width: {
+      control: { type: 'number', min: 0, step: 10 },
+      description: 'A fixed width in px instead of the container’s (for static rendering).',
+      table: { category: 'attributes' },
+    },
+    'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma (1.234,5).', table: { category: 'attributes' } },
+    orientation: {
+      control: 'inline-radio',
+      options: ['horizontal', 'vertical'],
+      description: 'horizontal (bars grow to the right) or vertical (columns).',
+      table: { category: 'attributes', defaultValue: { summary: 'horizontal' } },
+    },
+    sort: {
+      control: 'inline-radio',
+      options: ['none', 'ascending', 'descending'],
+      description: 'none (data order), ascending or descending; missing values always last.',
+      table: { category: 'attributes', defaultValue: { summary: 'none' } },
+    },
+    highlight: text('Labels of bars to highlight, separated by commas (， works too).'),
+    'no-values': { control: 'boolean', description: 'Hide the value labels next to the bars.', table: { category: 'attributes' } },
+    height: {
+      control: { type: 'number', min: 0, step: 10 },
+      description: 'Height in px of a vertical chart (default: from the width).',
+      table: { category: 'attributes' },
+    },
+    data: {
+      control: 'object',
+      description: 'The data as an array of objects (or an array of arrays with a header row). Wins over every other input. Property only.',
+      table: { category: 'properties' },
+    },
+    locale: {
+      control: false,
+      description: 'Read-only: the language in force — the element’s `lang`, an ancestor’s, or the page’s (zh-CN or en). Try the Locale toolbar.',
+      table: { category: 'properties', type: { summary: "'zh-CN' | 'en'" } },
+    },
+  },
+} satisfies Meta<BarChartArgs>;
+
+export default meta;
+type Story = StoryObj<BarChartArgs>;
+
+/** Projects to attract in 2021 (targets, not results). */
+export const ProjectTargets: Story = {
+  name: '招商引资目标（过亿元项目）',
+  args: {
+    heading: '2021年海州区招商引资目标',
+    subtitle: '新引进项目数',
+    notes: '目标值，非实际完成数。原文：“新引进过亿元项目80个，过10亿元项目10个”。',
+    source: ARTICLE,
+    data: [
+      { 项目: '过亿元项目', 目标: '80个' },
+      { 项目: '过10亿元项目', 目标: '10个' },
+    ],
+  },
+};
+
+/** Building-economy targets: each a floor ("以上", "不少于"), each in its own unit. */
+export const BuildingEconomy: Story = {
+  name: '楼宇经济目标',
+  args: {
+    heading: '2021年海州区楼宇经济目标',
+    notes: '均为下限目标（“以上”“不少于”），单位各不相同。',
+    source: ARTICLE,
+    data: [
+      { 指标: '税收过千万元楼宇', 目标: '20栋' },
+      { 指标: '引进总部经济', 目标: '10家' },
+      { 指标: '新增入驻楼宇企业', 目标: '500家' },
+      { 指标: '吸纳技术型人才', 目标: '1000人' },
+    ],
+  },
+};
+
+/** The 江苏联宇 medical-device project, in 亿元, as columns. */
+export const LianyuVertical: Story = {
+  name: '江苏联宇项目（亿元，竖向）',
+  args: {
+    heading: '江苏联宇医疗器械研发生产项目',
+    subtitle: '总投资与投产后年产值',
+    notes: '年产值为投产后的预计值。',
+    source: '连网报道，公司负责人张杰介绍',
+    orientation: 'vertical',
+    // Units in the cells, not unit="亿元": the widget then knows 4.1亿元 is 410 million yuan (try the Locale toolbar).
+    data: [
+      { 项目: '总投资', 金额: '4.1亿元' },
+      { 项目: '年产值', 金额: '1.8亿元' },
+    ],
+  },
+};
+
+/** The project-attraction targets for English readers: lang="en" on the story root. */
+export const English: Story = {
+  name: 'English locale',
+  globals: { locale: 'en' },
+  args: {
+    heading: 'Haizhou’s 2021 targets for new investment projects',
+    subtitle: 'Number of projects to attract',
+    notes: 'Targets, not results.',
+    source: 'Haizhou District government work report 2021, as reported by lyg01.net',
+    unit: 'projects',
+    data: [
+      { Project: 'Over ¥100 million', Target: 80 },
+      { Project: 'Over ¥1 billion', Target: 10 },
+    ],
+  },
+};
+
+export const NegativeValues: Story = {
+  name: 'Negative values (sample data)',
+  args: {
+    heading: '各园区税收增速（示例数据）',
+    notes: '示例数据，非报道内容：用于展示负值。',
+    unit: '%',
+    data: [
+      { 园区: '海州工业园', 增速: 12.4 },
+      { 园区: '新浦工业园', 增速: 6.1 },
+      { 园区: '宋跳工业园', 增速: -3.8 },
+      { 园区: '科创城', 增速: -0.9 },
+    ],
+  },
+};
+
+export const SortedHighlighted: Story = {
+  name: '排序并突出显示',
+  args: {
+    ...BuildingEconomy.args,
+    heading: '2021年海州区楼宇经济目标（从大到小）',
+    sort: 'descending',
+    highlight: '吸纳技术型人才',
+  },
+};
+
+export const MissingValues: Story = {
+  name: 'Missing values (sample data)',
+  args: {
+    heading: '各街道新增入驻楼宇企业（示例数据）',
+    notes: '示例数据，非报道内容：“-”与空格表示缺失，列出但不画成零。',
+    unit: '家',
+    data: [
+      { 街道: '海州街道', 企业: 120 },
+      { 街道: '新南街道', 企业: null },
+      { 街道: '路南街道', 企业: 85 },
+      { 街道: '新海街道', 企业: '-' },
+    ],
+  },
+};
+
+/** The data an editor writes: a light-DOM table, also what readers see without JavaScript. */
+export const FromTable: Story = {
+  name: '数据来自表格（light DOM）',
+  args: { notes: '目标值，非实际完成数。', source: ARTICLE, value: '目标' },
+  render: (args) =>
+    chart(
+      args,
+      html`<table>
+        <caption>
+          2021年招商引资目标
+        </caption>
+        <thead>
+          <tr>
+            <th>项目</th>
+            <th>目标</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>新引进过亿元项目</td>
+            <td>80个</td>
+          </tr>
+          <tr>
+            <td>新引进过10亿元项目</td>
+            <td>10个</td>
+          </tr>
+        </tbody>
+      </table>`,
+    ),
+};
+
+/** Exact data in a <script type="application/json"> child: wins over a table next to it. */
+export const FromJson: Story = {
+  name: '数据来自内嵌 JSON',
+  args: { heading: '江苏联宇医疗器械研发生产项目', source: '连网报道，公司负责人张杰介绍', highlight: '总投资' },
+  render: (args) =>
+    chart(
+      args,
+      html`<script type="application/json">
+        [
+          { "项目": "总投资", "金额": "4.1亿元" },
+          { "项目": "年产值", "金额": "1.8亿元" }
+        ]
+      </script>`,
+    ),
+};
+
+/** A phone column: labels move above the bars and wrap. */
+export const Narrow: Story = {
+  name: '窄容器（280px）',
+  args: { ...BuildingEconomy.args },
+  decorators: [(story) => html`<div class="narrow" style="width: 280px; max-width: 100%">${story()}</div>`],
+};
+
+export const Dark: Story = {
+  name: '深色主题',
+  globals: { theme: 'dark' },
+  args: { ...ProjectTargets.args, theme: 'dark' },
+};
+
+/** Bad input shows a visible error (and keeps the last good chart, if there was one). */
+export const MalformedJson: Story = {
+  name: '错误：JSON 格式有误',
+  args: { heading: '数据有误时的提示', notes: '内嵌 JSON 的数值“4.1亿元”没有加引号：小部件显示错误及其位置，而不是空白。' },
+  render: (args) =>
+    chart(
+      args,
+      html`<script type="application/json">
+        [{ "项目": "总投资", "金额": 4.1亿元 }]
+      </script>`,
+    ),
+};
