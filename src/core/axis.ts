@@ -44,7 +44,8 @@ export function linearAxis(input: AxisInput): LinearAxis {
   const length = Math.abs(range[1] - range[0]);
   const spacing = input.spacing ?? (direction === 'horizontal' ? 80 : 44);
   const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
-  for (let count = Math.max(2, Math.floor(length / spacing)); count >= 1; count--) {
+  // Past ten ticks an axis is read no better, only busier.
+  for (let count = Math.min(10, Math.max(2, Math.floor(length / spacing))); count >= 1; count--) {
     const scale = scaleLinearNice([lo, hi], range, count);
     const values = scale.ticks(count);
     const step = values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : Math.abs(hi - lo);

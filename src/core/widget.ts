@@ -37,6 +37,10 @@ export type WidgetStatus = 'loading' | 'empty' | 'error' | 'ready';
  * @cssprop --dj-focus - The keyboard focus ring.
  * @cssprop --dj-font - Font family.
  * @cssprop --dj-font-size - Base font size (default 14px).
+ * @cssprop --dj-error-bg - Background of the error message.
+ * @cssprop --dj-error-fg - Text of the error message.
+ * @cssprop --dj-radius - Corner radius of boxes.
+ * @cssprop --dj-padding - Padding around the whole widget (default 12px 0).
  * @csspart frame - The <figure> around everything.
  * @csspart title - The title.
  * @csspart subtitle - The subtitle.
@@ -104,6 +108,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   private loggedError = '';
   private builtFrom: unknown[] = [];
 
+  /** The language the widget speaks: zh-CN or en, from its own lang, an ancestor's, or the document's. */
   get locale(): Locale {
     return this.localeWatch.locale;
   }
@@ -197,7 +202,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   private renderStatus(t: Messages): TemplateResult | typeof nothing {
     if (this.status === 'error' && this.error) {
       return html`<div class="status error" part="status" role="alert">
-        <strong>${t.errorTitle}</strong> <span>${this.error.message}</span>
+        <strong>${t.errorTitle}</strong> <span>${this.error.text(this.locale)}</span>
       </div>`;
     }
     if (this.status === 'loading' && !this.scene) return html`<div class="status" part="status" role="status">${t.loading}</div>`;

@@ -146,6 +146,15 @@ describe('<dj-bar-chart>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('scales bare values by a unit attribute with a multiplier (unit="亿元")', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:640px" lang="en">
+      <dj-bar-chart unit="亿元" .data=${[{ item: 'Total investment', amount: 4.1 }, { item: 'Floor area', amount: '1.85万平方米' }]}></dj-bar-chart>
+    </div>`);
+    const el = wrap.querySelector('dj-bar-chart')!;
+    await drawn(el, 2);
+    expect(valueTexts(el)).to.deep.equal(['410 million yuan', '18,500 m²']);
+  });
+
   it('speaks English under lang="en", with English number words', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div style="width:640px" lang="en">
       <dj-bar-chart .data=${[{ item: 'Total investment', amount: '4.1亿元' }, { item: 'Output', amount: '1.8亿元' }]}></dj-bar-chart>

@@ -20,6 +20,7 @@ export function parseDelimited(text: string, input: DataInput, delimiter: ',' | 
       throw new DataError(
         `Row on line ${line} has ${r.length} field${r.length === 1 ? '' : 's'}, the header has ${columns.length}.`,
         { input, line, row: line - 1 },
+        `第 ${line} 行有 ${r.length} 个字段，表头有 ${columns.length} 个。`,
       );
     }
   }

@@ -11,13 +11,22 @@ export interface DataErrorDetails {
   row?: number;
 }
 
-/** A problem with the data, worded for the editor who wrote it; the widget shows it verbatim. */
+/**
+ * A problem with the data, worded for the editor who wrote it, in both languages: the widget
+ * shows it in the reader's (`text(locale)`), the console gets the English `message`.
+ */
 export class DataError extends Error {
   readonly details: DataErrorDetails;
-  constructor(message: string, details: DataErrorDetails) {
+  private readonly zh: string;
+  constructor(message: string, details: DataErrorDetails, zh?: string) {
     super(message);
     this.name = 'DataError';
     this.details = details;
+    this.zh = zh ?? message;
+  }
+
+  text(locale: 'zh-CN' | 'en'): string {
+    return locale === 'zh-CN' ? this.zh : this.message;
   }
 }
 

@@ -27,15 +27,19 @@ export async function fetchTable(url: string, signal: AbortSignal): Promise<RawT
     res = await fetch(url, { credentials: 'omit', signal: both, headers: { Accept: 'text/csv, application/json;q=0.9, */*;q=0.1' } });
   } catch (e) {
     if (signal.aborted) throw e;
-    if (timeout.aborted) throw new DataError(`No answer from ${url} within ${TIMEOUT_MS / 1000} s.`, { input: 'src' });
-    throw new DataError(`Could not load ${url}: ${e instanceof Error ? e.message : String(e)}.`, { input: 'src' });
+    if (timeout.aborted) throw new DataError(`No answer from ${url} within ${TIMEOUT_MS / 1000} s.`, { input: 'src' }, `${url} 在 ${TIMEOUT_MS / 1000} 秒内没有响应。`);
+    const reason = e instanceof Error ? e.message : String(e);
+    throw new DataError(`Could not load ${url}: ${reason}.`, { input: 'src' }, `无法加载 ${url}：${reason}。`);
   }
-  if (!res.ok) throw new DataError(`Could not load ${url}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.`, { input: 'src' });
+  if (!res.ok) {
+    const status = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+    throw new DataError(`Could not load ${url}: ${status}.`, { input: 'src' }, `无法加载 ${url}：${status}。`);
+  }
   const length = Number(res.headers.get('content-length') ?? '0');
-  if (length > MAX_BYTES) throw new DataError(`${url} is ${length} bytes; the limit is ${MAX_BYTES}.`, { input: 'src' });
+  if (length > MAX_BYTES) throw new DataError(`${url} is ${length} bytes; the limit is ${MAX_BYTES}.`, { input: 'src' }, `${url} 有 ${length} 字节，超过 ${MAX_BYTES} 字节的上限。`);
   const text = await res.text();
-  if (text.length > MAX_BYTES) throw new DataError(`${url} is over the ${MAX_BYTES}-byte limit.`, { input: 'src' });
+  if (text.length > MAX_BYTES) throw new DataError(`${url} is over the ${MAX_BYTES}-byte limit.`, { input: 'src' }, `${url} 超过 ${MAX_BYTES} 字节的上限。`);
   const kind = kindOf(url, res.headers.get('content-type') ?? '', text);
-  if (kind === 'html') throw new DataError(`${url} returned a web page, not CSV or JSON.`, { input: 'src' });
+  if (kind === 'html') throw new DataError(`${url} returned a web page, not CSV or JSON.`, { input: 'src' }, `${url} 返回的是网页，不是 CSV 或 JSON。`);
   return kind === 'json' ? parseJsonTable(text, 'src') : parseDelimited(text, 'src', kind === 'tsv' ? '\t' : ',');
 }

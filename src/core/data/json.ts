@@ -14,7 +14,8 @@ export function parseJsonTable(text: string, input: DataInput): RawTable {
     const at = where ? ` at line ${where.line}, column ${where.column}` : '';
     // V8's own message may repeat a long snippet of the input: keep it short.
     const reason = msg.replace(/\s*\(line \d+ column \d+\)|,? at position \d+/g, '').replace(/, ".*" is not valid JSON$/s, '');
-    throw new DataError(`Invalid JSON${at}: ${reason}`, { input, ...where });
+    const atZh = where ? `（第 ${where.line} 行第 ${where.column} 列）` : '';
+    throw new DataError(`Invalid JSON${at}: ${reason}`, { input, ...where }, `JSON 格式有误${atZh}：${reason}`);
   }
   return fromRecords(data, input);
 }

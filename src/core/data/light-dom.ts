@@ -16,13 +16,17 @@ export function readTable(table: HTMLTableElement): RawTable {
   const caption = table.caption ? cellText(table.caption) : '';
   const allRows = Array.from(table.rows);
   const headRow = table.tHead?.rows[0] ?? allRows[0];
-  if (!headRow) throw new DataError('The table has no rows.', { input: 'table' });
+  if (!headRow) throw new DataError('The table has no rows.', { input: 'table' }, '表格没有任何行。');
   const columns = Array.from(headRow.cells).map(cellText);
   const body = allRows.filter((r) => r !== headRow && r.parentElement !== table.tHead);
   const rows = body.map((r, i) => {
     const cells = Array.from(r.cells);
     if (cells.length !== columns.length) {
-      throw new DataError(`Table row ${i + 1} has ${cells.length} cells, the header has ${columns.length}.`, { input: 'table', row: i + 1 });
+      throw new DataError(
+        `Table row ${i + 1} has ${cells.length} cells, the header has ${columns.length}.`,
+        { input: 'table', row: i + 1 },
+        `表格第 ${i + 1} 行有 ${cells.length} 个单元格，表头有 ${columns.length} 个。`,
+      );
     }
     return cells.map((c) => c.getAttribute('data-value') ?? cellText(c));
   });

@@ -22,21 +22,22 @@ function isPlainRecord(v: unknown): v is Record<string, unknown> {
 export function fromRecords(data: unknown, input: DataInput): RawTable {
   if (isPlainRecord(data) && Array.isArray(data['data'])) return fromRecords(data['data'], input);
   if (!Array.isArray(data)) {
-    throw new DataError(`Expected an array of rows, got ${data === null ? 'null' : typeof data}.`, { input });
+    const got = data === null ? 'null' : typeof data;
+    throw new DataError(`Expected an array of rows, got ${got}.`, { input }, `数据应为由行组成的数组，实际是 ${got}。`);
   }
   if (data.length === 0) return { columns: [], rows: [] };
   if (Array.isArray(data[0])) {
     const [header, ...body] = data as unknown[][];
     const columns = (header ?? []).map((h) => (typeof h === 'string' ? h : h === null || h === undefined ? '' : JSON.stringify(h)));
     body.forEach((r, i) => {
-      if (!Array.isArray(r)) throw new DataError(`Row ${i + 1} is not an array like the header.`, { input, row: i + 1 });
+      if (!Array.isArray(r)) throw new DataError(`Row ${i + 1} is not an array like the header.`, { input, row: i + 1 }, `第 ${i + 1} 行不是与表头一样的数组。`);
     });
     return { columns, rows: body.map((r) => columns.map((_, c) => r[c])) };
   }
   const columns: string[] = [];
   const seen = new Set<string>();
   data.forEach((r, i) => {
-    if (!isPlainRecord(r)) throw new DataError(`Row ${i + 1} is not an object.`, { input, row: i + 1 });
+    if (!isPlainRecord(r)) throw new DataError(`Row ${i + 1} is not an object.`, { input, row: i + 1 }, `第 ${i + 1} 行不是对象。`);
     for (const k of Object.keys(r)) {
       if (!seen.has(k)) {
         seen.add(k);

@@ -36,6 +36,11 @@ export function typeTable(raw: RawTable, options: QuantityOptions = {}): DataTab
   return table;
 }
 
+/** A value cell that is not a number: named by row (1-based) and column for the editor. */
+export function notANumber(row: number, text: string, column: string): DataError {
+  return new DataError(`Row ${row + 1}: "${text}" in column "${column}" is not a number.`, { input: 'columns', row: row + 1 }, `第 ${row + 1} 行：“${column}”列的“${text}”不是数字。`);
+}
+
 /**
  * The column an attribute names (by header text, or 1-based number), else the first of the
  * wanted type. A name that matches nothing is an error that lists the columns there are.
@@ -46,7 +51,11 @@ export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?:
     if (byName >= 0) return byName;
     const n = Number(name);
     if (Number.isInteger(n) && n >= 1 && n <= table.columns.length) return n - 1;
-    throw new DataError(`No column "${name}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`, { input: 'columns' });
+    throw new DataError(
+      `No column "${name}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`,
+      { input: 'columns' },
+      `没有名为“${name}”的列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
+    );
   }
   const i = table.columns.findIndex((c, idx) => c.type === wanted && idx !== exclude);
   if (i >= 0) return i;
@@ -58,7 +67,7 @@ export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?:
       const row = table.cells.findIndex((r) => r[best]?.kind === 'text');
       const cell = table.cells[row]?.[best];
       const text = cell?.kind === 'text' ? cell.text : '';
-      throw new DataError(`Row ${row + 1}: "${text}" in column "${table.columns[best]?.name ?? ''}" is not a number.`, { input: 'columns', row: row + 1 });
+      throw notANumber(row, text, table.columns[best]?.name ?? '');
     }
   }
   if (wanted === 'text') {
@@ -66,8 +75,7 @@ export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?:
     const other = table.columns.findIndex((_, idx) => idx !== exclude);
     if (other >= 0) return other;
   }
-  throw new DataError(
-    wanted === 'number' ? 'No column holds numbers; name one with the value attribute.' : 'No column to label the rows with.',
-    { input: 'columns' },
-  );
+  throw wanted === 'number'
+    ? new DataError('No column holds numbers; name one with the value attribute.', { input: 'columns' }, '没有包含数字的列；请用 value 属性指定一列。')
+    : new DataError('No column to label the rows with.', { input: 'columns' }, '没有可用作标签的列。');
 }

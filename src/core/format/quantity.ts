@@ -34,6 +34,17 @@ export type Cell =
 
 export type QuantityOptions = NumeralOptions;
 
+/**
+ * A unit as an editor may write it in an attribute, multiplier included: "亿元" → ×1e8 in 元,
+ * "万平方米" → ×1e4 in 平方米, "%" → ×1 in %. Values given in such a unit are scaled by `factor`.
+ */
+export function splitUnit(unit: string): { factor: number; unit: string } {
+  const u = toHalfWidth(unit).trim();
+  const m = readNumeral(`1${u}`);
+  if (m?.multiplier && /^[^a-z]/i.test(m.multiplier)) return { factor: m.value, unit: u.slice(m.multiplier.length).trim() };
+  return { factor: 1, unit: u };
+}
+
 /** True for the ways tables write "no value". */
 export function isMissing(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;

@@ -24,6 +24,13 @@ export const barStyles = css`
   .bar.active rect.mark {
     filter: brightness(0.9);
   }
+  /* Labels on their own line cross the grid and zero lines: a halo in the background colour keeps them legible. */
+  .labels-above text.label {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
   text.value.inside {
     fill: var(--_on-mark);
   }

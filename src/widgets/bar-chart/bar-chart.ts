@@ -2,12 +2,11 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
-import { DataError } from '../../core/data/errors.js';
-import { chooseColumn, type DataTable } from '../../core/data/typed.js';
+import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { qualifierSymbol } from '../../core/format/quantity.js';
+import { qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
 import { measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
 import { layoutBars, type BarDatum, type BarMark, type BarScene } from './bar-chart.layout.js';
@@ -61,6 +60,8 @@ export class DjBarChart extends DjWidget<BarScene> {
     const vi = chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, vi);
     const valueCol = table.columns[vi];
+    // unit="亿元": values written bare ("4.1") are in 亿元; cells that carry their own unit keep it.
+    const given = splitUnit(this.unit ?? '');
     const data: BarDatum[] = table.cells.map((row, r) => {
       const lc = row[li];
       const vc = row[vi];
@@ -68,12 +69,13 @@ export class DjBarChart extends DjWidget<BarScene> {
       // A numeric label column (years, codes) is shown as written, not reformatted.
       const label = lc?.kind === 'text' ? lc.text : typeof rawLabel === 'string' ? rawLabel.trim() : lc?.kind === 'number' ? String(lc.value) : '';
       if (vc?.kind === 'text') {
-        throw new DataError(`Row ${r + 1}: "${vc.text}" in column "${valueCol?.name ?? ''}" is not a number.`, { input: 'columns', row: r + 1 });
+        throw notANumber(r, vc.text, valueCol?.name ?? '');
       }
+      const own = vc?.kind === 'number' && vc.unit !== '';
       const datum: BarDatum = {
         label,
-        value: vc?.kind === 'number' ? vc.value : null,
-        unit: (vc?.kind === 'number' && vc.unit) || this.unit || valueCol?.unit || '',
+        value: vc?.kind === 'number' ? (own ? vc.value : vc.value * given.factor) : null,
+        unit: own ? vc.unit : given.unit || valueCol?.unit || '',
       };
       const prefix = vc?.kind === 'number' ? qualifierSymbol(vc.qualifier) : '';
       if (prefix) datum.prefix = prefix;
@@ -164,9 +166,8 @@ export class DjBarChart extends DjWidget<BarScene> {
         ${scene.caption.text
           ? svg`<text class="caption" aria-hidden="true" x=${scene.caption.x} y=${scene.caption.y} text-anchor=${scene.caption.anchor} dominant-baseline="central">${scene.caption.text}</text>`
           : nothing}
-        ${this.renderAxis(scene)}
-        <g class="bars">${scene.marks.map((m, pos) => this.renderBar(m, pos, scene, pos === activePos))}</g>
-        ${zero}
+        ${this.renderAxis(scene)} ${zero}
+        <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${scene.marks.map((m, pos) => this.renderBar(m, pos, scene, pos === activePos))}</g>
       </svg>
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(active ? { title: active.label, lines: [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;

@@ -59,7 +59,7 @@ describe('data inputs', () => {
     expect(labels(el)).to.deep.equal(['x']);
     expect(valueTexts(el)).to.deep.equal(['5']);
     el.value = '目标';
-    expect(await errored(el)).to.equal('无法显示图表 No column "目标"; the columns are: "A", "B", "C".');
+    expect(await errored(el)).to.equal('无法显示图表 没有名为“目标”的列；现有的列：“A”、“B”、“C”。');
     expect(bars(el)).to.have.length(1);
   });
 
@@ -68,7 +68,7 @@ describe('data inputs', () => {
   {"a": 1,}
 ]</script></dj-bar-chart>`);
     const text = await errored(el);
-    expect(text).to.match(/^无法显示图表 Invalid JSON at line 2, column 11/);
+    expect(text).to.match(/^无法显示图表 JSON 格式有误（第 2 行第 11 列）/);
     expect(log.calls).to.have.length(1);
     expect(String(log.calls[0]![0])).to.contain('<dj-bar-chart>: Invalid JSON at line 2, column 11');
     el.requestUpdate();
@@ -78,7 +78,7 @@ describe('data inputs', () => {
 
   it('refuses a CSV with a ragged row, naming its line', async () => {
     const el = await mount(`<dj-bar-chart src="/test/fixtures/ragged.csv"></dj-bar-chart>`);
-    expect(await errored(el)).to.equal('无法显示图表 Row on line 3 has 3 fields, the header has 2.');
+    expect(await errored(el)).to.equal('无法显示图表 第 3 行有 3 个字段，表头有 2 个。');
   });
 
   it('says an empty table is empty', async () => {
@@ -89,10 +89,13 @@ describe('data inputs', () => {
 
   it('reports a 404 src and a web page served instead of data', async () => {
     const el = await mount(`<dj-bar-chart src="/test/fixtures/missing.csv"></dj-bar-chart>`);
-    expect(await errored(el)).to.equal('无法显示图表 Could not load /test/fixtures/missing.csv: HTTP 404 Not Found.');
+    expect(await errored(el)).to.equal('无法显示图表 无法加载 /test/fixtures/missing.csv：HTTP 404 Not Found。');
     el.src = '/test/fixtures/page.html';
     await waitUntil(() => statusText(el).includes('page.html'));
-    expect(statusText(el)).to.equal('无法显示图表 /test/fixtures/page.html returned a web page, not CSV or JSON.');
+    expect(statusText(el)).to.equal('无法显示图表 /test/fixtures/page.html 返回的是网页，不是 CSV 或 JSON。');
+    el.lang = 'en';
+    await waitUntil(() => statusText(el).startsWith('This chart'));
+    expect(statusText(el)).to.equal('This chart could not be drawn /test/fixtures/page.html returned a web page, not CSV or JSON.');
   });
 
   it('keeps the last good chart on screen when new data is bad', async () => {
@@ -100,10 +103,10 @@ describe('data inputs', () => {
     el.data = [{ k: 'a', v: 1 }, { k: 'b', v: 2 }];
     await drawn(el, 2);
     el.data = [{ k: 'a', v: 'lots' }, { k: 'b', v: 2 }];
-    expect(await errored(el)).to.equal('无法显示图表 Row 1: "lots" in column "v" is not a number.');
+    expect(await errored(el)).to.equal('无法显示图表 第 1 行：“v”列的“lots”不是数字。');
     expect(labels(el)).to.deep.equal(['a', 'b']);
     el.data = 'nonsense';
-    await waitUntil(() => statusText(el).includes('Expected an array'));
+    await waitUntil(() => statusText(el).includes('数据应为由行组成的数组'));
     expect(labels(el)).to.deep.equal(['a', 'b']);
   });
 

@@ -85,3 +85,14 @@ describe('parseCell', () => {
     expect(parseCell(true)).to.deep.equal({ kind: 'text', text: 'true' });
   });
 });
+
+describe('splitUnit', () => {
+  it('takes a multiplier off a unit written in an attribute', async () => {
+    const { splitUnit } = await import('../../../src/core/format/quantity.js');
+    expect(splitUnit('亿元')).to.deep.equal({ factor: 1e8, unit: '元' });
+    expect(splitUnit('万平方米')).to.deep.equal({ factor: 1e4, unit: '平方米' });
+    expect(splitUnit('%')).to.deep.equal({ factor: 1, unit: '%' });
+    expect(splitUnit('')).to.deep.equal({ factor: 1, unit: '' });
+    expect(splitUnit('万亿斤')).to.deep.equal({ factor: 1e12, unit: '斤' });
+  });
+});
