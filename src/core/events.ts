@@ -6,6 +6,8 @@ export interface DjSelectDetail {
   label: string;
   value: number | null;
   unit: string;
+  /** The series, for charts with several. */
+  series?: string;
 }
 
 export type DjSelectEvent = CustomEvent<DjSelectDetail>;

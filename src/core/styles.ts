@@ -19,6 +19,16 @@ export const tokens = css`
     --_accent: var(--dj-accent, light-dark(#1f6feb, #58a6ff));
     --_highlight: var(--dj-highlight, light-dark(#c2410c, #fb923c));
     --_negative: var(--dj-negative, var(--_accent));
+    /* Categorical palette for series: each ≥ 3:1 on the background in its scheme, ordered so
+       neighbours differ in lightness as well as hue (tested in test/core/lifecycle.test.ts). */
+    --_s0: var(--dj-palette-1, var(--_accent));
+    --_s1: var(--dj-palette-2, light-dark(#c2410c, #fb923c));
+    --_s2: var(--dj-palette-3, light-dark(#047857, #34d399));
+    --_s3: var(--dj-palette-4, light-dark(#7c3aed, #c4b5fd));
+    --_s4: var(--dj-palette-5, light-dark(#be123c, #fb7185));
+    --_s5: var(--dj-palette-6, light-dark(#0e7490, #22d3ee));
+    --_s6: var(--dj-palette-7, light-dark(#a16207, #facc15));
+    --_s7: var(--dj-palette-8, light-dark(#4b5563, #d1d5db));
     --_on-mark: var(--dj-on-mark, light-dark(#ffffff, #0d1117));
     --_focus: var(--dj-focus, light-dark(#0b57d0, #a8c7fa));
     --_error-bg: var(--dj-error-bg, light-dark(#fff1f0, #3b1618));

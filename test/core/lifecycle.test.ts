@@ -120,6 +120,14 @@ describe('theme', () => {
       for (const rect of root.querySelectorAll('rect.mark')) {
         expect(contrast(onMark, getComputedStyle(rect).fill), `text inside a bar on ${theme}`).to.be.at.least(4.5);
       }
+      // The series palette: every colour a mark can take stands out from the background.
+      for (let i = 0; i < 8; i++) {
+        const swatch = document.createElement('span');
+        swatch.style.color = `var(--_s${i})`;
+        root.querySelector('figure')!.append(swatch);
+        expect(contrast(getComputedStyle(swatch).color, bg), `palette ${i} on ${theme}`).to.be.at.least(3);
+        swatch.remove();
+      }
     });
   }
 

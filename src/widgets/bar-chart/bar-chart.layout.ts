@@ -39,6 +39,11 @@ export interface BarMark {
   /** Index in the input rows (stable under sorting). */
   index: number;
   label: string;
+  /** With several series: which one (index into the columns given) and its name. */
+  series?: number;
+  seriesName?: string;
+  /** Tooltip lines when they say more than the value label (series name, share). */
+  tipLines?: string[];
   value: number | null;
   unit: string;
   x: number;

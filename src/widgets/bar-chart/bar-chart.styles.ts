@@ -4,6 +4,47 @@ export const barStyles = css`
   .bar rect.mark {
     fill: var(--_accent);
   }
+  .s0 { --_series: var(--_s0); }
+  .s1 { --_series: var(--_s1); }
+  .s2 { --_series: var(--_s2); }
+  .s3 { --_series: var(--_s3); }
+  .s4 { --_series: var(--_s4); }
+  .s5 { --_series: var(--_s5); }
+  .s6 { --_series: var(--_s6); }
+  .s7 { --_series: var(--_s7); }
+  .bar.series rect.mark {
+    fill: var(--_series);
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px 8px;
+    margin: 4px 0 6px;
+    padding: 0;
+    list-style: none;
+  }
+  .legend button {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+    padding: 4px 8px;
+    min-height: 28px;
+  }
+  .legend .swatch {
+    width: 12px;
+    height: 12px;
+    border-radius: 2px;
+    background: var(--_series);
+  }
+  .legend button[aria-pressed='false'] {
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  .legend button[aria-pressed='false'] .swatch {
+    background: transparent;
+    outline: 2px solid var(--_series);
+    outline-offset: -2px;
+  }
   .bar.negative rect.mark {
     fill: var(--_negative);
   }

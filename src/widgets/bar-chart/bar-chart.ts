@@ -4,12 +4,13 @@ import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
-import { selectEvent } from '../../core/events.js';
+import { selectEvent, type DjSelectDetail } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
 import { measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
-import { layoutBars, type BarDatum, type BarMark, type BarScene } from './bar-chart.layout.js';
+import { layoutBars, type BarDatum, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
+import { layoutSeries, type SeriesMode, type SeriesTable } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
 
 /** "a, b，c" → ["a", "b", "c"]: commas of either width separate, so Chinese editors need not switch input mode. */
@@ -45,6 +46,17 @@ export class DjBarChart extends DjWidget<BarScene> {
   @property({ attribute: 'no-values', type: Boolean }) noValues = false;
   /** Height in px of a vertical chart (default: from the width). */
   @property({ type: Number }) height: number | null = null;
+  /** Columns to draw as series, comma-separated; default: every numeric column (one → plain bars). */
+  @property({ converter: listConverter }) series: string[] = [];
+  /** With several series: grouped (default), stacked, percent (stacked to 100 %) or diverging. */
+  @property({ reflect: true }) mode: SeriesMode = 'grouped';
+  /** Diverging: the series drawn left of (below) zero; default: the first half. */
+  @property({ converter: listConverter }) left: string[] = [];
+
+  /** Series switched off in the legend. */
+  @state() private hiddenSeries: string[] = [];
+  /** Names of the series drawn (empty for a single series). */
+  private seriesNames: string[] = [];
 
   /** Bar under the pointer or finger. */
   @state() private hovered = -1;
@@ -53,11 +65,37 @@ export class DjBarChart extends DjWidget<BarScene> {
   private font = '14px sans-serif';
 
   protected override sceneInputs(): unknown[] {
-    return [this.orientation, this.sort, this.highlight.join('\u0000'), this.noValues, this.height];
+    return [
+      this.orientation,
+      this.sort,
+      this.highlight.join('\u0000'),
+      this.noValues,
+      this.height,
+      this.series.join('\u0000'),
+      this.mode,
+      this.left.join('\u0000'),
+      this.hiddenSeries.join('\u0000'),
+    ];
   }
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {
-    const vi = chooseColumn(table, 'number', this.value);
+    const cs = getComputedStyle(this);
+    this.font = `${cs.fontSize} ${cs.fontFamily}`;
+    const columns = this.seriesColumns(table);
+    if (columns.length > 1) {
+      const li = chooseColumn(table, 'text', this.label, columns[0]);
+      this.seriesNames = columns.map((c) => table.columns[c]?.name ?? '');
+      const scene = layoutSeries(this.seriesTable(table, li, columns), {
+        ...this.barOptions(locale),
+        mode: this.mode,
+        hidden: this.hiddenSeries,
+        ...(this.left.length ? { left: this.left } : {}),
+      }, width);
+      this.nav.clamp(scene.marks.length);
+      return scene;
+    }
+    this.seriesNames = [];
+    const vi = columns[0] ?? chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, vi);
     const valueCol = table.columns[vi];
     // unit="亿元": values written bare ("4.1") are in 亿元; cells that carry their own unit keep it.
@@ -81,31 +119,83 @@ export class DjBarChart extends DjWidget<BarScene> {
       if (prefix) datum.prefix = prefix;
       return datum;
     });
-    const cs = getComputedStyle(this);
-    this.font = `${cs.fontSize} ${cs.fontFamily}`;
-    const scene = layoutBars(
-      data,
-      {
-        orientation: this.orientation === 'vertical' ? 'vertical' : 'horizontal',
-        sort: this.sort,
-        highlight: this.highlight,
-        values: !this.noValues,
-        locale,
-        font: this.font,
-        measure: measureText,
-        missingText: this.t.missing,
-        ...(this.height ? { height: this.height } : {}),
-      },
-      width,
-    );
+    const scene = layoutBars(data, this.barOptions(locale), width);
     this.nav.clamp(scene.marks.length);
     return scene;
+  }
+
+  private barOptions(locale: Locale): BarOptions {
+    return {
+      orientation: this.orientation === 'vertical' ? 'vertical' : 'horizontal',
+      sort: this.sort,
+      highlight: this.highlight,
+      values: !this.noValues,
+      locale,
+      font: this.font,
+      measure: measureText,
+      missingText: this.t.missing,
+      ...(this.height ? { height: this.height } : {}),
+    };
+  }
+
+  /** The value columns: named by `series`, else `value`, else every numeric column but the label. */
+  private seriesColumns(table: DataTable): number[] {
+    if (this.series.length) return this.series.map((name) => chooseColumn(table, 'number', name));
+    if (this.value) return [chooseColumn(table, 'number', this.value)];
+    const label = this.label ? chooseColumn(table, 'text', this.label) : table.columns.findIndex((c) => c.type === 'text');
+    const numeric = table.columns.flatMap((c, i) => (c.type === 'number' && i !== label ? [i] : []));
+    // Years or codes as labels: a numeric first column with no text column labels the rows.
+    return label < 0 && numeric.length > 1 ? numeric.slice(1) : numeric;
+  }
+
+  private seriesTable(table: DataTable, li: number, columns: number[]): SeriesTable {
+    const given = splitUnit(this.unit ?? '');
+    return {
+      categories: table.cells.map((row, r) => {
+        const c = row[li];
+        const raw = table.raw[r]?.[li];
+        return c?.kind === 'text' ? c.text : typeof raw === 'string' ? raw.trim() : c?.kind === 'number' ? String(c.value) : '';
+      }),
+      series: columns.map((c) => ({ name: table.columns[c]?.name ?? '', unit: table.columns[c]?.unit || given.unit })),
+      values: table.cells.map((row, r) =>
+        columns.map((c) => {
+          const cell = row[c];
+          if (cell?.kind === 'text') throw notANumber(r, cell.text, table.columns[c]?.name ?? '');
+          if (cell?.kind !== 'number') return null;
+          return cell.unit ? cell.value : cell.value * given.factor;
+        }),
+      ),
+    };
+  }
+
+  private toggleSeries(name: string): void {
+    const hidden = new Set(this.hiddenSeries);
+    if (hidden.has(name)) hidden.delete(name);
+    // The last visible series stays: an empty chart answers no question.
+    else if (this.seriesNames.length - hidden.size > 1) hidden.add(name);
+    this.hiddenSeries = this.seriesNames.filter((n) => hidden.has(n));
+  }
+
+  private renderLegend(): TemplateResult | typeof nothing {
+    if (this.seriesNames.length < 2) return nothing;
+    const hidden = new Set(this.hiddenSeries);
+    return html`<ul class="legend" part="legend" aria-label=${this.locale === 'zh-CN' ? '图例（点击筛选系列）' : 'Legend (select to filter series)'}>
+      ${this.seriesNames.map(
+        (name, i) => html`<li>
+          <button type="button" class=${`s${i % 8}`} aria-pressed=${hidden.has(name) ? 'false' : 'true'} @click=${() => this.toggleSeries(name)}>
+            <span class="swatch" aria-hidden="true"></span>${name}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
   }
 
   private select(pos: number): void {
     const m = this.scene?.marks[pos];
     if (!m) return;
-    this.dispatchEvent(selectEvent({ index: m.index, label: m.label, value: m.value, unit: m.unit }));
+    const detail: DjSelectDetail = { index: m.index, label: m.label, value: m.value, unit: m.unit };
+    if (m.seriesName !== undefined) detail.series = m.seriesName;
+    this.dispatchEvent(selectEvent(detail));
   }
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
@@ -113,7 +203,7 @@ export class DjBarChart extends DjWidget<BarScene> {
   };
 
   private renderBar(m: BarMark, pos: number, scene: BarScene, active: boolean): TemplateResult {
-    const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', active ? 'active' : ''].join(' ');
+    const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', active ? 'active' : '', m.series === undefined ? '' : `series s${m.series % 8}`].join(' ');
     const lh = scene.lineHeight;
     // The hit area spans the whole row or column, so short bars are as easy to touch as long ones.
     const hit =
@@ -161,7 +251,7 @@ export class DjBarChart extends DjWidget<BarScene> {
         ? svg`<line class="zero" x1=${scene.zero} x2=${scene.zero} y1=${scene.plot.top - 2} y2=${scene.plot.bottom + 2}></line>`
         : svg`<line class="zero" x1=${scene.plot.left} x2=${scene.plot.right} y1=${scene.zero} y2=${scene.zero}></line>`;
     const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
-    return html`<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
+    return html`${this.renderLegend()}<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
         aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}>
         ${scene.caption.text
           ? svg`<text class="caption" aria-hidden="true" x=${scene.caption.x} y=${scene.caption.y} text-anchor=${scene.caption.anchor} dominant-baseline="central">${scene.caption.text}</text>`
@@ -170,7 +260,7 @@ export class DjBarChart extends DjWidget<BarScene> {
         <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${scene.marks.map((m, pos) => this.renderBar(m, pos, scene, pos === activePos))}</g>
       </svg>
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
-      ${renderTooltip(active ? { title: active.label, lines: [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;
+      ${renderTooltip(active ? { title: active.label, lines: active.tipLines ?? [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;
   }
 }
 
