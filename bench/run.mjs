@@ -20,3 +20,5 @@ for (const file of ['dj-widgets.js', 'index.js', 'bar-chart.js', 'figures.js', '
 }
 console.log('\nextractor');
 spawnSync('node', ['bench/extract.bench.mjs', 'dist/extract.js'], { stdio: 'inherit' });
+console.log('\nrendering');
+spawnSync('node', ['bench/browser.bench.mjs'], { stdio: 'inherit' });

@@ -81,10 +81,10 @@ describe('<dj-bar-chart>', () => {
     const tip = shadow(el).querySelector('.tooltip');
     expect(tip?.textContent.replace(/\s+/g, '')).to.equal('新引进过10亿元项目10个');
     bars(el)[1]!.blur();
-    bars(el)[0]!.dispatchEvent(new PointerEvent('pointerenter'));
+    bars(el)[0]!.querySelector('rect.mark')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
     await el.updateComplete;
     expect(shadow(el).querySelector('.tooltip')?.textContent.replace(/\s+/g, '')).to.equal('新引进过亿元项目80个');
-    bars(el)[0]!.dispatchEvent(new PointerEvent('pointerleave'));
+    shadow(el).querySelector('svg')!.dispatchEvent(new PointerEvent('pointerleave'));
     await el.updateComplete;
     expect(shadow(el).querySelector('.tooltip')).to.equal(null);
   });
@@ -99,6 +99,15 @@ describe('<dj-bar-chart>', () => {
     expect(ev.detail).to.deep.equal({ index: 1, label: '新引进过10亿元项目', value: 10, unit: '个' });
     expect(ev.bubbles).to.equal(true);
     expect(ev.composed).to.equal(true);
+  });
+
+  it('fires dj-select when a bar is clicked or tapped, and keeps its tooltip', async () => {
+    const el = await projects();
+    setTimeout(() => bars(el)[0]!.querySelector('rect.hit')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    const ev: DjSelectEvent = await oneEvent(el, 'dj-select');
+    expect(ev.detail).to.deep.equal({ index: 0, label: '新引进过亿元项目', value: 80, unit: '个' });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.tooltip')?.textContent.replace(/\s+/g, '')).to.equal('新引进过亿元项目80个');
   });
 
   it('shows the data as a real table with units, and hides it again', async () => {
