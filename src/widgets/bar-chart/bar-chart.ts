@@ -203,7 +203,7 @@ export class DjBarChart extends DjWidget<BarScene> {
    * bind 500 closures on every render. The bar is found from the event's target.
    */
   private barAt(e: Event): number {
-    const g = (e.target as Element | null)?.closest?.('[data-index]');
+    const g = (e.target as Element | null)?.closest('[data-index]');
     return g ? Number(g.getAttribute('data-index')) : -1;
   }
 
