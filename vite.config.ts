@@ -39,6 +39,12 @@ export default defineConfig(({ mode }) =>
               index: 'src/index.ts',
               'bar-chart': 'src/widgets/bar-chart/bar-chart.ts',
               figures: 'src/widgets/figures/figures.ts',
+              'line-chart': 'src/widgets/line-chart/line-chart.ts',
+              waffle: 'src/widgets/waffle/waffle.ts',
+              targets: 'src/widgets/targets/targets.ts',
+              'big-number': 'src/widgets/big-number/big-number.ts',
+              timeline: 'src/widgets/timeline/timeline.ts',
+              'project-tracker': 'src/widgets/project-tracker/project-tracker.ts',
               // The extractor: no DOM, no dependencies; runs in Node and in the page.
               extract: 'src/extract/index.ts',
             },

@@ -43,8 +43,30 @@ const esbuild = esbuildPlugin({
 const transform = esbuild.transform.bind(esbuild);
 esbuild.transform = (context) => (context.path.startsWith('/dist/') ? undefined : transform(context));
 
+// Calendar dates must not move with the reader's time zone: the date tests run a second time in a
+// page emulating Los Angeles (UTC−8, where a local-time reading of "2021-01-15" is the 14th).
+const TZ = 'America/Los_Angeles';
+const tzGroup = {
+  name: 'tz-los-angeles',
+  files: ['test/core/format/date.tz.test.ts'],
+  testRunnerHtml: (framework) =>
+    `<html><head><script>window.__DJ_EXPECT_TZ = ${JSON.stringify(TZ)};</script></head><body><script type="module" src="${framework}"></script></body></html>`,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chrome ?? undefined, headless: true, args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage'] },
+      createPage: async ({ browser }) => {
+        const page = await browser.newPage();
+        await page.emulateTimezone(TZ);
+        return page;
+      },
+    }),
+  ],
+};
+
 export default {
-  files: ['test/**/*.test.ts'],
+  // *.tz.test.ts run only in their time-zone group below.
+  files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
+  groups: [tzGroup],
   nodeResolve: true,
   rootDir: '.',
   // One page at a time: keyboard tests (sendKeys) need the focused page to be theirs.

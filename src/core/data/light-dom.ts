@@ -41,7 +41,10 @@ export function readTable(table: HTMLTableElement): RawTable {
  */
 export function readLightDom(host: Element): { table: RawTable; input: 'json' | 'table' } | null {
   const children = Array.from(host.children);
-  const script = children.find((c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json');
+  // A data-annotations script carries a widget's notes, not its data.
+  const script = children.find(
+    (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json' && !c.hasAttribute('data-annotations'),
+  );
   if (script) return { table: parseJsonTable(script.textContent, 'json'), input: 'json' };
   const table = children.find((c): c is HTMLTableElement => c instanceof HTMLTableElement);
   if (table) return { table: readTable(table), input: 'table' };

@@ -4,16 +4,8 @@ export const barStyles = css`
   .bar rect.mark {
     fill: var(--_accent);
   }
-  .s0 { --_series: var(--_s0); }
-  .s1 { --_series: var(--_s1); }
-  .s2 { --_series: var(--_s2); }
-  .s3 { --_series: var(--_s3); }
-  .s4 { --_series: var(--_s4); }
-  .s5 { --_series: var(--_s5); }
-  .s6 { --_series: var(--_s6); }
-  .s7 { --_series: var(--_s7); }
   .bar.series rect.mark {
-    fill: var(--_series);
+    fill: var(--_c);
   }
   .legend {
     display: flex;
@@ -34,7 +26,7 @@ export const barStyles = css`
     width: 12px;
     height: 12px;
     border-radius: 2px;
-    background: var(--_series);
+    background: var(--_c);
   }
   .legend button[aria-pressed='false'] {
     color: var(--_muted);
@@ -42,7 +34,7 @@ export const barStyles = css`
   }
   .legend button[aria-pressed='false'] .swatch {
     background: transparent;
-    outline: 2px solid var(--_series);
+    outline: 2px solid var(--_c);
     outline-offset: -2px;
   }
   .bar.negative rect.mark {

@@ -7,6 +7,7 @@ import { defineElement } from '../../core/define.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
+import { colorClass, paletteStyles } from '../../core/palette.js';
 import { measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
 import { layoutBars, type BarDatum, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
@@ -32,9 +33,10 @@ const listConverter = {
  * @cssprop --dj-highlight - Colour of the bars named in `highlight`.
  * @cssprop --dj-negative - Colour of negative bars (default: the accent).
  * @cssprop --dj-on-mark - Text drawn on a bar.
+ * @cssprop --dj-palette-0 - Colour of the first series; --dj-palette-1 … --dj-palette-6 the next ones.
  */
 export class DjBarChart extends DjWidget<BarScene> {
-  static override styles = [...DjWidget.styles, barStyles];
+  static override styles = [...DjWidget.styles, paletteStyles, barStyles];
 
   /** horizontal (default; bars grow to the right) or vertical (columns). */
   @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
@@ -182,7 +184,7 @@ export class DjBarChart extends DjWidget<BarScene> {
     return html`<ul class="legend" part="legend" aria-label=${this.locale === 'zh-CN' ? '图例（点击筛选系列）' : 'Legend (select to filter series)'}>
       ${this.seriesNames.map(
         (name, i) => html`<li>
-          <button type="button" class=${`s${i % 8}`} aria-pressed=${hidden.has(name) ? 'false' : 'true'} @click=${() => this.toggleSeries(name)}>
+          <button type="button" class=${colorClass(i)} aria-pressed=${hidden.has(name) ? 'false' : 'true'} @click=${() => this.toggleSeries(name)}>
             <span class="swatch" aria-hidden="true"></span>${name}
           </button>
         </li>`,
@@ -233,7 +235,7 @@ export class DjBarChart extends DjWidget<BarScene> {
   };
 
   private renderBar(m: BarMark, pos: number, scene: BarScene, active: boolean): TemplateResult {
-    const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', active ? 'active' : '', m.series === undefined ? '' : `series s${m.series % 8}`].join(' ');
+    const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', active ? 'active' : '', m.series === undefined ? '' : `series ${colorClass(m.series)}`].join(' ');
     const lh = scene.lineHeight;
     // The hit area spans the whole row or column, so short bars are as easy to touch as long ones.
     const hit =

@@ -1,0 +1,79 @@
+/**
+ * Tells a widget when it (or a part of it) is on screen: for count-ups and entrances that
+ * should start when the reader gets there, not on page load. One IntersectionObserver per
+ * controller, disconnected on removal (and after the first sighting with `once`).
+ */
+import { type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+export interface InViewOptions {
+  /** What to watch; default the host. Called at connection, so it may return a rendered part. */
+  target?: () => Element | null | undefined;
+  /** Share of the target that must be visible, 0–1 (default 0.25). */
+  threshold?: number;
+  /** Stop watching after the first time it is seen (default true). */
+  once?: boolean;
+  /** Called when visibility changes (with `once`, only for the first sighting). */
+  onChange?: (inView: boolean) => void;
+}
+
+export class InViewController implements ReactiveController {
+  private readonly host: ReactiveControllerHost & Element;
+  private readonly options: InViewOptions;
+  private observer: IntersectionObserver | undefined;
+  /** Visible now (as far as the last report said). */
+  inView = false;
+  /** Has been visible at least once since connection. */
+  seen = false;
+
+  constructor(host: ReactiveControllerHost & Element, options: InViewOptions = {}) {
+    this.host = host;
+    this.options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Lit SSR never connects hosts; in Node there is no IntersectionObserver either.
+    // Old browsers and some embedded web views have none (the DOM types say it always exists).
+    const IO = (globalThis as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
+    if (!IO) {
+      // Nothing can tell us: behave as if seen, so content never waits forever.
+      this.report(true);
+      return;
+    }
+    // The target may be a part rendered in the first update: observe once that is done.
+    void this.host.updateComplete.then(() => {
+      if (!this.host.isConnected || this.observer) return;
+      const target = this.options.target?.() ?? this.host;
+      this.observer = new IO(this.onEntries, { threshold: this.options.threshold ?? 0.25 });
+      this.observer.observe(target);
+    });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** Whether an observer is live (for tests that check removal releases it). */
+  get observing(): boolean {
+    return this.observer !== undefined;
+  }
+
+  private readonly onEntries = (entries: IntersectionObserverEntry[]): void => {
+    const entry = entries[entries.length - 1];
+    if (entry) this.report(entry.isIntersecting);
+  };
+
+  private report(visible: boolean): void {
+    if (visible === this.inView && (this.seen || !visible)) return;
+    const first = visible && !this.seen;
+    this.inView = visible;
+    if (visible) this.seen = true;
+    if (this.options.once !== false && first) {
+      this.observer?.disconnect();
+      this.observer = undefined;
+    }
+    if (this.options.once === false || first) this.options.onChange?.(visible);
+    this.host.requestUpdate();
+  }
+}

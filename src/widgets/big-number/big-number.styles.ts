@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+/** Rise and fall as in targets: red up in Chinese, green up in English; --dj-rise/--dj-fall win. */
+export const bigNumberStyles = css`
+  :host {
+    --_red: light-dark(#cf222e, #ff7b72);
+    --_green: light-dark(#1a7f37, #3fb950);
+  }
+  .conv-zh {
+    --_rise: var(--dj-rise, var(--_red));
+    --_fall: var(--dj-fall, var(--_green));
+  }
+  .conv-en {
+    --_rise: var(--dj-rise, var(--_green));
+    --_fall: var(--dj-fall, var(--_red));
+  }
+  .figures {
+    display: grid;
+    gap: 16px 24px;
+  }
+  .figures.many {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 170px), 1fr));
+  }
+  .figure {
+    min-width: 0;
+  }
+  .figure p {
+    margin: 0;
+  }
+  .number {
+    position: relative;
+    font-size: var(--dj-big-number-size, clamp(2em, 9cqi, 3.2em));
+    font-weight: 700;
+    line-height: 1.1;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .many .number {
+    font-size: var(--dj-big-number-size, clamp(1.5em, 3.6cqi, 2.4em));
+    white-space: nowrap;
+  }
+  /* While counting, the final text keeps its place (and stays selectable and readable) under the ticker. */
+  .final.hidden {
+    color: transparent;
+  }
+  .ticker {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+    white-space: nowrap;
+  }
+  .label {
+    color: var(--_muted);
+    margin-top: 4px;
+  }
+  .comparison {
+    margin-top: 4px;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .comparison.rise {
+    color: var(--_rise);
+  }
+  .comparison.fall {
+    color: var(--_fall);
+  }
+  .comparison .against {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .provenance {
+    margin-top: 6px;
+    color: var(--_muted);
+    font-size: 0.86em;
+  }
+  .provenance summary {
+    cursor: pointer;
+    width: max-content;
+    min-height: 24px;
+  }
+`;

@@ -1,0 +1,191 @@
+/**
+ * The line chart's reading cursor: one point of one line, moved by the keyboard (left/right
+ * along x, up/down to the line above or below, Home/End, PageUp/PageDown), the pointer or a
+ * finger. The focusable element is re-created for every point (keyed), so a screen reader
+ * announces each point as focus lands on it; the chart stays one tab stop. Lookups run on the
+ * full data (binary search), never on the reduced path: the tooltip names a real point.
+ */
+import { nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { TooltipContent } from '../../core/a11y/tooltip.js';
+import { colorClass } from '../../core/palette.js';
+import { invertValue, mapValue, type LineScene } from './line-chart.layout.js';
+import { nearestDefined, nearestIndex } from './reduce.js';
+import type { LineData } from './series.js';
+import { valueText, xText } from './summary.js';
+
+export interface Cursor {
+  series: number;
+  index: number;
+}
+
+interface Host extends ReactiveControllerHost {
+  renderRoot: HTMLElement | DocumentFragment;
+  locale: 'zh-CN' | 'en';
+}
+
+/** Lines listed in a tooltip at most; the active one is always among them. */
+const TIP_LINES = 8;
+
+export class Crosshair implements ReactiveController {
+  cursor: Cursor | null = null;
+  focused = false;
+  private data: LineData | undefined;
+  private moving = false;
+  private readonly host: Host;
+  private readonly onSelect: (c: Cursor) => void;
+
+  constructor(host: Host, onSelect: (c: Cursor) => void) {
+    this.host = host;
+    this.onSelect = onSelect;
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** New data: keep the cursor if it still names a point, else forget it. */
+  reset(data: LineData): void {
+    this.data = data;
+    const c = this.cursor;
+    if (c && (c.series >= data.series.length || c.index >= (data.series[c.series]?.x.length ?? 0))) this.cursor = null;
+  }
+
+  /** Where the tab stop sits before the reader moves: the first point with data. */
+  home(): Cursor | null {
+    const series = this.data?.series ?? [];
+    for (let s = 0; s < series.length; s++) {
+      const y = series[s]?.y ?? new Float64Array();
+      for (let i = 0; i < y.length; i++) if (!Number.isNaN(y[i])) return { series: s, index: i };
+    }
+    return null;
+  }
+
+  pointLabel(c: Cursor): string {
+    const s = this.data?.series[c.series];
+    if (!this.data || !s) return '';
+    const x = xText(this.data, s.x[c.index] as number, this.host.locale);
+    return this.data.series.length > 1 ? `${s.name} ${x}` : x;
+  }
+
+  private value(c: Cursor): string {
+    const s = this.data?.series[c.series];
+    const v = s ? (s.y[c.index] as number) : NaN;
+    if (!s || Number.isNaN(v)) return this.host.locale === 'zh-CN' ? '无数据' : 'no data';
+    return valueText(v, s.unit, this.host.locale);
+  }
+
+  /** "营业收入，2021年：3.4亿元（第 7 个，共 10 个）" / "Revenue, 2021: 340 million yuan (7 of 10)". */
+  announce(c: Cursor): string {
+    const data = this.data;
+    const s = data?.series[c.series];
+    if (!data || !s) return '';
+    const zh = this.host.locale === 'zh-CN';
+    const x = xText(data, s.x[c.index] as number, this.host.locale);
+    const name = data.series.length > 1 ? (zh ? `${s.name}，` : `${s.name}, `) : '';
+    const pos = zh ? `（第 ${c.index + 1} 个，共 ${s.x.length} 个）` : ` (${c.index + 1} of ${s.x.length})`;
+    return zh ? `${name}${x}：${this.value(c)}${pos}` : `${name}${x}: ${this.value(c)}${pos}`;
+  }
+
+  /** The point nearest the pointer: nearest in x on each line (full data), then nearest in 2-D. */
+  nearest(scene: LineScene, px: number, py: number): Cursor | null {
+    const data = this.data;
+    if (!data) return null;
+    const clamped = Math.max(scene.plot.left, Math.min(scene.plot.right, px));
+    const x = invertValue(scene.x, clamped);
+    let best: Cursor | null = null;
+    let bestD = Infinity;
+    data.series.forEach((s, si) => {
+      const k = nearestDefined(s.x, s.y, x);
+      if (k < 0) return;
+      const d = Math.hypot(mapValue(scene.x, s.x[k] as number) - clamped, (mapValue(scene.y, s.y[k] as number) - py) * 0.5);
+      if (d < bestD) [best, bestD] = [{ series: si, index: k }, d];
+    });
+    return best;
+  }
+
+  /** The same x on the other lines, ordered top to bottom by value (missing last). */
+  private column(c: Cursor): Array<Cursor & { v: number }> {
+    const data = this.data;
+    const x = data?.series[c.series]?.x[c.index] ?? NaN;
+    const at = (data?.series ?? []).map((s, si) => {
+      const k = si === c.series ? c.index : nearestIndex(s.x, x);
+      return { series: si, index: k, v: k >= 0 && s.x[k] === x ? (s.y[k] as number) : NaN };
+    });
+    return at.filter((p) => p.index >= 0 && (p.series === c.series || !Number.isNaN(p.v)));
+  }
+
+  private move(key: string, c: Cursor): Cursor | null {
+    const n = this.data?.series[c.series]?.x.length ?? 0;
+    const page = Math.max(1, Math.round(n / 10));
+    const step: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, PageDown: page, PageUp: -page, Home: -n, End: n };
+    if (key in step) return { series: c.series, index: Math.max(0, Math.min(n - 1, c.index + (step[key] ?? 0))) };
+    if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
+    const order = this.column(c).sort((a, b) => (Number.isNaN(a.v) ? 1 : Number.isNaN(b.v) ? -1 : b.v - a.v) || a.series - b.series);
+    const here = order.findIndex((p) => p.series === c.series);
+    const next = order[key === 'ArrowUp' ? here - 1 : here + 1];
+    return next ? { series: next.series, index: next.index } : c;
+  }
+
+  readonly onKeydown = (e: KeyboardEvent): void => {
+    const c = this.cursor ?? this.home();
+    if (!c) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.onSelect(c);
+      return;
+    }
+    const next = this.move(e.key, c);
+    if (!next) return;
+    e.preventDefault();
+    this.cursor = next;
+    this.focused = true;
+    this.moving = true;
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => {
+      this.host.renderRoot.querySelector<SVGGElement>('[data-cursor]')?.focus();
+      this.moving = false;
+    });
+  };
+
+  readonly onFocus = (): void => {
+    this.cursor ??= this.home();
+    this.focused = true;
+    this.host.requestUpdate();
+  };
+
+  readonly onBlur = (): void => {
+    // The old point's element goes away as the cursor moves: that is not the reader leaving.
+    if (this.moving) return;
+    this.focused = false;
+    this.host.requestUpdate();
+  };
+
+  tooltip(scene: LineScene, c: Cursor): TooltipContent | null {
+    const data = this.data;
+    const s = data?.series[c.series];
+    if (!data || !s) return null;
+    const multi = data.series.length > 1;
+    const column = this.column(c).sort((a, b) => a.series - b.series);
+    const shown = column.length > TIP_LINES ? column.filter((p, i) => p.series === c.series || i < TIP_LINES - 1) : column;
+    const sep = this.host.locale === 'zh-CN' ? '：' : ': ';
+    const lines = shown.map((p) => (multi ? `${p.series === c.series ? '▸ ' : ''}${data.series[p.series]?.name ?? ''}${sep}${this.value(p)}` : this.value(p)));
+    const v = s.y[c.index] as number;
+    return {
+      title: xText(data, s.x[c.index] as number, this.host.locale),
+      lines,
+      x: mapValue(scene.x, s.x[c.index] as number),
+      y: Number.isNaN(v) ? (scene.plot.top + scene.plot.bottom) / 2 : mapValue(scene.y, v),
+    };
+  }
+
+  renderMarks(scene: LineScene, c: Cursor): TemplateResult | typeof nothing {
+    const s = this.data?.series[c.series];
+    if (!s) return nothing;
+    const x = mapValue(scene.x, s.x[c.index] as number);
+    const dots = this.column(c).filter((p) => !Number.isNaN(p.v));
+    return svg`<g aria-hidden="true">
+      <line class="crosshair" x1=${x} x2=${x} y1=${scene.plot.top} y2=${scene.plot.bottom}></line>
+      ${dots.map((p) => svg`<circle class=${`${p.series === c.series ? 'active' : 'other'} ${colorClass(p.series)}`}
+        cx=${x} cy=${mapValue(scene.y, p.v)} r=${p.series === c.series ? 5 : 3.5}></circle>`)}
+    </g>`;
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * The line chart's geometry: series + size → scene. Pure. Each line is reduced to at most four
+ * points per pixel column (M4) before d3-shape writes its path, so a million points cost what a
+ * few thousand do and draw the same pixels; the element keeps the full data for the tooltip.
+ */
+import { area as d3area, line as d3line } from 'd3-shape';
+import { linearAxis, type Tick } from '../../core/axis.js';
+import type { WidgetScene } from '../../core/widget.js';
+import { formatNumber } from '../../core/format/number.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { scaleLinear } from '../../core/scale.js';
+import { timeTicks } from '../../core/time-axis.js';
+import type { Measure } from '../../core/measure.js';
+import type { ResolvedAnnotation } from './annotations.js';
+import { addToEnvelope, dodge, emptyEnvelope } from './labels.js';
+import { placeAnnotations, type NoteMark, type Plot, type RangeMark } from './place.js';
+import { GAP, reduceM4 } from './reduce.js';
+import type { LineData } from './series.js';
+import { lineSummary } from './summary.js';
+
+export interface LineOptions {
+  locale: Locale;
+  font: string;
+  measure: Measure;
+  /** Fill the area between each line and zero. */
+  area: boolean;
+  annotations: readonly ResolvedAnnotation[];
+  /** auto: labels at the line ends where they fit, else a legend; legend: always a legend. */
+  labels: 'auto' | 'legend';
+  height?: number;
+}
+
+export interface AxisTick extends Tick {
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface SeriesMark {
+  index: number;
+  name: string;
+  path: string;
+  area: string | null;
+  /** Points drawn as dots: every point when there are few, else points with no neighbour. */
+  dots: Array<{ x: number; y: number }>;
+  /** Points the path goes through after the reduction. */
+  drawnPoints: number;
+  label: { text: string; x: number; y: number; lineY: number } | null;
+}
+
+export interface LegendItem {
+  index: number;
+  name: string;
+  x: number;
+  y: number;
+}
+
+/** A linear map as plain numbers, so the scene stays data. */
+export interface LinearMap {
+  domain: [number, number];
+  range: [number, number];
+}
+
+export interface LineScene extends WidgetScene {
+  width: number;
+  height: number;
+  lineHeight: number;
+  plot: Plot;
+  x: LinearMap;
+  y: LinearMap;
+  xTicks: AxisTick[];
+  yTicks: Tick[];
+  yCaption: string;
+  /** Baseline middle of the unit caption ("单位：亿元"), above the plot at the left. */
+  captionY: number;
+  xCaption: string;
+  /** Pixel y of the zero line, when zero is inside the plot. */
+  zeroY: number | null;
+  series: SeriesMark[];
+  legend: LegendItem[];
+  notes: NoteMark[];
+  ranges: RangeMark[];
+  /** Top of the annotation band (above the plot). */
+  bandTop: number;
+}
+
+export function mapValue(m: LinearMap, v: number): number {
+  const [d0, d1] = m.domain;
+  const [r0, r1] = m.range;
+  return d1 === d0 ? (r0 + r1) / 2 : r0 + ((v - d0) * (r1 - r0)) / (d1 - d0);
+}
+
+export function invertValue(m: LinearMap, px: number): number {
+  const [d0, d1] = m.domain;
+  const [r0, r1] = m.range;
+  return r1 === r0 ? d0 : d0 + ((px - r0) * (d1 - d0)) / (r1 - r0);
+}
+
+function extents(data: LineData, notes: readonly ResolvedAnnotation[]): { x: [number, number]; y: [number, number] } {
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const s of data.series) {
+    if (s.x.length === 0) continue;
+    x0 = Math.min(x0, s.x[0] as number);
+    x1 = Math.max(x1, s.x[s.x.length - 1] as number);
+    for (let i = 0; i < s.y.length; i++) {
+      const v = s.y[i] as number;
+      if (v < y0) y0 = v;
+      if (v > y1) y1 = v;
+    }
+  }
+  for (const a of notes) if (a.kind === 'note') [y0, y1] = [Math.min(y0, a.y), Math.max(y1, a.y)];
+  if (!Number.isFinite(x0)) [x0, x1] = [0, 1];
+  if (!Number.isFinite(y0)) [y0, y1] = [0, 1];
+  return { x: [x0, x1], y: [y0, y1] };
+}
+
+function numberTicks(domain: [number, number], range: [number, number], o: LineOptions): Tick[] {
+  const scale = scaleLinear(domain, range);
+  for (let count = Math.max(2, Math.floor(Math.abs(range[1] - range[0]) / 80)); count >= 1; count--) {
+    const values = scale.ticks(count);
+    const step = values.length > 1 ? (values[1] as number) - (values[0] as number) : 1;
+    const digits = Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
+    const ticks = values.map((v) => ({ value: v, pos: scale(v), text: formatNumber(v, o.locale, { maximumFractionDigits: digits }) }));
+    if (ticks.every((t, i) => !ticks[i + 1] || (ticks[i + 1] as Tick).pos - t.pos >= (o.measure(t.text, o.font) + o.measure((ticks[i + 1] as Tick).text, o.font)) / 2 + 10)) return ticks;
+  }
+  return [];
+}
+
+export function layoutLine(data: LineData, o: LineOptions, width: number): LineScene {
+  const { font, measure } = o;
+  const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 13);
+  const lh = Math.round(fontSize * 1.3);
+  const height = o.height ?? Math.round(Math.min(420, Math.max(240, width * 0.56)));
+  const ext = extents(data, o.annotations);
+  const units = new Set(data.series.map((s) => s.unit));
+  const unit = units.size === 1 ? ([...units][0] ?? '') : '';
+  const multi = data.series.length > 1;
+  const labelW = multi ? Math.max(...data.series.map((s) => measure(s.name, font))) : 0;
+  const bottomH = lh + 8 + (data.xType === 'number' && data.xName ? lh : 0);
+  const fitsHeight = (top: number): boolean => data.series.length * lh <= height - top - bottomH;
+  let direct = multi && o.labels === 'auto' && labelW <= Math.min(160, width * 0.3) && fitsHeight(lh * 2);
+  const legend: LegendItem[] = [];
+  let legendH = 0;
+  if (multi && !direct) {
+    let lx = 0;
+    let row = 0;
+    data.series.forEach((s, index) => {
+      const w = 26 + measure(s.name, font) + 14;
+      if (lx > 0 && lx + w > width) [lx, row] = [0, row + 1];
+      legend.push({ index, name: s.name, x: lx, y: row * lh + lh / 2 });
+      lx += w;
+    });
+    legendH = (row + 1) * lh + 6;
+  }
+  let bandRows = 0;
+  let scene: (LineScene & { bandRows: number }) | undefined;
+  // Annotation text above the plot shrinks it, which moves the lines: place again until stable.
+  for (let pass = 0; pass < 3; pass++) {
+    scene = build(data, o, width, { height, lh, legendH, bandRows, unit, ext, direct, labelW, bottomH, legend });
+    const plotBottom = scene.plot.bottom;
+    if (direct && scene.series.some((s) => s.label && s.label.y > plotBottom + 0.5)) {
+      direct = false;
+      return layoutLine(data, { ...o, labels: 'legend' }, width);
+    }
+    const rows = scene.bandRows;
+    if (rows <= bandRows) break;
+    bandRows = rows;
+  }
+  const out: LineScene & { bandRows?: number } = { ...(scene as LineScene & { bandRows: number }), summary: lineSummary(data, o.locale) };
+  delete out.bandRows;
+  return out;
+}
+
+interface Frame {
+  height: number;
+  lh: number;
+  legendH: number;
+  bandRows: number;
+  unit: string;
+  ext: { x: [number, number]; y: [number, number] };
+  direct: boolean;
+  labelW: number;
+  bottomH: number;
+  legend: LegendItem[];
+}
+
+function build(data: LineData, o: LineOptions, width: number, f: Frame): LineScene & { bandRows: number } {
+  const { font, measure, locale } = o;
+  const { lh, height } = f;
+  const captionY = f.legendH + lh / 2;
+  const bandTop = f.legendH + lh + 4;
+  const top = bandTop + f.bandRows * lh + (f.bandRows > 0 ? 6 : 4);
+  const bottom = height - f.bottomH;
+  const yAxis = linearAxis({ extent: f.ext.y, range: [bottom, top], unit: f.unit, locale, font, measure, direction: 'vertical' });
+  const left = Math.ceil(Math.max(0, ...yAxis.ticks.map((t) => measure(t.text, font)))) + 8;
+  const right = width - (f.direct ? f.labelW + 12 : 8);
+  const x: LinearMap = { domain: f.ext.x, range: [left, Math.max(left + 20, right)] };
+  const y: LinearMap = { domain: yAxis.scale.domain(), range: [bottom, top] };
+  const plot: Plot = { left, top, right: x.range[1], bottom };
+  const rawTicks =
+    data.xType === 'time'
+      ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure })
+      : numberTicks(f.ext.x, x.range, o);
+  const xTicks = rawTicks.map((t): AxisTick => {
+    const w = measure(t.text, font);
+    return { ...t, anchor: t.pos - w / 2 < 0 ? 'start' : t.pos + w / 2 > width ? 'end' : 'middle' };
+  });
+  const [ylo, yhi] = y.domain;
+  const zeroY = ylo <= 0 && yhi >= 0 ? mapValue(y, 0) : null;
+  const env = emptyEnvelope(left, plot.right - left);
+  const line = d3line<number>().digits(2);
+  const series = data.series.map((s, index): SeriesMark => {
+    const idx = reduceM4(s.x, s.y, x.domain, x.range);
+    const px = idx.map((i) => (i === GAP ? NaN : mapValue(x, s.x[i] as number)));
+    const py = idx.map((i) => (i === GAP ? NaN : mapValue(y, s.y[i] as number)));
+    addToEnvelope(env, px, py);
+    const ks = idx.map((_, k) => k);
+    const defined = (k: number): boolean => idx[k] !== GAP;
+    const path = line.defined(defined).x((k) => px[k] as number).y((k) => py[k] as number)(ks) ?? '';
+    let areaPath: string | null = null;
+    if (o.area) {
+      const base = zeroY ?? bottom;
+      areaPath = d3area<number>().digits(2).defined(defined).x((k) => px[k] as number).y0(base).y1((k) => py[k] as number)(ks) ?? '';
+      addToEnvelope(env, px, px.map(() => base));
+    }
+    const present = idx.filter((i) => i !== GAP).length;
+    const few = present <= Math.min(60, (plot.right - left) / 14) && present === s.y.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
+    const dots = ks
+      .filter((k) => defined(k) && (few || ((k === 0 || idx[k - 1] === GAP) && (k === idx.length - 1 || idx[k + 1] === GAP))))
+      .map((k) => ({ x: px[k] as number, y: py[k] as number }));
+    let lastK = idx.length - 1;
+    while (lastK >= 0 && idx[lastK] === GAP) lastK--;
+    const label = f.direct && lastK >= 0 ? { text: s.name, x: plot.right + 8, y: py[lastK] as number, lineY: py[lastK] as number } : null;
+    return { index, name: s.name, path, area: areaPath, dots, drawnPoints: present, label };
+  });
+  if (f.direct) {
+    const labels = series.map((s) => s.label).filter((l): l is NonNullable<SeriesMark['label']> => l !== null);
+    const ys = dodge(labels.map((l) => l.lineY), lh, top + lh / 2 - 2, bottom);
+    labels.forEach((l, k) => (l.y = ys[k] as number));
+  }
+  const placed = placeAnnotations({
+    annotations: o.annotations,
+    xPx: (v) => mapValue(x, v),
+    yPx: (v) => mapValue(y, v),
+    plot,
+    env,
+    bandTop,
+    lineHeight: lh,
+    font,
+    measure,
+  });
+  return {
+    width,
+    height,
+    lineHeight: lh,
+    plot,
+    x,
+    y,
+    xTicks,
+    yTicks: yAxis.ticks,
+    yCaption: yAxis.caption,
+    captionY,
+    xCaption: data.xType === 'number' ? data.xName : '',
+    zeroY,
+    series,
+    legend: f.legend,
+    notes: placed.notes,
+    ranges: placed.ranges,
+    bandTop,
+    bandRows: placed.bandRows,
+    summary: '',
+  };
+}

@@ -1,0 +1,177 @@
+/**
+ * The data a line chart draws: series of (x, y) in typed arrays, x sorted, NaN for a missing y.
+ * Built from a typed table, wide (x column + one column per series) or long (x, series, value),
+ * or from columns of numbers (`{ x, series }`) so a million points skip per-cell parsing.
+ */
+import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
+import { DataError } from '../../core/data/errors.js';
+import { splitUnit } from '../../core/format/quantity.js';
+import type { Granularity } from '../../core/time-axis.js';
+import { finest, parseCalendarDate, type CalendarDate } from './dates.js';
+
+export interface Series {
+  name: string;
+  /** Sorted ascending. Shared between the series of a wide table. */
+  x: Float64Array;
+  /** NaN where the value is missing: the line breaks there. */
+  y: Float64Array;
+  unit: string;
+}
+
+export interface LineData {
+  /** time: x is ms at UTC midnight of calendar dates; number: a plain numeric x. */
+  xType: 'time' | 'number';
+  granularity: Granularity;
+  series: Series[];
+  /** What the x column is called (for the number axis caption and announcements). */
+  xName: string;
+}
+
+export interface SeriesOptions {
+  /** The x column (header or 1-based number); default the first column. */
+  x?: string | null;
+  /** The column naming the series in a long table; when absent, the shape is detected. */
+  series?: string | null;
+  /** The value column of a long table. */
+  value?: string | null;
+  /** unit="亿元": bare values are in 亿元. */
+  unit?: string | null;
+  xType?: 'auto' | 'time' | 'number';
+}
+
+/** Columns of numbers, the fast input for large data: `{ x: [...], series: { 名称: [...] } }`. */
+export interface LineColumns {
+  x: ArrayLike<number> | readonly (string | number | Date)[];
+  series: Record<string, ArrayLike<number | null>>;
+  /** time when x holds ms timestamps (or dates); default: detected from the first x. */
+  xType?: 'time' | 'number';
+  unit?: string;
+}
+
+export function isLineColumns(v: unknown): v is LineColumns {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r['x'] === 'object' && r['x'] !== null && 'length' in r['x'] && typeof r['series'] === 'object' && r['series'] !== null;
+}
+
+function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string): { x: Float64Array; type: 'time' | 'number'; granularity: Granularity } {
+  const dates = xType === 'number' ? null : raw.map(parseCalendarDate);
+  if (dates && dates.every((d): d is CalendarDate => d !== null)) {
+    return { x: Float64Array.from(dates, (d) => d.time), type: 'time', granularity: finest(dates) };
+  }
+  if (xType === 'time') {
+    const bad = dates?.findIndex((d) => d === null) ?? 0;
+    throw new DataError(
+      `Row ${bad + 1}: "${String(raw[bad])}" in column "${column}" is not a date (write 2021, 2021-01, 2021-01-15 or 2021年1月).`,
+      { input: 'columns', row: bad + 1 },
+      `第 ${bad + 1} 行：“${column}”列的“${String(raw[bad])}”不是日期（可写作 2021、2021-01、2021-01-15 或 2021年1月）。`,
+    );
+  }
+  const x = new Float64Array(raw.length);
+  raw.forEach((v, i) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(/,/g, '')) : NaN;
+    if (!Number.isFinite(n)) {
+      throw new DataError(
+        `Row ${i + 1}: "${String(v)}" in column "${column}" is neither a date nor a number.`,
+        { input: 'columns', row: i + 1 },
+        `第 ${i + 1} 行：“${column}”列的“${String(v)}”既不是日期也不是数字。`,
+      );
+    }
+    x[i] = n;
+  });
+  return { x, type: 'number', granularity: 'year' };
+}
+
+/** Sorts x (and every y with it) when the rows came in another order; duplicates are an error. */
+function sortSeries(s: Series, xName: string): Series {
+  const n = s.x.length;
+  let sorted = true;
+  for (let i = 1; i < n && sorted; i++) sorted = (s.x[i] as number) > (s.x[i - 1] as number);
+  if (sorted) return s;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (s.x[a] as number) - (s.x[b] as number));
+  const x = Float64Array.from(order, (i) => s.x[i] as number);
+  for (let i = 1; i < n; i++) {
+    if (x[i] === x[i - 1]) {
+      throw new DataError(
+        `Series "${s.name}" has two values for the same ${xName || 'x'}.`,
+        { input: 'columns' },
+        `“${s.name}”在同一${xName || '横轴值'}上有两个数值。`,
+      );
+    }
+  }
+  return { ...s, x, y: Float64Array.from(order, (i) => s.y[i] as number) };
+}
+
+/**
+ * A long table: besides x, one column of series names that repeat (every row names one) and one
+ * numeric column. A text column of distinct notes beside a value column is a wide table.
+ */
+function isLong(table: DataTable, xi: number, o: SeriesOptions): boolean {
+  if (o.series) return true;
+  const rest = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi);
+  if (rest.length !== 2) return false;
+  const text = rest.find(({ c }) => c.type === 'text');
+  if (!text || !rest.some(({ c }) => c.type === 'number')) return false;
+  const names = table.cells.map((r) => r[text.i]);
+  if (names.some((c) => c?.kind !== 'text')) return false;
+  return new Set(names.map((c) => (c?.kind === 'text' ? c.text : ''))).size < names.length;
+}
+
+export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineData {
+  const xi = o.x ? chooseColumn(table, 'text', o.x) : 0;
+  const xName = table.columns[xi]?.name ?? '';
+  const given = splitUnit(o.unit ?? '');
+  const cellValue = (r: number, c: number): number => {
+    const cell = table.cells[r]?.[c];
+    if (!cell || cell.kind === 'missing') return NaN;
+    if (cell.kind === 'text') throw notANumber(r, cell.text, table.columns[c]?.name ?? '');
+    return cell.unit !== '' ? cell.value : cell.value * given.factor;
+  };
+  const unitOf = (c: number): string => table.columns[c]?.unit || given.unit;
+  const rawX = table.raw.map((r) => r[xi]);
+  if (isLong(table, xi, o)) {
+    const vi = chooseColumn(table, 'number', o.value, xi);
+    const si = o.series ? chooseColumn(table, 'text', o.series) : table.columns.findIndex((c, i) => i !== xi && i !== vi && c.type === 'text');
+    const { x, type, granularity } = readX(rawX, o.xType, xName);
+    const groups = new Map<string, number[]>();
+    table.cells.forEach((row, r) => {
+      const cell = row[si];
+      const name = cell?.kind === 'text' ? cell.text : cell?.kind === 'number' ? String(cell.value) : '';
+      let g = groups.get(name);
+      if (!g) groups.set(name, (g = []));
+      g.push(r);
+    });
+    const series = [...groups].map(([name, rows]) =>
+      sortSeries({ name, x: Float64Array.from(rows, (r) => x[r] as number), y: Float64Array.from(rows, (r) => cellValue(r, vi)), unit: unitOf(vi) }, xName),
+    );
+    return { xType: type, granularity, series, xName };
+  }
+  // A column with any number in it is a series: a stray word in it is then reported, not skipped.
+  const cols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi && table.cells.some((r) => r[i]?.kind === 'number'));
+  if (cols.length === 0) chooseColumn(table, 'number', o.value, xi);
+  const { x, type, granularity } = readX(rawX, o.xType, xName);
+  const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i) }, xName));
+  return { xType: type, granularity, series, xName };
+}
+
+export function seriesFromColumns(data: LineColumns): LineData {
+  const n = data.x.length;
+  const first = data.x[0];
+  const xType = data.xType ?? (first instanceof Date || typeof first === 'string' ? 'time' : 'number');
+  let x: Float64Array;
+  let granularity: Granularity = 'day';
+  if (data.x instanceof Float64Array) x = data.x;
+  else if (xType === 'time' && (first instanceof Date || typeof first === 'string')) {
+    const r = readX(Array.from(data.x as ArrayLike<unknown>), 'time', 'x');
+    x = r.x;
+    granularity = r.granularity;
+  } else x = Float64Array.from(data.x as ArrayLike<number>, Number);
+  const series = Object.entries(data.series).map(([name, ys]) => {
+    if (ys.length !== n) {
+      throw new DataError(`Series "${name}" has ${ys.length} values for ${n} x values.`, { input: 'data' }, `“${name}”有 ${ys.length} 个数值，而横轴有 ${n} 个。`);
+    }
+    const y = ys instanceof Float64Array ? ys : Float64Array.from(ys, (v) => v ?? NaN);
+    return sortSeries({ name, x, y, unit: data.unit ?? '' }, 'x');
+  });
+  return { xType, granularity, series, xName: '' };
+}

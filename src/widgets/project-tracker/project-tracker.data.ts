@@ -1,0 +1,145 @@
+/**
+ * Rows → projects at stages of a pipeline. Pure. One row per project, or per project phase (一期,
+ * 二期): the stage is written as the article words it ("地基浇筑", "封顶、内部施工") and matched to
+ * the pipeline by the stage's name or, for the default pipeline, by the words reporters use for it.
+ */
+import { DataError } from '../../core/data/errors.js';
+import type { DataTable } from '../../core/data/typed.js';
+import { formatCalendarDate, parseCalendarDate } from '../../core/format/date.js';
+import { qualifierSymbol } from '../../core/format/quantity.js';
+import type { Locale } from '../../core/i18n/locale.js';
+
+export interface StageDef {
+  /** As shown in the header: "投产/投用". */
+  name: string;
+  /** English header for the default pipeline. */
+  en?: string;
+  /** Words that place a project at this stage ("浇筑地基" → 基础施工). The name and its "/" parts always do. */
+  aliases: readonly string[];
+}
+
+export const DEFAULT_STAGES: readonly StageDef[] = [
+  { name: '签约', en: 'Signed', aliases: ['签约', '签订', '落户'] },
+  { name: '开工', en: 'Started', aliases: ['开工', '动工', '开建'] },
+  { name: '基础施工', en: 'Foundations', aliases: ['地基', '基础', '桩基', '浇筑'] },
+  { name: '主体施工', en: 'Structure', aliases: ['主体施工', '主体建设', '脚手架', '外墙', '钢结构'] },
+  { name: '封顶', en: 'Topped out', aliases: ['封顶', '主体完工', '主体基本完工', '主体竣工'] },
+  { name: '装修', en: 'Fit-out', aliases: ['装修', '内部施工', '装饰', '设备安装'] },
+  { name: '投产/投用', en: 'In operation', aliases: ['投产', '投用', '投入使用', '投入运行', '运营'] },
+];
+
+/** "签约,开工,…" (either comma) → stages matched by name and by its "/" parts. */
+export function parseStages(list: string | null | undefined): readonly StageDef[] {
+  const names = (list ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) return DEFAULT_STAGES;
+  return names.map((name) => DEFAULT_STAGES.find((d) => d.name === name) ?? { name, aliases: [] });
+}
+
+/**
+ * The stage a description places a project at: the furthest stage any of whose words it contains
+ * ("封顶、内部施工" → 装修: topped out, now fitting out), or -1.
+ */
+export function matchStage(text: string, stages: readonly StageDef[]): number {
+  const t = text.replace(/\s+/g, '');
+  const exact = stages.findIndex((s) => s.name === t);
+  if (exact >= 0) return exact;
+  for (let i = stages.length - 1; i >= 0; i--) {
+    const s = stages[i] as StageDef;
+    const words = [s.name, ...s.name.split('/'), ...s.aliases].filter(Boolean);
+    if (words.some((w) => t.includes(w))) return i;
+  }
+  return -1;
+}
+
+export const TRACKER_COLUMNS = {
+  project: ['project', 'name', '项目', '项目名称', '名称'],
+  stage: ['stage', 'status', 'progress', '阶段', '进度', '状态', '当前阶段', '进展'],
+  phase: ['phase', '分期', '期', '期次'],
+  reported: ['reported', 'as of', 'as-of', 'date', '截至', '报告日期', '日期', '时间'],
+  text: ['text', 'note', 'quote', 'description', '原文', '说明', '描述', '备注'],
+} as const;
+
+export interface Figure {
+  label: string;
+  value: number;
+  unit: string;
+  /** The qualifier's sign ("≥") when the cell had one. */
+  prefix: string;
+}
+
+export interface ProjectRow {
+  index: number;
+  project: string;
+  phase: string;
+  /** The words of the stage cell, as written. */
+  stageText: string;
+  stage: number;
+  text: string;
+  /** "截至2021年1月15日" / "as of Jan 15, 2021", or the cell as written; '' when none. */
+  reported: string;
+  figures: Figure[];
+}
+
+function cellString(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  return typeof raw === 'string' ? raw.trim() : typeof raw === 'number' ? String(raw) : '';
+}
+
+/** The reported date as the reader's language writes "as of". */
+export function reportedText(raw: string, locale: Locale): string {
+  if (!raw) return '';
+  const d = parseCalendarDate(raw.replace(/^(截至|截止|as of)\s*/i, ''));
+  if (!d) return raw;
+  return locale === 'zh-CN' ? `截至${formatCalendarDate(d, locale)}` : `as of ${formatCalendarDate(d, locale)}`;
+}
+
+export function readProjects(table: DataTable, stages: readonly StageDef[], locale: Locale, projectColumn?: string | null): ProjectRow[] {
+  const names = table.columns.map((c) => c.name.trim().toLowerCase());
+  const find = (role: keyof typeof TRACKER_COLUMNS): number => names.findIndex((n) => (TRACKER_COLUMNS[role] as readonly string[]).includes(n));
+  let pi = projectColumn ? names.indexOf(projectColumn.trim().toLowerCase()) : find('project');
+  if (pi < 0 && !projectColumn) pi = table.columns.findIndex((c) => c.type === 'text');
+  const si = find('stage');
+  if (pi < 0 || si < 0) {
+    const list = table.columns.map((c) => `"${c.name}"`).join(', ');
+    throw new DataError(
+      `The tracker needs a project column and a stage column (e.g. "项目" and "阶段"); the columns are: ${list}.`,
+      { input: 'columns' },
+      `项目进度表需要“项目”列和“阶段”列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
+    );
+  }
+  const phi = find('phase');
+  const ri = find('reported');
+  const ti = find('text');
+  const roles = new Set([pi, si, phi, ri, ti]);
+  const figureCols = table.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => !roles.has(i) && c.type === 'number');
+  return table.raw.map((row, r): ProjectRow => {
+    const project = cellString(row[pi]);
+    if (!project) throw new DataError(`Row ${r + 1} has no project name.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行没有项目名称。`);
+    const stageText = cellString(row[si]);
+    const stage = matchStage(stageText, stages);
+    if (stage < 0) {
+      const list = stages.map((s) => s.name);
+      throw new DataError(
+        `Row ${r + 1}: the stage "${stageText}" matches none of the stages: ${list.join(', ')}. Write one of them, or set the stages attribute.`,
+        { input: 'columns', row: r + 1 },
+        `第 ${r + 1} 行：阶段“${stageText}”与以下阶段都不对应：${list.join('、')}。请写其中之一，或设置 stages 属性。`,
+      );
+    }
+    const figures: Figure[] = [];
+    for (const { c, i } of figureCols) {
+      const cell = table.cells[r]?.[i];
+      if (cell?.kind !== 'number') continue;
+      figures.push({ label: c.name, value: cell.value, unit: cell.unit || c.unit, prefix: qualifierSymbol(cell.qualifier) });
+    }
+    return {
+      index: r,
+      project,
+      phase: phi >= 0 ? cellString(row[phi]) : '',
+      stageText,
+      stage,
+      text: ti >= 0 ? cellString(row[ti]) : '',
+      reported: ri >= 0 ? reportedText(cellString(row[ri]), locale) : '',
+      figures,
+    };
+  });
+}

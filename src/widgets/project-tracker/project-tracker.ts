@@ -1,0 +1,123 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KeyboardNavController } from '../../core/a11y/keyboard.js';
+import { renderTooltip } from '../../core/a11y/tooltip.js';
+import type { DataTable } from '../../core/data/typed.js';
+import { defineElement } from '../../core/define.js';
+import { selectEvent } from '../../core/events.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { measureText } from '../../core/measure.js';
+import { DjWidget } from '../../core/widget.js';
+import { parseStages, readProjects, TRACKER_COLUMNS, type ProjectRow } from './project-tracker.data.js';
+import { layoutTracker, type RowMark, type TrackerScene } from './project-tracker.layout.js';
+import { trackerStyles } from './project-tracker.styles.js';
+
+/**
+ * Construction projects at their stages: one row per project (or per phase: 一期, 二期), the
+ * pipeline of stages as columns (签约 → 开工 → 基础施工 → 主体施工 → 封顶 → 装修 → 投产/投用 by
+ * default), each row's stages done, current and to come told apart by shape, the article's words
+ * for the stage under the current one, the date it was reported and the project's figures.
+ *
+ * @tagname dj-project-tracker
+ * @summary Projects × stages of construction, from a table, JSON, a CSV/JSON URL or `.data` (columns 项目, 阶段, 分期, 截至, 原文, and figure columns).
+ *
+ * @fires dj-select - A row was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit: '' }` — `value` is the 0-based stage reached, `index` the input row.
+ * @csspart mark - Each project row (a `<g>`).
+ * @cssprop --dj-accent - Stages done and the line through them.
+ * @cssprop --dj-highlight - The current stage.
+ */
+export class DjProjectTracker extends DjWidget<TrackerScene> {
+  static override styles = [...DjWidget.styles, trackerStyles];
+
+  /** The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,投产/投用). */
+  @property() stages: string | null = null;
+
+  @state() private hovered = -1;
+
+  /** The columns the tracker reads, by role, and the names each may go by. */
+  static readonly columns = TRACKER_COLUMNS;
+
+  private readonly nav = new KeyboardNavController(this, (i) => this.select(i));
+  private projects: ProjectRow[] = [];
+
+  protected override sceneInputs(): unknown[] {
+    return [this.stages];
+  }
+
+  protected override buildScene(table: DataTable, width: number, locale: Locale): TrackerScene {
+    const stages = parseStages(this.stages);
+    this.projects = readProjects(table, stages, locale, this.label);
+    // Only figure columns are quantities; the rest ("2021-01-15", "二期") show as written.
+    const figureCols = new Set(this.projects.flatMap((p) => p.figures.map((f) => f.label)));
+    table.cells = table.cells.map((row, r) =>
+      row.map((cell, c) => {
+        if (figureCols.has(table.columns[c]?.name ?? '')) return cell;
+        const v = table.raw[r]?.[c];
+        const text = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+        return text ? { kind: 'text' as const, text } : { kind: 'missing' as const };
+      }),
+    );
+    const cs = getComputedStyle(this);
+    const scene = layoutTracker(this.projects, stages, { locale, font: `${cs.fontSize} ${cs.fontFamily}`, measure: measureText }, width);
+    this.nav.clamp(scene.rows.length);
+    return scene;
+  }
+
+  private select(pos: number): void {
+    const m = this.scene?.rows[pos];
+    if (!m) return;
+    this.dispatchEvent(selectEvent({ index: m.index, label: m.phase ? `${m.project} ${m.phase}` : m.project, value: m.stage, unit: '' }));
+  }
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    this.nav.handleKeydown(e, this.scene?.rows.length ?? 0);
+  };
+
+  private renderRow(m: RowMark, active: boolean): TemplateResult {
+    const focused = active && this.nav.focused;
+    return svg`<g class=${`row${active ? ' active' : ''}`} part="mark" role="img" aria-label=${m.aria}
+        aria-roledescription=${this.locale === 'zh-CN' ? '项目进度' : 'project'} tabindex=${this.nav.tabIndex(m.pos)} data-index=${m.pos}
+        @focus=${() => this.nav.handleFocus(m.pos)} @blur=${this.nav.handleBlur}
+        @pointerenter=${() => (this.hovered = m.pos)} @pointerleave=${() => (this.hovered = -1)}
+        @click=${() => { this.nav.active = m.pos; this.select(m.pos); }}>
+      <rect class="hit" x=${m.hit.x} y=${m.hit.y} width=${m.hit.width} height=${m.hit.height}></rect>
+      ${m.phaseLabel ? svg`<text class="phase" x=${m.phaseLabel.x} y=${m.phaseLabel.y} dominant-baseline="central">${m.phaseLabel.text}</text>` : nothing}
+      <line class="track" x1=${m.track.x1} x2=${m.track.x2} y1=${m.track.y} y2=${m.track.y}></line>
+      <line class="progress" x1=${m.progress.x1} x2=${m.progress.x2} y1=${m.progress.y} y2=${m.progress.y}></line>
+      ${m.dots.map((d) =>
+        d.state === 'done'
+          ? svg`<circle class="dot done" cx=${d.cx} cy=${d.cy} r="7"></circle><path class="check" d="M${d.cx - 3.5},${d.cy} l2.5,2.5 l4.5,-5"></path>`
+          : svg`<circle class=${`dot ${d.state}`} cx=${d.cx} cy=${d.cy} r=${d.state === 'current' ? 8 : 5}></circle>`,
+      )}
+      <text class="note" x=${m.note.x} y=${m.note.y} text-anchor=${m.note.anchor} dominant-baseline="central">${m.note.text}</text>
+      ${focused ? svg`<rect class="focus-ring" x=${m.hit.x + 1} y=${m.hit.y + 1} width=${m.hit.width - 2} height=${m.hit.height - 2} rx="4"></rect>` : nothing}
+    </g>`;
+  }
+
+  protected override renderScene(s: TrackerScene): TemplateResult {
+    const activePos = this.nav.focused ? this.nav.active : this.hovered;
+    const active = s.rows[activePos];
+    const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
+    const hint = this.locale === 'zh-CN' ? '使用方向键在项目间移动，每项读出当前阶段、报告日期和数据。' : 'Use the arrow keys to move between projects; each reads its stage, date reported and figures.';
+    return html`<svg width=${s.width} height=${s.height} viewBox="0 0 ${s.width} ${s.height}" role="group" aria-label=${label}
+        aria-describedby="summary hint" @keydown=${this.onKeydown}>
+        <g class="header" aria-hidden="true">${s.headers.map((h) => h.lines.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor="middle" dominant-baseline="central">${l.text}</text>`))}</g>
+        <g aria-hidden="true">${s.groups.map((g) => svg`
+          ${g.name.map((l) => svg`<text class="name" x=${l.x} y=${l.y} dominant-baseline="central">${l.text}</text>`)}
+          ${g.reported ? svg`<text class="reported" x=${g.reported.x} y=${g.reported.y} dominant-baseline="central">${g.reported.text}</text>` : nothing}
+          <g class="figures">${g.figures.map((l) => svg`<text x=${l.x} y=${l.y} dominant-baseline="central">${l.text}</text>`)}</g>
+          <line class="rule" x1="0" x2=${s.width} y1=${g.rule} y2=${g.rule}></line>`)}</g>
+        <g class="rows">${s.rows.map((m) => this.renderRow(m, m.pos === activePos))}</g>
+      </svg>
+      <p id="hint" class="sr-only">${hint}</p>
+      ${renderTooltip(active ? { title: active.phase ? `${active.project} ${active.phase}` : active.project, lines: [active.stageName], x: active.note.x, y: active.note.y + 12 } : null, s.width)}`;
+  }
+}
+
+defineElement('dj-project-tracker', DjProjectTracker);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dj-project-tracker': DjProjectTracker;
+  }
+}

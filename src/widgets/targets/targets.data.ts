@@ -1,0 +1,244 @@
+/**
+ * Typed rows → targets. The columns are the extractor's record fields (`label, value, unit,
+ * comparator, kind, target, quote …`), so `extractFigures(text)` output is valid data as it
+ * stands; an editor's spreadsheet adds `category`, `baseline`, `period` and the actuals.
+ *
+ * Actuals (checkpoints) may be written three ways, all in one flat table:
+ *  - wide, one column per date: `actual_2021`, `actual 2021-06`, `实际_1-6月` … (a spreadsheet);
+ *  - long, one row per date: repeated rows of one target (same `id`, else same label) with
+ *    `date` and `actual` columns;
+ *  - nested, from code: an `actuals` cell holding `{ "2021-06": 31, "2021": 62 }` or
+ *    `[{ "date": "2021-06", "value": 31 }]` (a JSON array or object, or its text).
+ * A lone `actual` with no date is as of `as-of` (default today). With a `target` column, a row's
+ * `value` is an actual too: that is what the extractor's `progress` records mean.
+ */
+import { DataError } from '../../core/data/errors.js';
+import { notANumber, type DataTable } from '../../core/data/typed.js';
+import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
+import type { Comparator, FigureKind } from '../../extract/index.js';
+import { parseDateEnd, parsePeriod, RATE_UNITS, type Checkpoint, type Period } from './targets.status.js';
+
+export interface TargetDatum {
+  /** Index of the (first) input row. */
+  index: number;
+  id: string;
+  label: string;
+  category: string;
+  target: number;
+  upper?: number;
+  unit: string;
+  comparator: Comparator;
+  kind: FigureKind;
+  baseline: number | null;
+  /** For growth: the year the change is measured from. */
+  baseYear: number | null;
+  period: Period | null;
+  checkpoints: Checkpoint[];
+  /** The clause the target came from, for provenance. */
+  quote: string;
+}
+
+export interface ReadOptions {
+  /** unit attribute: the unit of bare numbers, multiplier included ("亿元"). */
+  unit: string;
+  /** The label and value columns an editor named, if any. */
+  labelColumn: string | null;
+  valueColumn: string | null;
+  /** When an undated actual was reported (UTC ms, exclusive end of the day). */
+  asOf: number;
+  /** The year "1-6月" belongs to when the period does not say. */
+  year: number;
+}
+
+const ALIASES: Readonly<Record<string, readonly string[]>> = {
+  id: ['id', 'key', '编号'],
+  label: ['label', 'name', 'indicator', '指标', '名称', '项目'],
+  value: ['value', '目标值', '目标'],
+  target: ['target'],
+  unit: ['unit', '单位'],
+  comparator: ['comparator', 'bound', '比较'],
+  kind: ['kind', 'type', '类型'],
+  upper: ['upper', '上限'],
+  category: ['category', 'theme', 'group', '类别', '分类', '领域'],
+  baseline: ['baseline', 'base', '基数', '基期值'],
+  baseYear: ['base_year', 'base-year', 'baseyear', '基期', '基年'],
+  period: ['period', 'deadline', '期限', '时期'],
+  date: ['date', 'as_of', 'as-of', '日期', '截至'],
+  actual: ['actual', '实际', '完成', '完成值'],
+  actuals: ['actuals', 'checkpoints'],
+  quote: ['quote', 'sentence', '原文'],
+};
+
+const WIDE = /^(?:actual|实际|完成)\s*[_:：@（(\s-]\s*(.+?)[)）]?$/iu;
+
+const COMPARATORS: Readonly<Record<string, Comparator>> = {
+  ge: 'ge', '>=': 'ge', '≥': 'ge', '以上': 'ge', '不少于': 'ge', '不低于': 'ge', '至少': 'ge',
+  gt: 'gt', '>': 'gt', '突破': 'gt', '超过': 'gt', '逾': 'gt', '多': 'gt', '余': 'gt',
+  le: 'le', '<=': 'le', '≤': 'le', '以内': 'le', '以下': 'le', '不超过': 'le',
+  approx: 'approx', '≈': 'approx', '~': 'approx', '左右': 'approx', '约': 'approx', '近': 'approx',
+  eq: 'eq', '=': 'eq', '': 'eq',
+};
+const KINDS: Readonly<Record<string, FigureKind>> = {
+  level: 'level', growth: 'growth', share: 'share', progress: 'progress',
+  总量: 'level', 数量: 'level', 增长: 'growth', 增速: 'growth', 增幅: 'growth', 比重: 'share', 占比: 'share', 进度: 'progress',
+};
+
+/** A lookup that never answers from Object.prototype ("constructor" is not a kind). */
+const own = <T>(rec: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
+
+function columnOf(table: DataTable, key: string, named?: string | null): number {
+  if (named) {
+    const i = table.columns.findIndex((c) => c.name === named);
+    if (i >= 0) return i;
+    const n = Number(named);
+    if (Number.isInteger(n) && n >= 1 && n <= table.columns.length) return n - 1;
+    throw new DataError(
+      `No column "${named}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`,
+      { input: 'columns' },
+      `没有名为“${named}”的列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
+    );
+  }
+  const names = ALIASES[key] ?? [key];
+  return table.columns.findIndex((c) => names.includes(c.name.trim().toLowerCase()));
+}
+
+const textOf = (raw: unknown, cell: Cell | undefined): string =>
+  typeof raw === 'string' ? raw.trim() : cell?.kind === 'text' ? cell.text : cell?.kind === 'number' ? (typeof raw === 'number' ? String(raw) : String(cell.value)) : '';
+
+/** Actuals from code: an object keyed by date, an array of {date, value}, or either as JSON text. */
+function nestedActuals(raw: unknown, row: number): Array<[string, unknown]> {
+  let v = raw;
+  if (typeof v === 'string') {
+    const s = v.trim();
+    if (s === '') return [];
+    try {
+      v = JSON.parse(s) as unknown;
+    } catch {
+      throw new DataError(`Row ${row + 1}: "actuals" is not JSON.`, { input: 'columns', row: row + 1 }, `第 ${row + 1} 行：“actuals”不是 JSON。`);
+    }
+  }
+  if (v === null || v === undefined) return [];
+  if (Array.isArray(v)) {
+    return v.map((item) => {
+      const o = (item ?? {}) as Record<string, unknown>;
+      const date = o['date'] ?? o['period'];
+      return [typeof date === 'string' || typeof date === 'number' ? String(date) : '', o['value'] ?? o['actual']];
+    });
+  }
+  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>);
+  throw new DataError(`Row ${row + 1}: "actuals" must be an object or a list.`, { input: 'columns', row: row + 1 }, `第 ${row + 1} 行：“actuals”应为对象或列表。`);
+}
+
+/**
+ * The targets of a table. Throws a DataError (both languages) naming the row and column of a
+ * target that is not a number, an unknown comparator or kind, or a date or period it cannot read.
+ */
+export function readTargets(table: DataTable, options: ReadOptions): TargetDatum[] {
+  const col = (key: string, named?: string | null): number => columnOf(table, key, named);
+  const c = {
+    id: col('id'), label: col('label', options.labelColumn), value: col('value', options.valueColumn), target: col('target'),
+    unit: col('unit'), comparator: col('comparator'), kind: col('kind'), upper: col('upper'), category: col('category'),
+    baseline: col('baseline'), baseYear: col('baseYear'), period: col('period'), date: col('date'), actual: col('actual'),
+    actuals: col('actuals'), quote: col('quote'),
+  };
+  if (c.label < 0) c.label = table.columns.findIndex((x) => x.type === 'text');
+  if (c.value < 0 && c.target < 0) {
+    throw new DataError('No target column: name it "value" or "target" (or set the value attribute).', { input: 'columns' }, '没有目标列：请把列命名为“value”或“target”（或设置 value 属性）。');
+  }
+  const wide = table.columns.flatMap((x, i) => {
+    const m = WIDE.exec(x.name.trim());
+    return m?.[1] && i !== c.actual ? [{ i, date: m[1].trim() }] : [];
+  });
+  const given = splitUnit(options.unit);
+  const byKey = new Map<string, TargetDatum>();
+  const out: TargetDatum[] = [];
+
+  table.cells.forEach((row, r) => {
+    const raw = table.raw[r] ?? [];
+    const get = (i: number): Cell | undefined => (i >= 0 ? row[i] : undefined);
+    const text = (i: number): string => (i >= 0 ? textOf(raw[i], row[i]) : '');
+    const unitText = text(c.unit);
+    const rowUnit = unitText ? splitUnit(unitText) : given;
+    const colName = (i: number): string => table.columns[i]?.name ?? '';
+    /** A number in the row's unit: cells that carry their own unit keep it. */
+    const num = (cell: Cell | undefined, i: number): { value: number; unit: string; qualifier?: string } | null => {
+      if (!cell || cell.kind === 'missing') return null;
+      if (cell.kind === 'text') throw notANumber(r, cell.text, colName(i));
+      const own = cell.unit !== '';
+      const out: { value: number; unit: string; qualifier?: string } = { value: own ? cell.value : cell.value * rowUnit.factor, unit: own ? cell.unit : rowUnit.unit };
+      if (cell.qualifier) out.qualifier = cell.qualifier;
+      return out;
+    };
+    const kindText = text(c.kind).toLowerCase();
+    const kindOf = kindText ? own(KINDS, kindText) : 'level';
+    if (!kindOf) {
+      throw new DataError(`Row ${r + 1}: kind "${kindText}" is not level, growth, share or progress.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：类型“${kindText}”应为 level、growth、share 或 progress。`);
+    }
+    const hasTarget = c.target >= 0 && get(c.target)?.kind === 'number';
+    const targetCell = num(hasTarget ? get(c.target) : get(c.value), hasTarget ? c.target : c.value);
+    const key = text(c.id) || text(c.label);
+    const existing = c.date >= 0 ? byKey.get(key) : undefined;
+    let d = existing;
+    if (!d) {
+      if (!targetCell) {
+        throw new DataError(`Row ${r + 1}: the target is missing.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：缺少目标值。`);
+      }
+      const compText = text(c.comparator);
+      const comparator = compText ? own(COMPARATORS, compText.toLowerCase()) : own(COMPARATORS, targetCell.qualifier ?? '');
+      if (!comparator) {
+        throw new DataError(`Row ${r + 1}: comparator "${compText}" is not ge, gt, le, eq or approx.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：比较关系“${compText}”应为 ge、gt、le、eq 或 approx。`);
+      }
+      const kind: FigureKind = kindOf === 'progress' ? 'level' : kindOf;
+      const periodText = text(c.period);
+      const period = periodText ? parsePeriod(periodText) : null;
+      if (periodText && !period) {
+        throw new DataError(`Row ${r + 1}: cannot read the period "${periodText}" (write 2021, 2021-2025 or 2021-01-01/2021-06-30).`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：无法识别时期“${periodText}”（可写 2021、2021-2025 或 2021-01-01/2021-06-30）。`);
+      }
+      const baseYear = Number.parseInt(text(c.baseYear), 10);
+      d = {
+        index: r,
+        id: key,
+        label: text(c.label),
+        category: text(c.category),
+        target: targetCell.value,
+        unit: targetCell.unit,
+        comparator,
+        kind,
+        baseline: num(get(c.baseline), c.baseline)?.value ?? null,
+        baseYear: Number.isFinite(baseYear) ? baseYear : null,
+        period,
+        checkpoints: [],
+        quote: text(c.quote),
+      };
+      const upper = num(get(c.upper), c.upper);
+      if (upper) d.upper = upper.value;
+      out.push(d);
+      if (c.date >= 0) byKey.set(key, d);
+    }
+    const target = d;
+    const year = target.period ? new Date(target.period.start).getUTCFullYear() : options.year;
+    const add = (dateText: string, cell: Cell | undefined, i: number): void => {
+      const v = num(cell, i);
+      if (!v) return;
+      const date = dateText ? parseDateEnd(dateText, year) : options.asOf;
+      if (date === null) {
+        throw new DataError(`Row ${r + 1}: cannot read the date "${dateText}" in column "${colName(i)}".`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：无法识别“${colName(i)}”列中的日期“${dateText}”。`);
+      }
+      let value = v.value;
+      // A growth target tracked by amounts: the change from the baseline amount, in %.
+      if (target.kind === 'growth' && !RATE_UNITS.has(v.unit) && v.unit !== target.unit && target.baseline !== null && target.baseline !== 0) {
+        value = (v.value / target.baseline - 1) * 100;
+      }
+      target.checkpoints.push({ date, value, label: dateText });
+    };
+    const dateText = text(c.date);
+    if (hasTarget && c.value >= 0) add(dateText, get(c.value), c.value);
+    if (c.actual >= 0) add(dateText, get(c.actual), c.actual);
+    for (const w of wide) add(w.date, get(w.i), w.i);
+    if (c.actuals >= 0) {
+      for (const [date, v] of nestedActuals(raw[c.actuals], r)) add(date, parseCell(v), c.actuals);
+    }
+  });
+  for (const d of out) d.checkpoints.sort((a, b) => a.date - b.date);
+  return out;
+}

@@ -1,0 +1,228 @@
+/**
+ * The target board's scene: targets + options + width → rows in display order, each with its
+ * scale (marker, goal zone, progress bar, pace tick), sparkline, status and every string the
+ * element shows or announces. Pure: no DOM; text widths come from `measure`.
+ */
+import { provenanceText } from '../../core/a11y/provenance.js';
+import { formatValue } from '../../core/format/number.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import type { Measure } from '../../core/measure.js';
+import { scaleLinear } from '../../core/scale.js';
+import type { TargetDatum } from './targets.data.js';
+import { comparatorWords, countsSentence, statusText, symbolOf, TEXT } from './targets.text.js';
+import { isRate, progressOf, STATUS_ORDER, targetStatus, type Period, type TargetStatus } from './targets.status.js';
+
+export interface TargetsOptions {
+  locale: Locale;
+  density: 'compact' | 'roomy';
+  group: 'none' | 'category' | 'status';
+  sort: 'none' | 'status' | 'progress';
+  /** The period of targets whose row names none. */
+  period: Period;
+  /** ≈ counts within this share of the target either side. */
+  tolerance: number;
+  font: string;
+  measure: Measure;
+  /** For provenance lines: the widget's source and date. */
+  source: string;
+  date: string;
+}
+
+export interface Track {
+  width: number;
+  height: number;
+  /** The scale's baseline (0, or the base year for growth). */
+  zeroX: number;
+  markerX: number;
+  /** Open marker for a strict bound (>), filled otherwise: the number-line convention. */
+  strict: boolean;
+  /** The values that satisfy the target ("≥ 1000" → from the marker on), shaded. */
+  zone: { x: number; width: number } | null;
+  bar: { x: number; width: number; direction: 'rise' | 'fall' } | null;
+  /** Where an amount should stand by the latest checkpoint. */
+  paceX: number | null;
+  labels: Array<{ x: number; text: string; anchor: 'start' | 'middle' | 'end' }>;
+}
+
+export interface Spark {
+  width: number;
+  height: number;
+  path: string;
+  dots: Array<{ x: number; y: number }>;
+  targetY: number;
+}
+
+export interface TargetRow {
+  index: number;
+  label: string;
+  category: string;
+  status: TargetStatus;
+  statusText: string;
+  targetText: string;
+  /** The comparator in words: "不少于1000亩" / "at least 1,000 mu". */
+  targetWords: string;
+  actualText: string;
+  progress: number | null;
+  progressText: string;
+  track: Track;
+  spark: Spark | null;
+  provenance: string;
+  /** What a screen reader says when the row is focused: label, target, actual, progress, status (the listbox adds the position). */
+  aria: string;
+  tipLines: string[];
+}
+
+export interface TargetGroup {
+  name: string;
+  rows: TargetRow[];
+}
+
+export interface TargetsScene {
+  summary: string;
+  width: number;
+  density: 'compact' | 'roomy';
+  /** Compact rows put label, scale and status on one line (wide enough). */
+  inline: boolean;
+  labelWidth: number;
+  groups: TargetGroup[];
+  /** Every row in display order (the keyboard's order). */
+  rows: TargetRow[];
+  counts: Record<TargetStatus, number>;
+}
+
+const SPARK_W = 96;
+
+function valueText(v: number, d: TargetDatum, locale: Locale, signed = false): string {
+  return formatValue(v, d.unit, locale, { signed, maximumFractionDigits: 2 });
+}
+
+function track(d: TargetDatum, width: number, roomy: boolean, expected: number | null, locale: Locale, baseYear: number): Track {
+  const rate = isRate(d.kind, d.unit);
+  const base = rate ? 0 : (d.baseline ?? 0);
+  const values = d.checkpoints.map((c) => c.value);
+  const hi = d.upper ?? d.target;
+  let lo = Math.min(0, base, d.target, ...values);
+  let top = Math.max(0, base, hi, ...values);
+  if (d.comparator === 'approx') top = Math.max(top, d.target * 1.05);
+  // Room past the marker, so a "≥" zone and a bar beyond the target are visible.
+  const span = top - lo || Math.abs(top) || 1;
+  top += span * 0.12;
+  if (lo < 0) lo -= span * 0.06;
+  const pad = 8;
+  const x = scaleLinear([lo, top], [pad, Math.max(pad + 1, width - pad)]);
+  const markerX = x(d.target);
+  let zone: Track['zone'] = null;
+  if (d.comparator === 'ge' || d.comparator === 'gt') zone = { x: markerX, width: x(top) - markerX };
+  else if (d.comparator === 'le') zone = { x: x(lo), width: x(hi) - x(lo) };
+  else if (d.comparator === 'approx') zone = { x: x(d.target * 0.95), width: x(d.target * 1.05) - x(d.target * 0.95) };
+  else if (d.upper !== undefined) zone = { x: markerX, width: x(d.upper) - markerX };
+  const latest = d.checkpoints[d.checkpoints.length - 1];
+  const bar: Track['bar'] = latest
+    ? { x: Math.min(x(base), x(latest.value)), width: Math.abs(x(latest.value) - x(base)), direction: latest.value >= base ? 'rise' : 'fall' }
+    : null;
+  const labels: Track['labels'] = [];
+  if (roomy) {
+    const zeroText = d.kind === 'growth' ? TEXT[locale].baseYear(d.baseYear ?? baseYear) : valueText(base, d, locale);
+    labels.push({ x: x(base), text: zeroText, anchor: x(base) < width / 3 ? 'start' : 'middle' });
+    if (Math.abs(markerX - x(base)) > 48) labels.push({ x: markerX, text: valueText(d.target, d, locale, d.kind === 'growth'), anchor: markerX > width - 60 ? 'end' : 'middle' });
+  }
+  return {
+    width,
+    height: roomy ? 40 : 22,
+    zeroX: x(base),
+    markerX,
+    strict: d.comparator === 'gt',
+    zone,
+    bar,
+    paceX: expected === null || rate ? null : x(expected),
+    labels,
+  };
+}
+
+function spark(d: TargetDatum, period: Period, height: number): Spark | null {
+  if (d.checkpoints.length < 2) return null;
+  const values = d.checkpoints.map((c) => c.value);
+  const lo = Math.min(0, ...values, d.target);
+  const hi = Math.max(...values, d.target);
+  const x = scaleLinear([period.start, period.end], [3, SPARK_W - 3]);
+  const y = scaleLinear([lo, hi], [height - 3, 3]);
+  const dots = d.checkpoints.map((c) => ({ x: Math.round(x(Math.min(c.date, period.end)) * 10) / 10, y: Math.round(y(c.value) * 10) / 10 }));
+  return { width: SPARK_W, height, path: `M${dots.map((p) => `${p.x},${p.y}`).join('L')}`, dots, targetY: Math.round(y(d.target) * 10) / 10 };
+}
+
+/** Each row's padding left and right together (targets.styles.ts). */
+const ROW_PAD = 8;
+
+export function layoutTargets(data: readonly TargetDatum[], options: TargetsOptions, outerWidth: number): TargetsScene {
+  const { locale, measure, font } = options;
+  const width = outerWidth - ROW_PAD;
+  const t = TEXT[locale];
+  const roomy = options.density === 'roomy';
+  const inline = !roomy && width >= 520;
+  const withSpark = data.some((d) => d.checkpoints.length >= 2) && (roomy ? width >= 480 : width >= 720);
+  const labelWidth = inline ? Math.min(Math.max(...data.map((d) => measure(d.label, font)), 60) + 4, Math.round(width * 0.32)) : width;
+  const statusWidth = inline ? 118 : 0;
+  const trackWidth = Math.max(40, Math.floor(inline ? width - labelWidth - statusWidth - (withSpark ? SPARK_W + 12 : 0) - 24 : roomy && withSpark ? width - SPARK_W - 16 : width));
+  const counts: Record<TargetStatus, number> = { achieved: 0, 'on-track': 0, behind: 0, missed: 0, 'not-reported': 0 };
+  const defaultYear = new Date(options.period.start).getUTCFullYear() - 1;
+
+  const rows = data.map((d): TargetRow => {
+    const period = d.period ?? options.period;
+    const input = { comparator: d.comparator, kind: d.kind, unit: d.unit, target: d.target, baseline: d.baseline ?? 0, checkpoints: d.checkpoints, period, tolerance: options.tolerance, ...(d.upper === undefined ? {} : { upper: d.upper }) };
+    const result = targetStatus(input);
+    counts[result.status]++;
+    const progress = progressOf(input);
+    const growth = d.kind === 'growth';
+    const sym = symbolOf(d.comparator);
+    const amount = valueText(d.target, d, locale, growth) + (d.upper !== undefined ? `–${valueText(d.upper, d, locale, growth)}` : '');
+    const targetText = sym ? `${sym} ${amount}` : amount;
+    const plain = growth ? valueText(Math.abs(d.target), d, locale) + (d.upper !== undefined ? `–${valueText(Math.abs(d.upper), d, locale)}` : '') : amount;
+    const targetWords = comparatorWords(d.comparator, plain, growth, d.baseYear ?? defaultYear, locale, growth && d.target < 0);
+    const latest = d.checkpoints[d.checkpoints.length - 1];
+    const actualText = latest ? t.actual(valueText(latest.value, d, locale, growth), latest.label) : t.noActual;
+    const progressText = progress === null ? '' : t.progress(formatValue(Math.round(progress * 100), '%', locale));
+    const status = statusText(result.status, locale);
+    const provenance = provenanceText({ quote: d.quote, source: options.source, date: options.date }, locale);
+    const label = d.label || t.unnamed;
+    const tipLines = [t.targetLine(targetWords), actualText, ...(progressText ? [progressText] : []), status, ...(provenance ? [provenance] : [])];
+    return {
+      index: d.index,
+      label,
+      category: d.category,
+      status: result.status,
+      statusText: status,
+      targetText,
+      targetWords,
+      actualText,
+      progress,
+      progressText,
+      track: track(d, trackWidth, roomy, result.expected, locale, defaultYear),
+      spark: withSpark ? spark(d, period, roomy ? 36 : 20) : null,
+      provenance,
+      aria: [label, t.targetLine(targetWords), actualText, progressText, status].filter(Boolean).join(t.sep),
+      tipLines,
+    };
+  });
+
+  const order = (r: TargetRow): number => STATUS_ORDER.indexOf(r.status);
+  const sorted = [...rows];
+  if (options.sort === 'status') sorted.sort((a, b) => order(a) - order(b) || a.index - b.index);
+  if (options.sort === 'progress') sorted.sort((a, b) => (b.progress ?? -Infinity) - (a.progress ?? -Infinity) || a.index - b.index);
+  let groups: TargetGroup[];
+  if (options.group === 'none') groups = [{ name: '', rows: sorted }];
+  else {
+    const byName = new Map<string, TargetRow[]>();
+    const keyOf = (r: TargetRow): string => (options.group === 'status' ? r.statusText : r.category || t.uncategorised);
+    const keys = options.group === 'status' ? [...new Set(sorted.map((r) => r.status))].sort((a, b) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b)).map((s) => statusText(s, locale)) : [];
+    for (const k of keys) byName.set(k, []);
+    for (const r of sorted) {
+      const k = keyOf(r);
+      const list = byName.get(k) ?? [];
+      list.push(r);
+      byName.set(k, list);
+    }
+    groups = [...byName].map(([name, list]) => ({ name, rows: list }));
+  }
+  const ordered = groups.flatMap((g) => g.rows);
+  return { summary: countsSentence(counts, rows.length, locale), width: outerWidth, density: options.density, inline, labelWidth, groups, rows: ordered, counts };
+}

@@ -1,0 +1,209 @@
+import { css } from 'lit';
+
+/**
+ * Rise and fall follow the reader's convention: red up and green down in Chinese (markets,
+ * government reports), the reverse in English. Both colours keep ≥ 4.5:1 on the background in
+ * light and dark, so they also serve as text. A page sets --dj-rise / --dj-fall to override both
+ * conventions at once.
+ */
+export const targetsStyles = css`
+  :host {
+    --_red: light-dark(#cf222e, #ff7b72);
+    --_green: light-dark(#1a7f37, #3fb950);
+    --_zone: var(--dj-target-zone, light-dark(#dbe7fb, #1d2f4d));
+    --_marker: var(--dj-target-marker, var(--_fg));
+    --_st-achieved: var(--dj-status-achieved, var(--_accent));
+    --_st-behind: var(--dj-status-behind, var(--_highlight));
+    --_st-missed: var(--dj-status-missed, var(--_error-fg));
+  }
+  .conv-zh {
+    --_rise: var(--dj-rise, var(--_red));
+    --_fall: var(--dj-fall, var(--_green));
+  }
+  .conv-en {
+    --_rise: var(--dj-rise, var(--_green));
+    --_fall: var(--dj-fall, var(--_red));
+  }
+  .board:focus {
+    outline: none;
+  }
+  .group {
+    margin: 12px 0 2px;
+    font-weight: 700;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .row {
+    position: relative;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'label state' 'scale scale' 'meta meta' 'prov prov';
+    column-gap: 12px;
+    align-items: center;
+    padding: 6px 4px;
+    border-bottom: 1px solid var(--_grid);
+    cursor: pointer;
+    outline: none;
+  }
+  .board.inline .row {
+    grid-template-columns: var(--_label-w) minmax(0, 1fr) 118px;
+    grid-template-areas: 'label scale state' '. meta meta' 'prov prov prov';
+  }
+  .board.roomy .row {
+    grid-template-areas: 'label state' 'words words' 'scale scale' 'meta meta' 'prov prov';
+    padding: 10px 4px 12px;
+    row-gap: 2px;
+  }
+  .row:focus-visible,
+  .row.active {
+    background: color-mix(in srgb, var(--_accent) 7%, transparent);
+  }
+  .row:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .label {
+    grid-area: label;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .board:not(.inline):not(.roomy) .label {
+    white-space: normal;
+  }
+  .roomy .label {
+    font-weight: 700;
+    white-space: normal;
+  }
+  .words {
+    grid-area: words;
+    color: var(--_muted);
+  }
+  .scale {
+    grid-area: scale;
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    min-width: 0;
+  }
+  .state {
+    grid-area: state;
+    display: inline-flex;
+    align-items: center;
+    gap: 5px;
+    white-space: nowrap;
+    font-size: 0.92em;
+  }
+  .meta {
+    grid-area: meta;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 2px 12px;
+    color: var(--_muted);
+    font-size: 0.86em;
+    font-variant-numeric: tabular-nums;
+  }
+  .meta .target-text {
+    color: var(--_fg);
+    font-weight: 600;
+  }
+  .provenance[hidden] {
+    display: none;
+  }
+  .provenance {
+    grid-area: prov;
+    color: var(--_muted);
+    font-size: 0.86em;
+    margin-top: 2px;
+  }
+  .icon {
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.6;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    color: var(--_muted);
+  }
+  .icon .fill {
+    fill: currentColor;
+    stroke: none;
+  }
+  .icon .on-fill {
+    stroke: var(--_bg);
+    stroke-width: 1.8;
+  }
+  .status-achieved .icon,
+  .status-on-track .icon {
+    color: var(--_st-achieved);
+  }
+  .status-behind .icon {
+    color: var(--_st-behind);
+  }
+  .status-missed .icon {
+    color: var(--_st-missed);
+  }
+  .track {
+    flex: none;
+  }
+  .rail {
+    stroke: var(--_grid);
+    stroke-width: 2;
+  }
+  .zone {
+    fill: var(--_zone);
+  }
+  .bar.rise {
+    fill: var(--_rise);
+  }
+  .bar.fall {
+    fill: var(--_fall);
+  }
+  .zero {
+    stroke: var(--_axis);
+  }
+  .marker-line {
+    stroke: var(--_marker);
+    stroke-width: 1.5;
+  }
+  .marker {
+    fill: var(--_marker);
+    stroke: var(--_marker);
+    stroke-width: 1.5;
+  }
+  .marker.strict {
+    fill: var(--_bg);
+  }
+  .pace {
+    fill: var(--_muted);
+  }
+  .tick {
+    fill: var(--_muted);
+    font-size: 11px;
+  }
+  .spark {
+    flex: none;
+    overflow: visible;
+  }
+  .spark path {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 1.5;
+  }
+  .spark circle {
+    fill: var(--_accent);
+  }
+  .spark-target {
+    stroke: var(--_marker);
+    stroke-dasharray: 3 2;
+  }
+  .tooltip {
+    margin-top: 2px;
+    width: max-content;
+  }
+  @media print {
+    .row {
+      break-inside: avoid;
+    }
+  }
+`;

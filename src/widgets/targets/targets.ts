@@ -1,0 +1,240 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { KeyboardNavController } from '../../core/a11y/keyboard.js';
+import type { DataTable } from '../../core/data/typed.js';
+import { DataError } from '../../core/data/errors.js';
+import { defineElement } from '../../core/define.js';
+import { selectEvent } from '../../core/events.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { measureText } from '../../core/measure.js';
+import { DjWidget } from '../../core/widget.js';
+import { readTargets, type TargetDatum } from './targets.data.js';
+import { layoutTargets, type TargetRow, type TargetsScene } from './targets.layout.js';
+import { parseDateEnd, parsePeriod, type Period, type TargetStatus } from './targets.status.js';
+import { targetsStyles } from './targets.styles.js';
+import { TEXT } from './targets.text.js';
+
+const DAY = 86_400_000;
+
+/** The status icons: a shape each, so the status never rests on colour. */
+const ICONS: Readonly<Record<TargetStatus, TemplateResult>> = {
+  achieved: svg`<circle cx="8" cy="8" r="7" class="fill"></circle><path d="M4.5 8.2l2.4 2.4 4.6-5" class="on-fill"></path>`,
+  'on-track': svg`<circle cx="8" cy="8" r="6.5"></circle><path d="M4.5 8h6M8 5l3 3-3 3"></path>`,
+  behind: svg`<path d="M8 1.5l7 12.5H1z"></path><path d="M8 6v4M8 11.6v.4"></path>`,
+  missed: svg`<circle cx="8" cy="8" r="7" class="fill"></circle><path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" class="on-fill"></path>`,
+  'not-reported': svg`<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.6 2"></circle><path d="M5.5 8h5"></path>`,
+};
+
+/**
+ * A board of targets, one row each: the target as a marker on its scale with the comparator
+ * spelled out (≥ 1000亩, > 400亿元, +12%, ≈ 5.5%), actuals as a progress bar against the pace
+ * the period asks for, and a status — achieved, on track, behind, missed, not yet reported —
+ * in words and an icon. Reads the figure extractor's records as they are.
+ *
+ * @tagname dj-targets
+ * @summary Targets and their progress: comparator-aware status, growth against the base year, provenance.
+ *
+ * @fires dj-select - A target was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }` with the target's value.
+ * @csspart target - Each target row.
+ * @csspart group - Each group heading.
+ * @csspart status - The status (icon and words) of a row.
+ * @csspart provenance - The line quoting the article.
+ * @cssprop --dj-rise - Colour of a rise (default: red in zh-CN, green in en, as readers expect).
+ * @cssprop --dj-fall - Colour of a fall (default: green in zh-CN, red in en).
+ * @cssprop --dj-target-zone - Fill of the values that meet the target.
+ * @cssprop --dj-target-marker - The target marker.
+ * @cssprop --dj-status-achieved - Icon of an achieved target.
+ * @cssprop --dj-status-behind - Icon of a target behind pace.
+ * @cssprop --dj-status-missed - Icon of a missed target.
+ */
+export class DjTargets extends DjWidget<TargetsScene> {
+  static override styles = [...DjWidget.styles, targetsStyles];
+
+  /** compact (one line per target) or roomy (cards with scale labels, details and the quote). */
+  @property({ reflect: true }) density: 'compact' | 'roomy' = 'compact';
+  /** Group rows by none, category (the `category`/`theme` column) or status. */
+  @property() group: 'none' | 'category' | 'status' = 'none';
+  /** Order rows: none (data order), status (worst first) or progress (furthest along first). */
+  @property() sort: 'none' | 'status' | 'progress' = 'none';
+  /** The period of the targets: "2021", "2021-2025", "十四五", "2021-01-01/2021-06-30". Default: the year of `date`, else this year. */
+  @property() period = '';
+  /** The day undated actuals were reported, e.g. "2021-06-30"; default today. */
+  @property({ attribute: 'as-of' }) asOf = '';
+  /** When the source was published ("2021-01-15"), shown with each quote. */
+  @property() date = '';
+  /** ≈ targets count as met within this share either side (default 0.05: ±5%). */
+  @property({ type: Number }) tolerance = 0.05;
+
+  /** The row shown with its details (after Enter or a click). */
+  @state() private selected = -1;
+  @state() private hovered = -1;
+
+  private readonly nav = new KeyboardNavController(this, (i) => this.select(i));
+  private targets: TargetDatum[] = [];
+
+  /** The targets as read from the data, in data order (read-only). */
+  get items(): readonly TargetDatum[] {
+    return this.targets;
+  }
+
+  protected override sceneInputs(): unknown[] {
+    return [this.density, this.group, this.sort, this.period, this.asOf, this.date, this.tolerance, this.source];
+  }
+
+  private defaultPeriod(): Period {
+    if (this.period) {
+      const p = parsePeriod(this.period);
+      if (!p) throw new DataError(`Cannot read period="${this.period}" (write 2021, 2021-2025 or 2021-01-01/2021-06-30).`, { input: 'columns' }, `无法识别 period="${this.period}"（可写 2021、2021-2025 或 2021-01-01/2021-06-30）。`);
+      return p;
+    }
+    const year = /^\s*(\d{4})/.exec(this.date)?.[1] ?? String(new Date().getUTCFullYear());
+    return parsePeriod(year) as Period;
+  }
+
+  private asOfInstant(): number {
+    if (!this.asOf) {
+      const now = new Date();
+      return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) + DAY;
+    }
+    const t = parseDateEnd(this.asOf);
+    if (t === null) throw new DataError(`Cannot read as-of="${this.asOf}" (write 2021-06-30).`, { input: 'columns' }, `无法识别 as-of="${this.asOf}"（可写 2021-06-30）。`);
+    return t;
+  }
+
+  protected override buildScene(table: DataTable, width: number, locale: Locale): TargetsScene {
+    const period = this.defaultPeriod();
+    this.targets = readTargets(table, {
+      unit: this.unit ?? '',
+      labelColumn: this.label,
+      valueColumn: this.value,
+      asOf: this.asOfInstant(),
+      year: new Date(period.start).getUTCFullYear(),
+    });
+    const cs = getComputedStyle(this);
+    const scene = layoutTargets(
+      this.targets,
+      {
+        locale,
+        density: this.density === 'roomy' ? 'roomy' : 'compact',
+        group: this.group === 'category' || this.group === 'status' ? this.group : 'none',
+        sort: this.sort === 'status' || this.sort === 'progress' ? this.sort : 'none',
+        period,
+        tolerance: Number.isFinite(this.tolerance) && this.tolerance >= 0 ? this.tolerance : 0.05,
+        font: `${cs.fontSize} ${cs.fontFamily}`,
+        measure: measureText,
+        source: this.source,
+        date: this.date,
+      },
+      width,
+    );
+    this.nav.clamp(scene.rows.length);
+    if (this.selected >= scene.rows.length) this.selected = -1;
+    return scene;
+  }
+
+  private select(pos: number): void {
+    const row = this.scene?.rows[pos];
+    const d = row ? this.targets.find((t) => t.index === row.index) : undefined;
+    if (!row || !d) return;
+    this.selected = this.selected === pos ? -1 : pos;
+    this.dispatchEvent(selectEvent({ index: d.index, label: row.label, value: d.target, unit: d.unit }));
+  }
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      this.selected = -1;
+      this.hovered = -1;
+      return;
+    }
+    this.nav.handleKeydown(e, this.scene?.rows.length ?? 0);
+  };
+
+  /** One listener for every row: the row clicked is the one under the pointer. */
+  private readonly onClick = (e: MouseEvent): void => {
+    const row = (e.target as Element).closest<HTMLElement>('[role="option"]');
+    if (!row) return;
+    const pos = Number(row.dataset['index']);
+    this.nav.active = pos;
+    this.select(pos);
+  };
+
+  private renderTrack(row: TargetRow): TemplateResult {
+    const t = row.track;
+    const mid = t.height - (t.labels.length ? 22 : 11);
+    return html`<svg class="track" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true">
+      <line class="rail" x1="8" x2=${t.width - 8} y1=${mid} y2=${mid}></line>
+      ${t.zone ? svg`<rect class="zone" x=${t.zone.x} y=${mid - 7} width=${Math.max(0, t.zone.width)} height="14"></rect>` : nothing}
+      ${t.bar ? svg`<rect class=${`bar ${t.bar.direction}`} x=${t.bar.x} y=${mid - 4} width=${Math.max(1, t.bar.width)} height="8"></rect>` : nothing}
+      <line class="zero" x1=${t.zeroX} x2=${t.zeroX} y1=${mid - 8} y2=${mid + 8}></line>
+      ${t.paceX === null ? nothing : svg`<path class="pace" d="M${t.paceX - 4},${mid - 11}h8l-4,5z"></path>`}
+      <line class="marker-line" x1=${t.markerX} x2=${t.markerX} y1=${mid - 9} y2=${mid + 9}></line>
+      <circle class=${t.strict ? 'marker strict' : 'marker'} cx=${t.markerX} cy=${mid} r="4.5"></circle>
+      ${t.labels.map((l) => svg`<text class="tick" x=${l.x} y=${t.height - 4} text-anchor=${l.anchor}>${l.text}</text>`)}
+    </svg>`;
+  }
+
+  private renderSpark(row: TargetRow): TemplateResult | typeof nothing {
+    const s = row.spark;
+    if (!s) return nothing;
+    return html`<svg class="spark" width=${s.width} height=${s.height} aria-hidden="true">
+      <line class="spark-target" x1="0" x2=${s.width} y1=${s.targetY} y2=${s.targetY}></line>
+      <path d=${s.path}></path>
+      ${s.dots.map((p) => svg`<circle cx=${p.x} cy=${p.y} r="2"></circle>`)}
+    </svg>`;
+  }
+
+  private renderRow(row: TargetRow, pos: number, scene: TargetsScene): TemplateResult {
+    const active = (this.nav.focused ? this.nav.active : this.hovered) === pos;
+    const open = this.selected === pos;
+    const roomy = scene.density === 'roomy';
+    const words = TEXT[this.locale];
+    // The option is named by its content, in the order it is announced; the separators are for
+    // screen readers only (visually the grid parts them), the drawn scale and symbols are hidden.
+    const sep = html`<span class="sr-only">${words.sep}</span>`;
+    const tipLeft = Math.min(Math.max(0, row.track.markerX - 40), Math.max(0, scene.width - 280));
+    return html`<div part="target" role="option" class=${`row status-${row.status}${active ? ' active' : ''}`}
+      aria-selected=${open ? 'true' : 'false'} aria-describedby=${row.provenance ? `prov-${pos}` : nothing}
+      tabindex=${this.nav.tabIndex(pos)} data-index=${pos}
+      @focus=${() => this.nav.handleFocus(pos)} @blur=${this.nav.handleBlur}
+      @pointerenter=${() => (this.hovered = pos)} @pointerleave=${() => (this.hovered = -1)}>
+      <span class="label">${row.label}</span>${sep}
+      <span class=${roomy ? 'words' : 'sr-only'}>${words.targetLine(row.targetWords)}</span>${sep}
+      <span class="scale">${this.renderTrack(row)}${this.renderSpark(row)}</span>
+      <span class="meta"><span class="target-text" aria-hidden="true">${row.targetText}</span><span>${row.actualText}</span>${row.progressText
+        ? html`${sep}<span>${row.progressText}</span>` : nothing}</span>${sep}
+      <span class="state" part="status"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">${ICONS[row.status]}</svg>${row.statusText}</span>
+      ${row.provenance
+        ? html`<span id=${`prov-${pos}`} class="provenance" part="provenance" aria-hidden="true" ?hidden=${!roomy && !open}>${row.provenance}</span>`
+        : nothing}
+      ${active && !open ? html`<div class="tooltip" aria-hidden="true" style=${styleMap({ left: `${tipLeft}px`, top: '100%' })}>
+        <strong>${row.label}</strong>${row.tipLines.map((l) => html`<span>${l}</span><br />`)}
+      </div>` : nothing}
+    </div>`;
+  }
+
+  protected override renderScene(scene: TargetsScene): TemplateResult {
+    const t = TEXT[this.locale];
+    let pos = 0;
+    const rows = (list: TargetRow[]): TemplateResult[] => list.map((r) => this.renderRow(r, pos++, scene));
+    const style = scene.inline ? styleMap({ '--_label-w': `${scene.labelWidth}px` }) : nothing;
+    return html`<div class=${`board ${scene.density}${scene.inline ? ' inline' : ''} conv-${this.locale === 'zh-CN' ? 'zh' : 'en'}`} style=${style}
+        role="listbox" aria-label=${[this.title_, t.board].filter(Boolean).join(' — ')} aria-describedby="summary hint"
+        @keydown=${this.onKeydown} @click=${this.onClick}>
+        ${scene.groups.map((g) =>
+          g.name
+            ? html`<div role="group" aria-label=${g.name}><p class="group" part="group" aria-hidden="true">${g.name}</p>${rows(g.rows)}</div>`
+            : rows(g.rows),
+        )}
+      </div>
+      <p id="hint" class="sr-only">${t.hint}</p>`;
+  }
+}
+
+defineElement('dj-targets', DjTargets);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dj-targets': DjTargets;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Rows → timeline events. Pure: the columns are found by name (English or Chinese), dates are
+ * read as calendar dates at their written precision, and links and images that are not
+ * http(s) or relative are dropped — reported back as warnings for the element to log.
+ */
+import { DataError } from '../../core/data/errors.js';
+import type { DataTable } from '../../core/data/typed.js';
+import { compareDates, endTime, parseCalendarDate, startTime, type CalendarDate } from '../../core/format/date.js';
+
+export interface TimelineEvent {
+  /** Row in the input (0-based). */
+  index: number;
+  start: CalendarDate;
+  /** Last date of a range, included ("2025" means to the end of 2025); absent for a point. */
+  end?: CalendarDate;
+  title: string;
+  text: string;
+  lane: string;
+  /** A safe URL or ''. */
+  image: string;
+  link: string;
+  /** Start and (exclusive) end of the period in ms: t1 === t0 for a point. */
+  t0: number;
+  t1: number;
+}
+
+/** The names each role's column may go by; the first column whose header matches wins. */
+export const TIMELINE_COLUMNS = {
+  date: ['date', 'start', 'time', 'when', '日期', '时间', '开始', '开始日期', '起始'],
+  end: ['end', 'until', 'to', '结束', '结束日期', '截止', '止'],
+  title: ['title', 'event', 'headline', 'label', 'name', '标题', '事件', '名称', '项目'],
+  text: ['text', 'description', 'details', 'body', '说明', '内容', '描述', '详情'],
+  lane: ['lane', 'group', 'category', 'track', '分组', '类别', '泳道', '分类'],
+  image: ['image', 'img', 'picture', 'photo', '图片', '图像'],
+  link: ['link', 'url', 'href', '链接', '网址'],
+} as const;
+
+export type TimelineRole = keyof typeof TIMELINE_COLUMNS;
+
+/** http(s) and page-relative URLs pass; javascript:, data:, protocol-relative and the rest do not. */
+export function safeUrl(url: string): boolean {
+  const u = url.trim();
+  if (/^https?:\/\/[^\s]+$/i.test(u)) return true;
+  return /^(\/(?!\/)|\.\.?\/)[^\s]*$/.test(u);
+}
+
+function findColumn(table: DataTable, role: TimelineRole, given?: string | null): number {
+  const names = table.columns.map((c) => c.name.trim().toLowerCase());
+  if (given) {
+    const i = names.indexOf(given.trim().toLowerCase());
+    if (i >= 0) return i;
+    const n = Number(given);
+    if (Number.isInteger(n) && n >= 1 && n <= names.length) return n - 1;
+    throw new DataError(
+      `No column "${given}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`,
+      { input: 'columns' },
+      `没有名为“${given}”的列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
+    );
+  }
+  const wanted: readonly string[] = TIMELINE_COLUMNS[role];
+  return names.findIndex((n) => wanted.includes(n));
+}
+
+function cellString(raw: unknown): string {
+  if (raw === null || raw === undefined) return '';
+  if (typeof raw === 'string') return raw.trim();
+  if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  return JSON.stringify(raw);
+}
+
+function notADate(row: number, text: string, column: string): DataError {
+  return new DataError(
+    `Row ${row + 1}: "${text}" in column "${column}" is not a date; write 2021, 2021-01 or 2021-01-15 (or 2021年1月15日).`,
+    { input: 'columns', row: row + 1 },
+    `第 ${row + 1} 行：“${column}”列的“${text}”不是日期；请写作 2021、2021-01、2021-01-15 或 2021年1月15日。`,
+  );
+}
+
+export interface ReadResult {
+  events: TimelineEvent[];
+  /** One line per dropped link or image, for console.warn. */
+  warnings: string[];
+  lanes: string[];
+}
+
+/**
+ * Reads the events, sorted in time order (start, then the longer period first, then input order).
+ * `titleColumn` is the widget's `label` attribute: it names the title column when given.
+ */
+export function readEvents(table: DataTable, titleColumn?: string | null): ReadResult {
+  let di = findColumn(table, 'date');
+  if (di < 0) {
+    // No column named like a date: the first whose every present cell reads as one.
+    di = table.columns.findIndex((_, c) => {
+      const cells = table.raw.map((r) => r[c]).filter((v) => cellString(v) !== '');
+      return cells.length > 0 && cells.every((v) => parseCalendarDate(v) !== null);
+    });
+  }
+  if (di < 0) {
+    throw new DataError(
+      'No date column: name one "date" (or 日期) with dates like 2021, 2021-01 or 2021-01-15.',
+      { input: 'columns' },
+      '没有日期列：请将一列命名为“日期”（或 date），写入 2021、2021-01 或 2021-01-15 这样的日期。',
+    );
+  }
+  const ei = findColumn(table, 'end');
+  let ti = findColumn(table, 'title', titleColumn);
+  if (ti < 0) ti = table.columns.findIndex((_, c) => c !== di && c !== ei);
+  if (ti < 0) {
+    throw new DataError('No column with the events\' titles.', { input: 'columns' }, '没有可用作事件标题的列。');
+  }
+  const xi = findColumn(table, 'text');
+  const li = findColumn(table, 'lane');
+  const ii = findColumn(table, 'image');
+  const ki = findColumn(table, 'link');
+  const colName = (c: number): string => table.columns[c]?.name ?? '';
+  const warnings: string[] = [];
+  const events = table.raw.map((row, r): TimelineEvent => {
+    const rawDate = row[di];
+    const start = parseCalendarDate(rawDate);
+    if (!start) throw notADate(r, cellString(rawDate), colName(di));
+    const rawEnd = ei >= 0 ? cellString(row[ei]) : '';
+    let end: CalendarDate | undefined;
+    if (rawEnd) {
+      const e = parseCalendarDate(rawEnd);
+      if (!e) throw notADate(r, rawEnd, colName(ei));
+      if (endTime(e) <= startTime(start)) {
+        throw new DataError(
+          `Row ${r + 1}: the end "${rawEnd}" comes before the start "${cellString(rawDate)}".`,
+          { input: 'columns', row: r + 1 },
+          `第 ${r + 1} 行：结束日期“${rawEnd}”早于开始日期“${cellString(rawDate)}”。`,
+        );
+      }
+      end = e;
+    }
+    const title = cellString(row[ti]);
+    if (!title) {
+      throw new DataError(`Row ${r + 1} has no title.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行没有标题。`);
+    }
+    const url = (c: number, what: string): string => {
+      const u = c >= 0 ? cellString(row[c]) : '';
+      if (!u) return '';
+      if (safeUrl(u)) return u;
+      warnings.push(`Row ${r + 1}: the ${what} "${u}" is not an http(s) or relative URL and was dropped.`);
+      return '';
+    };
+    const event: TimelineEvent = {
+      index: r,
+      start,
+      title,
+      text: xi >= 0 ? cellString(row[xi]) : '',
+      lane: li >= 0 ? cellString(row[li]) : '',
+      image: url(ii, 'image'),
+      link: url(ki, 'link'),
+      t0: startTime(start),
+      t1: end ? endTime(end) : startTime(start),
+    };
+    if (end) event.end = end;
+    return event;
+  });
+  // Lanes in the order the editor first wrote them, not in time order.
+  const lanes: string[] = [];
+  for (const e of events) if (e.lane && !lanes.includes(e.lane)) lanes.push(e.lane);
+  events.sort((a, b) => compareDates(a.start, b.start) || b.t1 - a.t1 || a.index - b.index);
+  // Events without a lane, among laned ones, share an unnamed lane listed last.
+  if (lanes.length > 0 && events.some((e) => !e.lane)) lanes.push('');
+  return { events, warnings, lanes };
+}

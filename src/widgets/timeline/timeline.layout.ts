@@ -1,0 +1,178 @@
+/**
+ * The timeline's geometry: events + options + width → scene. Pure; horizontal and vertical
+ * layouts live in their own files and share the words (dates, announcements, summary) decided here.
+ */
+import { formatCalendarDate, formatDateRange, startTime, type CalendarDate } from '../../core/format/date.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import type { Measure } from '../../core/measure.js';
+import type { TimelineEvent } from './timeline.data.js';
+import { layoutHorizontal } from './timeline.horizontal.js';
+import { layoutVertical } from './timeline.vertical.js';
+
+export interface TimelineOptions {
+  locale: Locale;
+  /** CSS font of labels, for `measure`. */
+  font: string;
+  measure: Measure;
+  orientation: 'horizontal' | 'vertical';
+  /** The "as of" / today marker; null for none. */
+  asOf: CalendarDate | null;
+  /** Named lanes in order ('' is the unnamed lane); empty: one band for everything. */
+  lanes: readonly string[];
+  /** Horizontal: the period in view, ms (zoomed and panned); default the whole domain. */
+  view?: readonly [number, number];
+  /** Vertical: how much taller than its natural height the list is drawn (zoom). */
+  zoom?: number;
+  /** Horizontal: rows of labels per lane before the rest collapse into counted clusters. */
+  maxRows: number;
+}
+
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface TextMark {
+  x: number;
+  y: number;
+  text: string;
+  cls: 'date' | 'title';
+  anchor: 'start' | 'end';
+}
+
+export interface EventMark {
+  /** Row of the input. */
+  index: number;
+  /** Place in time order: the keyboard order. */
+  pos: number;
+  title: string;
+  dateText: string;
+  lane: string;
+  kind: 'point' | 'range';
+  /** Inside the period in view. Events out of view are not drawn until the view moves to them. */
+  visible: boolean;
+  /** Its label is drawn; false: it is counted in a cluster badge. */
+  placed: boolean;
+  cx: number;
+  cy: number;
+  bar: Box | null;
+  texts: TextMark[];
+  hit: Box;
+  /** What a screen reader says: date, title, lane, position. */
+  aria: string;
+  tipX: number;
+  tipY: number;
+}
+
+export interface ClusterMark {
+  x: number;
+  y: number;
+  text: string;
+  count: number;
+  /** The period its members span: a click zooms to it. */
+  t0: number;
+  t1: number;
+  hit: Box;
+}
+
+export interface TickMark {
+  pos: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface Line {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface TimelineScene {
+  orientation: 'horizontal' | 'vertical';
+  width: number;
+  height: number;
+  lineHeight: number;
+  /** In time order. */
+  events: EventMark[];
+  ticks: TickMark[];
+  /** Where tick labels stand: y of a horizontal axis's labels, x of a vertical one's. */
+  tickLabelAt: number;
+  axis: Line;
+  grid: Line[];
+  lanes: Array<{ name: string; x: number; y: number; rule: Line | null }>;
+  clusters: ClusterMark[];
+  asOf: (Line & { text: string; tx: number; ty: number; anchor: 'start' | 'end' }) | null;
+  /** The whole period, padded, ms. */
+  domain: [number, number];
+  /** The period in view, ms. */
+  view: [number, number];
+  plot: { left: number; right: number; top: number; bottom: number };
+  summary: string;
+}
+
+export const FONT_SIZE_RE = /(\d+(?:\.\d+)?)px/;
+const DAY = 864e5;
+
+/** The date of an event as shown: "2021年1月15日", or a range "2021–2025年". */
+export function eventDate(e: TimelineEvent, locale: Locale): string {
+  return e.end ? formatDateRange(e.start, e.end, locale) : formatCalendarDate(e.start, locale);
+}
+
+/** "截至2021年1月15日" / "As of Jan 15, 2021". */
+export function asOfText(d: CalendarDate, locale: Locale): string {
+  return locale === 'zh-CN' ? `截至${formatCalendarDate(d, locale)}` : `As of ${formatCalendarDate(d, locale)}`;
+}
+
+export function announce(e: TimelineEvent, pos: number, count: number, locale: Locale): string {
+  const date = eventDate(e, locale);
+  if (locale === 'zh-CN') return `${date}：${e.title}${e.lane ? `（${e.lane}）` : ''}（第 ${pos + 1} 项，共 ${count} 项）`;
+  return `${date}: ${e.title}${e.lane ? ` (${e.lane})` : ''} (${pos + 1} of ${count})`;
+}
+
+/** The whole period with a margin, so the first and last markers do not sit on the frame. */
+export function timeDomain(events: readonly TimelineEvent[], asOf: CalendarDate | null): [number, number] {
+  const times = events.flatMap((e) => [e.t0, e.t1]);
+  if (asOf) times.push(startTime(asOf));
+  const lo = Math.min(...times);
+  const hi = Math.max(...times);
+  const pad = Math.max((hi - lo) * 0.04, hi === lo ? 182 * DAY : 10 * DAY);
+  return [lo - pad, hi + pad];
+}
+
+/** The sentence under every timeline: how many events, over what period, how many before the as-of date. */
+export function summarize(events: readonly TimelineEvent[], asOf: CalendarDate | null, lanes: readonly string[], locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const n = events.length;
+  const first = events[0];
+  if (!first) return '';
+  const last = events.reduce((a, e) => (e.t1 > a.t1 || (e.t1 === a.t1 && e.t0 > a.t0) ? e : a), first);
+  const lastDate = last.end ?? last.start;
+  const span = first.t0 === startTime(lastDate) && !last.end ? formatCalendarDate(first.start, locale) : formatDateRange(first.start, lastDate, locale);
+  const ranges = events.filter((e) => e.end).length;
+  const named = lanes.filter(Boolean).length;
+  let s = zh
+    ? `时间线：共 ${n} 个事件${ranges ? `（含 ${ranges} 个时段）` : ''}，${span}${named ? `，分 ${named} 类` : ''}`
+    : `Timeline: ${n} ${n === 1 ? 'event' : 'events'}${ranges ? ` (${ranges} ${ranges === 1 ? 'period' : 'periods'})` : ''}, ${span}${named ? `, in ${named} lanes` : ''}`;
+  if (asOf) {
+    const t = startTime(asOf);
+    // A point on the as-of day has happened; a period is under way until its last day is over.
+    const past = events.filter((e) => (e.end ? e.t1 <= t : e.t0 <= t)).length;
+    const now = events.filter((e) => e.t0 <= t && (e.end ? e.t1 > t : false)).length;
+    const future = n - past - now;
+    s += zh
+      ? `；${asOfText(asOf, locale)}，已过 ${past} 个${now ? `，进行中 ${now} 个` : ''}，未到 ${future} 个`
+      : `; ${asOfText(asOf, locale).replace(/^A/, 'a')}, ${past} past${now ? `, ${now} under way` : ''}, ${future} to come`;
+  }
+  return s + (zh ? '。' : '.');
+}
+
+export function layoutTimeline(events: readonly TimelineEvent[], options: TimelineOptions, width: number): TimelineScene {
+  const domain = timeDomain(events, options.asOf);
+  const summary = summarize(events, options.asOf, options.lanes, options.locale);
+  return options.orientation === 'vertical'
+    ? layoutVertical(events, options, width, domain, summary)
+    : layoutHorizontal(events, options, width, domain, summary);
+}

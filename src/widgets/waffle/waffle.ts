@@ -1,0 +1,172 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { KeyboardNavController } from '../../core/a11y/keyboard.js';
+import { renderTooltip } from '../../core/a11y/tooltip.js';
+import { DataError } from '../../core/data/errors.js';
+import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
+import { defineElement } from '../../core/define.js';
+import { selectEvent } from '../../core/events.js';
+import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
+import type { Locale } from '../../core/i18n/locale.js';
+import { measureText } from '../../core/measure.js';
+import { colorClass, paletteStyles, PALETTE_SIZE } from '../../core/palette.js';
+import { DjWidget } from '../../core/widget.js';
+import { layoutWaffle, type WaffleCategory, type WaffleScene } from './waffle.layout.js';
+import { waffleStyles } from './waffle.styles.js';
+
+/** What draws over a category's colour, so categories differ without colour too (WCAG 1.4.1). */
+const PATTERNS: readonly TemplateResult[] = [
+  svg``,
+  svg`<path class="pat-fg" d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2"></path>`,
+  svg`<circle class="pat-fg" cx="3" cy="3" r="1.2"></circle>`,
+  svg`<path class="pat-fg" d="M0,3 h6"></path>`,
+  svg`<path class="pat-fg" d="M0,0 l6,6 M6,0 l-6,6"></path>`,
+  svg`<path class="pat-fg" d="M3,0 v6"></path>`,
+  svg`<path class="pat-fg" d="M0,3 h6 M3,0 v6"></path>`,
+];
+
+/**
+ * A waffle (unit) chart: a grid of squares, one square per `unit-size` of the value, categories
+ * told apart by colour and pattern, with a legend that is also the keyboard's way through the
+ * categories, a generated summary and the data as a table.
+ *
+ * Rows are categories (label column + value column). `mode="separate"` (default): independent
+ * categories. `mode="part"`: the first row is the whole and the others are parts of it
+ * ("80 projects over 1亿, of which 10 over 10亿"), drawn inside the whole's squares.
+ *
+ * @tagname dj-waffle
+ * @summary Squares that count: parts of a whole or separate counts, one square per unit-size.
+ *
+ * @fires dj-select - A category was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`.
+ * @csspart square - Each square.
+ * @csspart legend-item - Each legend entry (the focusable category).
+ * @cssprop --dj-palette-0 - Colour of the first category; --dj-palette-1 … --dj-palette-6 the next ones.
+ */
+export class DjWaffle extends DjWidget<WaffleScene> {
+  static override styles = [...DjWidget.styles, paletteStyles, waffleStyles];
+
+  /** What one square stands for: a number in the data's unit ("10"), or with its own unit ("1亿元"). */
+  @property({ attribute: 'unit-size' }) unitSize = '1';
+  /** separate (independent categories) or part (the first row is the whole, the others parts of it). */
+  @property({ reflect: true }) mode: 'separate' | 'part' = 'separate';
+  /** Squares per row (default: 10 for up to 100 squares, 20 up to 400, else as many as fit). */
+  @property({ type: Number }) columns: number | null = null;
+
+  /** Category under the pointer. */
+  @state() private hovered = -1;
+
+  private readonly nav = new KeyboardNavController(this, (i) => this.select(i));
+
+  protected override sceneInputs(): unknown[] {
+    return [this.unitSize, this.mode, this.columns];
+  }
+
+  protected override buildScene(table: DataTable, width: number, locale: Locale): WaffleScene {
+    const vi = chooseColumn(table, 'number', this.value);
+    const li = chooseColumn(table, 'text', this.label, vi);
+    const given = splitUnit(this.unit ?? '');
+    const cats: WaffleCategory[] = table.cells.map((row, r) => {
+      const lc = row[li];
+      const vc = row[vi];
+      if (vc?.kind === 'text') throw notANumber(r, vc.text, table.columns[vi]?.name ?? '');
+      const own = vc?.kind === 'number' && vc.unit !== '';
+      const cat: WaffleCategory = {
+        label: lc?.kind === 'text' ? lc.text : lc?.kind === 'number' ? String(lc.value) : '',
+        value: vc?.kind === 'number' ? (own ? vc.value : vc.value * given.factor) : null,
+        unit: own ? vc.unit : given.unit || table.columns[vi]?.unit || '',
+      };
+      const prefix = vc?.kind === 'number' ? qualifierSymbol(vc.qualifier) : '';
+      if (prefix) cat.prefix = prefix;
+      return cat;
+    });
+    const size = parseCell(this.unitSize.trim() || '1');
+    if (size.kind !== 'number') {
+      throw new DataError(`unit-size "${this.unitSize}" is not a number.`, { input: 'columns' }, `unit-size“${this.unitSize}”不是数字。`);
+    }
+    const cs = getComputedStyle(this);
+    const scene = layoutWaffle(
+      cats,
+      {
+        mode: this.mode === 'part' ? 'part' : 'separate',
+        unitSize: size.unit ? size.value : size.value * given.factor,
+        ...(this.columns ? { columns: this.columns } : {}),
+        locale,
+        font: `${cs.fontSize} ${cs.fontFamily}`,
+        measure: measureText,
+        missingText: this.t.missing,
+      },
+      width,
+    );
+    this.nav.clamp(scene.items.length);
+    return scene;
+  }
+
+  private select(i: number): void {
+    const it = this.scene?.items[i];
+    if (it) this.dispatchEvent(selectEvent({ index: it.index, label: it.label, value: it.value, unit: it.unit }));
+  }
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    this.nav.handleKeydown(e, this.scene?.items.length ?? 0);
+  };
+
+  private renderLegend(scene: WaffleScene, active: number): TemplateResult {
+    const lh = scene.lineHeight;
+    return svg`<g class="legend" role="list">${scene.items.map((it, i) => {
+      const h = it.legendLines.length * lh;
+      return svg`<g class="category" role="listitem" part="legend-item" tabindex=${this.nav.tabIndex(i)} data-index=${i}
+          aria-label=${it.aria} @focus=${() => this.nav.handleFocus(i)} @blur=${this.nav.handleBlur}
+          @pointerenter=${() => (this.hovered = i)} @pointerleave=${() => (this.hovered = -1)}
+          @click=${() => { this.nav.active = i; this.select(i); }}>
+        <rect class="hit" x=${it.legendX - 2} y=${it.legendY - 2} width=${it.legendWidth + 4} height=${h + 4}></rect>
+        <rect class="square" x=${it.legendX} y=${it.legendY + (lh - 14) / 2} width="14" height="14" fill=${`url(#p${i % PALETTE_SIZE})`}></rect>
+        ${it.legendLines.map((l, k) => svg`<text aria-hidden="true" x=${it.legendX + 22} y=${it.legendY + k * lh + lh / 2} dominant-baseline="central">${l}</text>`)}
+        ${active === i && this.nav.focused
+          ? svg`<rect class="focus-ring" x=${it.legendX - 4} y=${it.legendY - 3} width=${it.legendWidth + 8} height=${h + 6} rx="3"></rect>`
+          : nothing}
+      </g>`;
+    })}</g>`;
+  }
+
+  protected override renderScene(scene: WaffleScene): TemplateResult {
+    const activePos = this.nav.focused ? this.nav.active : this.hovered;
+    const active = scene.items[activePos];
+    const on = (item: number): boolean => activePos >= 0 && (item === activePos || (scene.mode === 'part' && activePos === 0));
+    const label = [this.title_, this.locale === 'zh-CN' ? '方格图' : 'waffle chart'].filter(Boolean).join(' — ');
+    const first = active ? scene.squares.find((s) => on(s.item)) : undefined;
+    const tip = active
+      ? {
+          title: active.label,
+          lines: [active.valueText + (active.shareText ? ` (${active.shareText})` : ''), this.locale === 'zh-CN' ? `${active.units} 格` : `${active.units} ${active.units === 1 ? 'square' : 'squares'}`],
+          // The keyboard reads the legend: point there; the pointer reads the squares.
+          x: first && !this.nav.focused ? first.x + scene.cell : active.legendX + active.legendWidth,
+          y: first && !this.nav.focused ? first.y + scene.cell / 2 : active.legendY + scene.lineHeight / 2,
+        }
+      : null;
+    return html`<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
+        aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}>
+        <defs>
+          ${PATTERNS.map((p, i) => svg`<pattern id=${`p${i}`} class=${colorClass(i)} patternUnits="userSpaceOnUse" width="6" height="6">
+            <rect class="pat-bg" width="6" height="6"></rect>${p}</pattern>`)}
+        </defs>
+        <text class="unit-text" aria-hidden="true" x="0" y=${scene.lineHeight / 2} dominant-baseline="central">${scene.unitText}</text>
+        <g class=${activePos >= 0 ? 'squares reading' : 'squares'} aria-hidden="true">
+          ${scene.squares.map(
+            (s) => svg`<rect class=${on(s.item) ? 'square on' : 'square'} part="square" x=${s.x} y=${s.y} width=${scene.cell} height=${scene.cell}
+              fill=${`url(#p${s.item % PALETTE_SIZE})`} @pointerenter=${() => (this.hovered = s.item)} @pointerleave=${() => (this.hovered = -1)}></rect>`,
+          )}
+        </g>
+        ${this.renderLegend(scene, activePos)}
+      </svg>
+      <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
+      ${renderTooltip(tip, scene.width)}`;
+  }
+}
+
+defineElement('dj-waffle', DjWaffle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dj-waffle': DjWaffle;
+  }
+}

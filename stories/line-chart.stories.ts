@@ -1,0 +1,210 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/widgets/line-chart/line-chart.js';
+import type { Annotation } from '../src/widgets/line-chart/annotations.js';
+
+/** Every public attribute of <dj-line-chart> (its own and DjWidget's), plus `data` and `annotations`. */
+interface LineChartArgs {
+  heading?: string;
+  subtitle?: string;
+  notes?: string;
+  source?: string;
+  'source-url'?: string;
+  credit?: string;
+  src?: string;
+  label?: string;
+  value?: string;
+  unit?: string;
+  theme?: 'auto' | 'light' | 'dark';
+  summary?: string;
+  width?: number;
+  'decimal-comma'?: boolean;
+  x?: string;
+  series?: string;
+  'x-type'?: 'auto' | 'time' | 'number';
+  area?: boolean;
+  labels?: 'auto' | 'legend';
+  height?: number;
+  data?: unknown;
+  annotations?: Annotation[];
+  onDjSelect?: (e: Event) => void;
+}
+
+function chart(args: LineChartArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<dj-line-chart
+    heading=${ifDefined(args.heading)}
+    subtitle=${ifDefined(args.subtitle)}
+    notes=${ifDefined(args.notes)}
+    source=${ifDefined(args.source)}
+    source-url=${ifDefined(args['source-url'])}
+    credit=${ifDefined(args.credit)}
+    src=${ifDefined(args.src || undefined)}
+    label=${ifDefined(args.label || undefined)}
+    value=${ifDefined(args.value || undefined)}
+    unit=${ifDefined(args.unit || undefined)}
+    theme=${ifDefined(args.theme)}
+    summary=${ifDefined(args.summary || undefined)}
+    width=${ifDefined(args.width ?? undefined)}
+    ?decimal-comma=${args['decimal-comma'] ?? false}
+    x=${ifDefined(args.x || undefined)}
+    series=${ifDefined(args.series || undefined)}
+    x-type=${ifDefined(args['x-type'])}
+    ?area=${args.area ?? false}
+    labels=${ifDefined(args.labels)}
+    height=${ifDefined(args.height ?? undefined)}
+    .data=${args.data ?? nothing}
+    .annotations=${args.annotations ?? null}
+    @dj-select=${ifDefined(args.onDjSelect)}
+    >${content}</dj-line-chart
+  >`;
+}
+
+const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
+const SAMPLE = '示例数据，非报道内容。';
+
+const meta = {
+  title: 'Widgets/Line chart',
+  component: 'dj-line-chart',
+  tags: ['autodocs'],
+  render: (args) => chart(args),
+  argTypes: {
+    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
+    subtitle: text('A line under the title.'),
+    notes: text('Notes under the chart.'),
+    source: text('Where the data comes from.'),
+    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
+    credit: text('Who made the chart.'),
+    src: text('URL of a CSV, TSV or JSON file with the data.'),
+    label: text('Not used by the line chart (the x column is `x`).'),
+    value: text('The value column of a long table.'),
+    unit: text('The unit of bare values ("亿元", "%").'),
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
+    summary: text('Replaces the generated summary.'),
+    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
+    'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma (1.234,5).', table: { category: 'attributes' } },
+    x: text('The x column (header or 1-based number); default: the first column.'),
+    series: text('The column naming the series in a long table (x, series, value); default: detected.'),
+    'x-type': { control: 'inline-radio', options: ['auto', 'time', 'number'], description: 'Dates, numbers, or detect.', table: { category: 'attributes' } },
+    area: { control: 'boolean', description: 'Fill the area between each line and zero.', table: { category: 'attributes' } },
+    labels: { control: 'inline-radio', options: ['auto', 'legend'], description: 'Labels at line ends where they fit, or always a legend.', table: { category: 'attributes' } },
+    height: { control: { type: 'number', min: 0, step: 10 }, description: 'Height in px.', table: { category: 'attributes' } },
+    data: { control: 'object', description: 'Rows (wide or long), or `{ x, series }` columns for large data. Property only.', table: { category: 'properties' } },
+    annotations: { control: 'object', description: '`[{ x, text, series?, y? } | { from, to, text }]`. Property only.', table: { category: 'properties' } },
+  },
+} satisfies Meta<LineChartArgs>;
+
+export default meta;
+type Story = StoryObj<LineChartArgs>;
+
+const revenue = [
+  { 年份: '2015', 营业收入: '1.2亿元', 利润: '0.3亿元' },
+  { 年份: '2016', 营业收入: '1.1亿元', 利润: '0.25亿元' },
+  { 年份: '2017', 营业收入: '1.6亿元', 利润: '0.4亿元' },
+  { 年份: '2018', 营业收入: '2.1亿元', 利润: '-' },
+  { 年份: '2019', 营业收入: '2.4亿元', 利润: '0.6亿元' },
+  { 年份: '2020', 营业收入: '1.9亿元', 利润: '0.35亿元' },
+  { 年份: '2021', 营业收入: '2.8亿元', 利润: '0.7亿元' },
+];
+
+export const TwoSeries: Story = {
+  name: 'Two series with annotations (sample data)',
+  args: {
+    heading: '某企业营业收入与利润（示例数据）',
+    notes: `${SAMPLE}2018年利润缺失：线条断开，不画成零。`,
+    data: revenue,
+    annotations: [
+      { x: '2020', series: '营业收入', text: '疫情影响，收入下降' },
+      { from: '2017', to: '2018', text: '扩产期' },
+    ],
+  },
+};
+
+const months = Array.from({ length: 36 }, (_, i) => ({
+  月份: `${2019 + Math.floor(i / 12)}年${(i % 12) + 1}月`,
+  用电量: i === 13 ? null : Math.round(800 + 200 * Math.sin(i / 2) + i * 5),
+}));
+
+export const MonthlyArea: Story = {
+  name: 'Monthly, area (sample data)',
+  args: { heading: '月度用电量（示例数据）', notes: SAMPLE, unit: '万千瓦时', area: true, data: months },
+};
+
+export const LongTable: Story = {
+  name: 'Long table, legend (sample data)',
+  args: {
+    heading: '各园区季度产值（示例数据）',
+    notes: SAMPLE,
+    labels: 'legend',
+    data: ['海州工业园', '新浦工业园', '宋跳工业园'].flatMap((p, k) =>
+      ['2020-03', '2020-06', '2020-09', '2020-12', '2021-03'].map((m, i) => ({ 月份: m, 园区: p, 产值: `${(10 + k * 4 + i * (k + 1)).toFixed(1)}亿元` })),
+    ),
+  },
+};
+
+export const NumericX: Story = {
+  name: 'Numeric x (sample data)',
+  args: { heading: '温度随海拔变化（示例数据）', notes: SAMPLE, unit: '℃', data: [0, 500, 1000, 1500, 2000, 2500].map((h) => ({ 海拔: h, 气温: 20 - h * 0.0065 })) },
+};
+
+function million(): { x: Float64Array; series: Record<string, Float64Array> } {
+  const n = 1_000_000;
+  const x = new Float64Array(n);
+  const y = new Float64Array(n);
+  let v = 0;
+  let s = 1;
+  for (let i = 0; i < n; i++) {
+    s = (s * 16807) % 2147483647;
+    v += s / 2147483647 - 0.5;
+    x[i] = i;
+    y[i] = v;
+  }
+  return { x, series: { 随机游走: y } };
+}
+
+export const MillionPoints: Story = {
+  name: '1,000,000 points (sample data)',
+  args: { heading: '一百万个点（示例数据，随机游走）', notes: '示例数据。每个像素列只保留首、末、最小、最大四个点（M4），画面与画出全部点相同。' },
+  render: (args) => chart({ ...args, data: million() }),
+};
+
+export const FromTableWithList: Story = {
+  name: 'Table and annotation list in the page',
+  args: { notes: SAMPLE },
+  render: (args) =>
+    chart(
+      args,
+      html`<table>
+          <caption>
+            进出口总额（示例数据）
+          </caption>
+          <tr><th>年份</th><th>进出口总额</th></tr>
+          <tr><td>2018</td><td>52亿元</td></tr>
+          <tr><td>2019</td><td>58亿元</td></tr>
+          <tr><td>2020</td><td>49亿元</td></tr>
+          <tr><td>2021</td><td>63亿元</td></tr>
+        </table>
+        <ul data-annotations>
+          <li data-x="2020">疫情影响</li>
+        </ul>`,
+    ),
+};
+
+export const English: Story = {
+  name: 'English locale (sample data)',
+  globals: { locale: 'en' },
+  args: { ...TwoSeries.args, heading: 'Revenue and profit (sample data)', notes: 'Sample data, not from the article.' },
+};
+
+export const Narrow: Story = {
+  name: '窄容器（280px, sample data）',
+  args: { ...TwoSeries.args },
+  decorators: [(story) => html`<div style="width: 280px; max-width: 100%">${story()}</div>`],
+};
+
+export const Dark: Story = { name: '深色主题（示例数据）', globals: { theme: 'dark' }, args: { ...TwoSeries.args, theme: 'dark' } };
+
+export const BadData: Story = {
+  name: '错误：数值不是数字',
+  args: { heading: '数据有误时的提示', data: [{ 年份: '2020', 收入: '1' }, { 年份: '2021', 收入: '很多' }] },
+};

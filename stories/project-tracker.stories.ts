@@ -1,0 +1,119 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/widgets/project-tracker/project-tracker.js';
+
+/** Every public attribute of <dj-project-tracker> (its own and DjWidget's), plus the `data` property. */
+interface TrackerArgs {
+  heading?: string;
+  subtitle?: string;
+  notes?: string;
+  source?: string;
+  'source-url'?: string;
+  credit?: string;
+  src?: string;
+  label?: string;
+  theme?: 'auto' | 'light' | 'dark';
+  summary?: string;
+  width?: number;
+  stages?: string;
+  data?: unknown;
+  locale?: 'zh-CN' | 'en';
+  onDjSelect?: (e: Event) => void;
+}
+
+function tracker(args: TrackerArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<dj-project-tracker
+    heading=${ifDefined(args.heading)}
+    subtitle=${ifDefined(args.subtitle)}
+    notes=${ifDefined(args.notes)}
+    source=${ifDefined(args.source)}
+    source-url=${ifDefined(args['source-url'])}
+    credit=${ifDefined(args.credit)}
+    src=${ifDefined(args.src || undefined)}
+    label=${ifDefined(args.label || undefined)}
+    theme=${ifDefined(args.theme)}
+    summary=${ifDefined(args.summary || undefined)}
+    width=${ifDefined(args.width ?? undefined)}
+    stages=${ifDefined(args.stages || undefined)}
+    .data=${args.data ?? nothing}
+    @dj-select=${ifDefined(args.onDjSelect)}
+    >${content}</dj-project-tracker
+  >`;
+}
+
+const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
+
+/** The four projects of the article, stages in its words, reported on the article's date. */
+const ARTICLE_PROJECTS = [
+  { 项目: '爱维康医疗器械生产项目', 阶段: '地基浇筑', 截至: '2021-01-15', 原文: '几十个工人冒着寒风进行浇筑地基作业' },
+  { 项目: '力磁医疗科技产业园项目', 阶段: '外墙搭脚手架', 截至: '2021-01-15', 原文: '厂房外墙正搭建脚手架' },
+  { 项目: '科技创新企业总部项目', 阶段: '封顶、内部施工', 截至: '2021-01-15', 原文: '一幢崭新的大楼已封顶,工人们正进行内部施工' },
+  { 项目: '江苏联宇医疗器械研发生产项目', 分期: '一期', 阶段: '生产线投入运行，一期投用', 截至: '2021-01-15', 总投资: '4.1亿元', 规划总建筑面积: '1.85万平方米', 年产能: '2万件', 年产值: '1.8亿元' },
+  { 项目: '江苏联宇医疗器械研发生产项目', 分期: '二期', 阶段: '二期三栋主体基本完工、内外装修', 截至: '2021-01-15' },
+];
+
+const meta = {
+  title: 'Widgets/Project tracker',
+  component: 'dj-project-tracker',
+  tags: ['autodocs'],
+  render: (args) => tracker(args),
+  argTypes: {
+    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
+    subtitle: text('A line under the title.'),
+    notes: text('Notes under the chart.'),
+    source: text('Where the data comes from.'),
+    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
+    credit: text('Who made the chart.'),
+    src: text('URL of a CSV, TSV or JSON file with the data.'),
+    label: text('The column with the project names (default: 项目 / project).'),
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
+    summary: text('Replaces the generated one-sentence summary.'),
+    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
+    stages: text('The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,投产/投用).'),
+    data: { control: 'object', description: 'Rows with 项目, 阶段, 分期, 截至, 原文 and figure columns. Property only.', table: { category: 'properties' } },
+    locale: { control: false, description: 'Read-only: the language in force.', table: { category: 'properties' } },
+  },
+} satisfies Meta<TrackerArgs>;
+
+export default meta;
+type Story = StoryObj<TrackerArgs>;
+
+export const ArticleProjects: Story = {
+  name: '报道中的四个项目',
+  args: {
+    heading: '海州区重点项目建设进度',
+    notes: '阶段为报道所写；“截至”为报道日期。江苏联宇项目的数据由公司负责人张杰介绍。',
+    source: '连网，2021年1月15日',
+    data: ARTICLE_PROJECTS,
+  },
+};
+
+export const English: Story = { name: 'English locale', globals: { locale: 'en' }, args: { ...ArticleProjects.args, heading: 'Haizhou’s projects under construction' } };
+
+export const Narrow: Story = {
+  name: '窄容器（320px）',
+  args: { ...ArticleProjects.args },
+  decorators: [(story) => html`<div style="width: 320px; max-width: 100%">${story()}</div>`],
+};
+
+export const CustomStages: Story = {
+  name: 'Custom stages (sample data)',
+  args: {
+    heading: '自定义阶段（示例数据）',
+    notes: '示例数据，非报道内容。',
+    stages: '立项,设计,施工,验收',
+    data: [
+      { 项目: '示例项目甲', 阶段: '设计' },
+      { 项目: '示例项目乙', 阶段: '验收' },
+      { 项目: '示例项目丙', 阶段: '立项' },
+    ],
+  },
+};
+
+export const Dark: Story = { name: '深色主题', globals: { theme: 'dark' }, args: { ...ArticleProjects.args, theme: 'dark' } };
+
+export const UnknownStage: Story = {
+  name: '错误：阶段无法对应',
+  args: { heading: '数据有误时的提示', data: [{ 项目: '示例项目', 阶段: '规划中' }] },
+};

@@ -1,0 +1,135 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/widgets/waffle/waffle.js';
+
+/** Every public attribute of <dj-waffle> (its own and DjWidget's), plus the `data` property. */
+interface WaffleArgs {
+  heading?: string;
+  subtitle?: string;
+  notes?: string;
+  source?: string;
+  'source-url'?: string;
+  credit?: string;
+  src?: string;
+  label?: string;
+  value?: string;
+  unit?: string;
+  theme?: 'auto' | 'light' | 'dark';
+  summary?: string;
+  width?: number;
+  'decimal-comma'?: boolean;
+  'unit-size'?: string;
+  mode?: 'separate' | 'part';
+  columns?: number;
+  data?: unknown;
+  onDjSelect?: (e: Event) => void;
+}
+
+function waffle(args: WaffleArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
+  return html`<dj-waffle
+    heading=${ifDefined(args.heading)}
+    subtitle=${ifDefined(args.subtitle)}
+    notes=${ifDefined(args.notes)}
+    source=${ifDefined(args.source)}
+    source-url=${ifDefined(args['source-url'])}
+    credit=${ifDefined(args.credit)}
+    src=${ifDefined(args.src || undefined)}
+    label=${ifDefined(args.label || undefined)}
+    value=${ifDefined(args.value || undefined)}
+    unit=${ifDefined(args.unit || undefined)}
+    theme=${ifDefined(args.theme)}
+    summary=${ifDefined(args.summary || undefined)}
+    width=${ifDefined(args.width ?? undefined)}
+    ?decimal-comma=${args['decimal-comma'] ?? false}
+    unit-size=${ifDefined(args['unit-size'] || undefined)}
+    mode=${ifDefined(args.mode)}
+    columns=${ifDefined(args.columns ?? undefined)}
+    .data=${args.data ?? nothing}
+    @dj-select=${ifDefined(args.onDjSelect)}
+    >${content}</dj-waffle
+  >`;
+}
+
+const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'attributes' } });
+const ARTICLE = '海州区2021年政府工作报告（据连网报道《干出快节奏 跑出“加速度” 海州全力以赴赶考“十四五”》）';
+
+const meta = {
+  title: 'Widgets/Waffle',
+  component: 'dj-waffle',
+  tags: ['autodocs'],
+  render: (args) => waffle(args),
+  argTypes: {
+    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
+    subtitle: text('A line under the title.'),
+    notes: text('Notes under the chart.'),
+    source: text('Where the data comes from.'),
+    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
+    credit: text('Who made the chart.'),
+    src: text('URL of a CSV, TSV or JSON file with the data.'),
+    label: text('The column with the category names.'),
+    value: text('The column with the values.'),
+    unit: text('The unit of bare values ("亿元", "个").'),
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
+    summary: text('Replaces the generated summary.'),
+    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
+    'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma.', table: { category: 'attributes' } },
+    'unit-size': text('What one square stands for: "10", or with a unit, "1亿元".'),
+    mode: { control: 'inline-radio', options: ['separate', 'part'], description: 'separate categories, or part: the first row is the whole.', table: { category: 'attributes' } },
+    columns: { control: { type: 'number', min: 1, step: 1 }, description: 'Squares per row.', table: { category: 'attributes' } },
+    data: { control: 'object', description: 'Rows: label and value. Property only.', table: { category: 'properties' } },
+  },
+} satisfies Meta<WaffleArgs>;
+
+export default meta;
+type Story = StoryObj<WaffleArgs>;
+
+/** The article's figure: 80 projects over 1亿 to attract in 2021, of which 10 over 10亿. */
+export const ArticleProjects: Story = {
+  name: '新引进过亿元项目80个，其中过10亿元项目10个',
+  args: {
+    heading: '2021年新引进项目目标',
+    notes: '目标值，非实际完成数。原文：“新引进过亿元项目80个，过10亿元项目10个”。',
+    source: ARTICLE,
+    mode: 'part',
+    data: [
+      { 项目: '新引进过亿元项目', 目标: '80个' },
+      { 项目: '过10亿元项目', 目标: '10个' },
+    ],
+  },
+};
+
+export const SeparateRounded: Story = {
+  name: 'Separate categories, 1 square = 10 (sample data)',
+  args: {
+    heading: '四大主导产业企业数（示例数据）',
+    notes: '示例数据，非报道内容。每格代表10家，方格数按最大余数法取整，总数不变。',
+    'unit-size': '10',
+    data: [
+      { 产业: '医药健康', 企业: '124家' },
+      { 产业: '智能制造', 企业: '96家' },
+      { 产业: '新材料', 企业: '55家' },
+      { 产业: '软件信息及大数据', 企业: '38家' },
+    ],
+  },
+};
+
+export const MoneyUnit: Story = {
+  name: '江苏联宇项目（每格1亿元）',
+  args: { heading: '江苏联宇医疗器械研发生产项目', source: '连网报道，公司负责人张杰介绍', 'unit-size': '1亿元', data: [{ 项目: '总投资', 金额: '4.1亿元' }, { 项目: '年产值', 金额: '1.8亿元' }] },
+};
+
+export const English: Story = { name: 'English locale', globals: { locale: 'en' }, args: { ...ArticleProjects.args, heading: 'New projects to attract in 2021' } };
+
+export const Narrow: Story = {
+  name: '窄容器（280px）',
+  args: { ...ArticleProjects.args },
+  decorators: [(story) => html`<div style="width: 280px; max-width: 100%">${story()}</div>`],
+};
+
+export const Dark: Story = { name: '深色主题', globals: { theme: 'dark' }, args: { ...SeparateRounded.args, theme: 'dark' } };
+
+export const PartsExceedWhole: Story = {
+  name: '错误：部分大于整体（示例数据）',
+  args: { heading: '数据有误时的提示（示例数据）', mode: 'part', data: [{ 项目: '整体', 数: 5 }, { 项目: '部分', 数: 6 }] },
+};

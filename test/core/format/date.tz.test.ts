@@ -1,0 +1,44 @@
+/**
+ * Runs twice: in the default page and in a page whose time zone is America/Los_Angeles (the
+ * "tz-los-angeles" group of web-test-runner.config.mjs, which sets window.__DJ_EXPECT_TZ).
+ * A calendar day must be the same day in both.
+ */
+import { expect } from '@open-wc/testing';
+import { formatCalendarDate, parseCalendarDate, startTime, type CalendarDate } from '../../../src/core/format/date.js';
+import { estimateWidth } from '../../../src/core/measure.js';
+import { readEvents } from '../../../src/widgets/timeline/timeline.data.js';
+import { layoutTimeline } from '../../../src/widgets/timeline/timeline.layout.js';
+import { typeTable } from '../../../src/core/data/typed.js';
+
+const expected = (window as Window & { __DJ_EXPECT_TZ?: string }).__DJ_EXPECT_TZ;
+
+describe(`calendar dates in time zone ${Intl.DateTimeFormat().resolvedOptions().timeZone}`, () => {
+  it('runs in the zone its group asks for', () => {
+    // Only the tz-los-angeles group runs this file (web-test-runner.config.mjs).
+    expect(expected, 'run in the tz group').to.be.a('string');
+    expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(expected);
+    // The trap this module avoids is real here: a local-time reading lands on the 14th.
+    expect(new Date(2021, 0, 15).getTimezoneOffset()).to.equal(480);
+    expect(new Date('2021-01-15').getDate()).to.equal(14);
+  });
+
+  it('keeps 2021-01-15 the 15th', () => {
+    const d = parseCalendarDate('2021-01-15') as CalendarDate;
+    expect(d).to.deep.equal({ year: 2021, month: 1, day: 15, precision: 'day' });
+    expect(startTime(d)).to.equal(1610668800000);
+    expect(formatCalendarDate(d, 'zh-CN')).to.equal('2021年1月15日');
+    expect(formatCalendarDate(d, 'en')).to.equal('Jan 15, 2021');
+    expect(formatCalendarDate(parseCalendarDate('2021-01-01') as CalendarDate, 'en')).to.equal('Jan 1, 2021');
+    expect(formatCalendarDate(parseCalendarDate('2021-01') as CalendarDate, 'zh-CN')).to.equal('2021年1月');
+  });
+
+  it('lays a timeline out identically', () => {
+    const table = typeTable({ columns: ['date', 'title'], rows: [['2021-01-01', 'A'], ['2021-01-15', 'B'], ['2021-03-01', 'C']] });
+    const { events } = readEvents(table);
+    const scene = layoutTimeline(events, { locale: 'zh-CN', font: '14px sans-serif', measure: estimateWidth, orientation: 'horizontal', asOf: parseCalendarDate('2021-01-15'), lanes: [], maxRows: 3 }, 800);
+    expect(scene.events.map((e) => e.dateText)).to.deep.equal(['2021年1月1日', '2021年1月15日', '2021年3月1日']);
+    expect(scene.asOf?.x1).to.be.closeTo(scene.events[1]!.cx, 1e-9);
+    expect(scene.ticks.map((t) => t.text).slice(0, 3)).to.deep.equal(['12月22日', '1月1日', '8日']);
+    expect(Math.round(scene.events[1]!.cx)).to.equal(Math.round(8 + ((Date.UTC(2021, 0, 15) - scene.domain[0]) / (scene.domain[1] - scene.domain[0])) * 784));
+  });
+});
