@@ -25,6 +25,7 @@ export default defineConfig({
       input: {
         index: resolve(import.meta.dirname, 'demo/index.html'),
         embed: resolve(import.meta.dirname, 'demo/embed.html'),
+        gallery: resolve(import.meta.dirname, 'demo/gallery.html'),
       },
     },
   },

@@ -6,7 +6,7 @@
 import { startTime } from '../../core/format/date.js';
 import { wrapLines } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
-import { FONT_SIZE_RE, announce, asOfText, eventDate, type EventMark, type TimelineOptions, type TimelineScene } from './timeline.layout.js';
+import { FONT_SIZE_RE, asOfText, eventDate, type EventMark, type TimelineOptions, type TimelineScene } from './timeline.layout.js';
 import { packRows } from './timeline.place.js';
 import { timeTicks } from './timeline.ticks.js';
 
@@ -90,7 +90,11 @@ export function layoutVertical(
         ...titleLines.map((text, k) => ({ x: contentX, y: y + lh * (1.5 + k), text, cls: 'title' as const, anchor: 'start' as const })),
       ],
       hit: { x: axisX - 8, y: y - 4, width: width - axisX + 8, height: h - 4 },
-      aria: announce(e, pos, events.length, locale),
+      // The name starts with the text as shown (date · lane, then title), so speech input users
+      // can say what they see (WCAG 2.5.3, axe label-content-name-mismatch).
+      aria: locale === 'zh-CN'
+        ? `${dateLine}，${e.title}（第 ${pos + 1} 项，共 ${events.length} 项）`
+        : `${dateLine}, ${e.title} (${pos + 1} of ${events.length})`,
       tipX: contentX,
       tipY: y + h - 6,
     });
