@@ -80,6 +80,10 @@ export const frameStyles = css`
   .chart {
     position: relative;
   }
+  .placeholder {
+    background: linear-gradient(var(--_grid), var(--_grid)) no-repeat 0 50% / 100% 1px;
+    opacity: 0.5;
+  }
   .sizer {
     width: 100%;
     height: 0;
@@ -192,10 +196,22 @@ export const frameStyles = css`
   .tooltip strong {
     display: block;
   }
+  /* Entrance for every widget: marks fade in the first time the widget is seen (widgets may
+     add their own, like bars growing). Only under motion-pending/-run, which the base class sets
+     only when the reader allows motion. */
+  .motion-pending :is([part~='mark'], [part~='line'], [part~='area'], [part~='square'], [part~='target']) {
+    opacity: 0;
+  }
+  .motion-run :is([part~='mark'], [part~='line'], [part~='area'], [part~='square'], [part~='target']) {
+    transition: opacity 600ms ease-out;
+  }
   @media print {
     .tools,
     .tooltip {
       display: none;
+    }
+    .motion-pending :is([part~='mark'], [part~='line'], [part~='area'], [part~='square'], [part~='target']) {
+      opacity: 1;
     }
   }
 `;

@@ -11,7 +11,9 @@ import { DataController } from './data/controller.js';
 import { DataError } from './data/errors.js';
 import { download, fileName, toCsv } from './data/export.js';
 import { typeTable, type DataTable } from './data/typed.js';
+import { InViewController } from './controllers/in-view.js';
 import { LocaleController } from './controllers/locale.js';
+import { ReducedMotionController } from './controllers/reduced-motion.js';
 import { formatValue } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
 import { messages, type Messages } from './i18n/messages.js';
@@ -86,9 +88,23 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   @property({ type: Number }) width: number | null = null;
   /** Numbers use a decimal comma (1.234,5). */
   @property({ attribute: 'decimal-comma', type: Boolean }) decimalComma = false;
+  /** No entrance animation, whatever the reader's setting. */
+  @property({ attribute: 'no-motion', type: Boolean }) noMotion = false;
+  /** Draw the marks at once, even far below the fold (by default they wait until near the viewport). */
+  @property({ type: Boolean }) eager = false;
 
   @state() protected showTable = false;
 
+  /**
+   * Many embeds: a page may hold dozens of widgets. The scene (cheap: numbers) is laid out at
+   * once, so the placeholder has the final height and nothing shifts; the marks (DOM, the
+   * expensive part) are rendered once the widget comes within a screen of the viewport, and
+   * kept after that.
+   */
+  protected readonly near = new InViewController(this, { threshold: 0, rootMargin: '100% 0px', once: true });
+  /** Entrance motion runs the first time the widget is well inside the viewport. */
+  protected readonly entered = new InViewController(this, { threshold: 0, rootMargin: '0px 0px -15% 0px', once: true });
+  protected readonly motion = new ReducedMotionController(this);
   protected readonly dataInputs = new DataController(this);
   protected readonly localeWatch = new LocaleController(this);
   /**
@@ -193,10 +209,27 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       <div class="sizer" ${this.resize.target()}></div>
       ${title ? html`<p id="title" class="title" part="title">${title}</p>` : nothing}
       ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing} ${this.renderStatus(t)}
-      ${this.scene ? html`<div class="chart" part="chart">${this.renderScene(this.scene)}</div>` : nothing}
+      ${this.scene ? this.renderChart(this.scene) : nothing}
       <p id="summary" class="sr-only">${summary}</p>
       ${this.renderFooter(t)} ${this.showTable && this.dataTable ? this.renderTable(this.dataTable, summary) : nothing}
     </figure>`;
+  }
+
+  /**
+   * The chart, or until it is near the viewport a placeholder of its height. Motion classes:
+   * `motion-pending` holds marks at their start state until the widget is seen, `motion-run`
+   * lets them move to the scene; with reduced motion (or `no-motion`) there is neither, and
+   * marks stand in their final place from the first frame. Screen readers get the final
+   * content in every case: motion is transforms and opacity only.
+   */
+  private renderChart(scene: S): TemplateResult {
+    if (!this.eager && !this.near.seen) {
+      const height = (scene as WidgetScene & { height?: number }).height;
+      return html`<div class="chart placeholder" part="chart" style=${`min-height:${Math.round(height ?? 240)}px`}></div>`;
+    }
+    const moving = !this.noMotion && this.motion.allowed;
+    const cls = moving ? (this.entered.seen ? 'chart motion-run' : 'chart motion-pending') : 'chart';
+    return html`<div class=${cls} part="chart">${this.renderScene(scene)}</div>`;
   }
 
   private renderStatus(t: Messages): TemplateResult | typeof nothing {

@@ -10,6 +10,8 @@ export interface InViewOptions {
   target?: () => Element | null | undefined;
   /** Share of the target that must be visible, 0–1 (default 0.25). */
   threshold?: number;
+  /** Grows (or shrinks) the viewport for the test, as IntersectionObserver's rootMargin: "100% 0px" means "within a screen". */
+  rootMargin?: string;
   /** Stop watching after the first time it is seen (default true). */
   once?: boolean;
   /** Called when visibility changes (with `once`, only for the first sighting). */
@@ -44,7 +46,7 @@ export class InViewController implements ReactiveController {
     void this.host.updateComplete.then(() => {
       if (!this.host.isConnected || this.observer) return;
       const target = this.options.target?.() ?? this.host;
-      this.observer = new IO(this.onEntries, { threshold: this.options.threshold ?? 0.25 });
+      this.observer = new IO(this.onEntries, { threshold: this.options.threshold ?? 0.25, rootMargin: this.options.rootMargin ?? '0px' });
       this.observer.observe(target);
     });
   }

@@ -81,13 +81,51 @@ export const barStyles = css`
     stroke: var(--_axis);
     shape-rendering: crispEdges;
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .bar rect.mark {
-      transition:
-        x 300ms ease-out,
-        y 300ms ease-out,
-        width 300ms ease-out,
-        height 300ms ease-out;
+  /* Entrance: bars grow from the zero line the first time the chart is seen (the base class
+     sets motion-pending / motion-run only when the reader allows motion). */
+  .motion-pending .bar rect.mark,
+  .motion-run .bar rect.mark {
+    transform-box: fill-box;
+    transform-origin: left center;
+  }
+  .motion-pending .bar.negative rect.mark,
+  .motion-run .bar.negative rect.mark {
+    transform-origin: right center;
+  }
+  :host([orientation='vertical']) .motion-pending .bar rect.mark,
+  :host([orientation='vertical']) .motion-run .bar rect.mark {
+    transform-origin: center bottom;
+  }
+  :host([orientation='vertical']) .motion-pending .bar.negative rect.mark,
+  :host([orientation='vertical']) .motion-run .bar.negative rect.mark {
+    transform-origin: center top;
+  }
+  .motion-pending .bar rect.mark {
+    transform: scaleX(0);
+  }
+  :host([orientation='vertical']) .motion-pending .bar rect.mark {
+    transform: scaleY(0);
+  }
+  .motion-pending .bar text.value {
+    opacity: 0;
+  }
+  .motion-run .bar rect.mark {
+    transition:
+      transform 700ms cubic-bezier(0.2, 0.7, 0.2, 1),
+      x 300ms ease-out,
+      y 300ms ease-out,
+      width 300ms ease-out,
+      height 300ms ease-out;
+  }
+  .motion-run .bar text.value {
+    transition: opacity 300ms ease-out 400ms;
+  }
+  @media print {
+    .motion-pending .bar rect.mark {
+      transform: none;
+    }
+    .motion-pending .bar text.value {
+      opacity: 1;
     }
   }
 `;

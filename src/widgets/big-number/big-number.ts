@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { InViewController } from '../../core/controllers/in-view.js';
-import { ReducedMotionController } from '../../core/controllers/reduced-motion.js';
 import { DataError } from '../../core/data/errors.js';
 import { typeTable, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
@@ -50,13 +49,10 @@ export class DjBigNumber extends DjWidget<BigScene> {
   @property() date = '';
   /** The quote the figure came from, as an attribute (with data, the `quote` column). */
   @property() quote = '';
-  /** Never count up, whatever the reader's setting. */
-  @property({ attribute: 'no-motion', type: Boolean }) noMotion = false;
 
   /** Count-up progress, 0–1; 1 when done or never started. */
   @state() private countUp = 1;
 
-  private readonly motion = new ReducedMotionController(this);
   /** Whether the figures have been on screen (read-only); the count-up starts the first time they are half visible. */
   readonly inView = new InViewController(this, { threshold: 0.5, onChange: (seen) => { if (seen) this.start(); } });
   private values: number[] = [];
