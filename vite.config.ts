@@ -2,14 +2,35 @@
  * Library builds. `mode` picks one:
  *  - "bundle": dist/dj-widgets.js, ONE self-contained minified classic script (IIFE) for a plain
  *    <script src> tag: Lit and d3 inlined, registers every widget.
+ *  - "widget-<name>": dist/dj-<name>.js, the same for one widget, for a page that embeds only it.
  *  - "esm" (default): dist/*.js ES modules for npm users, with lit and d3 left as dependencies.
  */
 import { defineConfig } from 'vite';
 
+/** The widgets, each also built as its own script-tag file (dist/dj-<name>.js). */
+export const WIDGETS = ['bar-chart', 'line-chart', 'waffle', 'targets', 'big-number', 'timeline', 'project-tracker', 'figures'];
+
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
 
+function classicScript(entry: string, file: string) {
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry, name: 'DjWidgets', formats: ['iife' as const], fileName: () => file },
+    },
+    // Lit's production build: no dev-mode warnings in readers' consoles.
+    resolve: { conditions: ['production'] },
+  };
+}
+
 export default defineConfig(({ mode }) =>
-  mode === 'bundle'
+  mode.startsWith('widget-')
+    ? classicScript(`src/widgets/${mode.slice(7)}/${mode.slice(7)}.ts`, `dj-${mode.slice(7)}.js`)
+    : mode === 'bundle'
     ? {
         build: {
           outDir: 'dist',

@@ -9,7 +9,8 @@ if (!fs.existsSync('dist/extract.js')) spawnSync('node', ['scripts/build.mjs'], 
 
 const budget = JSON.parse(fs.readFileSync('bench/size-budget.json', 'utf8'));
 console.log('size (bytes: raw / gzip / brotli)');
-for (const file of ['dj-widgets.js', 'index.js', 'bar-chart.js', 'figures.js', 'extract.js']) {
+const files = fs.readdirSync('dist').filter((f) => /^dj-.*\.js$/.test(f) || ['index.js', 'extract.js'].includes(f)).sort();
+for (const file of files) {
   const path = `dist/${file}`;
   if (!fs.existsSync(path)) continue;
   const buf = fs.readFileSync(path);
