@@ -7,9 +7,6 @@
  */
 import { defineConfig } from 'vite';
 
-/** The widgets, each also built as its own script-tag file (dist/dj-<name>.js). */
-export const WIDGETS = ['bar-chart', 'line-chart', 'waffle', 'targets', 'big-number', 'timeline', 'project-tracker', 'figures'];
-
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
 
 function classicScript(entry: string, file: string) {

@@ -14,9 +14,9 @@ const bundleOnly = process.argv.includes('--bundle-only');
 if (!bundleOnly) fs.rmSync('dist', { recursive: true, force: true });
 await build({ mode: 'bundle', logLevel: 'warn' });
 if (!bundleOnly) {
-  // One classic script per widget too, for pages that embed a single kind (much smaller).
-  const { WIDGETS } = await import('../vite.config.ts').catch(() => ({ WIDGETS: null }));
-  for (const w of WIDGETS ?? ['bar-chart', 'line-chart', 'waffle', 'targets', 'big-number', 'timeline', 'project-tracker', 'figures']) {
+  // One classic script per widget too, for pages that embed a single kind (much smaller):
+  // every folder of src/widgets/ is a widget.
+  for (const w of fs.readdirSync('src/widgets').sort()) {
     await build({ mode: `widget-${w}`, logLevel: 'warn' });
   }
   await build({ mode: 'esm', logLevel: 'warn' });
