@@ -2,16 +2,16 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
-import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
+import { chooseColumn, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
 import { colorClass, paletteStyles } from '../../core/palette.js';
 import { measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
-import { layoutBars, type BarDatum, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
-import { layoutSeries, type SeriesMode, type SeriesTable } from './bar-chart.series.js';
+import { barData, seriesTable, valueColumns } from './bar-chart.data.js';
+import { layoutBars, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
+import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
 
 /** "a, b，c" → ["a", "b", "c"]: commas of either width separate, so Chinese editors need not switch input mode. */
@@ -83,45 +83,18 @@ export class DjBarChart extends DjWidget<BarScene> {
   protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {
     const cs = getComputedStyle(this);
     this.font = `${cs.fontSize} ${cs.fontFamily}`;
-    const columns = this.seriesColumns(table);
+    const columns = valueColumns(table, { series: this.series, value: this.value, label: this.label, unit: this.unit });
+    const first = columns[0] ?? chooseColumn(table, 'number', this.value);
+    const li = chooseColumn(table, 'text', this.label, first);
+    let scene: BarScene;
     if (columns.length > 1) {
-      const li = chooseColumn(table, 'text', this.label, columns[0]);
       this.seriesNames = columns.map((c) => table.columns[c]?.name ?? '');
-      const scene = layoutSeries(this.seriesTable(table, li, columns), {
-        ...this.barOptions(locale),
-        mode: this.mode,
-        hidden: this.hiddenSeries,
-        ...(this.left.length ? { left: this.left } : {}),
-      }, width);
-      this.nav.clamp(scene.marks.length);
-      return scene;
+      const options = { ...this.barOptions(locale), mode: this.mode, hidden: this.hiddenSeries, ...(this.left.length ? { left: this.left } : {}) };
+      scene = layoutSeries(seriesTable(table, li, columns, this.unit), options, width);
+    } else {
+      this.seriesNames = [];
+      scene = layoutBars(barData(table, first, li, this.unit), this.barOptions(locale), width);
     }
-    this.seriesNames = [];
-    const vi = columns[0] ?? chooseColumn(table, 'number', this.value);
-    const li = chooseColumn(table, 'text', this.label, vi);
-    const valueCol = table.columns[vi];
-    // unit="亿元": values written bare ("4.1") are in 亿元; cells that carry their own unit keep it.
-    const given = splitUnit(this.unit ?? '');
-    const data: BarDatum[] = table.cells.map((row, r) => {
-      const lc = row[li];
-      const vc = row[vi];
-      const rawLabel = table.raw[r]?.[li];
-      // A numeric label column (years, codes) is shown as written, not reformatted.
-      const label = lc?.kind === 'text' ? lc.text : typeof rawLabel === 'string' ? rawLabel.trim() : lc?.kind === 'number' ? String(lc.value) : '';
-      if (vc?.kind === 'text') {
-        throw notANumber(r, vc.text, valueCol?.name ?? '');
-      }
-      const own = vc?.kind === 'number' && vc.unit !== '';
-      const datum: BarDatum = {
-        label,
-        value: vc?.kind === 'number' ? (own ? vc.value : vc.value * given.factor) : null,
-        unit: own ? vc.unit : given.unit || valueCol?.unit || '',
-      };
-      const prefix = vc?.kind === 'number' ? qualifierSymbol(vc.qualifier) : '';
-      if (prefix) datum.prefix = prefix;
-      return datum;
-    });
-    const scene = layoutBars(data, this.barOptions(locale), width);
     this.nav.clamp(scene.marks.length);
     return scene;
   }
@@ -137,36 +110,6 @@ export class DjBarChart extends DjWidget<BarScene> {
       measure: measureText,
       missingText: this.t.missing,
       ...(this.height ? { height: this.height } : {}),
-    };
-  }
-
-  /** The value columns: named by `series`, else `value`, else every numeric column but the label. */
-  private seriesColumns(table: DataTable): number[] {
-    if (this.series.length) return this.series.map((name) => chooseColumn(table, 'number', name));
-    if (this.value) return [chooseColumn(table, 'number', this.value)];
-    const label = this.label ? chooseColumn(table, 'text', this.label) : table.columns.findIndex((c) => c.type === 'text');
-    const numeric = table.columns.flatMap((c, i) => (c.type === 'number' && i !== label ? [i] : []));
-    // Years or codes as labels: a numeric first column with no text column labels the rows.
-    return label < 0 && numeric.length > 1 ? numeric.slice(1) : numeric;
-  }
-
-  private seriesTable(table: DataTable, li: number, columns: number[]): SeriesTable {
-    const given = splitUnit(this.unit ?? '');
-    return {
-      categories: table.cells.map((row, r) => {
-        const c = row[li];
-        const raw = table.raw[r]?.[li];
-        return c?.kind === 'text' ? c.text : typeof raw === 'string' ? raw.trim() : c?.kind === 'number' ? String(c.value) : '';
-      }),
-      series: columns.map((c) => ({ name: table.columns[c]?.name ?? '', unit: table.columns[c]?.unit || given.unit })),
-      values: table.cells.map((row, r) =>
-        columns.map((c) => {
-          const cell = row[c];
-          if (cell?.kind === 'text') throw notANumber(r, cell.text, table.columns[c]?.name ?? '');
-          if (cell?.kind !== 'number') return null;
-          return cell.unit ? cell.value : cell.value * given.factor;
-        }),
-      ),
     };
   }
 

@@ -1,0 +1,73 @@
+/**
+ * Typed table → what the bar layouts take: the columns to draw, one series (BarDatum[]) or
+ * several (SeriesTable). Pure; errors name the row and column for the editor.
+ */
+import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
+import { qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
+import type { BarDatum } from './bar-chart.layout.js';
+import type { SeriesTable } from './bar-chart.series.js';
+
+export interface ColumnChoice {
+  /** Column names from the `series` attribute. */
+  series: readonly string[];
+  value: string | null;
+  label: string | null;
+  /** The `unit` attribute, multiplier allowed ("亿元"). */
+  unit: string | null;
+}
+
+/** The value columns: named by `series`, else `value`, else every numeric column but the label. */
+export function valueColumns(table: DataTable, choice: ColumnChoice): number[] {
+  if (choice.series.length) return choice.series.map((name) => chooseColumn(table, 'number', name));
+  if (choice.value) return [chooseColumn(table, 'number', choice.value)];
+  const label = choice.label ? chooseColumn(table, 'text', choice.label) : table.columns.findIndex((c) => c.type === 'text');
+  const numeric = table.columns.flatMap((c, i) => (c.type === 'number' && i !== label ? [i] : []));
+  // Years or codes as labels: a numeric first column with no text column labels the rows.
+  return label < 0 && numeric.length > 1 ? numeric.slice(1) : numeric;
+}
+
+/** A row's label as written: a numeric label column (years, codes) is not reformatted. */
+function labelOf(table: DataTable, r: number, li: number): string {
+  const c = table.cells[r]?.[li];
+  const raw = table.raw[r]?.[li];
+  return c?.kind === 'text' ? c.text : typeof raw === 'string' ? raw.trim() : c?.kind === 'number' ? String(c.value) : '';
+}
+
+/**
+ * One series. unit="亿元": values written bare ("4.1") are in 亿元; cells that carry their own
+ * unit keep it. Qualifiers (以上, 不少于 …) become a sign before the value.
+ */
+export function barData(table: DataTable, vi: number, li: number, unitAttr: string | null): BarDatum[] {
+  const valueCol = table.columns[vi];
+  const given = splitUnit(unitAttr ?? '');
+  return table.cells.map((row, r) => {
+    const vc = row[vi];
+    if (vc?.kind === 'text') throw notANumber(r, vc.text, valueCol?.name ?? '');
+    const own = vc?.kind === 'number' && vc.unit !== '';
+    const datum: BarDatum = {
+      label: labelOf(table, r, li),
+      value: vc?.kind === 'number' ? (own ? vc.value : vc.value * given.factor) : null,
+      unit: own ? vc.unit : given.unit || valueCol?.unit || '',
+    };
+    const prefix = vc?.kind === 'number' ? qualifierSymbol(vc.qualifier) : '';
+    if (prefix) datum.prefix = prefix;
+    return datum;
+  });
+}
+
+/** Several series, one per value column. */
+export function seriesTable(table: DataTable, li: number, columns: readonly number[], unitAttr: string | null): SeriesTable {
+  const given = splitUnit(unitAttr ?? '');
+  return {
+    categories: table.cells.map((_, r) => labelOf(table, r, li)),
+    series: columns.map((c) => ({ name: table.columns[c]?.name ?? '', unit: table.columns[c]?.unit || given.unit })),
+    values: table.cells.map((row, r) =>
+      columns.map((c) => {
+        const cell = row[c];
+        if (cell?.kind === 'text') throw notANumber(r, cell.text, table.columns[c]?.name ?? '');
+        if (cell?.kind !== 'number') return null;
+        return cell.unit ? cell.value : cell.value * given.factor;
+      }),
+    ),
+  };
+}
