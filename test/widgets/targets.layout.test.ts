@@ -35,6 +35,14 @@ describe('targets.data: reading rows', () => {
     ]);
   });
 
+  it('reads a growth target worded as a fall as a negative change', () => {
+    const figures = extractFigures('单位地区生产总值能耗下降3%');
+    expect(figures[0]).to.include({ kind: 'growth', direction: 'down', value: 3 });
+    expect(read(figures).map((d) => [d.target, d.kind])).to.deep.equal([[-3, 'growth']]);
+    expect(read([{ label: '能耗', value: '5%', kind: 'growth', 方向: '下降' }])[0]!.target).to.equal(-5);
+    expect(read([{ label: '投资', value: '5%', kind: 'growth' }])[0]!.target).to.equal(5);
+  });
+
   it('reads a progress record’s value as the actual and its target as the target', () => {
     const [d] = read([{ label: '固定资产投资', value: 60, unit: '亿元', target: 100, kind: 'progress' }]);
     expect(d).to.include({ target: 1e10, unit: '元', kind: 'level' });

@@ -67,7 +67,11 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   actual: ['actual', '实际', '完成', '完成值'],
   actuals: ['actuals', 'checkpoints'],
   quote: ['quote', 'sentence', '原文'],
+  direction: ['direction', '方向'],
 };
+
+/** Words for a falling rate ("下降5%" is written as 5 with the direction apart, as the extractor gives it). */
+const FALLING = new Set(['down', 'fall', 'decrease', '下降', '降低', '减少', '下跌']);
 
 const WIDE = /^(?:actual|实际|完成)\s*[_:：@（(\s-]\s*(.+?)[)）]?$/iu;
 
@@ -139,7 +143,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
     id: col('id'), label: col('label', options.labelColumn), value: col('value', options.valueColumn), target: col('target'),
     unit: col('unit'), comparator: col('comparator'), kind: col('kind'), upper: col('upper'), category: col('category'),
     baseline: col('baseline'), baseYear: col('baseYear'), period: col('period'), date: col('date'), actual: col('actual'),
-    actuals: col('actuals'), quote: col('quote'),
+    actuals: col('actuals'), quote: col('quote'), direction: col('direction'),
   };
   if (c.label < 0) c.label = table.columns.findIndex((x) => x.type === 'text');
   if (c.value < 0 && c.target < 0) {
@@ -195,12 +199,14 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
         throw new DataError(`Row ${r + 1}: cannot read the period "${periodText}" (write 2021, 2021-2025 or 2021-01-01/2021-06-30).`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：无法识别时期“${periodText}”（可写 2021、2021-2025 或 2021-01-01/2021-06-30）。`);
       }
       const baseYear = Number.parseInt(text(c.baseYear), 10);
+      // A growth target worded as a fall is a negative change: 下降5% is −5%, not +5%.
+      const falls = kind === 'growth' && FALLING.has(text(c.direction).toLowerCase()) && targetCell.value > 0;
       d = {
         index: r,
         id: key,
         label: text(c.label),
         category: text(c.category),
-        target: targetCell.value,
+        target: falls ? -targetCell.value : targetCell.value,
         unit: targetCell.unit,
         comparator,
         kind,
