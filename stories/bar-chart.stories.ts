@@ -24,6 +24,11 @@ interface BarChartArgs {
   highlight?: string;
   'no-values'?: boolean;
   height?: number;
+  series?: string;
+  mode?: 'grouped' | 'stacked' | 'percent' | 'diverging';
+  left?: string;
+  'no-motion'?: boolean;
+  eager?: boolean;
   data?: unknown;
   /** Read-only property: the language in force (the element's `lang`, an ancestor's, or the page's). */
   locale?: 'zh-CN' | 'en';
@@ -55,6 +60,11 @@ function chart(args: BarChartArgs, content: TemplateResult | typeof nothing = no
     highlight=${ifDefined(args.highlight || undefined)}
     ?no-values=${args['no-values'] ?? false}
     height=${ifDefined(args.height ?? undefined)}
+    series=${ifDefined(args.series || undefined)}
+    mode=${ifDefined(args.mode)}
+    left=${ifDefined(args.left || undefined)}
+    ?no-motion=${args['no-motion'] ?? false}
+    ?eager=${args.eager ?? false}
     .data=${args.data ?? nothing}
     @dj-select=${ifDefined(args.onDjSelect)}
     >${content}</dj-bar-chart
@@ -111,6 +121,16 @@ const meta = {
       description: 'Height in px of a vertical chart (default: from the width).',
       table: { category: 'attributes' },
     },
+    series: text('Columns to draw as series, comma-separated; default: every numeric column (one → plain bars).'),
+    mode: {
+      control: 'inline-radio',
+      options: ['grouped', 'stacked', 'percent', 'diverging'],
+      description: 'With several series: grouped, stacked, percent (stacked to 100 %) or diverging.',
+      table: { category: 'attributes', defaultValue: { summary: 'grouped' } },
+    },
+    left: text('Diverging: the series drawn left of zero; default the first half.'),
+    'no-motion': { control: 'boolean', description: 'No entrance animation, whatever the reader’s setting.', table: { category: 'attributes' } },
+    eager: { control: 'boolean', description: 'Draw the marks at once, even far below the fold.', table: { category: 'attributes' } },
     data: {
       control: 'object',
       description: 'The data as an array of objects (or an array of arrays with a header row). Wins over every other input. Property only.',
@@ -303,4 +323,40 @@ export const MalformedJson: Story = {
         [{ "项目": "总投资", "金额": 4.1亿元 }]
       </script>`,
     ),
+};
+
+const parks = [
+  { 园区: '海州工业园', 工业: '30亿元', 服务业: '42亿元', 其他: '5亿元' },
+  { 园区: '新浦工业园', 工业: '18亿元', 服务业: '25亿元', 其他: '3亿元' },
+  { 园区: '宋跳工业园', 工业: '12亿元', 服务业: '9亿元', 其他: '-' },
+];
+
+/** Several numeric columns are several series; the legend filters them. */
+export const Grouped: Story = {
+  name: 'Grouped series (sample data)',
+  args: { heading: '各园区投资构成（示例数据）', notes: '示例数据，非报道内容。', data: parks },
+};
+
+export const Stacked: Story = {
+  name: 'Stacked (sample data)',
+  args: { ...Grouped.args, mode: 'stacked' },
+};
+
+export const Percent: Story = {
+  name: 'Stacked to 100 % (sample data)',
+  args: { ...Grouped.args, mode: 'percent', orientation: 'vertical' },
+};
+
+export const Diverging: Story = {
+  name: 'Diverging (sample data)',
+  args: {
+    heading: 'Residents on two questions (sample data)',
+    notes: 'Sample data, not from the article.',
+    mode: 'diverging',
+    left: 'Disagree',
+    data: [
+      { Question: 'Parks are well run', Disagree: '30%', Agree: '55%' },
+      { Question: 'Projects finish on time', Disagree: '45%', Agree: '40%' },
+    ],
+  },
 };
