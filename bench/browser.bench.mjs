@@ -28,6 +28,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const scripts = {
   dj: ['/dist/dj-widgets.js'],
+  djeager: ['/dist/dj-widgets.js'],
   d3: ['/node_modules/d3/dist/d3.min.js'],
   chartjs: ['/node_modules/chart.js/dist/chart.umd.min.js'],
   plot: ['/node_modules/d3/dist/d3.min.js', '/node_modules/@observablehq/plot/dist/plot.umd.min.js'],
@@ -35,7 +36,7 @@ const scripts = {
 
 const cases = [
   { name: '100 bars', kind: 'bar', n: 100, charts: 1, libs: ['dj', 'd3', 'chartjs', 'plot'] },
-  { name: '50 charts × 10 bars', kind: 'bar', n: 10, charts: 50, libs: ['dj', 'chartjs', 'plot'] },
+  { name: '50 charts × 10 bars', kind: 'bar', n: 10, charts: 50, libs: ['dj', 'djeager', 'chartjs', 'plot'] },
   { name: 'line, 10k points', kind: 'line', n: 1e4, charts: 1, libs: ['dj', 'chartjs', 'plot'] },
   { name: 'line, 100k points', kind: 'line', n: 1e5, charts: 1, libs: ['dj', 'chartjs', 'plot'] },
   { name: 'line, 1M points', kind: 'line', n: 1e6, charts: 1, libs: ['dj', 'chartjs', 'plot'] },
@@ -53,7 +54,7 @@ async function once(lib, c) {
     await page.goto(`${base}/bench/blank.html`);
     await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${tags}</head><body></body></html>`, { waitUntil: 'load' });
     const hasLine = await page.evaluate(() => !!customElements.get('dj-line-chart'));
-    if (lib === 'dj' && c.kind === 'line' && !hasLine) return null;
+    if (lib.startsWith('dj') && c.kind === 'line' && !hasLine) return null;
     return await page.evaluate(([l, k, n, charts]) => window.benchRun(l, k, n, charts), [lib, c.kind, c.n, c.charts]);
   } finally {
     await page.close();
