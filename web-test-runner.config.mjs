@@ -63,6 +63,81 @@ const tzGroup = {
   ],
 };
 
+// The strict-page test (test/csp/csp.test.ts) loads test/csp/*.html with the policy the README's
+// "Strict pages" section recommends; `?allow-duplicates` lets a page hold a second copy of Lit.
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+async function strictCsp(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
+    ctx.set('Content-Security-Policy', 'allow-duplicates' in ctx.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
+  }
+}
+
+// The interop tests (test/interop/) import React and Vue from npm as an app would. React ships
+// CommonJS only, which the dev server cannot serve as modules: esbuild bundles react + react-dom
+// once into one ES module (one copy of React for all three imports). Vue's self-contained browser
+// build (with the template compiler) needs no bundling.
+function frameworks() {
+  let react;
+  const REACT = '/__interop__/react.js';
+  return {
+    name: 'interop-frameworks',
+    resolveImport({ source, context }) {
+      if (!context.path.startsWith('/test/interop/')) return undefined;
+      if (source === 'react' || source === 'react-dom' || source === 'react-dom/client') return REACT;
+      if (source === 'vue') return '/node_modules/vue/dist/vue.esm-browser.js';
+      return undefined;
+    },
+    async serve(context) {
+      if (context.path !== REACT) return undefined;
+      react ??= import('esbuild').then(async ({ build }) => {
+        const out = await build({
+          stdin: {
+            contents: `import React from 'react'; import { createRoot } from 'react-dom/client'; import { flushSync } from 'react-dom';
+              export const { createElement, Fragment, StrictMode } = React; export { createRoot, flushSync };`,
+            resolveDir: fileURLToPath(new URL('.', import.meta.url)),
+          },
+          bundle: true,
+          format: 'esm',
+          write: false,
+          define: { 'process.env.NODE_ENV': '"development"' },
+          logLevel: 'silent',
+        });
+        return out.outputFiles[0].text;
+      });
+      return { body: await react, type: 'js' };
+    },
+  };
+}
+
+// test/hardening/leaks.test.ts: `executeServerCommand('dj-heap')` garbage-collects the test page
+// through the DevTools protocol and answers its JS heap in use, in bytes.
+function heapCommand() {
+  return {
+    name: 'dj-heap',
+    async executeCommand({ command, session }) {
+      if (command !== 'dj-heap') return undefined;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.createCDPSession();
+      try {
+        // Twice: the first pass runs finalizers that free more on the second.
+        await cdp.send('HeapProfiler.collectGarbage');
+        await cdp.send('HeapProfiler.collectGarbage');
+        const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+        return usedSize;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
+
 export default {
   // *.tz.test.ts run only in their time-zone group below.
   files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
@@ -72,7 +147,8 @@ export default {
   // One page at a time: keyboard tests (sendKeys) need the focused page to be theirs.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuild],
+  middleware: [strictCsp],
+  plugins: [esbuild, frameworks(), heapCommand()],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [
     chromeLauncher({

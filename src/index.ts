@@ -32,6 +32,7 @@ export type { WaffleCategory, WaffleOptions, WaffleScene } from './widgets/waffl
 export type { BarDatum, BarMark, BarOptions, BarScene } from './widgets/bar-chart/bar-chart.layout.js';
 export { DjWidget, type WidgetScene, type WidgetStatus } from './core/widget.js';
 export { DataError } from './core/data/errors.js';
+export { setFetchTimeout } from './core/data/fetch.js';
 export type { DjSelectDetail, DjSelectEvent } from './core/events.js';
 export { formatNumber, formatValue } from './core/format/number.js';
 export { parseCell } from './core/format/quantity.js';

@@ -67,6 +67,16 @@ export const frameStyles = css`
     margin: 0;
     padding: var(--dj-padding, 12px 0);
   }
+  /* A page rule that matches the host itself (\`* { font: …; color: … }\`) beats :host, and
+     the inside would inherit it: the frame sets type and colour again. */
+  figure[part='frame'] {
+    font-family: var(--_font);
+    font-size: var(--dj-font-size, 14px);
+    line-height: 1.45;
+    color: var(--_fg);
+    letter-spacing: normal;
+    text-align: start;
+  }
   .title {
     font-size: 1.15em;
     font-weight: 700;

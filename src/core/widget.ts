@@ -17,6 +17,7 @@ import { ReducedMotionController } from './controllers/reduced-motion.js';
 import { formatValue } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
 import { messages, type Messages } from './i18n/messages.js';
+import { styleProps } from './style-props.js';
 import { frameStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -67,7 +68,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   /** Where the data comes from, e.g. "海州区政府工作报告". */
   @property() source = '';
   /** A link for the source; only http(s) and relative URLs are used. */
-  @property({ attribute: 'source-url' }) sourceUrl = '';
+  @property({ attribute: 'source-url' }) sourceUrl: string | null = '';
   /** Who made the chart. */
   @property() credit = '';
   /** URL of a CSV, TSV or JSON file with the data. */
@@ -122,6 +123,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   protected status: WidgetStatus = 'loading';
   protected error: DataError | undefined;
   private loggedError = '';
+  private warnedUrl = '';
   private builtFrom: unknown[] = [];
 
   /** The language the widget speaks: zh-CN or en, from its own lang, an ancestor's, or the document's. */
@@ -147,6 +149,20 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   /** What changes the scene, beyond data, width and locale: the subclass's own options. */
   protected sceneInputs(): unknown[] {
     return [];
+  }
+
+  /**
+   * No rendering while detached: an update queued just before removal would render into a
+   * detached tree, and directives there (the sizer's ResizeObserver target) would observe
+   * again. Connecting asks for the update that was skipped.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return this.isConnected && super.shouldUpdate(changed);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -225,7 +241,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   private renderChart(scene: S): TemplateResult {
     if (!this.eager && !this.near.seen) {
       const height = (scene as WidgetScene & { height?: number }).height;
-      return html`<div class="chart placeholder" part="chart" style=${`min-height:${Math.round(height ?? 240)}px`}></div>`;
+      return html`<div class="chart placeholder" part="chart" ${styleProps({ 'min-height': `${Math.round(height ?? 240)}px` })}></div>`;
     }
     const moving = !this.noMotion && this.motion.allowed;
     const cls = moving ? (this.entered.seen ? 'chart motion-run' : 'chart motion-pending') : 'chart';
@@ -236,6 +252,9 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     if (this.status === 'error' && this.error) {
       return html`<div class="status error" part="status" role="alert">
         <strong>${t.errorTitle}</strong> <span>${this.error.text(this.locale)}</span>
+        ${this.error.details.transient && this.src
+          ? html`<button type="button" class="retry" @click=${() => this.dataInputs.retry()}>${this.locale === 'zh-CN' ? '重试' : 'Retry'}</button>`
+          : nothing}
       </div>`;
     }
     if (this.status === 'loading' && !this.scene) return html`<div class="status" part="status" role="status">${t.loading}</div>`;
@@ -244,7 +263,14 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   }
 
   private renderFooter(t: Messages): TemplateResult {
-    const safeUrl = /^(https?:\/\/|\/|\.\.?\/)/i.test(this.sourceUrl.trim()) ? this.sourceUrl.trim() : '';
+    // Removing the attribute makes the property null: treat it as no link.
+    const url = (this.sourceUrl ?? '').trim();
+    // http(s) or relative; not protocol-relative (//host), which points off the page's origin.
+    const safeUrl = /^(https?:\/\/|\/(?!\/)|\.\.?\/)/i.test(url) ? url : '';
+    if (url && !safeUrl && this.warnedUrl !== url) {
+      this.warnedUrl = url;
+      console.warn(`<${this.localName}>: source-url "${this.sourceUrl}" is not an http(s) or relative link; it is not used.`);
+    }
     const source = this.source
       ? html`<p class="source">${t.source}${safeUrl ? html`<a href=${safeUrl} rel="noopener">${this.source}</a>` : this.source}</p>`
       : nothing;

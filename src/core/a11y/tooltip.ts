@@ -3,7 +3,7 @@
  * aria-hidden: the focused mark's own aria-label already says the same to screen readers.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../style-props.js';
 
 export interface TooltipContent {
   title: string;
@@ -23,7 +23,7 @@ export function renderTooltip(tip: TooltipContent | null, width: number): Templa
     right: flip ? `${Math.max(0, width - tip.x + 8)}px` : 'auto',
     transform: 'translateY(-50%)',
   };
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(style)}>
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${styleProps(style)}>
     <strong>${tip.title}</strong>${tip.lines.map((l) => html`<span>${l}</span><br />`)}
   </div>`;
 }

@@ -34,6 +34,20 @@ export class InViewController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Print does not scroll: a page being printed shows every widget, so all count as seen.
+    if (typeof matchMedia === 'function' && matchMedia('print').matches) {
+      this.report(true);
+      return;
+    }
+    if (typeof matchMedia === 'function') {
+      // beforeprint for the print dialog; the media query's change for print emulation and
+      // print-to-PDF tools that switch media without the event.
+      this.printQuery = matchMedia('print');
+      this.printQuery.addEventListener('change', this.onPrint);
+      window.addEventListener('beforeprint', this.onPrint);
+    }
+    // A widget seen once (with `once`) needs no observer again after a move.
+    if (this.seen && this.options.once !== false) return;
     // Lit SSR never connects hosts; in Node there is no IntersectionObserver either.
     // Old browsers and some embedded web views have none (the DOM types say it always exists).
     const IO = (globalThis as { IntersectionObserver?: typeof IntersectionObserver }).IntersectionObserver;
@@ -54,7 +68,17 @@ export class InViewController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    this.printQuery?.removeEventListener('change', this.onPrint);
+    this.printQuery = undefined;
+    if (typeof window !== 'undefined') window.removeEventListener('beforeprint', this.onPrint);
   }
+
+  private printQuery: MediaQueryList | undefined;
+
+  private readonly onPrint = (e?: Event): void => {
+    if (e && 'matches' in e && !(e as MediaQueryListEvent).matches) return;
+    this.report(true);
+  };
 
   /** Whether an observer is live (for tests that check removal releases it). */
   get observing(): boolean {

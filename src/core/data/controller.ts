@@ -62,6 +62,11 @@ export class DataController implements ReactiveController {
     this.task.abort('removed from the page');
   }
 
+  /** Requests `src` again (the retry button after a network error or timeout). */
+  retry(): void {
+    if (this.host.src) void this.task.run();
+  }
+
   private readLight(): void {
     if (this.lightDomRead) return;
     this.lightDomRead = true;

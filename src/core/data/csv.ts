@@ -1,13 +1,13 @@
-/** CSV/TSV text → RawTable via d3-dsv, refusing ragged rows with their line number. */
-import { csvParseRows, tsvParseRows } from 'd3-dsv';
+/** CSV/TSV text → RawTable, refusing ragged rows with their line number. */
+import { parseRows } from './dsv.js';
 import { DataError, type DataInput } from './errors.js';
 import type { RawTable } from './raw-table.js';
 
 export function parseDelimited(text: string, input: DataInput, delimiter: ',' | '\t' = ','): RawTable {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') return { columns: [], rows: [] };
-  const rows = (delimiter === '\t' ? tsvParseRows : csvParseRows)(body);
-  // A final newline yields no row in d3-dsv, but blank lines inside do: drop wholly blank rows.
+  const rows = parseRows(body, delimiter);
+  // A final newline yields no row, but blank lines inside do: drop wholly blank rows.
   const nonBlank = rows
     .map((r, i) => ({ r, line: i + 1 }))
     .filter(({ r }) => !(r.length === 1 && r[0]?.trim() === ''));

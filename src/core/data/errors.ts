@@ -9,6 +9,8 @@ export interface DataErrorDetails {
   column?: number;
   /** 1-based data row (not counting the header). */
   row?: number;
+  /** A network failure that may pass (timeout, no connection, 5xx): the widget offers a retry. */
+  transient?: boolean;
 }
 
 /**

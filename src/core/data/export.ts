@@ -1,5 +1,5 @@
 /** The data as a CSV file the reader can open in a spreadsheet. */
-import { csvFormatRows } from 'd3-dsv';
+import { formatRows } from './dsv.js';
 
 /**
  * Cells that a spreadsheet would run as a formula (=, +, -, @ at the start of text) get a
@@ -14,7 +14,7 @@ function safeCell(v: unknown): string {
 
 export function toCsv(columns: readonly string[], rows: readonly (readonly unknown[])[]): string {
   // A BOM, so Excel reads the Chinese text as UTF-8.
-  return `\uFEFF${csvFormatRows([columns.map(safeCell), ...rows.map((r) => r.map(safeCell))])}\r\n`;
+  return `\uFEFF${formatRows([columns.map(safeCell), ...rows.map((r) => r.map(safeCell))])}\r\n`;
 }
 
 /** A file name from a title: keeps letters of any script, drops what file systems refuse. */

@@ -1,7 +1,8 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
+import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
@@ -13,6 +14,9 @@ import { barData, seriesTable, valueColumns } from './bar-chart.data.js';
 import { layoutBars, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
+
+/** The most bars (rows) a chart draws; more is refused with a message. */
+export const MAX_BARS = 1000;
 
 /** "a, b，c" → ["a", "b", "c"]: commas of either width separate, so Chinese editors need not switch input mode. */
 const listConverter = {
@@ -78,6 +82,28 @@ export class DjBarChart extends DjWidget<BarScene> {
       this.left.join('\u0000'),
       this.hiddenSeries.join('\u0000'),
     ];
+  }
+
+  /**
+   * Too many rows are refused before the base types them: typing 100,000 rows takes a second
+   * of main thread, for a chart no one could read. Aggregating is the editor's call (which sum?
+   * which top N?), so the message says so; the last good chart stays.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    const state = this.dataInputs.state;
+    const n = state.status === 'ready' ? state.table.rows.length : 0;
+    if (n <= MAX_BARS) {
+      super.willUpdate(changed);
+      return;
+    }
+    const error = new DataError(
+      `${n.toLocaleString('en')} rows are too many bars to read (at most ${MAX_BARS.toLocaleString('en')}); aggregate the data first.`,
+      { input: 'columns' },
+      `${n} 行数据太多，条形图无法阅读（最多 ${MAX_BARS} 行）；请先汇总数据。`,
+    );
+    if (this.error?.message !== error.message) console.error(`<${this.localName}>: ${error.message}`, this);
+    this.status = 'error';
+    this.error = error;
   }
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {
@@ -192,8 +218,10 @@ export class DjBarChart extends DjWidget<BarScene> {
       ${m.labelLines.map(
         (line, i) => svg`<text class="label" x=${m.labelX} y=${m.labelY + i * lh} text-anchor=${m.labelAnchor} dominant-baseline="central">${line}</text>`,
       )}
-      <text class=${`value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}`} x=${m.valueX} y=${m.valueY}
-        text-anchor=${m.valueAnchor} dominant-baseline="central">${m.valueText}</text>
+      ${this.noValues && m.value !== null
+        ? nothing
+        : svg`<text class=${`value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}`} x=${m.valueX} y=${m.valueY}
+        text-anchor=${m.valueAnchor} dominant-baseline="central">${m.valueText}</text>`}
       ${active && this.nav.focused
         ? svg`<rect class="focus-ring" x=${hit.x + 1} y=${hit.y + 1} width=${Math.max(0, hit.w - 2)} height=${Math.max(0, hit.h - 2)} rx="3"></rect>`
         : nothing}

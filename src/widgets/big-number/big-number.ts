@@ -111,10 +111,16 @@ export class DjBigNumber extends DjWidget<BigScene> {
     return layoutBigNumbers(data, { locale, source: this.source, date: this.date });
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A count-up cut short by a removal shows its final figure when the element is back.
+    if (this.countUp < 1) this.countUp = 1;
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    // No state change here: an update rendered while detached would re-observe the size sizer.
     cancelAnimationFrame(this.frame);
-    this.countUp = 1;
   }
 
   /** Starts the count-up, once, if the reader allows motion. */

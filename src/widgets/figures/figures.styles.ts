@@ -16,9 +16,14 @@ export const figuresStyles = css`
     --_fig-progress: var(--dj-figure-progress, light-dark(#efe4fb, #30224a));
     --_fig-progress-line: var(--dj-figure-progress-line, light-dark(#8250df, #bc8cff));
   }
+  /* As the frame of the other widgets: a page rule matching the host (\`* { font; color }\`)
+     must not reach the text. Restyle with --dj-font, --dj-font-size and --dj-fg instead. */
   .text {
     position: relative;
     padding: var(--dj-padding, 12px 0 0);
+    font-family: var(--_font);
+    font-size: var(--dj-font-size, 14px);
+    color: var(--_fg);
   }
   .text p {
     margin: 0 0 0.8em;

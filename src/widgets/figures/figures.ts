@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { LocaleController } from '../../core/controllers/locale.js';
@@ -267,7 +267,7 @@ export class DjFigures extends LitElement {
       bottom: p.bottom === undefined ? 'auto' : `${p.bottom}px`,
       'max-width': `${p.maxWidth}px`,
     };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" lang=${this.locale} style=${styleMap(style)}>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" lang=${this.locale} ${styleProps(style)}>
       <strong>${h.title}</strong>
       <dl>
         ${h.rows.map((r) => html`<div><dt>${r.key}</dt><dd>${r.value}</dd></div>`)}

@@ -5,6 +5,7 @@
  */
 import { area as d3area, line as d3line } from 'd3-shape';
 import { linearAxis, type Tick } from '../../core/axis.js';
+import { DataError } from '../../core/data/errors.js';
 import type { WidgetScene } from '../../core/widget.js';
 import { formatNumber } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -85,7 +86,8 @@ export interface LineScene extends WidgetScene {
 export function mapValue(m: LinearMap, v: number): number {
   const [d0, d1] = m.domain;
   const [r0, r1] = m.range;
-  return d1 === d0 ? (r0 + r1) / 2 : r0 + ((v - d0) * (r1 - r0)) / (d1 - d0);
+  // Divide first: (v − d0)·(r1 − r0) overflows to Infinity for values near Number.MAX_VALUE.
+  return d1 === d0 ? (r0 + r1) / 2 : r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
 }
 
 export function invertValue(m: LinearMap, px: number): number {
@@ -197,6 +199,11 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const right = width - (f.direct ? f.labelW + 12 : 8);
   const x: LinearMap = { domain: f.ext.x, range: [left, Math.max(left + 20, right)] };
   const y: LinearMap = { domain: yAxis.scale.domain(), range: [bottom, top] };
+  // Near Number.MAX_VALUE the rounded-out axis overflows to Infinity: no line could be drawn.
+  if (!Number.isFinite(y.domain[1] - y.domain[0])) {
+    const big = Math.max(Math.abs(f.ext.y[0]), Math.abs(f.ext.y[1]));
+    throw new DataError(`A value is too large to draw (${big}); give the values in a larger unit.`, { input: 'columns' }, `数值过大（${big}），无法绘制；请换用更大的单位。`);
+  }
   const plot: Plot = { left, top, right: x.range[1], bottom };
   const rawTicks =
     data.xType === 'time'

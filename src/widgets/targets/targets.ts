@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../../core/style-props.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { DataError } from '../../core/data/errors.js';
@@ -207,7 +207,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
       ${row.provenance
         ? html`<span id=${`prov-${pos}`} class="provenance" part="provenance" aria-hidden="true" ?hidden=${!roomy && !open}>${row.provenance}</span>`
         : nothing}
-      ${active && !open ? html`<div class="tooltip" aria-hidden="true" style=${styleMap({ left: `${tipLeft}px`, top: '100%' })}>
+      ${active && !open ? html`<div class="tooltip" aria-hidden="true" ${styleProps({ left: `${tipLeft}px`, top: '100%' })}>
         <strong>${row.label}</strong>${row.tipLines.map((l) => html`<span>${l}</span><br />`)}
       </div>` : nothing}
     </div>`;
@@ -217,8 +217,8 @@ export class DjTargets extends DjWidget<TargetsScene> {
     const t = TEXT[this.locale];
     let pos = 0;
     const rows = (list: TargetRow[]): TemplateResult[] => list.map((r) => this.renderRow(r, pos++, scene));
-    const style = scene.inline ? styleMap({ '--_label-w': `${scene.labelWidth}px` }) : nothing;
-    return html`<div class=${`board ${scene.density}${scene.inline ? ' inline' : ''} conv-${this.locale === 'zh-CN' ? 'zh' : 'en'}`} style=${style}
+    const style = { '--_label-w': scene.inline ? `${scene.labelWidth}px` : undefined };
+    return html`<div class=${`board ${scene.density}${scene.inline ? ' inline' : ''} conv-${this.locale === 'zh-CN' ? 'zh' : 'en'}`} ${styleProps(style)}
         role="listbox" aria-label=${[this.title_, t.board].filter(Boolean).join(' — ')} aria-describedby="summary hint"
         @keydown=${this.onKeydown} @click=${this.onClick}>
         ${scene.groups.map((g) =>
