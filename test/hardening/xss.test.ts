@@ -73,6 +73,24 @@ describe('hardening: XSS in every text field', () => {
         });
       }
 
+      if (w.input === 'data' && w.textColumns.length) {
+        it('the tooltip or details of a hostile mark (focused and hovered): inert and literal', async () => {
+          const el = await mount(w, hostileRows(w));
+          // The widget's tab stop (a roving tabindex), or the first disclosure (big numbers' 原文).
+          const stop = root(el).querySelector<HTMLElement | SVGElement>('[tabindex="0"], summary');
+          expect(stop, 'a tab stop').to.not.equal(null);
+          stop!.focus();
+          if (stop instanceof HTMLElement && stop.localName === 'summary') stop.click();
+          stop!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+          stop!.dispatchEvent(new PointerEvent('pointerenter', { bubbles: false, composed: true }));
+          await el.updateComplete;
+          await assertInert(el);
+          const tips = shadowRoots(el).flatMap((r) => Array.from(r.querySelectorAll('.tooltip, [part~="tooltip"], [part~="details"]')));
+          // Where the widget shows one, its text carries a payload as text.
+          for (const t of tips) expect(PAYLOADS.some((p) => squash(t.textContent).includes(squash(p))), `tooltip: ${t.textContent}`).to.equal(true);
+        });
+      }
+
       if (w.headersShown) {
         it('column headers that become series names: inert and shown literally', async () => {
           const { rows, names } = hostileHeaders(w);
