@@ -8,23 +8,13 @@ import { utcDay, utcMonth, utcWeek, utcYear, type CountableTimeInterval, type Ti
 import type { Locale } from './i18n/locale.js';
 import type { Measure } from './measure.js';
 import type { Tick } from './axis.js';
-import { dateAt, formatCalendarDate } from './format/date.js';
+import { dateAt, dtf, formatCalendarDate } from './format/date.js';
 
 /** How precisely the data names its dates. */
 export type Granularity = 'year' | 'month' | 'day';
 
 const RANK: Readonly<Record<Granularity, number>> = { year: 2, month: 1, day: 0 };
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function dtf(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let f = formats.get(key);
-  if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    formats.set(key, f);
-  }
-  return f;
-}
 
 /** A date as precisely as the data knows it: "2021年1月15日" / "Jan 15, 2021", "2021年1月" / "Jan 2021", "2021年" / "2021". */
 export function formatDate(t: number, granularity: Granularity, locale: Locale): string {

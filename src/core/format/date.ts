@@ -118,7 +118,8 @@ export function today(now: Date = new Date()): CalendarDate {
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
-function dtf(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** A cached Intl.DateTimeFormat in UTC: calendar dates are UTC midnights, so they never shift. */
+export function dtf(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
