@@ -7,6 +7,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { renderDataTable } from './a11y/data-table.js';
 import { DataController } from './data/controller.js';
 import { DataError } from './data/errors.js';
 import { download, fileName, toCsv } from './data/export.js';
@@ -14,7 +15,6 @@ import { typeTable, type DataTable } from './data/typed.js';
 import { InViewController } from './controllers/in-view.js';
 import { LocaleController } from './controllers/locale.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
-import { formatValue } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
 import { messages, type Messages } from './i18n/messages.js';
 import { styleProps } from './style-props.js';
@@ -227,7 +227,9 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing} ${this.renderStatus(t)}
       ${this.scene ? this.renderChart(this.scene) : nothing}
       <p id="summary" class="sr-only">${summary}</p>
-      ${this.renderFooter(t)} ${this.showTable && this.dataTable ? this.renderTable(this.dataTable, summary) : nothing}
+      ${this.renderFooter(t)} ${this.showTable && this.dataTable
+        ? renderDataTable(this.dataTable, { caption: this.title_ || t.dataTable, summary, unit: this.unit ?? '', locale: this.locale })
+        : nothing}
     </figure>`;
   }
 
@@ -286,33 +288,6 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
           </div>`
         : nothing}
     </footer>`;
-  }
-
-  /** A value as the data table writes it: exact, with its unit, in the reader's locale. */
-  protected formatCell(value: number, unit: string): string {
-    return formatValue(value, unit, this.locale, { maximumFractionDigits: 10, compact: this.locale === 'zh-CN' });
-  }
-
-  private renderTable(table: DataTable, summary: string): TemplateResult {
-    return html`<div class="data-table-wrap" id="data-table">
-      <table part="data-table">
-        <caption>${this.title_ || this.t.dataTable}${summary ? html`<br /><span>${summary}</span>` : nothing}</caption>
-        <thead><tr>${table.columns.map((c) => html`<th scope="col">${c.name}</th>`)}</tr></thead>
-        <tbody>
-          ${table.cells.map(
-            (row) => html`<tr>
-              ${row.map((cell, c) => {
-                if (cell.kind === 'number') {
-                  const unit = cell.unit || table.columns[c]?.unit || this.unit || '';
-                  return html`<td class="num">${this.formatCell(cell.value, unit)}</td>`;
-                }
-                return html`<td>${cell.kind === 'text' ? cell.text : ''}</td>`;
-              })}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>`;
   }
 
   private readonly toggleTable = (): void => {

@@ -1,7 +1,7 @@
 /**
  * Delimited text (CSV, TSV) read and written by RFC 4180 rules. Our own, not d3-dsv: d3-dsv
- * keeps `new Function` (its object converter) in every bundle that imports it, which a strict
- * Content-Security-Policy page must not carry; rows of strings are all we need.
+ * keeps a Function-constructor call (its object converter) in every bundle that imports it,
+ * which a strict Content-Security-Policy page must not carry; rows of strings are all we need.
  */
 
 /**
