@@ -1,8 +1,9 @@
 /**
  * Library builds. `mode` picks one:
  *  - "bundle": dist/dj-widgets.js, ONE self-contained minified classic script (IIFE) for a plain
- *    <script src> tag: Lit and d3 inlined, registers every widget.
+ *    <script src> tag: Lit (with its hydrate support) and d3 inlined, registers every widget.
  *  - "widget-<name>": dist/dj-<name>.js, the same for one widget, for a page that embeds only it.
+ *  - "embed-listener": dist/dj-embed-resize.js, the iframe-resizing listener for CMS templates.
  *  - "esm" (default): dist/*.js ES modules for npm users, with lit and d3 left as dependencies.
  */
 import { defineConfig } from 'vite';
@@ -25,7 +26,10 @@ function classicScript(entry: string, file: string) {
 }
 
 export default defineConfig(({ mode }) =>
-  mode.startsWith('widget-')
+  mode === 'embed-listener'
+    ? // dist/dj-embed-resize.js: the CMS one-liner that sizes our iframes (no exports, no global).
+      classicScript('src/embed/listener.ts', 'dj-embed-resize.js')
+    : mode.startsWith('widget-')
     ? classicScript(`src/widgets/${mode.slice(7)}/${mode.slice(7)}.ts`, `dj-${mode.slice(7)}.js`)
     : mode === 'bundle'
     ? {
@@ -36,7 +40,9 @@ export default defineConfig(({ mode }) =>
           minify: true,
           sourcemap: false,
           lib: {
-            entry: 'src/index.ts',
+            // With Lit's hydrate support (≈2 KiB): pages pre-rendered by dj-widgets/static
+            // hydrate with the one script tag too.
+            entry: 'src/hydrate.ts',
             name: 'DjWidgets',
             formats: ['iife'],
             fileName: () => 'dj-widgets.js',
@@ -65,6 +71,8 @@ export default defineConfig(({ mode }) =>
               'project-tracker': 'src/widgets/project-tracker/project-tracker.ts',
               // The extractor: no DOM, no dependencies; runs in Node and in the page.
               extract: 'src/extract/index.ts',
+              // Every widget after Lit's hydrate support: for pages pre-rendered by dj-widgets/static.
+              hydrate: 'src/hydrate.ts',
             },
             formats: ['es'],
           },

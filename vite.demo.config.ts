@@ -3,9 +3,12 @@
  * Also builds the demo as a static site with `vite build --config vite.demo.config.ts`.
  */
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { defineConfig } from 'vite';
 
-export default defineConfig({
+type StaticLib = typeof import('./src/static/index.js');
+
+export default defineConfig(async ({ command }) => ({
   root: 'demo',
   // dist/ holds the built single-file bundle, so embed.html can load /dj-widgets.js exactly as a
   // news page would (npm start builds it first).
@@ -16,17 +19,29 @@ export default defineConfig({
   optimizeDeps: {
     include: ['lit', 'lit/decorators.js', 'lit/directives/style-map.js', '@lit/task', '@lit-labs/observers/resize-controller.js', 'd3-array', 'd3-scale', 'd3-dsv'],
   },
+  // The built demo is pre-rendered by dj-widgets/static's Vite plugin (dist/static.js, built by
+  // `npm run build:demo` first): every chart shows with JavaScript off, and the widgets take
+  // over their server-drawn marks when it is on. The dev server serves pages as written.
+  plugins:
+    command === 'build'
+      ? [((await import(pathToFileURL(resolve(import.meta.dirname, 'dist/static.js')).href)) as StaticLib).djStatic()]
+      : [],
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {
     outDir: '../dist-demo',
     emptyOutDir: true,
     rolldownOptions: {
+      // Lit's hydrate support must run before Lit defines LitElement: with pages sharing chunks,
+      // only a strict execution order keeps src/hydrate.ts's first import first.
+      output: { strictExecutionOrder: true },
       input: {
         index: resolve(import.meta.dirname, 'demo/index.html'),
         embed: resolve(import.meta.dirname, 'demo/embed.html'),
         gallery: resolve(import.meta.dirname, 'demo/gallery.html'),
+        'embed-frame': resolve(import.meta.dirname, 'demo/embed/index.html'),
+        builder: resolve(import.meta.dirname, 'demo/builder.html'),
       },
     },
   },
-});
+}));

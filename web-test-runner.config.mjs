@@ -2,6 +2,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findChrome } from './scripts/find-chrome.mjs';
 
@@ -29,6 +30,8 @@ function summaryReporter() {
         if (!s.passed && !s.testResults?.tests.length && !s.testResults?.suites.length) failed++;
       }
       console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      // scripts/test.mjs adds these to the e2e counts for the run's last line.
+      if (process.env.DJ_WTR_SUMMARY) fs.writeFileSync(process.env.DJ_WTR_SUMMARY, JSON.stringify({ passed, failed }));
     },
   };
 }
@@ -138,6 +141,26 @@ function heapCommand() {
   };
 }
 
+// test/static/: `executeServerCommand('dj-ssr', { tag, input, options })` renders a widget with
+// dj-widgets/static (dist/static.js, built by `npm test`) in this Node process, as a server would.
+function ssrCommand() {
+  let lib;
+  return {
+    name: 'dj-ssr',
+    async executeCommand({ command, payload }) {
+      if (command !== 'dj-ssr') return undefined;
+      lib ??= import(new URL('./dist/static.js', import.meta.url).href);
+      const { renderWidget, prerenderHtml } = await lib;
+      try {
+        if (payload.page !== undefined) return { markup: prerenderHtml(payload.page, payload.options) };
+        return { markup: renderWidget(payload.tag, JSON.parse(payload.input), JSON.parse(payload.options)) };
+      } catch (e) {
+        return { error: e instanceof Error ? e.message : String(e) };
+      }
+    },
+  };
+}
+
 export default {
   // *.tz.test.ts run only in their time-zone group below.
   files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
@@ -148,7 +171,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   middleware: [strictCsp],
-  plugins: [esbuild, frameworks(), heapCommand()],
+  plugins: [esbuild, frameworks(), heapCommand(), ssrCommand()],
   reporters: [defaultReporter(), summaryReporter()],
   browsers: [
     chromeLauncher({

@@ -13,6 +13,9 @@ function run(cmd, args) {
 const bundleOnly = process.argv.includes('--bundle-only');
 if (!bundleOnly) fs.rmSync('dist', { recursive: true, force: true });
 await build({ mode: 'bundle', logLevel: 'warn' });
+await build({ mode: 'embed-listener', logLevel: 'warn' });
+// dj-widgets/static (Node): the static-render tests and the demo build use it.
+run('node', ['scripts/build-static.mjs']);
 if (!bundleOnly) {
   // One classic script per widget too, for pages that embed a single kind (much smaller):
   // every folder of src/widgets/ is a widget.

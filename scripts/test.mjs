@@ -3,6 +3,8 @@
 // say how in one line), build the bundle the embedding tests load, then run every test.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { findChrome } from './find-chrome.mjs';
 
 function run(cmd, args, opts = {}) {
@@ -31,5 +33,29 @@ if (!process.argv.includes('--no-build')) {
   if (status !== 0) process.exit(status);
 }
 
-const extra = process.argv.slice(2).filter((a) => a !== '--no-build');
-process.exit(run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra]));
+const extra = process.argv.slice(2).filter((a) => a !== '--no-build' && a !== '--no-e2e');
+const summaryFile = (name) => path.join(os.tmpdir(), `dj-${name}-${process.pid}.json`);
+const read = (file) => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : { passed: 0, failed: 1 });
+
+// 1. Every browser test (web-test-runner in Chromium).
+const wtrFile = summaryFile('wtr');
+const wtr = run('npx', ['web-test-runner', '--config', 'web-test-runner.config.mjs', ...extra], { env: { ...process.env, DJ_WTR_SUMMARY: wtrFile } });
+const totals = read(wtrFile);
+if (wtr !== 0 && totals.failed === 0) totals.failed = 1;
+
+// 2. End-to-end tests (node:test + playwright-core): whole pages, servers on two ports, the CLI,
+// the built demo. Skipped when only some files were asked for (`--files`), or with --no-e2e.
+let e2e = 0;
+if (!extra.includes('--files') && !process.argv.includes('--no-e2e')) {
+  const e2eFile = summaryFile('e2e');
+  const files = fs.readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.mjs')).map((f) => `test/e2e/${f}`);
+  e2e = run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/e2e-summary.mjs', '--test-reporter-destination=stdout', ...files], {
+    env: { ...process.env, DJ_E2E_SUMMARY: e2eFile },
+  });
+  const r = read(e2eFile);
+  if (e2e !== 0 && r.failed === 0) r.failed = 1;
+  totals.passed += r.passed;
+  totals.failed += r.failed;
+}
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(wtr !== 0 || e2e !== 0 || totals.failed > 0 ? 1 : 0);

@@ -37,3 +37,26 @@ export type { DjSelectDetail, DjSelectEvent } from './core/events.js';
 export { formatNumber, formatValue } from './core/format/number.js';
 export { parseCell } from './core/format/quantity.js';
 export { VERSION } from './core/version.js';
+export { validateStaticSvg, STATIC_SVG_ELEMENTS, STATIC_SVG_ATTRIBUTES, type StaticSvgReport } from './core/static/validate.js';
+export type { ToSvgOptions } from './core/widget.js';
+export type { Paint } from './core/static/paint.js';
+export {
+  exportLongImage,
+  longImage,
+  widgetPng,
+  widgetSvg,
+  svgToPng,
+  hostPaint,
+  planSegments,
+  PNG_2X,
+  PNG_WECHAT,
+  WECHAT_MAX_BYTES,
+  MAX_CANVAS_PIXELS,
+  type LongImageOptions,
+  type LongImageResult,
+  type PngPreset,
+  type PngOptions,
+  type PngResult,
+  type Exportable,
+  type SegmentPlan,
+} from './core/export/index.js';

@@ -2,6 +2,8 @@
  * Text width for layouts, which never touch the DOM themselves: canvas measureText in the
  * browser (cached), a deterministic estimate elsewhere (Node, static render, tests that want it).
  */
+import { FONT_STACK } from './static/paint.js';
+
 export type Measure = (text: string, font: string) => number;
 
 /** Width from character classes: CJK and full-width take 1em, Latin about 0.56em. */
@@ -23,7 +25,25 @@ let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | u
 const cache = new Map<string, number>();
 
 /** Canvas measurement when there is a canvas, else the estimate. */
+let serverLike = 0;
+
+/**
+ * Runs `fn` with `measureText` answering as a server does (the estimate). A widget hydrating a
+ * server's drawing lays out its first scene this way: the same line breaks and cuts as the
+ * server (and `fontOf` gives the server's font), so Lit finds the very nodes it expects; it
+ * re-lays with the page's font and the canvas right after.
+ */
+export function measuringLikeServer<T>(fn: () => T): T {
+  serverLike++;
+  try {
+    return fn();
+  } finally {
+    serverLike--;
+  }
+}
+
 export const measureText: Measure = (text, font) => {
+  if (serverLike > 0) return estimateWidth(text, font);
   if (ctx === undefined) {
     ctx = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
   }
@@ -75,4 +95,15 @@ export function wrapLines(text: string, max: number, font: string, measure: Meas
   }
   if (line) lines.push(maxLines === lines.length + 1 ? truncate(line.trimEnd(), max, font, measure) : line.trimEnd());
   return lines;
+}
+
+/**
+ * The font shorthand a widget's text is measured with: its computed size and family in the
+ * page; on a server (no styles are computed there) the design tokens' defaults.
+ */
+export function fontOf(el: Element): string {
+  // Also while hydrating (measuringLikeServer): the server could not see the page's CSS.
+  if (serverLike > 0 || typeof getComputedStyle !== 'function') return `14px ${FONT_STACK}`;
+  const cs = getComputedStyle(el);
+  return `${cs.fontSize} ${cs.fontFamily}`;
 }

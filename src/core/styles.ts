@@ -58,6 +58,11 @@ export const frameStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* A server-rendered widget before (or without) its script: buttons that need the script are
+     not offered. */
+  :host(:not(:defined)) .tools {
+    display: none;
+  }
   *,
   *::before,
   *::after {

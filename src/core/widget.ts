@@ -11,15 +11,23 @@ import { renderDataTable } from './a11y/data-table.js';
 import { DataController } from './data/controller.js';
 import { DataError } from './data/errors.js';
 import { download, fileName, toCsv } from './data/export.js';
+import { exportMenuStyles, renderExportMenu } from './export/menu.js';
 import { typeTable, type DataTable } from './data/typed.js';
 import { InViewController } from './controllers/in-view.js';
 import { LocaleController } from './controllers/locale.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
-import type { Locale } from './i18n/locale.js';
+import { normalizeLocale, type Locale } from './i18n/locale.js';
 import { messages, type Messages } from './i18n/messages.js';
+import { measureText, measuringLikeServer } from './measure.js';
+import type { SvgContext } from './static/context.js';
+import { frameSvg } from './static/frame.js';
+import { paintFor, type Paint } from './static/paint.js';
+import { serializeSvg, type SvgBody } from './static/svg.js';
 import { styleProps } from './style-props.js';
 import { frameStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
+import { ON_SERVER } from './server.js';
+import { staticRoot } from './hydration.js';
 
 /** What every layout returns, at least. */
 export interface WidgetScene {
@@ -28,6 +36,16 @@ export interface WidgetScene {
 }
 
 export type WidgetStatus = 'loading' | 'empty' | 'error' | 'ready';
+
+/** Options of `toSvg`: the static drawing for WeChat, RSS, email and the PNG export. */
+export interface ToSvgOptions {
+  /** Width in px; default: the widget's current width, else 640. */
+  width?: number;
+  /** Default: the widget's theme; `auto` follows the reader's system where there is one, else light. */
+  theme?: 'light' | 'dark';
+  /** Colours to draw with; default: the design tokens (the page export passes the widget's computed ones). */
+  paint?: Paint;
+}
 
 /**
  * @cssprop --dj-bg - Background colour.
@@ -57,7 +75,7 @@ export type WidgetStatus = 'loading' | 'empty' | 'error' | 'ready';
 export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   /** The dj-widgets version that defined this element (read by the guarded registration). */
   static readonly version = VERSION;
-  static override styles = [tokens, frameStyles];
+  static override styles = [tokens, frameStyles, exportMenuStyles];
 
   /** The title. Defaults to the <caption> of a light-DOM table. (Not `title`: that attribute makes the browser show a tooltip over the whole widget.) */
   @property() heading = '';
@@ -87,6 +105,11 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   @property() summary: string | null = null;
   /** A fixed width in px instead of the container's (for static rendering). */
   @property({ type: Number }) width: number | null = null;
+  /**
+   * The width a server pre-rendered this widget at (written by dj-widgets/static): used until
+   * the container is measured, so hydration starts from the very marks the server drew.
+   */
+  @property({ attribute: 'ssr-width', type: Number }) ssrWidth: number | null = null;
   /** Numbers use a decimal comma (1.234,5). */
   @property({ attribute: 'decimal-comma', type: Boolean }) decimalComma = false;
   /** No entrance animation, whatever the reader's setting. */
@@ -117,17 +140,28 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     callback: (entries) => entries[0]?.contentRect.width ?? 0,
   });
 
+  /**
+   * Pre-rendered (dj-widgets/static): the element arrived with a declarative shadow root
+   * holding its marks. They are shown already, so they neither wait for the viewport nor
+   * play the entrance again.
+   */
+  protected readonly prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
+
   /** The last scene drawn; kept on screen when newer input fails. */
   protected scene: S | undefined;
   protected dataTable: DataTable | undefined;
   protected status: WidgetStatus = 'loading';
   protected error: DataError | undefined;
+  /** The scene on screen was measured like the server's (hydration); measure again after this update. */
+  private remeasure = false;
   private loggedError = '';
   private warnedUrl = '';
   private builtFrom: unknown[] = [];
 
   /** The language the widget speaks: zh-CN or en, from its own lang, an ancestor's, or the document's. */
   get locale(): Locale {
+    // A server render has no ancestors to ask: the element's own lang, else the page's.
+    if (ON_SERVER) return normalizeLocale(this.getAttribute('lang')) ?? this.localeWatch.locale;
     return this.localeWatch.locale;
   }
 
@@ -137,7 +171,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
 
   /** The width the chart is laid out at; 0 while hidden (then no work is done). */
   protected get chartWidth(): number {
-    return Math.floor(this.width ?? this.resize.value ?? 0);
+    return Math.floor(this.width ?? this.resize.value ?? this.ssrWidth ?? 0);
   }
 
   /** The pure layout of the subclass: typed data + width → scene. May throw DataError. */
@@ -145,6 +179,50 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
 
   /** The subclass's chart from a scene. */
   protected abstract renderScene(scene: S): TemplateResult;
+
+  /**
+   * The subclass's final state as SVG with inline presentation attributes only (no CSS, no
+   * HTML, no script): the body under the frame's title and above its notes. Every widget
+   * overrides it; the hardening registry holds each one to the static SVG allow-list.
+   */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the signature subclasses implement
+  protected renderSvg(_scene: S, _ctx: SvgContext): SvgBody {
+    throw new DataError(`<${this.localName}> has no static SVG drawing.`, { input: 'data' }, `<${this.localName}> 还不能输出静态 SVG。`);
+  }
+
+  /** The scene `toSvg` draws at `width`, from the data in force (a widget with other inputs overrides it). */
+  protected staticScene(width: number): { scene: S; caption: string } {
+    const state = this.dataInputs.state;
+    if (state.status === 'error') throw state.error;
+    if (state.status !== 'ready') throw new DataError('There is no data to draw yet.', { input: 'data' }, '还没有可绘制的数据。');
+    const table = typeTable(state.table, { decimal: this.decimalComma ? ',' : '.' });
+    if (table.cells.length === 0) throw new DataError('The data has no rows to draw.', { input: 'data' }, '数据中没有可绘制的行。');
+    return { scene: this.buildScene(table, width, this.locale), caption: table.caption ?? '' };
+  }
+
+  /**
+   * The widget as one self-contained SVG document (title, notes and source drawn as text):
+   * the static channel for WeChat, RSS and email, and the source of the PNG export. Throws
+   * the DataError the widget shows when its data is missing or bad.
+   */
+  toSvg(options: ToSvgOptions = {}): string {
+    const width = Math.max(120, Math.floor(options.width ?? (this.chartWidth || 640)));
+    const dark =
+      this.theme === 'dark' || (this.theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches);
+    const paint = options.paint ?? paintFor(options.theme ?? (dark ? 'dark' : 'light'), this.locale);
+    const { scene, caption } = this.staticScene(width);
+    const ctx: SvgContext = { width, locale: this.locale, paint, measure: measureText, font: `${paint.fontSize}px ${paint.font}`, t: this.t };
+    const body = this.renderSvg(scene, ctx);
+    const text = {
+      title: this.heading || caption,
+      subtitle: this.subtitle,
+      notes: this.notes,
+      source: this.source,
+      credit: this.credit,
+      summary: this.summary ?? scene.summary,
+    };
+    return serializeSvg(frameSvg(text, body, ctx));
+  }
 
   /** What changes the scene, beyond data, width and locale: the subclass's own options. */
   protected sceneInputs(): unknown[] {
@@ -158,6 +236,16 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     return this.isConnected && super.shouldUpdate(changed);
+  }
+
+  /**
+   * A pre-rendered shadow root is taken over in place when Lit's hydrate support is loaded and
+   * the markup carries its markers (mode "hydratable"). Otherwise (mode "static", or no hydrate
+   * support) the server's drawing is cleared and the widget renders afresh: rendering into it
+   * would append a second chart after the first.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles) ?? super.createRenderRoot();
   }
 
   override connectedCallback(): void {
@@ -191,7 +279,10 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
         this.scene = undefined;
         this.dataTable = table;
       } else {
-        this.scene = this.buildScene(table, width, this.locale);
+        // Hydrating: the first scene must be the server's, measured as the server measured.
+        const likeServer = this.prerendered && !this.hasUpdated;
+        this.scene = likeServer ? measuringLikeServer(() => this.buildScene(table, width, this.locale)) : this.buildScene(table, width, this.locale);
+        this.remeasure = likeServer;
         this.dataTable = table;
         this.status = 'ready';
         this.error = undefined;
@@ -200,6 +291,16 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       this.builtFrom = inputs;
     } catch (e) {
       this.fail(e instanceof DataError ? e : new DataError(e instanceof Error ? e.message : String(e), { input: state.input }));
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.remeasure) {
+      // Hydrated: now lay out again with the page's real text measurements.
+      this.remeasure = false;
+      this.builtFrom = [];
+      this.requestUpdate();
     }
   }
 
@@ -222,7 +323,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     const title = this.title_;
     const summary = this.summary ?? this.scene?.summary ?? '';
     return html`<figure part="frame" aria-labelledby=${title ? 'title' : nothing} lang=${this.locale}>
-      <div class="sizer" ${this.resize.target()}></div>
+      <div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>
       ${title ? html`<p id="title" class="title" part="title">${title}</p>` : nothing}
       ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing} ${this.renderStatus(t)}
       ${this.scene ? this.renderChart(this.scene) : nothing}
@@ -241,11 +342,13 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    * content in every case: motion is transforms and opacity only.
    */
   private renderChart(scene: S): TemplateResult {
-    if (!this.eager && !this.near.seen) {
+    // On the server and when pre-rendered, the drawing is the final state: no wait, no entrance.
+    const still = ON_SERVER || this.prerendered;
+    if (!still && !this.eager && !this.near.seen) {
       const height = (scene as WidgetScene & { height?: number }).height;
       return html`<div class="chart placeholder" part="chart" ${styleProps({ 'min-height': `${Math.round(height ?? 240)}px` })}></div>`;
     }
-    const moving = !this.noMotion && this.motion.allowed;
+    const moving = !still && !this.noMotion && this.motion.allowed;
     const cls = moving ? (this.entered.seen ? 'chart motion-run' : 'chart motion-pending') : 'chart';
     return html`<div class=${cls} part="chart">${this.renderScene(scene)}</div>`;
   }
@@ -285,6 +388,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
               ${this.showTable ? t.hideData : t.showData}
             </button>
             <button type="button" @click=${this.downloadCsv}>${t.downloadCsv}</button>
+            ${renderExportMenu(this)}
           </div>`
         : nothing}
     </footer>`;

@@ -142,8 +142,10 @@ describe('<dj-targets>', () => {
     const el = await board('<dj-targets lang="zh-CN" period="2021"></dj-targets>', 0);
     el.data = SAMPLE;
     await waitUntil(() => rows(el).length === 3);
-    const buttons = shadow(el).querySelectorAll<HTMLButtonElement>('.tools button');
+    const buttons = shadow(el).querySelectorAll<HTMLButtonElement>('.tools > button');
     expect(Array.from(buttons).map((b) => b.textContent.trim())).to.deep.equal(['查看数据', '下载 CSV']);
+    // …beside the export menu (PNG, SVG), which core/export tests in depth.
+    expect(shadow(el).querySelector('.tools .export button')?.textContent).to.contain('导出');
     buttons[0]!.click();
     await el.updateComplete;
     expect(Array.from(shadow(el).querySelectorAll('table thead th')).map((th) => th.textContent)).to.deep.equal(['category', 'label', 'value', 'unit', 'comparator', 'actual_1-6月', 'quote', 'kind', 'actual_2021']);

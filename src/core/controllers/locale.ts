@@ -4,6 +4,18 @@
  */
 import { type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
+import { ON_SERVER } from '../server.js';
+
+/**
+ * On a server (Lit SSR) there is no document to ask: dj-widgets/static says which language the
+ * page is in for the duration of one synchronous render.
+ */
+let serverLocale: Locale = 'en';
+export function setServerLocale(locale: Locale): Locale {
+  const before = serverLocale;
+  serverLocale = locale;
+  return before;
+}
 
 const hosts = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
@@ -36,6 +48,8 @@ export class LocaleController implements ReactiveController {
   constructor(host: ReactiveControllerHost & Element) {
     this.host = host;
     host.addController(this);
+    // Lit SSR never connects elements, so this is the locale a server render speaks.
+    if (ON_SERVER) this.locale = serverLocale;
   }
 
   hostConnected(): void {

@@ -40,7 +40,12 @@ export const barStyles = css`
   .bar.negative rect.mark {
     fill: var(--_negative);
   }
-  .bar.highlighted rect.mark {
+  /* A series keeps its legend colour left of zero too: the key must match the bars. */
+  .bar.series.negative rect.mark {
+    fill: var(--_c);
+  }
+  .bar.highlighted rect.mark,
+  .bar.series.highlighted rect.mark {
     fill: var(--_highlight);
   }
   .bar:focus {

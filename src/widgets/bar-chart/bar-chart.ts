@@ -8,12 +8,15 @@ import { defineElement } from '../../core/define.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass, paletteStyles } from '../../core/palette.js';
-import { measureText } from '../../core/measure.js';
+import { fontOf, measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
 import { barData, seriesTable, valueColumns } from './bar-chart.data.js';
 import { layoutBars, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
+import { barChartSvg } from './bar-chart.svg.js';
+import type { SvgContext } from '../../core/static/context.js';
+import type { SvgBody } from '../../core/static/svg.js';
 
 /** The most bars (rows) a chart draws; more is refused with a message. */
 export const MAX_BARS = 1000;
@@ -107,8 +110,7 @@ export class DjBarChart extends DjWidget<BarScene> {
   }
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {
-    const cs = getComputedStyle(this);
-    this.font = `${cs.fontSize} ${cs.fontFamily}`;
+    this.font = fontOf(this);
     const columns = valueColumns(table, { series: this.series, value: this.value, label: this.label, unit: this.unit });
     const first = columns[0] ?? chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, first);
@@ -241,6 +243,10 @@ export class DjBarChart extends DjWidget<BarScene> {
       ${scene.ticks.map((t) => svg`<g class="tick"><line x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
         <text x=${plot.left - 6} y=${t.pos} text-anchor="end" dominant-baseline="central">${t.text}</text></g>`)}
     </g>`;
+  }
+
+  protected override renderSvg(scene: BarScene, ctx: SvgContext): SvgBody {
+    return barChartSvg(scene, ctx, { series: this.seriesNames, hidden: this.hiddenSeries, values: !this.noValues });
   }
 
   protected override renderScene(scene: BarScene): TemplateResult {

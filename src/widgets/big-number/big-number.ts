@@ -5,10 +5,14 @@ import { DataError } from '../../core/data/errors.js';
 import { typeTable, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import type { Locale } from '../../core/i18n/locale.js';
+import type { SvgContext } from '../../core/static/context.js';
+import type { SvgBody } from '../../core/static/svg.js';
 import { DjWidget } from '../../core/widget.js';
 import { countUpText, easeOut, layoutBigNumbers, type BigFigure, type BigScene } from './big-number.layout.js';
 import { readBigNumbers } from './big-number.data.js';
 import { bigNumberStyles } from './big-number.styles.js';
+import { bigNumberSvg } from './big-number.svg.js';
+import { ON_SERVER } from '../../core/server.js';
 
 /** How long the count-up runs, in ms. */
 const DURATION = 1200;
@@ -67,7 +71,8 @@ export class DjBigNumber extends DjWidget<BigScene> {
   private attributeFigure(): boolean {
     if (this.data !== undefined && this.data !== null) return false;
     if (this.src) return false;
-    if (this.querySelector(':scope > table, :scope > script[type="application/json"]')) return false;
+    // A server render has no light DOM: what it held arrives as `.data`.
+    if (!ON_SERVER && this.querySelector(':scope > table, :scope > script[type="application/json"]')) return false;
     return !!this.value;
   }
 
@@ -80,11 +85,7 @@ export class DjBigNumber extends DjWidget<BigScene> {
       super.willUpdate(changed);
       return;
     }
-    // The attributes are the data: a one-row table, so the data view and CSV work as usual.
-    const raw = {
-      columns: ['label', 'value', 'unit', 'target', 'previous', 'previous_label', 'quote'],
-      rows: [[this.label ?? '', this.value, this.unit ?? '', this.target, this.previous, this.previousLabel, this.quote]],
-    };
+    const raw = this.attributeRaw();
     try {
       const table = typeTable(raw, { decimal: this.decimalComma ? ',' : '.' });
       this.scene = this.buildScene(table, this.chartWidth, this.locale, true);
@@ -95,6 +96,20 @@ export class DjBigNumber extends DjWidget<BigScene> {
       this.status = 'error';
       this.error = e instanceof DataError ? e : new DataError(String(e), { input: 'columns' });
     }
+  }
+
+  /** The attributes are the data: a one-row table, so the data view, the CSV and the static SVG work as usual. */
+  private attributeRaw(): { columns: string[]; rows: string[][] } {
+    return {
+      columns: ['label', 'value', 'unit', 'target', 'previous', 'previous_label', 'quote'],
+      rows: [[this.label ?? '', this.value ?? '', this.unit ?? '', this.target, this.previous, this.previousLabel, this.quote]],
+    };
+  }
+
+  protected override staticScene(width: number): { scene: BigScene; caption: string } {
+    if (!this.attributeFigure()) return super.staticScene(width);
+    const table = typeTable(this.attributeRaw(), { decimal: this.decimalComma ? ',' : '.' });
+    return { scene: this.buildScene(table, width, this.locale, true), caption: '' };
   }
 
   protected override buildScene(table: DataTable, _width: number, locale: Locale, fromAttributes = false): BigScene {
@@ -160,6 +175,10 @@ export class DjBigNumber extends DjWidget<BigScene> {
     return html`<div class=${`figures conv-${this.locale === 'zh-CN' ? 'zh' : 'en'}${scene.figures.length > 1 ? ' many' : ''}`}>
       ${scene.figures.map((f, i) => this.renderFigure(f, i))}
     </div>`;
+  }
+
+  protected override renderSvg(scene: BigScene, ctx: SvgContext): SvgBody {
+    return bigNumberSvg(scene, ctx);
   }
 }
 

@@ -10,9 +10,12 @@ import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { frameStyles, tokens } from '../../core/styles.js';
 import { VERSION } from '../../core/version.js';
+import type { ToSvgOptions } from '../../core/widget.js';
 import { extractFigures, type Figure } from '../../extract/index.js';
 import { joinParagraphs, layoutFigures, placeTooltip, type FiguresScene, type Highlight, type TooltipPlace } from './figures.layout.js';
 import { figuresStyles } from './figures.styles.js';
+import { figuresSvg } from './figures.svg.js';
+import { staticRoot } from '../../core/hydration.js';
 
 /** A paragraph of the light DOM: its text with white space collapsed as the page shows it, and its lang. */
 interface Block {
@@ -116,6 +119,12 @@ export class DjFigures extends LitElement {
   /** light, dark, or auto (follows the reader's system). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
+  /**
+   * The text as paragraphs, instead of the light DOM: for code (and the server renderer, which
+   * has no light DOM to read). Wins over the light DOM while set.
+   */
+  @property({ attribute: false }) paragraphs: string[] | null = null;
+
   /** Highlight under the pointer. */
   @state() private hovered = -1;
   /** Escape hides the tooltip until the reader moves. */
@@ -160,6 +169,11 @@ export class DjFigures extends LitElement {
     return this.localeWatch.locale;
   }
 
+  /** Pre-rendered without hydration (dj-widgets/static's "static" mode): draw afresh, not twice. */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles) ?? super.createRenderRoot();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Whatever changed while detached was not observed.
@@ -169,9 +183,9 @@ export class DjFigures extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // Lit SSR never connects an element, and has no light DOM to read.
-    if (this.stale && this.isConnected) {
+    if (changed.has('paragraphs') || (this.stale && this.isConnected)) {
       this.stale = false;
-      this.blocks = readBlocks(this);
+      this.blocks = this.paragraphs ? this.paragraphs.map((text) => ({ text, lang: undefined })) : readBlocks(this);
       const text = joinParagraphs(this.blocks.map((b) => b.text));
       if (text !== this.text_) {
         this.text_ = text;
@@ -188,6 +202,23 @@ export class DjFigures extends LitElement {
       this.nav.clamp(this.scene.highlights.length);
       if (this.hovered >= this.scene.highlights.length) this.hovered = -1;
     }
+  }
+
+  /**
+   * The passage as one self-contained SVG document (highlights drawn behind the text, count and
+   * legend under it): the static channel for WeChat, RSS and email, with DjWidget.toSvg's
+   * contract. Throws a DataError when there is no text.
+   */
+  toSvg(options: ToSvgOptions = {}): string {
+    // Read afresh: a change to the light DOM may not have been rendered yet.
+    const paragraphs = this.paragraphs ?? (this.isConnected ? readBlocks(this) : this.blocks).map((b) => b.text);
+    const text = joinParagraphs(paragraphs);
+    const dark = this.theme === 'dark' || (this.theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches);
+    return figuresSvg(paragraphs, text === this.text_ ? this.figures_ : extractFigures(text), this.locale, {
+      width: options.width ?? (Math.floor(this.getBoundingClientRect().width) || 640),
+      theme: options.theme ?? (dark ? 'dark' : 'light'),
+      paint: options.paint,
+    });
   }
 
   private select(i: number): void {

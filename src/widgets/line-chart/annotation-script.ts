@@ -12,6 +12,7 @@
  */
 import { DataError, lineColumn } from '../../core/data/errors.js';
 import { jsonErrorOffset } from '../../core/data/json-locate.js';
+import { ON_SERVER } from '../../core/server.js';
 
 export interface AnnotationScript {
   /** The script's text ('' when there is none): what changes the scene. */
@@ -35,6 +36,8 @@ function fromList(list: Element): Array<Record<string, unknown>> {
 }
 
 export function readAnnotationScript(host: Element): AnnotationScript {
+  // Lit SSR's element has no light DOM: the server renderer passes annotations as a property.
+  if (ON_SERVER) return { text: '', parse: () => null };
   const list = Array.from(host.children).find((c) => (c.localName === 'ul' || c.localName === 'ol') && c.hasAttribute('data-annotations'));
   if (list) {
     const items = fromList(list);

@@ -7,7 +7,7 @@ import type { DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { measureText } from '../../core/measure.js';
+import { fontOf, measureText } from '../../core/measure.js';
 import { paletteStyles } from '../../core/palette.js';
 import { DjWidget } from '../../core/widget.js';
 import { resolveAnnotations, type Annotation } from './annotations.js';
@@ -17,6 +17,9 @@ import { layoutLine, mapValue, type LineScene } from './line-chart.layout.js';
 import { lineStyles } from './line-chart.styles.js';
 import { isLineColumns, seriesFromColumns, seriesFromTable, type LineData } from './series.js';
 import { renderLineChart } from './render.js';
+import { lineChartSvg } from './line-chart.svg.js';
+import type { SvgContext } from '../../core/static/context.js';
+import type { SvgBody } from '../../core/static/svg.js';
 
 /**
  * A line (or area) chart of one or many series over calendar dates or a numeric x: a locale-aware
@@ -94,11 +97,15 @@ export class DjLineChart extends DjWidget<LineScene> {
     return this.layout(data, width, locale);
   }
 
+  /** `.data = { x, series }` (columns) bypasses the table path; the static drawing takes it too. */
+  protected override staticScene(width: number): { scene: LineScene; caption: string } {
+    return isLineColumns(this.data) ? { scene: this.layout(seriesFromColumns(this.data), width, this.locale), caption: '' } : super.staticScene(width);
+  }
+
   private layout(data: LineData, width: number, locale: Locale): LineScene {
     const script = readAnnotationScript(this);
     const annotations = resolveAnnotations(this.annotations ?? script.parse(), data);
-    const cs = getComputedStyle(this);
-    this.font = `${cs.fontSize} ${cs.fontFamily}`;
+    this.font = fontOf(this);
     const scene = layoutLine(
       data,
       { locale, font: this.font, measure: measureText, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', ...(this.height ? { height: this.height } : {}) },
@@ -142,6 +149,10 @@ export class DjLineChart extends DjWidget<LineScene> {
     if (!s) return;
     const v = s.y[c.index] as number;
     this.dispatchEvent(selectEvent({ index: c.index, label: this.crosshair.pointLabel(c), value: Number.isNaN(v) ? null : v, unit: s.unit }));
+  }
+
+  protected override renderSvg(scene: LineScene, ctx: SvgContext): SvgBody {
+    return lineChartSvg(scene, ctx);
   }
 
   protected override renderScene(scene: LineScene): TemplateResult {

@@ -6,11 +6,14 @@ import type { DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { measureText } from '../../core/measure.js';
+import { fontOf, measureText } from '../../core/measure.js';
+import type { SvgContext } from '../../core/static/context.js';
+import type { SvgBody } from '../../core/static/svg.js';
 import { DjWidget } from '../../core/widget.js';
 import { parseStages, readProjects, TRACKER_COLUMNS, type ProjectRow } from './project-tracker.data.js';
 import { layoutTracker, type RowMark, type TrackerScene } from './project-tracker.layout.js';
 import { trackerStyles } from './project-tracker.styles.js';
+import { trackerSvg } from './project-tracker.svg.js';
 
 /**
  * Construction projects at their stages: one row per project (or per phase: 一期, 二期), the
@@ -57,8 +60,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
         return text ? { kind: 'text' as const, text } : { kind: 'missing' as const };
       }),
     );
-    const cs = getComputedStyle(this);
-    const scene = layoutTracker(this.projects, stages, { locale, font: `${cs.fontSize} ${cs.fontFamily}`, measure: measureText }, width);
+    const scene = layoutTracker(this.projects, stages, { locale, font: fontOf(this), measure: measureText }, width);
     this.nav.clamp(scene.rows.length);
     return scene;
   }
@@ -111,6 +113,10 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
       </svg>
       <p id="hint" class="sr-only">${hint}</p>
       ${renderTooltip(active ? { title: active.phase ? `${active.project} ${active.phase}` : active.project, lines: [active.stageName], x: active.note.x, y: active.note.y + 12 } : null, s.width)}`;
+  }
+
+  protected override renderSvg(scene: TrackerScene, ctx: SvgContext): SvgBody {
+    return trackerSvg(scene, ctx);
   }
 }
 

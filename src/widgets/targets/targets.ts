@@ -7,12 +7,15 @@ import { DataError } from '../../core/data/errors.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { measureText } from '../../core/measure.js';
+import { fontOf, measureText } from '../../core/measure.js';
+import type { SvgContext } from '../../core/static/context.js';
+import type { SvgBody } from '../../core/static/svg.js';
 import { DjWidget } from '../../core/widget.js';
 import { readTargets, type TargetDatum } from './targets.data.js';
 import { layoutTargets, type TargetRow, type TargetsScene } from './targets.layout.js';
 import { parseDateEnd, parsePeriod, type Period, type TargetStatus } from './targets.status.js';
 import { targetsStyles } from './targets.styles.js';
+import { targetsSvg } from './targets.svg.js';
 import { TEXT } from './targets.text.js';
 
 const DAY = 86_400_000;
@@ -111,7 +114,6 @@ export class DjTargets extends DjWidget<TargetsScene> {
       asOf: this.asOfInstant(),
       year: new Date(period.start).getUTCFullYear(),
     });
-    const cs = getComputedStyle(this);
     const scene = layoutTargets(
       this.targets,
       {
@@ -121,7 +123,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
         sort: this.sort === 'status' || this.sort === 'progress' ? this.sort : 'none',
         period,
         tolerance: Number.isFinite(this.tolerance) && this.tolerance >= 0 ? this.tolerance : 0.05,
-        font: `${cs.fontSize} ${cs.fontFamily}`,
+        font: fontOf(this),
         measure: measureText,
         source: this.source,
         date: this.date,
@@ -228,6 +230,10 @@ export class DjTargets extends DjWidget<TargetsScene> {
         )}
       </div>
       <p id="hint" class="sr-only">${t.hint}</p>`;
+  }
+
+  protected override renderSvg(scene: TargetsScene, ctx: SvgContext): SvgBody {
+    return targetsSvg(scene, ctx);
   }
 }
 

@@ -7,12 +7,15 @@ import type { DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { formatCalendarDate, parseCalendarDate, startTime, today, type CalendarDate } from '../../core/format/date.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { measureText } from '../../core/measure.js';
+import { fontOf, measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
 import { readEvents, TIMELINE_COLUMNS, type ReadResult } from './timeline.data.js';
 import { renderDetails, timelineWords } from './timeline.details.js';
 import { eventDate, layoutTimeline, type EventMark, type TimelineScene } from './timeline.layout.js';
 import { timelineStyles } from './timeline.styles.js';
+import { timelineSvg, wholeTimeline } from './timeline.svg.js';
+import type { SvgContext } from '../../core/static/context.js';
+import type { SvgBody } from '../../core/static/svg.js';
 import { centreOn, TimelineZoom, viewFor, type ZoomState } from './timeline.zoom.js';
 
 const DAY = 864e5;
@@ -110,8 +113,7 @@ export class DjTimeline extends DjWidget<TimelineScene> {
     if (this.asOf && !asOf) {
       console.warn(`<dj-timeline>: as-of="${this.asOf}" is not a date; no marker is drawn.`);
     }
-    const cs = getComputedStyle(this);
-    this.font = `${cs.fontSize} ${cs.fontFamily}`;
+    this.font = fontOf(this);
     const orientation = this.resolvedOrientation;
     const base = { locale, font: this.font, measure: measureText, orientation, asOf, lanes, maxRows: Math.max(1, Math.floor(this.rows) || 3) };
     const probe = layoutTimeline(events, { ...base, zoom: this.stretch }, width);
@@ -222,6 +224,12 @@ export class DjTimeline extends DjWidget<TimelineScene> {
       ${m.texts.map((t) => svg`<text aria-hidden="true" class=${`ev-${t.cls}`} x=${t.x} y=${t.y} text-anchor=${t.anchor} dominant-baseline="central">${t.text}</text>`)}
       ${focused ? svg`<rect class="focus-ring" x=${m.hit.x - 2} y=${m.hit.y - 2} width=${m.hit.width + 4} height=${m.hit.height + 4} rx="4"></rect>` : nothing}
     </g>`;
+  }
+
+  protected override renderSvg(scene: TimelineScene, ctx: SvgContext): SvgBody {
+    const read = this.read?.result;
+    const options = { orientation: this.orientation, asOf: this.asOfDate, rows: this.rows, stretch: this.stretch, font: this.font };
+    return timelineSvg(read ? wholeTimeline(scene, read, options, ctx) : scene, ctx);
   }
 
   protected override renderScene(s: TimelineScene): TemplateResult {

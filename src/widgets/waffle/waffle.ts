@@ -8,11 +8,14 @@ import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { measureText } from '../../core/measure.js';
+import { fontOf, measureText } from '../../core/measure.js';
 import { colorClass, paletteStyles, PALETTE_SIZE } from '../../core/palette.js';
 import { DjWidget } from '../../core/widget.js';
 import { layoutWaffle, type WaffleCategory, type WaffleScene } from './waffle.layout.js';
 import { waffleStyles } from './waffle.styles.js';
+import { waffleSvg } from './waffle.svg.js';
+import type { SvgContext } from '../../core/static/context.js';
+import type { SvgBody } from '../../core/static/svg.js';
 
 /** What draws over a category's colour, so categories differ without colour too (WCAG 1.4.1). */
 const PATTERNS: readonly TemplateResult[] = [
@@ -83,7 +86,6 @@ export class DjWaffle extends DjWidget<WaffleScene> {
     if (size.kind !== 'number') {
       throw new DataError(`unit-size "${this.unitSize}" is not a number.`, { input: 'columns' }, `unit-size“${this.unitSize}”不是数字。`);
     }
-    const cs = getComputedStyle(this);
     const scene = layoutWaffle(
       cats,
       {
@@ -91,7 +93,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
         unitSize: size.unit ? size.value : size.value * given.factor,
         ...(this.columns ? { columns: this.columns } : {}),
         locale,
-        font: `${cs.fontSize} ${cs.fontFamily}`,
+        font: fontOf(this),
         measure: measureText,
         missingText: this.t.missing,
       },
@@ -126,6 +128,10 @@ export class DjWaffle extends DjWidget<WaffleScene> {
           : nothing}
       </g>`;
     })}</g>`;
+  }
+
+  protected override renderSvg(scene: WaffleScene, ctx: SvgContext): SvgBody {
+    return waffleSvg(scene, ctx);
   }
 
   protected override renderScene(scene: WaffleScene): TemplateResult {

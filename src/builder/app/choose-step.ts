@@ -1,0 +1,74 @@
+/**
+ * Step 3: the widgets that fit, best first, as one radio group (arrow keys move and choose),
+ * each with its reason and a small live preview. The previews are `inert`: seen, not tabbed
+ * through or read twice; the full, interactive preview is step 5.
+ */
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { defineElement } from '../../core/define.js';
+import { pick, strings, widgetName, type UiLang } from './i18n.js';
+import { actionEvent, announceEvent, projectFor, type BuilderState, type Derived } from './state.js';
+import './widget-view.js';
+
+/**
+ * @tagname djb-choose
+ * @summary Builder step 3: choose a widget among the suggestions, each previewed.
+ * @fires djb-action - A widget was chosen.
+ * @fires djb-announce - The choice, for the live region.
+ */
+export class DjbChoose extends LitElement {
+  /** The builder's state. */
+  @property({ attribute: false }) state: BuilderState | null = null;
+  /** What the state reads as. */
+  @property({ attribute: false }) derived: Derived | null = null;
+  /** The interface language. */
+  @property() ui: UiLang = 'zh-CN';
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  private choose(tag: string): void {
+    this.dispatchEvent(actionEvent({ type: 'widget', tag }));
+    this.dispatchEvent(announceEvent(strings(this.ui).annChosen(widgetName(tag, this.ui))));
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const st = this.state;
+    const d = this.derived;
+    if (!st || !d) return nothing;
+    const s = strings(this.ui);
+    if (!d.ready) return html`<p class="blocked">${d.paragraph ? s.needConfirm : s.needData}</p>`;
+    if (d.suggestions.length === 0) return html`<p class="blocked">${s.noSuggestion}</p>`;
+    return html`<p class="help" id="djb-choose-help">${s.chooseHelp}</p>
+      <fieldset aria-describedby="djb-choose-help">
+        <legend>${s.chooseLegend}</legend>
+        <div class="choices-grid">
+          ${d.suggestions.map(
+            (sg, i) => html`<div class="choice">
+              <label>
+                <input type="radio" name="djb-widget" .value=${sg.tag} .checked=${sg.tag === d.widget} @change=${() => this.choose(sg.tag)} />
+                <span>
+                  <span class="name">${widgetName(sg.tag, this.ui)}</span>
+                  <code>&lt;${sg.tag}&gt;</code>
+                  ${i === 0 ? html`<span class="badge">${s.best}</span>` : nothing}
+                  <span class="reason">${pick(this.ui, sg)}</span>
+                </span>
+              </label>
+              <div class="mini" inert>
+                <djb-widget data-tag=${sg.tag} .tag=${sg.tag} .project=${projectFor(st, d.table, sg.tag)} fixed-width="280" generated-summary></djb-widget>
+              </div>
+            </div>`,
+          )}
+        </div>
+      </fieldset>`;
+  }
+}
+
+defineElement('djb-choose', DjbChoose);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'djb-choose': DjbChoose;
+  }
+}

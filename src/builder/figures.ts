@@ -1,0 +1,77 @@
+/**
+ * Paragraph mode: the extractor's figures as an editable table the editor confirms row by row,
+ * and the records the widgets take from it. Every row keeps its quote through every edit, so a
+ * published figure can always be traced to the words it came from.
+ */
+import { extractFigures } from '../extract/index.js';
+
+/** One figure, as the editor sees and edits it. */
+export interface FigureRow {
+  /** Stable within one extraction: "f1", "f2" … in reading order. */
+  id: string;
+  label: string;
+  /** Base units (4.1亿元 → 410000000 with unit 元); null when the editor cleared it. */
+  value: number | null;
+  unit: string;
+  /** eq | ge | gt | le | approx (the extractor's Comparator). */
+  comparator: string;
+  /** level | growth | share | progress (the extractor's FigureKind). */
+  kind: string;
+  /** The clause of the text the figure stands in, verbatim. */
+  quote: string;
+  /** Offsets of the quote in the pasted text (UTF-16, end exclusive). */
+  start: number;
+  end: number;
+  /** The editor keeps it in the chart. */
+  include: boolean;
+  /** A range's upper bound ("增长5%-8%"), in the unit of `value`. */
+  upper?: number;
+  /** For `progress`: the target the actual is measured against. */
+  target?: number;
+  /** For `growth`: 'down' when the text says it fell (下降3%). */
+  direction?: 'up' | 'down';
+}
+
+/** Every figure in the text, in reading order, all included. Never throws on a string. */
+export function figuresFromText(text: string): FigureRow[] {
+  if (typeof text !== 'string') return [];
+  return extractFigures(text).map((f, i) => {
+    const row: FigureRow = {
+      id: `f${i + 1}`, label: f.label, value: f.value, unit: f.unit, comparator: f.comparator, kind: f.kind,
+      quote: f.quote, start: f.start, end: f.end, include: true,
+    };
+    if (f.upper !== undefined) row.upper = f.upper;
+    if (f.target !== undefined) row.target = f.target;
+    if (f.direction !== undefined) row.direction = f.direction;
+    return row;
+  });
+}
+
+const usable = (rows: readonly FigureRow[]): FigureRow[] =>
+  rows.filter((r) => r.include && typeof r.value === 'number' && Number.isFinite(r.value));
+
+/**
+ * The included rows as `<dj-targets>` records: the extractor's own shape (label, value, unit,
+ * comparator, kind, quote; upper, target and direction where the text gave them), which the
+ * targets widget reads as it stands. Rows without a value are left out: a target needs a number.
+ */
+export function figuresToTargets(rows: readonly FigureRow[]): Array<Record<string, string | number>> {
+  return usable(rows).map((r) => {
+    const out: Record<string, string | number> = {
+      id: r.id, label: r.label, value: r.value ?? 0, unit: r.unit, comparator: r.comparator, kind: r.kind, quote: r.quote,
+    };
+    if (r.upper !== undefined) out['upper'] = r.upper;
+    if (r.target !== undefined) out['target'] = r.target;
+    if (r.direction !== undefined) out['direction'] = r.direction;
+    return out;
+  });
+}
+
+/**
+ * The included rows as label/value records for `<dj-bar-chart>`, `<dj-waffle>` and
+ * `<dj-big-number>`: value in base units, the unit and bound alongside, and the quote kept.
+ * A row with no label is named by its quote, so no bar goes unnamed.
+ */
+export function figuresToTable(rows: readonly FigureRow[]): Array<Record<string, string | number>> {
+  return usable(rows).map((r) => ({ label: r.label || r.quote, value: r.value ?? 0, unit: r.unit, comparator: r.comparator, quote: r.quote }));
+}

@@ -1,0 +1,108 @@
+/**
+ * Numbers as pasted: the core's `parseCell` (1,234 / 1.234,5 / 12% / 4.1亿 / 1.85万 / １２３ /
+ * (1,234) / −1,234 / ¥ / 元) plus what spreadsheets from elsewhere add (1 234 567 and 1'234 with
+ * space or apostrophe groups), and the evidence for which decimal mark a table uses.
+ */
+import { toHalfWidth } from '../core/format/numeral.js';
+
+const WIDE_CHARS = /[\uFF01-\uFF5E\u3000\u2212\u2012\u2013\uFE63]/;
+/** toHalfWidth, skipped for the usual cell that has nothing to convert (three scans saved per call). */
+export const half = (s: string): string => (WIDE_CHARS.test(s) ? toHalfWidth(s) : s);
+import { parseCell, splitUnit, type Cell } from '../core/format/quantity.js';
+
+/** Digit groups split by spaces, no-break or thin spaces, or apostrophes: 1 234 567, 1'234.5. */
+const SPACED = /^([-+(]?\s*(?:[¥￥$€£]\s*)?)(\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+)(?=$|[.,]\d|\D)/;
+
+/** One cell as the builder reads it: a number with its unit, missing, or text. */
+export function readNumber(raw: unknown, decimal: '.' | ','): Cell {
+  if (typeof raw !== 'string') return parseCell(raw, { decimal });
+  const s = half(raw).trim();
+  const m = SPACED.exec(s);
+  const joined = m ? `${m[1] ?? ''}${(m[2] ?? '').replace(/[^\d]/g, '')}${s.slice(m[0].length)}` : s;
+  const cell = parseCell(joined, { decimal });
+  return cell.kind === 'text' ? { kind: 'text', text: raw.trim() } : cell;
+}
+
+/** Units a header may carry in brackets, "产值（亿元）": bare numbers below are in that unit. */
+const KNOWN_UNITS = new Set([
+  '元', '美元', '欧元', '港元', '日元', '英镑', '%', '‰', '个百分点', '亩', '公顷', '平方米', '平方公里', '米', '公里', '千米',
+  '吨', '千克', '公斤', '人', '人次', '户', '家', '个', '项', '件', '栋', '座', '辆', '台', '套', '次', '天', '年', '小时', '千瓦时',
+  '度', '立方米', '标箱', '岁', '所', '张', '份', '条', '篇', 'TEU', 'kg', 'km', 't', 'm²', 'km²', 'USD', 'CNY', 'RMB', 'yuan',
+]);
+
+/** A unit as an editor writes it in a header or a "单位：" line: its base unit and multiplier. */
+export function unitOf(text: string): { factor: number; unit: string } | null {
+  const t = text.trim();
+  if (t === '' || t.length > 8) return null;
+  const u = splitUnit(t);
+  if (u.factor !== 1 && (u.unit === '' || KNOWN_UNITS.has(u.unit))) return u;
+  return KNOWN_UNITS.has(u.unit) ? u : null;
+}
+
+/** "产值（亿元）" / "GDP (billion yuan)" / "增速(%)" → name and unit; null when the brackets hold no unit. */
+export function headerUnit(header: string): { name: string; factor: number; unit: string } | null {
+  const m = /^(.*?)\s*[（(]\s*([^()（）]{1,8}?)\s*[)）]\s*$/.exec(toHalfWidth(header).trim());
+  if (!m?.[1]) return null;
+  const u = unitOf(m[2] ?? '');
+  // The name as written (full-width kept): only the bracketed tail goes.
+  return u ? { name: header.trim().slice(0, m[1].length), ...u } : null;
+}
+
+/** "单位：亿元" / "单位:万元" / "Unit: %" — a line that sets the unit of every bare number. */
+export function unitLine(text: string): { factor: number; unit: string } | null {
+  const m = /^(?:单位|计量单位|unit|units)\s*[:：]\s*(.+)$/i.exec(toHalfWidth(text).trim());
+  return m ? unitOf(m[1] ?? '') : null;
+}
+
+export type DecimalEvidence = 'dot' | 'comma' | 'ambiguous-comma' | 'ambiguous-dot' | 'none';
+
+/**
+ * What one cell says about the decimal mark. 1,234.5 and 1,234,567 and 3.14 say '.'; 1.234,5
+ * and 1.234.567 and 3,14 say ','; 1,234 and 1.234 could be either (a group of three after one mark).
+ */
+export function decimalEvidence(raw: string): DecimalEvidence {
+  const m = /^[-+(]?\s*(?:[¥￥$€£]\s*)?(\d[\d.,]*\d|\d)/.exec(half(raw).trim());
+  const num = m?.[1];
+  if (!num) return 'none';
+  const dots = num.split('.').length - 1;
+  const commas = num.split(',').length - 1;
+  if (dots && commas) return num.lastIndexOf('.') > num.lastIndexOf(',') ? 'dot' : 'comma';
+  const groupsOf3 = (sep: string): boolean => num.split(sep).slice(1).every((g) => g.length === 3);
+  if (commas) {
+    if (commas > 1) return groupsOf3(',') ? 'dot' : 'none';
+    return groupsOf3(',') ? 'ambiguous-comma' : 'comma';
+  }
+  if (dots) {
+    if (dots > 1) return groupsOf3('.') ? 'comma' : 'none';
+    return groupsOf3('.') ? 'ambiguous-dot' : 'dot';
+  }
+  return 'none';
+}
+
+export interface DecimalGuess {
+  decimal: '.' | ',';
+  /** A cell that reads differently under the two marks, when nothing in the table decides. */
+  ambiguous: string | null;
+}
+
+/** The table's decimal mark from its cells; a semicolon-separated file leans to ','. */
+export function guessDecimal(cells: readonly string[], semicolon: boolean): DecimalGuess {
+  let dot = 0;
+  let comma = 0;
+  let sample: string | null = null;
+  for (const c of cells) {
+    const e = decimalEvidence(c);
+    if (e === 'dot') dot++;
+    else if (e === 'comma') comma++;
+    else if (e !== 'none') sample ??= c;
+  }
+  if (dot > 0 && comma === 0) return { decimal: '.', ambiguous: null };
+  if (comma > 0 && dot === 0) return { decimal: ',', ambiguous: null };
+  const lean: '.' | ',' = semicolon ? ',' : '.';
+  if (dot > 0 && comma > 0) {
+    // Both marks decide somewhere: go with the majority and show a cell of the minority.
+    const decimal: '.' | ',' = dot >= comma ? '.' : ',';
+    return { decimal, ambiguous: cells.find((c) => decimalEvidence(c) === (decimal === '.' ? 'comma' : 'dot')) ?? null };
+  }
+  return { decimal: lean, ambiguous: sample };
+}

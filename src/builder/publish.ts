@@ -1,0 +1,153 @@
+/**
+ * Copy-ready code for each channel. Every attribute value is escaped and double-quoted, the data
+ * goes inline as JSON in which "<" is written \u003c (so "</script>" in a label can never close
+ * the script), colours are checked before they are written, and URLs must be http(s) or relative.
+ * The element reads its data from the inline JSON (core/data/light-dom.ts); the same project
+ * gives the same attributes and data in every channel (project.ts widgetAttributes/projectData).
+ */
+import { parseColor } from './contrast.js';
+import { projectData, widgetAttributes, type Project } from './project.js';
+import { isSafeUrl, ProjectError } from './validate.js';
+
+export type Channel = 'script' | 'iframe' | 'amp' | 'static';
+
+export interface PublishOptions {
+  /** URL of dj-widgets.js (http(s) or relative). */
+  scriptUrl: string;
+  /** URL of the embed page, demo/embed/ (http(s) or relative; https for AMP). */
+  embedUrl: string;
+  /** `el.toSvg()` of the preview, for 'static'. */
+  svg?: string;
+  /** URL of an uploaded PNG: the AMP placeholder and the script variant's <noscript> image. */
+  png?: string;
+  /** Height of the frame in px for 'iframe' and 'amp' (the preview's height); a default per widget otherwise. */
+  height?: number;
+  /** URL of dj-embed-resize.js, the iframe listener; default: next to scriptUrl. */
+  listenerUrl?: string;
+}
+
+/** A frame height to start from before the embed reports its own. */
+const DEFAULT_HEIGHT: Readonly<Record<string, number>> = {
+  'dj-bar-chart': 420, 'dj-line-chart': 420, 'dj-waffle': 380, 'dj-targets': 640, 'dj-big-number': 260,
+  'dj-timeline': 440, 'dj-project-tracker': 440, 'dj-figures': 420,
+};
+
+/** Text or an attribute value, safe in either place. */
+export function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** JSON for a <script type="application/json">: no "<", ">" or "&" left to end or confuse it. */
+export function inlineJson(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/** UTF-8 → base64url without padding: the #data= fragment the embed page reads. */
+export function base64url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+const WHAT_ZH: Readonly<Record<string, string>> = { 'script URL': '脚本地址', 'embed URL': '嵌入页地址', 'image URL': '图片地址', 'listener URL': '监听脚本地址' };
+
+function url(u: string | undefined, what: string): string {
+  if (typeof u !== 'string' || !isSafeUrl(u)) {
+    throw new ProjectError(`The ${what} must be an http(s) or relative URL.`, `${WHAT_ZH[what] ?? what}必须是 http(s) 或相对地址。`);
+  }
+  return u.trim();
+}
+
+const attrs = (a: Record<string, string>): string =>
+  Object.entries(a).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`)).join('');
+
+/** The editor's colours as custom properties: accent, then palette 1 …; invalid ones are dropped. */
+function colorStyle(p: Project): string {
+  // Positions are kept: a bad accent is dropped, not replaced by the first palette colour.
+  return p.describe.colors
+    .flatMap((c, i) => (parseColor(c.trim()) ? [`${i === 0 ? '--dj-accent' : `--dj-palette-${i}`}: ${c.trim()}`] : []))
+    .join('; ');
+}
+
+function element(p: Project, inner: string): string {
+  const a = widgetAttributes(p);
+  const style = colorStyle(p);
+  if (style) a['style'] = style;
+  return `<${p.widget}${attrs(a)}>\n${inner}\n</${p.widget}>`;
+}
+
+function dataInside(p: Project): string {
+  const data = projectData(p);
+  if (p.widget === 'dj-figures') return (data as string[]).map((para) => `  <p>${escapeHtml(para)}</p>`).join('\n');
+  return `  <script type="application/json">${inlineJson(data)}</script>`;
+}
+
+/**
+ * The embed page's link (src/embed/params.ts): `?widget=<name without dj->&<attribute>=…` and the
+ * data in the fragment, `#data=<base64url JSON>` (or `#text=` for dj-figures), which never
+ * reaches a server. `lang` is a page parameter there too. Colours have no parameter yet.
+ */
+function frameUrl(p: Project, embedUrl: string): string {
+  const q = new URLSearchParams({ widget: p.widget.replace(/^dj-/, ''), ...widgetAttributes(p) });
+  const sep = embedUrl.includes('?') ? '&' : '?';
+  const data = projectData(p);
+  const fragment = p.widget === 'dj-figures' ? `text=${base64url((data as string[]).join('\n'))}` : `data=${base64url(JSON.stringify(data))}`;
+  return `${embedUrl.replace(/#.*$/, '')}${sep}${q.toString()}#${fragment}`;
+}
+
+/** dj-embed-resize.js next to dj-widgets.js: the listener that sizes frames marked data-dj-embed. */
+function listenerUrl(opts: PublishOptions): string {
+  if (opts.listenerUrl !== undefined) return url(opts.listenerUrl, 'listener URL');
+  const script = url(opts.scriptUrl, 'script URL');
+  return script.replace(/[^/?#]*(?:[?#].*)?$/, 'dj-embed-resize.js');
+}
+
+/** Elements a static drawing never needs: they run, style, embed or fetch. */
+const BANNED_TAGS = /^(?:script|style|foreignobject|iframe|image|img|object|embed|audio|video|link|meta|base|animate|set)$/i;
+
+/**
+ * Nothing in an SVG for WeChat may run or reach out (the static contract of core/static/svg.ts):
+ * checked tag by tag, so a label that merely reads "onerror=" in the text does not count.
+ */
+function checkSvg(svg: string | undefined): string {
+  const s = (svg ?? '').trim();
+  let ok = /^<svg[\s>]/.test(s) && /<\/svg>$/.test(s);
+  const rest = s.replace(/<\/?([a-zA-Z][\w:-]*)((?:\s+[\w:-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*\/?>/g, (_, tag: string, attrs: string) => {
+    if (BANNED_TAGS.test(tag)) ok = false;
+    for (const m of attrs.matchAll(/([\w:-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'))?/g)) {
+      const [name, value] = [(m[1] ?? '').toLowerCase(), m[2] ?? m[3] ?? ''];
+      if (name.startsWith('on') || name === 'style' || ((name === 'href' || name === 'xlink:href') && !value.startsWith('#')) || /url\(\s*['"]?(?!#)/i.test(value)) ok = false;
+    }
+    return '';
+  });
+  // Whatever is not a tag is text, and text has no "<" left: no comment, CDATA or stray markup.
+  if (!ok || rest.includes('<')) throw new ProjectError('The static SVG is missing or not a self-contained drawing (from el.toSvg()).', '静态 SVG 缺失或不是独立的图形（应来自 el.toSvg()）。');
+  return s;
+}
+
+/** The code for one channel. Throws a ProjectError for an unsafe URL or an unusable SVG. */
+export function publishCode(project: Project, channel: Channel, opts: PublishOptions): string {
+  const p = project;
+  const title = escapeHtml(p.describe.heading || p.widget);
+  const height = Math.round(opts.height && opts.height > 0 && opts.height < 20000 ? opts.height : (DEFAULT_HEIGHT[p.widget] ?? 420));
+  if (channel === 'script' || channel === 'static') {
+    const script = `<script src="${escapeHtml(url(opts.scriptUrl, 'script URL'))}"></script>`;
+    if (channel === 'static') {
+      // The SVG is the element's fallback content: shown where scripts are stripped (WeChat, RSS,
+      // email), hidden once the element draws (its shadow root has no slot), so never twice.
+      return `${script}\n${element(p, `${dataInside(p)}\n  ${checkSvg(opts.svg)}`)}`;
+    }
+    const noscript = opts.png ? `\n<noscript><img src="${escapeHtml(url(opts.png, 'image URL'))}" alt="${title}" width="100%"></noscript>` : '';
+    return `${script}\n${element(p, dataInside(p))}${noscript}`;
+  }
+  const embed = url(opts.embedUrl, 'embed URL');
+  const src = escapeHtml(frameUrl(p, embed));
+  if (channel === 'iframe') {
+    return `<iframe src="${src}" title="${title}" data-dj-embed width="100%" height="${height}" style="border: 0; width: 100%; height: ${height}px" loading="lazy" scrolling="no"></iframe>\n<script src="${escapeHtml(listenerUrl(opts))}" async></script>`;
+  }
+  if (!/^https:\/\//i.test(embed)) throw new ProjectError('AMP needs an https embed URL.', 'AMP 要求嵌入页地址使用 https。');
+  const placeholder = opts.png ? `\n  <amp-img placeholder layout="fill" src="${escapeHtml(url(opts.png, 'image URL'))}" alt="${title}"></amp-img>` : '';
+  const more = p.describe.locale === 'zh-CN' ? '展开全部' : 'Show all';
+  return `<amp-iframe src="${src}" title="${title}" width="auto" height="${height}" layout="fixed-height" resizable sandbox="allow-scripts allow-same-origin" frameborder="0">\n  <div overflow tabindex="0" role="button" aria-label="${more}">${more}</div>${placeholder}\n</amp-iframe>`;
+}

@@ -1,0 +1,129 @@
+/**
+ * Typed columns → the records widgets take: numbers in base units with the column's unit, dates
+ * as the widgets read them, and every cell that does not fit flagged by row and column in both
+ * languages (the record gets null there, so a chart leaves a gap instead of drawing a wrong value).
+ */
+import { isMissing } from '../core/format/quantity.js';
+import { parseBuilderDate, widgetDate, type BuilderDate } from './dates.js';
+import { cellText } from './grid.js';
+import { readNumber } from './numbers.js';
+import type { BuilderColumn, CellIssue } from './parse.js';
+
+export interface RecordsInput {
+  body: unknown[][];
+  columns: BuilderColumn[];
+  /** Per column: the unit its bare numbers are in (from the header or a "单位：" line). */
+  units: Array<{ factor: number; unit: string } | null>;
+  decimal: '.' | ',';
+  dateOrder: 'ymd' | 'dmy' | 'mdy';
+  /** The year for dates without one and no year in their row or column above (option, caption). */
+  year: number | null;
+}
+
+export interface RecordsResult {
+  columns: BuilderColumn[];
+  records: Record<string, string | number | null>[];
+  issues: CellIssue[];
+  /** Some date named no year and nothing gave one: `year` is a guess the editor must confirm. */
+  needsYear: boolean;
+  /** The year read into dates that named none without context in their row or column; null if none did. */
+  year: number | null;
+}
+
+const yearOf = (d: BuilderDate): number => Number(d.start.slice(0, 4));
+
+/** The year most often written in the table, else this year: the first guess to offer. */
+function likelyYear(body: unknown[][]): number {
+  const counts = new Map<number, number>();
+  for (const c of body.flat()) {
+    for (const m of cellText(c).matchAll(/(?:^|\D)((?:19|20)\d{2})(?!\d)/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = y;
+  return best ?? new Date().getFullYear();
+}
+
+function issue(row: number, column: number, name: string, value: string, en: string, zh: string): CellIssue {
+  return { row, column, value, en: `Row ${row}, column ${column} ("${name}"): "${value}" ${en}`, zh: `第 ${row} 行第 ${column} 列（“${name}”）：“${value}”${zh}` };
+}
+
+export function buildRecords(input: RecordsInput): RecordsResult {
+  const { body, decimal } = input;
+  const columns = input.columns.map((c) => ({ ...c }));
+  const issues: CellIssue[] = [];
+  const values: Array<Array<string | number | null>> = body.map(() => columns.map(() => null));
+  let guessed: number | null = input.year;
+  // Only a table with yearless dates pays for reading every cell for years.
+  const guess = (): number => (guessed ??= likelyYear(body));
+  // An object, not two lets: they are set inside callbacks, where narrowing cannot follow.
+  const year = { needed: false, used: false };
+
+  columns.forEach((col, j) => {
+    const hint = input.units[j] ?? null;
+    if (col.type === 'number') {
+      const found: Array<{ i: number; value: number; unit: string; raw: string }> = [];
+      body.forEach((r, i) => {
+        const raw = r[j];
+        if (isMissing(raw)) return;
+        const cell = readNumber(raw, decimal);
+        if (cell.kind !== 'number') {
+          issues.push(issue(i + 1, j + 1, col.name, cellText(raw), 'is not a number.', '不是数字。'));
+          return;
+        }
+        const bare = cell.unit === '' && hint !== null;
+        found.push({ i, raw: cellText(raw), value: bare ? Number((cell.value * hint.factor).toPrecision(15)) : cell.value, unit: bare ? hint.unit : cell.unit });
+      });
+      // The unit most numbers carry; bare numbers take it, unless they outnumber it (then a
+      // lone "5%" among plain counts is the odd one out and is flagged).
+      const tally = new Map<string, number>();
+      for (const f of found) tally.set(f.unit, (tally.get(f.unit) ?? 0) + 1);
+      const bare = tally.get('') ?? 0;
+      tally.delete('');
+      const [top, topCount] = [...tally].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      const unit = topCount >= bare && topCount > 0 ? top : (tally.size === 0 ? (hint?.unit ?? '') : '');
+      col.unit = unit;
+      for (const f of found) {
+        if (f.unit !== '' && f.unit !== unit) {
+          issues.push(unit === ''
+            ? issue(f.i + 1, j + 1, col.name, f.raw, `is in ${f.unit}; the column's other numbers have no unit.`, `的单位是“${f.unit}”，该列其他数字没有单位。`)
+            : issue(f.i + 1, j + 1, col.name, f.raw, `is in ${f.unit}; the column's other numbers are in ${unit}.`, `的单位是“${f.unit}”，该列其他数字的单位是“${unit}”。`));
+          continue;
+        }
+        (values[f.i] as Array<string | number | null>)[j] = f.value;
+      }
+      return;
+    }
+    let above: number | null = null;
+    body.forEach((r, i) => {
+      const raw = r[j];
+      const row = values[i] as Array<string | number | null>;
+      if (isMissing(raw)) return;
+      const text = cellText(raw);
+      if (col.type === 'text') {
+        row[j] = text;
+        return;
+      }
+      let d = parseBuilderDate(text, { order: input.dateOrder });
+      if (d === null) {
+        // A month or quarter without its year: from its row, then the column above, then the table.
+        const inRow = r.map((c, k) => (k !== j && columns[k]?.type === 'date' ? parseBuilderDate(cellText(c), { order: input.dateOrder }) : null)).find((x) => x !== null);
+        const context = inRow ? yearOf(inRow) : above;
+        d = parseBuilderDate(text, { order: input.dateOrder, year: context ?? guess() });
+        if (d !== null && context === null) {
+          year.used = true;
+          if (input.year === null) year.needed = true;
+        }
+      } else {
+        above = yearOf(d);
+      }
+      if (d === null) {
+        issues.push(issue(i + 1, j + 1, col.name, text, 'is not a date; write 2021, 2021年1月, 2021-01-15, 一季度 or 1-6月.', '不是日期；可写作 2021、2021年1月、2021-01-15、一季度或1-6月。'));
+        return;
+      }
+      row[j] = widgetDate(d);
+    });
+  });
+
+  const records = values.map((row) => Object.fromEntries(columns.map((c, j) => [c.name, row[j] ?? null])));
+  return { columns, records, issues, needsYear: year.needed, year: year.used ? guess() : null };
+}

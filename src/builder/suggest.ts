@@ -1,0 +1,118 @@
+/**
+ * Which widgets fit the data, best first, each with the reason in both languages — the editor
+ * sees why, not only what. Scores are 0–1 and only order the list; a widget that cannot draw the
+ * data at all is left out.
+ */
+import type { FigureRow } from './figures.js';
+import type { BuilderTable } from './parse.js';
+
+export interface Suggestion {
+  /** Custom element tag: 'dj-targets', 'dj-line-chart' … */
+  tag: string;
+  /** 0–1; higher fits better. */
+  score: number;
+  en: string;
+  zh: string;
+}
+
+/** Words a bound is written with, in a cell ("1000亩以上") or a comparator column ("ge"). */
+const BOUND = /以上|以下|以内|不少于|不低于|不超过|至少|超过|突破|左右|≥|≤|>|<|^(?:ge|gt|le|approx)$/;
+const STAGE_HEADER = /^(?:stage|status|progress|阶段|进度|状态|当前阶段|进展)$/i;
+const TARGET_HEADER = /^(?:comparator|target|目标|目标值|bound|比较)$/i;
+const EVENT_HEADER = /^(?:title|event|headline|标题|事件|说明|内容|描述|details|description|text)$/i;
+const TOTAL = /^(?:总计|合计|总数|全部|total|all)$/i;
+/** Words reporters use for a project's stage (project-tracker's default pipeline). */
+const STAGE_WORDS = /签约|开工|动工|地基|基础|桩基|主体|脚手架|封顶|装修|内部施工|投产|投用|投入使用|投入运行|竣工|运营/;
+
+const ORDER = ['dj-targets', 'dj-line-chart', 'dj-bar-chart', 'dj-timeline', 'dj-project-tracker', 'dj-waffle', 'dj-big-number', 'dj-figures'];
+
+function sorted(list: Suggestion[]): Suggestion[] {
+  return list.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || ORDER.indexOf(a.tag) - ORDER.indexOf(b.tag));
+}
+
+const nearHundred = (sum: number): boolean => sum >= 95 && sum <= 105;
+
+function forFigures(rows: readonly FigureRow[]): Suggestion[] {
+  const figs = rows.filter((r) => r.include && typeof r.value === 'number' && Number.isFinite(r.value));
+  const n = figs.length;
+  if (n === 0) return [];
+  const out: Suggestion[] = [];
+  const bounded = figs.filter((r) => r.comparator !== 'eq' || r.kind === 'growth' || r.kind === 'progress').length;
+  if (bounded > 0) {
+    out.push({ tag: 'dj-targets', score: 0.95, en: `${bounded} of ${n} figures are targets (a bound such as 以上/突破, or a growth rate): a board of targets.`, zh: `${n} 个数字中有 ${bounded} 个是目标（带“以上”“突破”等界限或增速）：适合目标看板。` });
+  } else if (n >= 2) {
+    out.push({ tag: 'dj-targets', score: 0.4, en: 'Figures can be tracked as targets, though none is worded as one.', zh: '这些数字可作为目标跟踪，但原文没有目标措辞。' });
+  }
+  if (n <= 4) out.push({ tag: 'dj-big-number', score: n <= 2 ? 0.85 : 0.75, en: `${n} figure${n > 1 ? 's' : ''}: shown large, one by one.`, zh: `${n} 个数字：逐个放大展示。` });
+  const units = new Set(figs.map((r) => r.unit));
+  if (n >= 2 && units.size === 1) {
+    out.push({ tag: 'dj-bar-chart', score: 0.7, en: `${n} figures in one unit (${[...units][0] || '—'}): compared as bars.`, zh: `${n} 个数字单位相同（${[...units][0] || '无'}）：用条形比较。` });
+    const shares = figs.filter((r) => r.unit === '%' && r.kind !== 'growth');
+    if (shares.length === n && nearHundred(shares.reduce((s, r) => s + (r.value ?? 0), 0))) {
+      out.push({ tag: 'dj-waffle', score: 0.8, en: 'The shares add up to about 100%: parts of a whole.', zh: '各占比之和约为 100%：适合表现整体的组成。' });
+    }
+  }
+  out.push({ tag: 'dj-figures', score: 0.5, en: 'The paragraph itself, with every figure marked and explained.', zh: '原文段落，标出并解释每个数字。' });
+  return sorted(out);
+}
+
+function forTable(t: BuilderTable): Suggestion[] {
+  const n = t.records.length;
+  if (n === 0 || t.columns.length === 0) return [];
+  const idx = (type: string): number[] => t.columns.flatMap((c, i) => (c.type === type ? [i] : []));
+  const [dates, nums, texts] = [idx('date'), idx('number'), idx('text')];
+  const column = (j: number): string[] => t.rows.map((r) => r[j] ?? '').filter((s) => s !== '');
+  const out: Suggestion[] = [];
+
+  const targetCol = t.columns.some((c) => TARGET_HEADER.test(c.name.trim()));
+  const boundCells = t.rows.flat().filter((c) => BOUND.test(c.trim())).length;
+  if (targetCol || boundCells > 0) {
+    out.push({ tag: 'dj-targets', score: 0.95, en: 'Rows carry targets (a target or comparator column, or bounds like 以上): a board of targets.', zh: '各行带有目标（目标列、比较列或“以上”等界限）：适合目标看板。' });
+  }
+  const stageCol = t.columns.findIndex((c) => STAGE_HEADER.test(c.name.trim()));
+  // Stage words alone may be events on a timeline: a tracker also needs the projects named.
+  const stageCells = texts.length >= 2 && texts.some((j) => column(j).filter((s) => STAGE_WORDS.test(s)).length >= Math.max(1, n / 2));
+  if (stageCol >= 0 || stageCells) {
+    out.push({ tag: 'dj-project-tracker', score: 0.95, en: 'A stage or status column: each project placed on its pipeline.', zh: '有阶段或状态列：把每个项目放到进度流程上。' });
+  }
+  if (dates.length > 0 && nums.length > 0) {
+    const many = n >= 5 ? 0.95 : n >= 3 ? 0.85 : 0.5;
+    out.push({ tag: 'dj-line-chart', score: many, en: `${n} dated points in ${nums.length} series: a line over time.`, zh: `${n} 个时间点、${nums.length} 个系列：适合折线图。` });
+  }
+  if (dates.length > 0) {
+    const events = texts.filter((j) => EVENT_HEADER.test(t.columns[j]?.name.trim() ?? '') || new Set(column(j)).size === column(j).length);
+    if (events.length > 0) {
+      out.push({ tag: 'dj-timeline', score: nums.length === 0 ? 0.9 : 0.55, en: 'Dates with events described: a timeline.', zh: '有日期和事件说明：适合时间线。' });
+    }
+  }
+  if (nums.length > 0 && (texts.length > 0 || dates.length > 0)) {
+    const score = dates.length > 0 ? 0.6 : n > 30 ? 0.5 : 0.8;
+    out.push({ tag: 'dj-bar-chart', score, en: `${n} categories with ${nums.length > 1 ? `${nums.length} values each` : 'a value each'}: compared as bars.`, zh: `${n} 个类别，每类${nums.length > 1 ? ` ${nums.length} 个数值` : '一个数值'}：用条形比较。` });
+  }
+  const first = nums[0];
+  if (first !== undefined && texts.length > 0) {
+    const name = t.columns[first]?.name ?? '';
+    const values = t.records.map((r) => r[name]).filter((v): v is number => typeof v === 'number');
+    const labels = t.records.map((r) => String(r[t.columns[texts[0] ?? 0]?.name ?? ''] ?? '').trim());
+    const nonNegative = values.length > 0 && values.every((v) => v >= 0);
+    const sum = values.reduce((s, v) => s + v, 0);
+    const totalAt = labels.findIndex((l) => TOTAL.test(l));
+    const total = totalAt >= 0 ? (t.records[totalAt]?.[name] as number | null) : null;
+    const partsOfTotal = total !== null && Math.abs(sum - total - total) <= Math.abs(total) * 0.02;
+    if (nonNegative && ((t.columns[first]?.unit === '%' && nearHundred(sum)) || partsOfTotal)) {
+      out.push({ tag: 'dj-waffle', score: 0.85, en: 'The values are parts of one whole (they add up to 100% or to the total row).', zh: '各数值是同一整体的组成部分（合计为 100% 或等于合计行）。' });
+    } else if (nonNegative && n <= 8 && values.every((v) => Number.isInteger(v)) && sum <= 2500 && !/元|米|亩|吨|%/.test(t.columns[first]?.unit ?? '')) {
+      // Squares that can be counted: a few hundred things, not 5.9亿元 of money or area.
+      out.push({ tag: 'dj-waffle', score: 0.35, en: 'A few counts: squares that can be counted.', zh: '少量计数：用可数的方块表现。' });
+    }
+  }
+  if (nums.length > 0 && n <= 4) {
+    out.push({ tag: 'dj-big-number', score: n === 1 ? 0.9 : 0.7, en: `${n} figure${n > 1 ? 's' : ''}: shown large.`, zh: `${n} 个数字：放大展示。` });
+  }
+  return sorted(out);
+}
+
+/** The widgets that fit, best first. An empty table or no usable figure gives []. */
+export function suggestWidgets(input: BuilderTable | readonly FigureRow[]): Suggestion[] {
+  return Array.isArray(input) ? forFigures(input as readonly FigureRow[]) : forTable(input as BuilderTable);
+}

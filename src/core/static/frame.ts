@@ -1,0 +1,140 @@
+/**
+ * The frame of a static SVG: background, title, subtitle, the widget's body, notes, source and
+ * credit, all as SVG text (a static channel keeps no HTML), wrapped to the width. Sizes and
+ * spacing follow the live frame (core/styles.ts), so the image reads like the widget.
+ */
+import { truncate, type Measure } from '../measure.js';
+import type { SvgContext, SvgFrameText } from './context.js';
+import { s, type SvgBody, type SvgNode } from './svg.js';
+
+const PAD = 12;
+/**
+ * Text is wrapped a little short of the width: the reader's device may draw it in another font
+ * than the one it was measured in (PingFang on an iPhone, Noto here), and Latin glyphs differ by
+ * a few per cent between fonts. CJK glyphs are one em everywhere, so they lose nothing.
+ */
+const SLACK = 0.96;
+
+const CJK = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
+/** A CJK character, a run of anything else but spaces (a Latin word, a number, a URL), or spaces. */
+const TOKEN = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'gu');
+/** Punctuation that must not start a line, and punctuation that must not end one (kinsoku). */
+const NO_START = /^[，。、：；！？）」』》〉】”’,.;:!?)\]}%…]/u;
+const NO_END = /[（「『《〈【“‘([{]$/u;
+
+/** Breakable units: CJK characters one by one, Latin by words, with punctuation kept on the right line. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const t of text.match(TOKEN) ?? []) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && !/^\s/.test(t) && !/\s$/.test(prev) && (NO_START.test(t) || NO_END.test(prev))) out[out.length - 1] = prev + t;
+    else out.push(t);
+  }
+  return out;
+}
+
+/**
+ * Lines of at most `max` px: between words for Latin, between characters for Chinese (mixed
+ * text too), a word longer than a line broken by characters; past `maxLines` the last line
+ * ends in "…". Whitespace runs (newlines in an attribute) count as one space.
+ */
+export function wrapText(text: string, max: number, font: string, measure: Measure, maxLines: number): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean) return [];
+  const lines: string[] = [];
+  let line = '';
+  const units = tokens(clean);
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i] ?? '';
+    if (/^\s+$/.test(unit)) {
+      if (line) line += ' ';
+      continue;
+    }
+    if (measure(line + unit, font) <= max) {
+      line += unit;
+      continue;
+    }
+    if (line.trim()) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    // A unit wider than a whole line (a URL, a long number): by characters.
+    if (measure(unit, font) > max) {
+      for (const ch of unit) {
+        if (line && measure(line + ch, font) > max) {
+          lines.push(line);
+          line = '';
+        }
+        line += ch;
+      }
+    } else {
+      line = unit;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  // The rest joined back as written: a space where Latin words were broken apart, none inside Chinese.
+  const cjk = new RegExp(`[${CJK}]`, 'u');
+  const rest = lines.slice(maxLines - 1).reduce((a, b) => (cjk.test(a.slice(-1)) || cjk.test(b.charAt(0)) ? a + b : `${a} ${b}`));
+  kept[maxLines - 1] = truncate(rest, max, font, measure);
+  return kept;
+}
+
+interface Style {
+  size: number;
+  lineHeight: number;
+  weight?: number;
+  fill: string;
+  maxLines: number;
+}
+
+/** The whole drawing: an <svg> with a <title>, a <desc>, and everything inline. */
+export function frameSvg(text: SvgFrameText, body: SvgBody, ctx: SvgContext): SvgNode {
+  const { paint, width, measure, t } = ctx;
+  const w = Math.max(1, Math.round(width));
+  const base = paint.fontSize;
+  const parts: SvgNode[] = [];
+  let y = PAD;
+  const add = (str: string, st: Style): boolean => {
+    const font = `${st.weight ? `${st.weight} ` : ''}${st.size}px ${paint.font}`;
+    const lines = wrapText(str, w * SLACK, font, measure, st.maxLines);
+    lines.forEach((line, i) => {
+      // Baseline a third of an em below the middle of the line box: where CSS puts it for these fonts.
+      const baseline = y + i * st.lineHeight + st.lineHeight / 2 + st.size * 0.35;
+      parts.push(s('text', { x: 0, y: baseline, 'font-size': st.size === base ? null : st.size, 'font-weight': st.weight, fill: st.fill }, line));
+    });
+    y += lines.length * st.lineHeight;
+    return lines.length > 0;
+  };
+  const titleSize = Math.round(base * 1.15);
+  // A little more room under the title than the page's 2 px: there, buttons and a legend's padding add some.
+  if (add(text.title, { size: titleSize, lineHeight: Math.round(titleSize * 1.3), weight: 700, fill: paint.fg, maxLines: 6 })) y += 6;
+  if (add(text.subtitle, { size: base, lineHeight: Math.round(base * 1.45), fill: paint.muted, maxLines: 6 })) y += 8;
+  parts.push(s('g', { transform: `translate(0,${Math.round(y)})` }, body.node));
+  y += body.height + 8;
+  const small = Math.max(11, Math.round(base * 0.86));
+  const foot: Style = { size: small, lineHeight: Math.round(small * 1.45), fill: paint.muted, maxLines: 12 };
+  for (const line of [text.notes ? `${t.notes}${text.notes}` : '', text.source ? `${t.source}${text.source}` : '', text.credit]) {
+    if (add(line, foot)) y += 2;
+  }
+  const height = Math.ceil(y + PAD);
+  return s(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: w,
+      height,
+      viewBox: `0 0 ${w} ${height}`,
+      role: 'img',
+      lang: ctx.locale,
+      'font-family': paint.font,
+      'font-size': base,
+      fill: paint.fg,
+    },
+    s('title', {}, text.title || text.summary),
+    text.summary ? s('desc', {}, text.summary) : null,
+    s('rect', { width: w, height, fill: paint.bg }),
+    ...parts,
+  );
+}

@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { parseBuilderDate, widgetDate, type BuilderDate } from '../../src/builder/dates.js';
+
+type Row = [text: string, context: { year?: number; order?: 'ymd' | 'dmy' | 'mdy' }, start: string, end: string | undefined, precision: BuilderDate['precision'], widget: string];
+
+describe('builder: parseBuilderDate', () => {
+  const cases: Row[] = [
+    ['2021年1月', {}, '2021-01-01', '2021-01-31', 'month', '2021-01'],
+    ['2021年1月份', {}, '2021-01-01', '2021-01-31', 'month', '2021-01'],
+    ['2021年', {}, '2021-01-01', '2021-12-31', 'year', '2021'],
+    ['2021', {}, '2021-01-01', '2021-12-31', 'year', '2021'],
+    ['２０２１年', {}, '2021-01-01', '2021-12-31', 'year', '2021'],
+    ['一季度', { year: 2021 }, '2021-01-01', '2021-03-31', 'quarter', '2021-03'],
+    ['第二季度', { year: 2020 }, '2020-04-01', '2020-06-30', 'quarter', '2020-06'],
+    ['2021年一季度', {}, '2021-01-01', '2021-03-31', 'quarter', '2021-03'],
+    ['2021年第四季度', {}, '2021-10-01', '2021-12-31', 'quarter', '2021-12'],
+    ['二〇二一年三季度', {}, '2021-07-01', '2021-09-30', 'quarter', '2021-09'],
+    ['Q1 2021', {}, '2021-01-01', '2021-03-31', 'quarter', '2021-03'],
+    ['2021Q3', {}, '2021-07-01', '2021-09-30', 'quarter', '2021-09'],
+    ['2021 Q2', {}, '2021-04-01', '2021-06-30', 'quarter', '2021-06'],
+    ['Q4', { year: 2019 }, '2019-10-01', '2019-12-31', 'quarter', '2019-12'],
+    ['H2 2021', {}, '2021-07-01', '2021-12-31', 'month', '2021-12'],
+    ['1-6月份', { year: 2021 }, '2021-01-01', '2021-06-30', 'month', '2021-06'],
+    ['1—6月', { year: 2021 }, '2021-01-01', '2021-06-30', 'month', '2021-06'],
+    ['1–9月', { year: 2021 }, '2021-01-01', '2021-09-30', 'month', '2021-09'],
+    ['1至2月', { year: 2024 }, '2024-01-01', '2024-02-29', 'month', '2024-02'],
+    ['2021年1-6月', {}, '2021-01-01', '2021-06-30', 'month', '2021-06'],
+    ['2021年1月-6月', {}, '2021-01-01', '2021-06-30', 'month', '2021-06'],
+    ['上半年', { year: 2021 }, '2021-01-01', '2021-06-30', 'month', '2021-06'],
+    ['2021年前三季度', {}, '2021-01-01', '2021-09-30', 'month', '2021-09'],
+    ['3月', { year: 2021 }, '2021-03-01', '2021-03-31', 'month', '2021-03'],
+    ['十二月', { year: 2021 }, '2021-12-01', '2021-12-31', 'month', '2021-12'],
+    ['1月15日', { year: 2021 }, '2021-01-15', undefined, 'day', '2021-01-15'],
+    ['2021-01-15', {}, '2021-01-15', undefined, 'day', '2021-01-15'],
+    ['2021/1/15', {}, '2021-01-15', undefined, 'day', '2021-01-15'],
+    ['2021.1.15', {}, '2021-01-15', undefined, 'day', '2021-01-15'],
+    ['2021年1月15日', {}, '2021-01-15', undefined, 'day', '2021-01-15'],
+    ['15.01.2021', {}, '2021-01-15', undefined, 'day', '2021-01-15'],
+    ['01/15/2021', {}, '2021-01-15', undefined, 'day', '2021-01-15'],
+    ['03/04/2021', { order: 'dmy' }, '2021-04-03', undefined, 'day', '2021-04-03'],
+    ['03/04/2021', { order: 'mdy' }, '2021-03-04', undefined, 'day', '2021-03-04'],
+    ['2021-01', {}, '2021-01-01', '2021-01-31', 'month', '2021-01'],
+    ['2021.01', {}, '2021-01-01', '2021-01-31', 'month', '2021-01'],
+    ['Jan 2021', {}, '2021-01-01', '2021-01-31', 'month', '2021-01'],
+    ['January 2021', {}, '2021-01-01', '2021-01-31', 'month', '2021-01'],
+    ['15 Jan 2021', {}, '2021-01-15', undefined, 'day', '2021-01-15'],
+    ['2021-2025', {}, '2021-01-01', '2025-12-31', 'year', '2025'],
+    ['2021—2025年', {}, '2021-01-01', '2025-12-31', 'year', '2025'],
+  ];
+  for (const [text, context, start, end, precision, widget] of cases) {
+    it(`${text} ${JSON.stringify(context)} → ${start}${end ? `…${end}` : ''} (${precision})`, () => {
+      const d = parseBuilderDate(text, context);
+      const expected: BuilderDate = { start, precision, text };
+      if (end) expected.end = end;
+      expect(d).to.deep.equal(expected);
+      expect(widgetDate(d as BuilderDate)).to.equal(widget);
+    });
+  }
+
+  it('needs a year for a quarter or month range that names none, and takes none from thin air', () => {
+    for (const t of ['一季度', '1-6月份', '1—6月', '上半年', 'Q1', '3月', '1月15日']) expect(parseBuilderDate(t), t).to.equal(null);
+  });
+
+  it('refuses what is not a date, or a day that does not exist', () => {
+    for (const t of ['', '海州', '12', '3.5', '4.1亿', '2021-02-30', '31/04/2021', '2021-13', '13月', '五季度', 'Q5 2021', '2025-2021', '7-3月']) {
+      expect(parseBuilderDate(t, { year: 2021 }), t).to.equal(null);
+    }
+  });
+
+  it('reads d/m/y by its values when they decide, else by the order asked', () => {
+    expect(parseBuilderDate('13/04/2021')?.start).to.equal('2021-04-13');
+    expect(parseBuilderDate('04/13/2021')?.start).to.equal('2021-04-13');
+    expect(parseBuilderDate('03/04/2021')?.start).to.equal('2021-04-03');
+    expect(parseBuilderDate('13/04/2021', { order: 'mdy' })).to.equal(null);
+  });
+});
