@@ -23,6 +23,7 @@ import type { SvgContext } from './static/context.js';
 import { frameSvg } from './static/frame.js';
 import { paintFor, type Paint } from './static/paint.js';
 import { serializeSvg, type SvgBody } from './static/svg.js';
+import { withDecimals } from './format/number.js';
 import { styleProps } from './style-props.js';
 import { frameStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
@@ -110,6 +111,8 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    * the container is measured, so hydration starts from the very marks the server drew.
    */
   @property({ attribute: 'ssr-width', type: Number }) ssrWidth: number | null = null;
+  /** Most decimals in the numbers the widget writes (0–6); default 2. */
+  @property({ type: Number }) decimals: number | null = null;
   /** Numbers use a decimal comma (1.234,5). */
   @property({ attribute: 'decimal-comma', type: Boolean }) decimalComma = false;
   /** No entrance animation, whatever the reader's setting. */
@@ -197,7 +200,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     if (state.status !== 'ready') throw new DataError('There is no data to draw yet.', { input: 'data' }, '还没有可绘制的数据。');
     const table = typeTable(state.table, { decimal: this.decimalComma ? ',' : '.' });
     if (table.cells.length === 0) throw new DataError('The data has no rows to draw.', { input: 'data' }, '数据中没有可绘制的行。');
-    return { scene: this.buildScene(table, width, this.locale), caption: table.caption ?? '' };
+    return { scene: withDecimals(this.decimals, () => this.buildScene(table, width, this.locale)), caption: table.caption ?? '' };
   }
 
   /**
@@ -267,7 +270,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       return;
     }
     const width = this.chartWidth;
-    const inputs = [state.table, width, this.locale, this.unit, this.label, this.value, this.decimalComma, ...this.sceneInputs()];
+    const inputs = [state.table, width, this.locale, this.unit, this.label, this.value, this.decimalComma, this.decimals, ...this.sceneInputs()];
     if (inputs.length === this.builtFrom.length && inputs.every((v, i) => v === this.builtFrom[i])) return;
     // Hidden (zero width): nothing to lay out; the last scene stays for when it is shown again.
     if (width <= 0) return;
@@ -281,7 +284,8 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       } else {
         // Hydrating: the first scene must be the server's, measured as the server measured.
         const likeServer = this.prerendered && !this.hasUpdated;
-        this.scene = likeServer ? measuringLikeServer(() => this.buildScene(table, width, this.locale)) : this.buildScene(table, width, this.locale);
+        const build = (): S => withDecimals(this.decimals, () => this.buildScene(table, width, this.locale));
+        this.scene = likeServer ? measuringLikeServer(build) : build();
         this.remeasure = likeServer;
         this.dataTable = table;
         this.status = 'ready';

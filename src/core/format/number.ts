@@ -39,7 +39,7 @@ const UNITS: Readonly<Record<string, UnitInfo>> = {
 };
 
 export interface FormatOptions {
-  /** Most decimals to show; default 2. */
+  /** Most decimals to show; default 2 (or the widget's `decimals`, see withDecimals). */
   maximumFractionDigits?: number;
   /** Write large numbers with 万/亿 (zh) or million/billion (en); default true. */
   compact?: boolean;
@@ -71,9 +71,26 @@ function compactFrom(locale: Locale): number {
   return locale === 'zh-CN' ? 1e4 : 1e6;
 }
 
+let defaultDigits = 2;
+
+/**
+ * Runs `fn` with `digits` as the most decimals any number gets by default (a widget's
+ * `decimals` attribute: the editor's number format, applied to everything its layout writes).
+ */
+export function withDecimals<T>(digits: number | null | undefined, fn: () => T): T {
+  if (digits === null || digits === undefined || !Number.isFinite(digits)) return fn();
+  const before = defaultDigits;
+  defaultDigits = Math.min(6, Math.max(0, Math.round(digits)));
+  try {
+    return fn();
+  } finally {
+    defaultDigits = before;
+  }
+}
+
 /** A number alone, in the reader's locale: 410000000 → "4.1亿" (zh-CN) or "410 million" (en). */
 export function formatNumber(value: number, locale: Locale, options: FormatOptions = {}): string {
-  const { maximumFractionDigits = 2, compact = true, signed = false } = options;
+  const { maximumFractionDigits = defaultDigits, compact = true, signed = false } = options;
   const base: Intl.NumberFormatOptions = { maximumFractionDigits, signDisplay: signed ? 'exceptZero' : 'auto', useGrouping: grouping(locale) };
   if (compact && Math.abs(value) >= compactFrom(locale)) {
     return nf(locale, { ...base, notation: 'compact', compactDisplay: 'long' }).format(value);
