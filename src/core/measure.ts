@@ -14,11 +14,13 @@ export const estimateWidth: Measure = (text, font) => {
     const c = ch.codePointAt(0) ?? 0;
     if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef)) em += 1;
     else if (/[0-9]/.test(ch)) em += 0.56;
+    else if (/[%@&#]/.test(ch)) em += 0.86;
     else if (/[iljtf.,:;'|!]/.test(ch)) em += 0.3;
     else if (/[A-Z MW]/.test(ch)) em += 0.68;
     else em += 0.52;
   }
-  return em * size;
+  // Bold glyphs run about 6% wider than regular ones.
+  return em * size * (/(^|\s)(bold|[6-9]00)\s/.test(font) ? 1.06 : 1);
 };
 
 let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
