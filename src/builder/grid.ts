@@ -105,7 +105,9 @@ export function detectKind(text: string): { kind: InputKind; ambiguous: boolean 
   // A field opening with an ASCII quote is CSV's own mark: no prose starts a clause that way.
   const quoted = /(?:^|[,;])"/m.test(t);
   const prose = !quoted && /[。！？]|[a-z][.!?](?:\s|$)/.test(t) && (best === undefined || best.meanLength > 15);
-  if (!best || best.score < 0.6) return { kind: 'paragraph', ambiguous: !!best && best.score >= 0.5 };
+  // Sentences with long clauses are prose even when their commas line up by chance (the article's
+  // two target paragraphs do): no question then.
+  if (!best || best.score < 0.6) return { kind: 'paragraph', ambiguous: !prose && !!best && best.score >= 0.5 };
   if (prose) return { kind: 'paragraph', ambiguous: best.score >= 0.9 && best.rows >= 3 };
   return { kind: best.kind, ambiguous: best.score < 0.9 };
 }

@@ -97,6 +97,15 @@ describe('builder: parseInput — paste forms', () => {
     expect([both.kind, both.questions.map((q) => [q.id, q.chosen])]).to.deep.equal(['paragraph', [['kind', 'paragraph']]]);
   });
 
+  it("asks nothing about the article's two target paragraphs: long clauses are prose", () => {
+    const para = (opening: string): string => {
+      const start = HAIZHOU_2021_ARTICLE.indexOf(opening);
+      return HAIZHOU_2021_ARTICLE.slice(start, HAIZHOU_2021_ARTICLE.indexOf('\n', start));
+    };
+    const t = parseInput(`${para('与2020年相比')}\n\n${para('为集聚新兴业态')}`);
+    expect([t.kind, t.questions.map((q) => q.id)]).to.deep.equal(['paragraph', []]);
+  });
+
   it('reports the line and column of broken JSON', () => {
     const t = parseInput('[\n  {"a": 1},\n  {"a": 2,}\n]');
     expect(t.kind).to.equal('json');
