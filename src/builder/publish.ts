@@ -90,6 +90,10 @@ function dataInside(p: Project): string {
  */
 function frameUrl(p: Project, embedUrl: string): string {
   const q = new URLSearchParams({ widget: p.widget.replace(/^dj-/, ''), ...widgetAttributes(p) });
+  // The embed page takes the editor's colours as accent / palette-N (checked there again).
+  p.describe.colors.forEach((c, i) => {
+    if (parseColor(c.trim())) q.set(i === 0 ? 'accent' : `palette-${i}`, c.trim());
+  });
   const sep = embedUrl.includes('?') ? '&' : '?';
   const data = projectData(p);
   const fragment = p.widget === 'dj-figures' ? `text=${base64url((data as string[]).join('\n'))}` : `data=${base64url(JSON.stringify(data))}`;

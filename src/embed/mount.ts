@@ -113,6 +113,8 @@ export async function mountEmbed(request: EmbedRequest, root: HTMLElement, base:
     if (allowed.get(k) === 'text' && (own || FRAME_TEXT.has(k)) && !request.params.some(([p]) => p === k)) el.setAttribute(k, v);
   }
   for (const [k, v] of attributes) el.setAttribute(k, v);
+  // Through the CSSOM, which a strict style-src allows; the values passed a colour pattern.
+  for (const [name, value] of request.colors) el.style.setProperty(name, value);
   if (data !== undefined) (el as HTMLElement & { data: unknown }).data = data;
   for (const text of paragraphs.map((p) => p.trim()).filter(Boolean)) {
     const p = document.createElement('p');

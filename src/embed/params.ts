@@ -11,7 +11,10 @@
 import type { Locale } from '../core/i18n/locale.js';
 
 /** Parameters the page reads itself; never passed to the widget. */
-const PAGE_PARAMS = new Set(['widget', 'id', 'data', 'text', 'lang', 'frame']);
+const COLOR_PARAMS = ['accent', 'palette-1', 'palette-2', 'palette-3', 'palette-4', 'palette-5', 'palette-6'];
+const PAGE_PARAMS = new Set(['widget', 'id', 'data', 'text', 'lang', 'frame', ...COLOR_PARAMS]);
+/** A colour as the editors' builder writes one: #rgb, #rrggbb (with alpha) or rgb(r, g, b). Nothing else reaches a style. */
+const COLOR = /^(#[0-9a-f]{3,4}|#[0-9a-f]{6}|#[0-9a-f]{8}|rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\))$/i;
 /** What pym.js's Parent appends to the iframe's URL. `childId` is read as the frame id. */
 const PYM_PARAMS = new Set(['initialWidth', 'childId', 'parentTitle', 'parentUrl']);
 
@@ -42,6 +45,8 @@ export interface EmbedRequest {
   lang: string | null;
   /** Posted with every height so a page holding several frames can tell them apart; '' when none. */
   frame: string;
+  /** `accent`, `palette-N`: the editor's colours as custom properties (`--dj-accent` …); malformed ones dropped. */
+  colors: Array<[string, string]>;
   /** Every other parameter, in order: candidates for the widget's attributes. */
   params: Array<[string, string]>;
 }
@@ -72,6 +77,10 @@ export function readEmbedParams(search: string, hash: string): EmbedRequest {
     text: get('text'),
     lang: lang && LANG.test(lang) ? lang : null,
     frame: FRAME_ID.test(frame) ? frame : '',
+    colors: COLOR_PARAMS.flatMap((k): Array<[string, string]> => {
+      const v = get(k);
+      return v && COLOR.test(v) ? [[`--dj-${k}`, v]] : [];
+    }),
     params: [...merged].filter(([key]) => !PAGE_PARAMS.has(key) && !PYM_PARAMS.has(key)),
   };
 }

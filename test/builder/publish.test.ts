@@ -96,7 +96,10 @@ describe('builder: publishCode', () => {
     expect(frame?.getAttribute('title')).to.equal(HOSTILE.heading);
     const url = new URL(frame?.getAttribute('src') ?? '');
     expect(url.origin + url.pathname).to.equal(OPTS.embedUrl);
-    expect([...url.searchParams.keys()]).to.deep.equal(['widget', 'lang', 'heading', 'subtitle', 'notes', 'source', 'credit', 'source-url', 'unit', 'orientation']);
+    expect([...url.searchParams.keys()]).to.deep.equal(['widget', 'lang', 'heading', 'subtitle', 'notes', 'source', 'credit', 'source-url', 'unit', 'orientation', 'accent', 'palette-1']);
+    // The editor's colours, in the names the embed page reads (src/embed/params.ts).
+    expect([url.searchParams.get('accent'), url.searchParams.get('palette-1')]).to.deep.equal(['#c2410c', 'rgb(26, 127, 55)']);
+    expect(readEmbedParams(url.search, '').colors).to.deep.equal([['--dj-accent', '#c2410c'], ['--dj-palette-1', 'rgb(26, 127, 55)']]);
     expect(url.searchParams.get('widget')).to.equal('bar-chart');
     expect(url.searchParams.get('heading')).to.equal(HOSTILE.heading);
     expect(url.searchParams.get('credit')).to.equal(HOSTILE.credit);

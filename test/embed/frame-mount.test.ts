@@ -45,6 +45,16 @@ describe('embed page: widgets', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('paints the widget in the link’s colours (accent, palette-N)', async () => {
+    const rows = [{ 地区: '海州', 产值: 12 }, { 地区: '连云', 产值: 8 }];
+    const { element } = await mount('?widget=bar-chart&accent=%23ff0000&palette-2=javascript:x', `#${dataFragment(rows)}`);
+    const el = element!;
+    expect(el.style.getPropertyValue('--dj-accent')).to.equal('#ff0000');
+    expect(el.style.getPropertyValue('--dj-palette-2')).to.equal('');
+    await waitUntil(() => shadow(el).querySelectorAll('g.bar rect.mark').length === 2, 'two bars');
+    expect(getComputedStyle(shadow(el).querySelector('g.bar rect.mark')!).fill).to.equal('rgb(255, 0, 0)');
+  });
+
   it('hands a shape problem to the widget, which shows it', async () => {
     const { element, error } = await mount('?widget=bar-chart', `#${dataFragment({ not: 'rows' })}`);
     expect(error).to.equal(null);

@@ -24,6 +24,12 @@ function thrown(fn: () => unknown): EmbedError {
 }
 
 describe('embed link: readEmbedParams', () => {
+  it('reads the editor’s colours as custom properties, and only colours', () => {
+    const r = readEmbedParams('?accent=%23c00&palette-2=red&palette-3=rgb(1,%202,%203)&palette-4=url(x)', '#palette-5=%23123456');
+    expect(r.colors).to.deep.equal([['--dj-accent', '#c00'], ['--dj-palette-3', 'rgb(1, 2, 3)'], ['--dj-palette-5', '#123456']]);
+    expect(r.params).to.deep.equal([]);
+  });
+
   it('splits the page’s parameters from the widget’s, fragment over query', () => {
     const r = readEmbedParams('?widget=bar-chart&heading=Query&notes=n&lang=en&frame=chart-1', '#heading=Hash&data=abc');
     expect(r.widget).to.equal('bar-chart');
