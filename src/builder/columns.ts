@@ -6,7 +6,7 @@
 import { isMissing } from '../core/format/quantity.js';
 import { parseBuilderDate } from './dates.js';
 import { cellText } from './grid.js';
-import { readNumber } from './numbers.js';
+import { readNumber, unitOf } from './numbers.js';
 
 /** 'year' is a bare 4-digit year (2021): a date in a date column, a number in a number column. */
 export type CellClass = 'missing' | 'number' | 'year' | 'date' | 'text';
@@ -63,8 +63,17 @@ export function restType(classes: readonly CellClass[]): CellClass {
  * Whether the first row names the columns. Certain when a column has a word over numbers or
  * dates (a header) or any plain number in the first row (data); otherwise the editor is asked.
  */
+/**
+ * A number followed by words that are no unit ("2021年目标", "2020年实际"): a column's name that
+ * happens to start with a year, not a value in the unit 年目标.
+ */
+function wordyNumber(text: string): boolean {
+  const c = readNumber(text, '.');
+  return c.kind === 'number' && /\p{Script=Han}{2,}/u.test(c.unit) && unitOf(c.unit) === null;
+}
+
 export function detectHeader(classes: readonly (readonly CellClass[])[], firstRow: readonly string[]): { header: boolean; ambiguous: boolean } {
-  const first = classes[0] ?? [];
+  const first = (classes[0] ?? []).map((c, j): CellClass => (c === 'number' && wordyNumber(firstRow[j] ?? '') ? 'text' : c));
   if (classes.length < 2) return { header: first.every((c) => c === 'text'), ambiguous: false };
   if (first.some((c) => c === 'number')) return { header: false, ambiguous: false };
   let votes = 0;

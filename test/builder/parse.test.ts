@@ -97,6 +97,13 @@ describe('builder: parseInput — paste forms', () => {
     expect([both.kind, both.questions.map((q) => [q.id, q.chosen])]).to.deep.equal(['paragraph', [['kind', 'paragraph']]]);
   });
 
+  it('reads a header that starts with a year ("2021年目标") as a header, not as 2021 in the unit 年目标', () => {
+    const t = parseInput('指标\t2021年目标\n盘活低效土地\t1000亩\n新增工业用地\t500亩\n');
+    expect([t.options.header, t.columns.map((c) => c.name), t.rows.length, t.issues]).to.deep.equal([true, ['指标', '2021年目标'], 2, []]);
+    // A first row of real values stays data: 10万平方米 is a number in a unit.
+    expect(parseInput('厂房\t10万平方米\n土地\t1000亩\n').options.header).to.equal(false);
+  });
+
   it("asks nothing about the article's two target paragraphs: long clauses are prose", () => {
     const para = (opening: string): string => {
       const start = HAIZHOU_2021_ARTICLE.indexOf(opening);
