@@ -5,6 +5,8 @@
  * The element reads its data from the inline JSON (core/data/light-dom.ts); the same project
  * gives the same attributes and data in every channel (project.ts widgetAttributes/projectData).
  */
+import { escapeHtml, inlineJson } from '../core/escape.js';
+import { encodeBase64Url as base64url } from '../embed/params.js';
 import { parseColor } from './contrast.js';
 import { projectData, widgetAttributes, type Project } from './project.js';
 import { isSafeUrl, ProjectError } from './validate.js';
@@ -33,22 +35,9 @@ const DEFAULT_HEIGHT: Readonly<Record<string, number>> = {
 };
 
 /** Text or an attribute value, safe in either place. */
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** JSON for a <script type="application/json">: no "<", ">" or "&" left to end or confuse it. */
-export function inlineJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
-/** UTF-8 → base64url without padding: the #data= fragment the embed page reads. */
-export function base64url(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
+// The escapes and the #data= encoding are the library's and the embed page's own: one definition each.
+export { escapeHtml, inlineJson } from '../core/escape.js';
+export { encodeBase64Url as base64url } from '../embed/params.js';
 
 const WHAT_ZH: Readonly<Record<string, string>> = { 'script URL': '脚本地址', 'embed URL': '嵌入页地址', 'image URL': '图片地址', 'listener URL': '监听脚本地址' };
 

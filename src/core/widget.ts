@@ -18,10 +18,10 @@ import { LocaleController } from './controllers/locale.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
 import { normalizeLocale, type Locale } from './i18n/locale.js';
 import { messages, type Messages } from './i18n/messages.js';
-import { measureText, measuringLikeServer } from './measure.js';
-import type { SvgContext } from './static/context.js';
+import { measuringLikeServer } from './measure.js';
+import { svgContext, type SvgContext } from './static/context.js';
 import { frameSvg } from './static/frame.js';
-import { paintFor, type Paint } from './static/paint.js';
+import { paintFor, schemeOf, type Paint } from './static/paint.js';
 import { serializeSvg, type SvgBody } from './static/svg.js';
 import { withDecimals } from './format/number.js';
 import { styleProps } from './style-props.js';
@@ -210,11 +210,9 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    */
   toSvg(options: ToSvgOptions = {}): string {
     const width = Math.max(120, Math.floor(options.width ?? (this.chartWidth || 640)));
-    const dark =
-      this.theme === 'dark' || (this.theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches);
-    const paint = options.paint ?? paintFor(options.theme ?? (dark ? 'dark' : 'light'), this.locale);
+    const paint = options.paint ?? paintFor(options.theme ?? schemeOf(this.theme), this.locale);
     const { scene, caption } = this.staticScene(width);
-    const ctx: SvgContext = { width, locale: this.locale, paint, measure: measureText, font: `${paint.fontSize}px ${paint.font}`, t: this.t };
+    const ctx = svgContext(width, this.locale, paint);
     const body = this.renderSvg(scene, ctx);
     const text = {
       title: this.heading || caption,

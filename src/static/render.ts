@@ -6,6 +6,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+import { escapeHtml, inlineJson } from '../core/escape.js';
 import { setServerLocale } from '../core/controllers/locale.js';
 import { normalizeLocale, type Locale } from '../core/i18n/locale.js';
 import '../index.js';
@@ -43,15 +44,6 @@ export interface WidgetInput {
 const TAG = /^dj-[a-z0-9-]+$/;
 const ATTR = /^[a-z][a-z0-9-]*$/;
 
-function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** JSON that can sit inside <script>: "<" never appears, so "</script>" in data cannot close it. */
-export function scriptJson(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
-}
-
 /** An attribute's text: objects as JSON (as a page author would write them), the rest as strings. */
 function attrText(value: unknown): string {
   if (value === true) return '';
@@ -68,7 +60,7 @@ function attributeText(input: WidgetInput): { text: string; attrs: Record<string
     attrs[name] = attrText(value);
   }
   const text = Object.entries(attrs)
-    .map(([n, v]) => (v === '' ? n : `${n}="${escapeAttr(v)}"`))
+    .map(([n, v]) => (v === '' ? n : `${n}="${escapeHtml(v)}"`))
     .join(' ');
   return { text, attrs };
 }
@@ -120,7 +112,7 @@ export function renderWidget(tag: string, input: WidgetInput, options: RenderOpt
     if (!(width >= 120 && width <= 4000)) throw new Error(`renderWidget: width ${String(input.width)} is not between 120 and 4000 px.`);
     const ssrWidth = input.width === undefined ? ` ssr-width="${width}"` : '';
     const data = input.data;
-    const light = options.lightDom ?? (data === undefined ? '' : `<script type="application/json">${scriptJson(data)}</script>`);
+    const light = options.lightDom ?? (data === undefined ? '' : `<script type="application/json">${inlineJson(data)}</script>`);
     // Property bindings reach the server-side element only: `.data` (the page's element reads
     // the JSON script or table instead) and what the light DOM would have told it.
     const props: Array<[string, unknown]> = [['data', data], ['width', width], ...Object.entries(options.props ?? {})];

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locale.js';
-import type { Messages } from '../i18n/messages.js';
-import type { Measure } from '../measure.js';
+import { messages, type Messages } from '../i18n/messages.js';
+import { measureText, type Measure } from '../measure.js';
 import type { Paint } from './paint.js';
 
 /** Everything a widget's static drawing may use besides its scene. */
@@ -25,4 +25,9 @@ export interface SvgFrameText {
   credit: string;
   /** One sentence for screen readers (the SVG's <desc>). */
   summary: string;
+}
+
+/** The context every static drawing gets: body text in the paint's font, the page's messages. */
+export function svgContext(width: number, locale: Locale, paint: Paint, measure: Measure = measureText): SvgContext {
+  return { width, locale, paint, measure, font: `${paint.fontSize}px ${paint.font}`, t: messages(locale) };
 }

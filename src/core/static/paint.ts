@@ -88,3 +88,9 @@ export function paintFor(theme: 'light' | 'dark', locale: 'zh-CN' | 'en' = 'zh-C
 export function paletteColor(paint: Paint, i: number): string {
   return paint.palette[i % paint.palette.length] ?? paint.accent;
 }
+
+/** A widget's `theme` as the scheme to draw in: `auto` follows the reader's system where there is one (else light). */
+export function schemeOf(theme: 'auto' | 'light' | 'dark'): 'light' | 'dark' {
+  if (theme !== 'auto') return theme;
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}

@@ -8,9 +8,8 @@
  */
 import { DataError } from '../../core/data/errors.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { messages } from '../../core/i18n/messages.js';
-import { measureText, type Measure } from '../../core/measure.js';
-import type { SvgContext } from '../../core/static/context.js';
+import type { Measure } from '../../core/measure.js';
+import { svgContext, type SvgContext } from '../../core/static/context.js';
 import { frameSvg } from '../../core/static/frame.js';
 import { paintFor, paletteColor, type Paint } from '../../core/static/paint.js';
 import { s, serializeSvg, type SvgNode } from '../../core/static/svg.js';
@@ -209,7 +208,7 @@ export function figuresSvg(paragraphs: readonly string[], figures: readonly Figu
   if (!paragraphs.some((p) => p.trim())) throw new DataError('There is no text to draw.', { input: 'data' }, '没有可绘制的文字。');
   const width = Math.max(120, Math.floor(options.width));
   const paint = options.paint ?? paintFor(options.theme, locale);
-  const ctx: SvgContext = { width, locale, paint, measure: options.measure ?? measureText, font: `${paint.fontSize}px ${paint.font}`, t: messages(locale) };
+  const ctx = svgContext(width, locale, paint, options.measure);
   const scene = layoutFigures(paragraphs, figures, locale);
   const zh = locale === 'zh-CN';
   const size = r1(paint.fontSize * 1.125);

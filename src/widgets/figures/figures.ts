@@ -16,6 +16,7 @@ import { joinParagraphs, layoutFigures, placeTooltip, type FiguresScene, type Hi
 import { figuresStyles } from './figures.styles.js';
 import { figuresSvg } from './figures.svg.js';
 import { staticRoot } from '../../core/hydration.js';
+import { schemeOf } from '../../core/static/paint.js';
 
 /** A paragraph of the light DOM: its text with white space collapsed as the page shows it, and its lang. */
 interface Block {
@@ -213,10 +214,9 @@ export class DjFigures extends LitElement {
     // Read afresh: a change to the light DOM may not have been rendered yet.
     const paragraphs = this.paragraphs ?? (this.isConnected ? readBlocks(this) : this.blocks).map((b) => b.text);
     const text = joinParagraphs(paragraphs);
-    const dark = this.theme === 'dark' || (this.theme === 'auto' && typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches);
     return figuresSvg(paragraphs, text === this.text_ ? this.figures_ : extractFigures(text), this.locale, {
       width: options.width ?? (Math.floor(this.getBoundingClientRect().width) || 640),
-      theme: options.theme ?? (dark ? 'dark' : 'light'),
+      theme: options.theme ?? schemeOf(this.theme),
       paint: options.paint,
     });
   }
