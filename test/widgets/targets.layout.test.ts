@@ -11,7 +11,7 @@ import { parseDateEnd, parsePeriod } from '../../src/widgets/targets/targets.sta
 const read = (rows: unknown, asOf = '2021-06-30') =>
   readTargets(typeTable(fromRecords(rows, 'data')), { unit: '', labelColumn: null, valueColumn: null, asOf: parseDateEnd(asOf)!, year: 2021 });
 const opts = (over: Partial<TargetsOptions> = {}): TargetsOptions => ({
-  locale: 'zh-CN', density: 'compact', group: 'none', sort: 'none', period: parsePeriod('2021')!, tolerance: 0.05,
+  locale: 'zh-CN', density: 'compact', group: 'none', sort: 'none', period: parsePeriod('2021')!, baseYear: 2020, tolerance: 0.05,
   font: '14px sans-serif', measure: estimateWidth, source: '连网', date: '2021-01-15', ...over,
 });
 
@@ -100,7 +100,8 @@ describe('targets.layout: the scene', () => {
   it('computes statuses, progress and the summary', () => {
     const s = layoutTargets(sample(), opts(), 800);
     expect(s.rows.map((r) => r.status)).to.deep.equal(['on-track', 'behind', 'achieved', 'missed', 'not-reported']);
-    expect(s.rows.map((r) => r.progressText)).to.deep.equal(['完成目标的 62%', '完成目标的 71%', '完成目标的 103%', '完成目标的 104%', '']);
+    // Amounts show progress; a rate its distance in points; a cap its headroom (never "完成目标的").
+    expect(s.rows.map((r) => r.progressText)).to.deep.equal(['完成目标的 62%', '低于目标 3.5个百分点', '完成目标的 103%', '超出上限 4万吨', '']);
     expect(s.summary).to.equal('5 项目标，已完成 1 项，进度正常 1 项，进度滞后 1 项，未完成 1 项，尚未公布 1 项。');
     expect(layoutTargets(sample(), opts({ locale: 'en' }), 800).summary).to.equal('1 of 5 targets met; 1 on track, 1 behind, 1 missed, 1 not yet reported.');
     expect(s.rows[0]!.aria).to.equal('土地，目标：不少于1000亩，实际 620亩（1-6月），完成目标的 62%，进度正常');
@@ -113,7 +114,8 @@ describe('targets.layout: the scene', () => {
     const byStatus = layoutTargets(sample(), opts({ group: 'status' }), 800);
     expect(byStatus.groups.map((g) => g.name)).to.deep.equal(['未完成', '进度滞后', '尚未公布', '进度正常', '已完成']);
     expect(layoutTargets(sample(), opts({ sort: 'status' }), 800).rows.map((r) => r.label)).to.deep.equal(['能耗', '工业投资', '人才', '土地', '收入']);
-    expect(layoutTargets(sample(), opts({ sort: 'progress' }), 800).rows.map((r) => r.label)).to.deep.equal(['能耗', '收入', '工业投资', '土地', '人才']);
+    // Progress is an amount's: rates and caps have none and keep their data order after.
+    expect(layoutTargets(sample(), opts({ sort: 'progress' }), 800).rows.map((r) => r.label)).to.deep.equal(['收入', '土地', '工业投资', '能耗', '人才']);
   });
 
   it('draws the target as a marker with the zone that meets it; growth from the base year', () => {

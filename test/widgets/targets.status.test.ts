@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { elapsedShare, parseDateEnd, parsePeriod, progressOf, targetStatus, type StatusInput } from '../../src/widgets/targets/targets.status.js';
+import { targetStatus, type StatusInput } from '../../src/widgets/targets/targets.judge.js';
+import { elapsedShare, parseDateEnd, parsePeriod } from '../../src/widgets/targets/targets.status.js';
 
 const day = (s: string): number => Date.parse(`${s}T00:00:00Z`);
 const Y2021 = parsePeriod('2021')!;
@@ -44,8 +45,7 @@ describe('targets.status: dates and periods', () => {
 describe('targets.status: status at the boundaries', () => {
   it('is not yet reported without actuals (missing is never zero)', () => {
     const r = targetStatus(base({}));
-    expect(r).to.deep.equal({ status: 'not-reported', elapsed: 0, expected: null, met: false, final: false });
-    expect(progressOf(base({}))).to.equal(null);
+    expect(r).to.deep.equal({ status: 'not-reported', mode: 'reach', measure: 'amount', elapsed: 0, expected: null, met: false, final: false, detail: { kind: 'none' } });
   });
 
   it('on the first day, any start is on pace; nothing is behind yet', () => {
@@ -58,7 +58,7 @@ describe('targets.status: status at the boundaries', () => {
 
   it('on the last day, short of the target is missed and reaching it achieved (final)', () => {
     const short = targetStatus(base({ checkpoints: [cp('2021-12-31', 999)] }));
-    expect(short).to.deep.equal({ status: 'missed', elapsed: 1, expected: 1000, met: false, final: true });
+    expect(short).to.deep.equal({ status: 'missed', mode: 'reach', measure: 'amount', elapsed: 1, expected: 1000, met: false, final: true, detail: { kind: 'progress', share: 0.999 } });
     const reached = targetStatus(base({ checkpoints: [cp('2021-12-31', 1000)] }));
     expect(reached.status).to.equal('achieved');
     expect(reached.final).to.equal(true);
@@ -78,7 +78,7 @@ describe('targets.status: status at the boundaries', () => {
     const r = targetStatus(base({ checkpoints: [cp('2021-03', 400), cp('2021-06', 1050)] }));
     expect(r.status).to.equal('achieved');
     expect(r.final).to.equal(false);
-    expect(progressOf(base({ checkpoints: [cp('2021-06', 1050)] }))).to.equal(1.05);
+    expect(targetStatus(base({ checkpoints: [cp('2021-06', 1050)] })).detail).to.deep.equal({ kind: 'progress', share: 1.05 });
   });
 
   it('> needs more than the target: exactly 400亿 at the end is missed', () => {
@@ -91,7 +91,8 @@ describe('targets.status: status at the boundaries', () => {
     const cap = base({ comparator: 'le', target: 100, unit: '万吨' });
     expect(targetStatus({ ...cap, checkpoints: [cp('2021-06', 104)] }).status).to.equal('missed');
     expect(targetStatus({ ...cap, checkpoints: [cp('2021-06', 40)] }).status).to.equal('on-track');
-    expect(targetStatus({ ...cap, checkpoints: [cp('2021-06', 60)] }).status).to.equal('behind');
+    // A cap is within or over, never paced: 60 of a 100 cap by June is within it, 40 to spare.
+    expect(targetStatus({ ...cap, checkpoints: [cp('2021-06', 60)] })).to.deep.include({ status: 'on-track', detail: { kind: 'headroom', by: 40, bound: 'upper' } });
     expect(targetStatus({ ...cap, checkpoints: [cp('2021', 100)] }).status).to.equal('achieved');
     const rate = base({ comparator: 'le', target: 3, unit: '%', kind: 'level' });
     expect(targetStatus({ ...rate, checkpoints: [cp('2021-06', 3.4)] }).status).to.equal('behind');
@@ -104,16 +105,18 @@ describe('targets.status: status at the boundaries', () => {
     expect(targetStatus({ ...g, checkpoints: [cp('2021-06', 8.5)] }).status).to.equal('behind');
     expect(targetStatus({ ...g, checkpoints: [cp('2021-06', 12.5)] }).status).to.equal('on-track');
     expect(targetStatus({ ...g, checkpoints: [cp('2021', 12.5)] }).status).to.equal('achieved');
-    expect(progressOf({ ...g, checkpoints: [cp('2021-06', 9)] })).to.equal(0.75);
+    // A rate is compared as it stands, in points: no "完成目标的 N%".
+    expect(targetStatus({ ...g, checkpoints: [cp('2021-06', 9)] }).detail).to.deep.equal({ kind: 'distance', by: -3 });
   });
 
   it('≈ counts within the tolerance either side', () => {
     const a = base({ comparator: 'approx', kind: 'growth', unit: '%', target: 5.5, tolerance: 0.05 });
     expect(targetStatus({ ...a, checkpoints: [cp('2021', 5.3)] }).status).to.equal('achieved');
     expect(targetStatus({ ...a, checkpoints: [cp('2021', 5.2)] }).status).to.equal('missed');
-    expect(targetStatus({ ...a, checkpoints: [cp('2021', 5.8)] }).status).to.equal('missed');
+    // Past the band on the side the target points to is more than promised, never short.
+    expect(targetStatus({ ...a, checkpoints: [cp('2021', 5.8)] }).status).to.equal('achieved');
     const amount = base({ comparator: 'approx', target: 100, unit: '亿元' });
-    expect(targetStatus({ ...amount, checkpoints: [cp('2021-06', 106)] }).status).to.equal('missed');
+    expect(targetStatus({ ...amount, checkpoints: [cp('2021-06', 106)] }).status).to.equal('achieved');
     expect(targetStatus({ ...amount, checkpoints: [cp('2021-06', 50)] }).status).to.equal('on-track');
   });
 

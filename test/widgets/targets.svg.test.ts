@@ -93,7 +93,7 @@ describe('<dj-targets> toSvg', () => {
     expect(firstTexts(narrow)[1]!.getAttribute('x')).to.equal(String(375 - 4));
   });
 
-  it('roomy: the words line, scale labels, progress bars in the locale’s rise/fall colours, status icons and the quote', async () => {
+  it('roomy: the words line, scale labels, progress bars in their status colours, status icons and the quote', async () => {
     const el = await board('density="roomy" period="2021" as-of="2021-06-30" source="连网" date="2021-01-15"', SAMPLE, 4, 640);
     const svg = parse(el.toSvg());
     expect(validateStaticSvg(svg.outerHTML).problems).to.deep.equal([]);
@@ -108,12 +108,13 @@ describe('<dj-targets> toSvg', () => {
     expect(words).to.deep.equal(['进度正常', '进度滞后', '已完成', '未完成']);
     const paint = paintFor('light', 'zh-CN');
     const bar = (i: number): string | null => drawn[i]!.querySelector('rect[height="8"]')!.getAttribute('fill');
-    // Chinese readers: red up, green down.
-    expect([bar(0), bar(1), bar(2)]).to.deep.equal([paint.red, paint.green, paint.red]);
+    // Colour encodes status, not direction: on track blue, behind orange, met green.
+    expect([bar(0), bar(1), bar(2)]).to.deep.equal([paint.accent, paint.highlight, paint.green]);
     // Icons: a filled disc for achieved, a triangle for behind, a filled disc with a cross for missed.
     const icon = (i: number): Element => drawn[i]!.querySelector('g[fill="none"]')!;
-    expect(icon(2).getAttribute('stroke')).to.equal(paint.accent);
-    expect(icon(2).querySelector('circle')!.getAttribute('fill')).to.equal(paint.accent);
+    expect(icon(2).getAttribute('stroke')).to.equal(paint.green);
+    expect(icon(2).querySelector('circle')!.getAttribute('fill')).to.equal(paint.green);
+    expect(icon(0).getAttribute('stroke')).to.equal(paint.accent);
     expect(icon(1).getAttribute('stroke')).to.equal(paint.highlight);
     expect(icon(1).querySelector('path')!.getAttribute('d')).to.equal('M8 1.5l7 12.5H1z');
     expect(icon(3).getAttribute('stroke')).to.equal(paint.errorFg);
@@ -122,13 +123,14 @@ describe('<dj-targets> toSvg', () => {
     expect(drawn[0]!.querySelector('circle[r="4.5"]')!.getAttribute('fill')).to.equal(paint.fg);
   });
 
-  it('English: green up, red down, English words, comparators spelled out', async () => {
+  it('English: the same status colours as Chinese, English words, comparators spelled out', async () => {
     const el = await board('period="2021" as-of="2021-06-30"', SAMPLE.slice(0, 2), 2, 640, 'en');
     const svg = parse(el.toSvg());
     const paint = paintFor('light', 'en');
     const drawn = svgRows(svg);
-    expect(drawn[0]!.querySelector('rect[height="8"]')!.getAttribute('fill')).to.equal(paint.green);
-    expect(drawn[1]!.querySelector('rect[height="8"]')!.getAttribute('fill')).to.equal(paint.red);
+    expect(drawn[0]!.querySelector('rect[height="8"]')!.getAttribute('fill')).to.equal(paint.accent);
+    expect(drawn[1]!.querySelector('rect[height="8"]')!.getAttribute('fill')).to.equal(paint.highlight);
+    expect(paintFor('light', 'zh-CN').accent).to.equal(paint.accent);
     expect(drawn[0]!.textContent).to.include('at least 1,000 mu');
     expect(drawn[0]!.textContent).to.include('on track');
     expect(drawn[1]!.textContent).to.include('growth of 12% on 2020');

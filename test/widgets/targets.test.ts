@@ -70,7 +70,7 @@ describe('<dj-targets>', () => {
     expect(spoken(rows(el)[1]!)).to.equal('收入，目标：超过400亿元，实际 412亿元（2021），完成目标的 103%，已完成');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(spoken(rows(el)[2]!)).to.equal('工业投资，目标：比2020年增长12%，实际 -2%（1-6月），完成目标的 -17%，进度滞后');
+    expect(spoken(rows(el)[2]!)).to.equal('工业投资，目标：比2020年增长12%，实际 -2%（1-6月），低于目标 14个百分点，进度滞后');
     expect(rows(el).map((r) => r.getAttribute('tabindex'))).to.deep.equal(['-1', '-1', '0']);
     const tip = shadow(el).querySelector('.tooltip')!;
     expect(tip.getAttribute('aria-hidden')).to.equal('true');
@@ -93,18 +93,19 @@ describe('<dj-targets>', () => {
     expect(rows(el)[0]!.getAttribute('aria-describedby')).to.equal('prov-0');
   });
 
-  it('colours rises red and falls green in Chinese, the reverse in English, and follows --dj-rise', async () => {
+  it('colours bars by status, the same in Chinese and English, and follows --dj-status-*', async () => {
     const fill = (el: DjTargets, cls: string): string => getComputedStyle(shadow(el).querySelector(`.bar.${cls}`)!).fill;
     const zh = await board('<dj-targets lang="zh-CN" period="2021" theme="light"></dj-targets>', 0);
     zh.data = SAMPLE;
     await waitUntil(() => rows(zh).length === 3);
-    expect(fill(zh, 'rise')).to.equal('rgb(207, 34, 46)');
-    expect(fill(zh, 'fall')).to.equal('rgb(26, 127, 55)');
+    const colours = (): string[] => ['st-on-track', 'st-behind', 'st-achieved'].map((c) => fill(zh, c));
+    const zhColours = colours();
+    expect(zhColours).to.deep.equal(['rgb(31, 111, 235)', 'rgb(194, 65, 12)', 'rgb(26, 127, 55)']);
     zh.lang = 'en';
     await waitUntil(() => shadow(zh).querySelector('.conv-en'));
-    expect(fill(zh, 'rise')).to.equal('rgb(26, 127, 55)');
-    zh.style.setProperty('--dj-rise', 'rgb(1, 2, 3)');
-    expect(fill(zh, 'rise')).to.equal('rgb(1, 2, 3)');
+    expect(colours()).to.deep.equal(zhColours);
+    zh.style.setProperty('--dj-status-achieved', 'rgb(1, 2, 3)');
+    expect(fill(zh, 'st-achieved')).to.equal('rgb(1, 2, 3)');
     expect(shadow(zh).querySelector('#summary')!.textContent).to.equal('1 of 3 targets met; 1 on track, 1 behind.');
   });
 

@@ -133,3 +133,36 @@ export function readDirection(text: string): Direction | undefined {
 
 /** Every word readDirection knows, for tests and documentation. */
 export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = DIRECTIONS;
+
+/** What a change is measured from, as written: a year ("比2020年"), or the year before ("比上年"). */
+export type ChangeBase = { year: number } | { previous: true };
+
+export interface ChangeWording {
+  /** The figure as written after the words ("2.5%以上"). */
+  rest: string;
+  direction: Direction;
+  /** The change words name a change (增长, 下降 …); a cap word alone (控制在) does not. */
+  change: boolean;
+  base?: ChangeBase;
+}
+
+const CHANGE_LEAD = new RegExp(
+  '^(?:(?:比|较|同比|与)\\s*(?:(上年同期|去年同期|上年|去年|前一年)|(\\d{4})\\s*年(?:同期)?)\\s*(?:相比)?\\s*)?(?:同比|年均)?\\s*('
+    + [...CHANGE_WORDS.map(([w]) => w).filter((w) => !['同比', '环比', '年均'].includes(w)), '控制在'].sort((a, z) => z.length - a.length).join('|')
+    + ')(.*)$',
+);
+
+/**
+ * A target or figure written with its change words: "下降3%", "比上年下降2.5%以上", "比2020年增长6%",
+ * "同比增长5%左右", "控制在3%左右". undefined when the text does not start so.
+ */
+export function splitChange(text: string): ChangeWording | undefined {
+  const m = CHANGE_LEAD.exec(text.trim());
+  if (!m?.[3] || !m[4]?.trim()) return undefined;
+  const word = m[3];
+  const sign = CHANGE_WORDS.find(([w]) => w === word)?.[1];
+  const out: ChangeWording = { rest: m[4].trim(), direction: sign === undefined ? 'cap' : sign > 0 ? 'rise' : 'fall', change: sign !== undefined };
+  if (m[2]) out.base = { year: Number(m[2]) };
+  else if (m[1]) out.base = { previous: true };
+  return out;
+}

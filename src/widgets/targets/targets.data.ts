@@ -15,7 +15,7 @@
 import { DataError } from '../../core/data/errors.js';
 import { notANumber, type DataTable } from '../../core/data/typed.js';
 import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
-import { RATE_UNITS, readComparator, readDirection, type Comparator } from '../../core/format/vocabulary.js';
+import { RATE_UNITS, readComparator, readDirection, splitChange, type ChangeWording, type Comparator, type Direction } from '../../core/format/vocabulary.js';
 import type { FigureKind } from '../../extract/index.js';
 import { parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
 
@@ -31,8 +31,15 @@ export interface TargetDatum {
   comparator: Comparator;
   kind: FigureKind;
   baseline: number | null;
-  /** For growth: the year the change is measured from. */
+  /** For growth: the year the change is measured from, when a column or the wording names it. */
   baseYear: number | null;
+  /** Which way the target points: a fall is a negative target, a cap a ceiling. */
+  direction: Direction;
+  /**
+   * Worded as a fall ("下降2.5%以上"): `target` is negative and `comparator` reads on the signed
+   * line (≤ −2.5); the words mirror it back ("下降不少于2.5%").
+   */
+  fall: boolean;
   period: Period | null;
   checkpoints: Checkpoint[];
   /** The clause the target came from, for provenance. */
@@ -45,10 +52,10 @@ export interface ReadOptions {
   /** The label and value columns an editor named, if any. */
   labelColumn: string | null;
   valueColumn: string | null;
-  /** When an undated actual was reported (UTC ms, exclusive end of the day). */
-  asOf: number;
-  /** The year "1-6月" belongs to when the period does not say. */
-  year: number;
+  /** When an undated actual was reported (UTC ms, exclusive end of the day); null when nothing says. */
+  asOf: number | null;
+  /** The year "1-6月" belongs to when the period does not say; null when nothing says. */
+  year: number | null;
 }
 
 const ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -77,6 +84,27 @@ const KINDS: Readonly<Record<string, FigureKind>> = {
   level: 'level', growth: 'growth', share: 'share', progress: 'progress',
   总量: 'level', 数量: 'level', 增长: 'growth', 增速: 'growth', 增幅: 'growth', 比重: 'share', 占比: 'share', 进度: 'progress',
 };
+
+/** A comparator read on a fall's magnitude, on the signed line: at least 2.5 down is ≤ −2.5. */
+export const MIRROR: Readonly<Record<Comparator, Comparator>> = { ge: 'le', gt: 'lt', le: 'ge', lt: 'gt', approx: 'approx', eq: 'eq' };
+
+/** A target cell in words: the change words and the figure after them, read as a cell. */
+function targetWording(raw: unknown, cell: Cell | undefined): { words: ChangeWording; cell: Cell } | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const words = splitChange(raw);
+  if (!words) return undefined;
+  const rest = parseCell(words.rest);
+  // "控制在3%以内" is already a bound parseCell reads; the words only add the direction.
+  if (rest.kind !== 'number') return cell?.kind === 'number' ? undefined : { words, cell: rest };
+  return { words, cell: rest };
+}
+
+/** The base of a change named in the source sentence: "比2020年增长", "比上年下降". */
+function baseInQuote(quote: string): ChangeWording['base'] {
+  const year = /(?:比|较)\s*(\d{4})\s*年/.exec(quote)?.[1];
+  if (year) return { year: Number(year) };
+  return /(?:比|较)\s*(?:上年|去年)/.test(quote) ? { previous: true } : undefined;
+}
 
 /** A lookup that never answers from Object.prototype ("constructor" is not a kind). */
 const own = <T>(rec: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
@@ -170,7 +198,11 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       throw new DataError(`Row ${r + 1}: kind "${kindText}" is not level, growth, share or progress.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：类型“${kindText}”应为 level、growth、share 或 progress。`);
     }
     const hasTarget = c.target >= 0 && get(c.target)?.kind === 'number';
-    const targetCell = num(hasTarget ? get(c.target) : get(c.value), hasTarget ? c.target : c.value);
+    const targetCol = hasTarget ? c.target : c.value;
+    // A target written with its change words ("下降3%", "比上年增长6%左右", "控制在3%左右") is read
+    // as the words say; the words come from the one vocabulary.
+    const wording = targetWording(raw[targetCol], get(targetCol));
+    const targetCell = num(wording?.cell ?? get(targetCol), targetCol);
     const key = text(c.id) || text(c.label);
     const existing = c.date >= 0 ? byKey.get(key) : undefined;
     let d = existing;
@@ -183,15 +215,21 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       if (!comparator) {
         throw new DataError(`Row ${r + 1}: comparator "${compText}" is not ge, gt, le, lt, eq or approx.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：比较关系“${compText}”应为 ge、gt、le、lt、eq 或 approx。`);
       }
-      const kind: FigureKind = kindOf === 'progress' ? 'level' : kindOf;
+      const worded = wording?.words;
+      const rate = RATE_UNITS.has(targetCell.unit);
+      const kind: FigureKind = kindOf === 'progress' ? 'level' : !kindText && worded?.change && rate ? 'growth' : kindOf;
       const periodText = text(c.period);
       const period = periodText ? parsePeriod(periodText) : null;
       if (periodText && !period) {
         throw new DataError(`Row ${r + 1}: cannot read the period "${periodText}" (write 2021, 2021-2025 or 2021-01-01/2021-06-30).`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：无法识别时期“${periodText}”（可写 2021、2021-2025 或 2021-01-01/2021-06-30）。`);
       }
       const baseYear = Number.parseInt(text(c.baseYear), 10);
-      // A growth target worded as a fall is a negative change: 下降5% is −5%, not +5%.
-      const falls = kind === 'growth' && readDirection(text(c.direction)) === 'fall' && targetCell.value > 0;
+      const directionText = text(c.direction);
+      const direction: Direction = (directionText ? readDirection(directionText) : undefined) ?? worded?.direction ?? (comparator === 'le' || comparator === 'lt' ? 'cap' : 'rise');
+      // A change worded as a fall is a negative change: 下降5% is −5%, and 下降2.5%以上 (≥ 2.5 down)
+      // is a change ≤ −2.5 on the signed line.
+      const falls = (kind === 'growth' || rate) && direction === 'fall' && targetCell.value > 0;
+      const base = worded?.base ?? baseInQuote(text(c.quote));
       d = {
         index: r,
         id: key,
@@ -199,10 +237,12 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
         category: text(c.category),
         target: falls ? -targetCell.value : targetCell.value,
         unit: targetCell.unit,
-        comparator,
+        comparator: falls ? MIRROR[comparator] : comparator,
         kind,
         baseline: num(get(c.baseline), c.baseline)?.value ?? null,
-        baseYear: Number.isFinite(baseYear) ? baseYear : null,
+        baseYear: Number.isFinite(baseYear) ? baseYear : base && 'year' in base ? base.year : null,
+        direction,
+        fall: falls,
         period,
         checkpoints: [],
         quote: text(c.quote),
@@ -213,10 +253,13 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       if (c.date >= 0) byKey.set(key, d);
     }
     const target = d;
-    const year = target.period ? new Date(target.period.start).getUTCFullYear() : options.year;
+    const year = target.period ? new Date(target.period.start).getUTCFullYear() : options.year ?? undefined;
     const add = (dateText: string, cell: Cell | undefined, i: number): void => {
       const v = num(cell, i);
       if (!v) return;
+      if (!dateText && options.asOf === null) {
+        throw new DataError(`Row ${r + 1}: the actual in column "${colName(i)}" has no date; add a date column or set as-of (2021-06-30, or today).`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：“${colName(i)}”列的实际值没有日期；请加日期列，或设置 as-of（如 2021-06-30，或 today）。`);
+      }
       const date = dateText ? parseDateEnd(dateText, year) : options.asOf;
       if (date === null) {
         throw new DataError(`Row ${r + 1}: cannot read the date "${dateText}" in column "${colName(i)}".`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：无法识别“${colName(i)}”列中的日期“${dateText}”。`);

@@ -9,16 +9,20 @@ import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
 import { scaleLinear } from '../../core/scale.js';
 import type { TargetDatum } from './targets.data.js';
-import { comparatorWords, countsSentence, statusText, symbolOf, TEXT } from './targets.text.js';
-import { isRate, progressOf, STATUS_ORDER, targetStatus, type Period, type TargetStatus } from './targets.status.js';
+import { MIRROR, type TargetDatum as Datum } from './targets.data.js';
+import { judge, type GoalMode, type Judgment } from './targets.judge.js';
+import { comparatorWords, countsSentence, detailText, statusText, symbolOf, TEXT } from './targets.text.js';
+import { STATUS_ORDER, type Period, type TargetStatus } from './targets.status.js';
 
 export interface TargetsOptions {
   locale: Locale;
   density: 'compact' | 'roomy';
   group: 'none' | 'category' | 'status';
   sort: 'none' | 'status' | 'progress';
-  /** The period of targets whose row names none. */
-  period: Period;
+  /** The period of targets whose row names none; null when neither `period` nor `date` says. */
+  period: Period | null;
+  /** The year a change is measured from when the row's wording does not say; null writes 比上年. */
+  baseYear: number | null;
   /** ≈ counts within this share of the target either side. */
   tolerance: number;
   font: string;
@@ -38,7 +42,8 @@ export interface Track {
   strict: boolean;
   /** The values that satisfy the target ("≥ 1000" → from the marker on), shaded. */
   zone: { x: number; width: number } | null;
-  bar: { x: number; width: number; direction: 'rise' | 'fall' } | null;
+  /** Coloured by the row's status (never by direction); `direction` is the geometry only. */
+  bar: { x: number; width: number; direction: 'rise' | 'fall'; status: TargetStatus } | null;
   /** Where an amount should stand by the latest checkpoint. */
   paceX: number | null;
   labels: Array<{ x: number; text: string; anchor: 'start' | 'middle' | 'end' }>;
@@ -57,12 +62,16 @@ export interface TargetRow {
   label: string;
   category: string;
   status: TargetStatus;
+  /** reach, cap, floor or band: what the target promises (targets.judge.ts). */
+  mode: GoalMode;
   statusText: string;
   targetText: string;
   /** The comparator in words: "不少于1000亩" / "at least 1,000 mu". */
   targetWords: string;
   actualText: string;
+  /** Progress toward an amount (0 at the baseline, 1 at the target); null for rates, caps and without data. */
   progress: number | null;
+  /** Beside the status: "完成目标的 62%", "高于目标 13.6 个百分点", "低于上限 1.1 个百分点". */
   progressText: string;
   track: Track;
   spark: Spark | null;
@@ -96,45 +105,53 @@ function valueText(v: number, d: TargetDatum, locale: Locale, signed = false): s
   return formatValue(v, d.unit, locale, { signed, maximumFractionDigits: 2 });
 }
 
-function track(d: TargetDatum, width: number, roomy: boolean, expected: number | null, locale: Locale, baseYear: number): Track {
-  const rate = isRate(d.kind, d.unit);
+function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, locale: Locale, baseYear: number | null): Track {
+  const rate = j.measure === 'rate';
   const base = rate ? 0 : (d.baseline ?? 0);
   const values = d.checkpoints.map((c) => c.value);
   const hi = d.upper ?? d.target;
+  const tol = Math.abs(d.target) * 0.05;
   let lo = Math.min(0, base, d.target, ...values);
   let top = Math.max(0, base, hi, ...values);
-  if (d.comparator === 'approx') top = Math.max(top, d.target * 1.05);
-  // Room past the marker, so a "≥" zone and a bar beyond the target are visible.
+  if (j.mode === 'band') {
+    top = Math.max(top, d.target + tol);
+    lo = Math.min(lo, d.target - tol);
+  }
+  // Room past the marker, so a zone and a bar beyond the target are visible; a fall's scale
+  // runs left of zero, so a fall is drawn as a fall.
   const span = top - lo || Math.abs(top) || 1;
   top += span * 0.12;
-  if (lo < 0) lo -= span * 0.06;
+  if (lo < 0) lo -= span * 0.12;
   const pad = 8;
   const x = scaleLinear([lo, top], [pad, Math.max(pad + 1, width - pad)]);
   const markerX = x(d.target);
+  const between = (a: number, b: number): Track['zone'] => ({ x: Math.min(x(a), x(b)), width: Math.abs(x(b) - x(a)) });
   let zone: Track['zone'] = null;
-  if (d.comparator === 'ge' || d.comparator === 'gt') zone = { x: markerX, width: x(top) - markerX };
-  else if (d.comparator === 'le') zone = { x: x(lo), width: x(hi) - x(lo) };
-  else if (d.comparator === 'approx') zone = { x: x(d.target * 0.95), width: x(d.target * 1.05) - x(d.target * 0.95) };
-  else if (d.upper !== undefined) zone = { x: markerX, width: x(d.upper) - markerX };
+  if (j.mode === 'band') zone = between(d.target - tol, d.target + tol);
+  else if (j.mode === 'cap') zone = between(lo, hi);
+  else if (j.mode === 'floor') zone = between(d.target, top);
+  else if (d.comparator === 'ge' || d.comparator === 'gt') zone = between(d.target, top);
+  else if (d.comparator === 'le' || d.comparator === 'lt') zone = between(lo, d.target);
+  else if (d.upper !== undefined) zone = between(d.target, d.upper);
   const latest = d.checkpoints[d.checkpoints.length - 1];
   const bar: Track['bar'] = latest
-    ? { x: Math.min(x(base), x(latest.value)), width: Math.abs(x(latest.value) - x(base)), direction: latest.value >= base ? 'rise' : 'fall' }
+    ? { x: Math.min(x(base), x(latest.value)), width: Math.abs(x(latest.value) - x(base)), direction: latest.value >= base ? 'rise' : 'fall', status: j.status }
     : null;
   const labels: Track['labels'] = [];
   if (roomy) {
     const zeroText = d.kind === 'growth' ? TEXT[locale].baseYear(d.baseYear ?? baseYear) : valueText(base, d, locale);
     labels.push({ x: x(base), text: zeroText, anchor: x(base) < width / 3 ? 'start' : 'middle' });
-    if (Math.abs(markerX - x(base)) > 48) labels.push({ x: markerX, text: valueText(d.target, d, locale, d.kind === 'growth'), anchor: markerX > width - 60 ? 'end' : 'middle' });
+    if (Math.abs(markerX - x(base)) > 48) labels.push({ x: markerX, text: valueText(d.target, d, locale, d.kind === 'growth'), anchor: markerX > width - 60 ? 'end' : markerX < 60 ? 'start' : 'middle' });
   }
   return {
     width,
     height: roomy ? 40 : 22,
     zeroX: x(base),
     markerX,
-    strict: d.comparator === 'gt',
+    strict: d.comparator === 'gt' || d.comparator === 'lt',
     zone,
     bar,
-    paceX: expected === null || rate ? null : x(expected),
+    paceX: j.expected === null || rate ? null : x(j.expected),
     labels,
   };
 }
@@ -148,6 +165,17 @@ function spark(d: TargetDatum, period: Period, height: number): Spark | null {
   const y = scaleLinear([lo, hi], [height - 3, 3]);
   const dots = d.checkpoints.map((c) => ({ x: Math.round(x(Math.min(c.date, period.end)) * 10) / 10, y: Math.round(y(c.value) * 10) / 10 }));
   return { width: SPARK_W, height, path: `M${dots.map((p) => `${p.x},${p.y}`).join('L')}`, dots, targetY: Math.round(y(d.target) * 10) / 10 };
+}
+
+/**
+ * With no period set anywhere, the year the target's actuals were reported in (never the clock).
+ * Judged without a period, a target has no elapsed share: it is met or not as it stands.
+ */
+function yearOfCheckpoints(d: Datum): Period {
+  const first = d.checkpoints[0];
+  if (!first) return { start: 0, end: 1 };
+  const y = new Date(first.date - 1).getUTCFullYear();
+  return { start: Date.UTC(y, 0, 1), end: Date.UTC(y + 1, 0, 1) };
 }
 
 /** Each row's padding left and right together (targets.styles.ts). */
@@ -164,24 +192,28 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
   const statusWidth = inline ? 118 : 0;
   const trackWidth = Math.max(40, Math.floor(inline ? width - labelWidth - statusWidth - (withSpark ? SPARK_W + 12 : 0) - 24 : roomy && withSpark ? width - SPARK_W - 16 : width));
   const counts: Record<TargetStatus, number> = { achieved: 0, 'on-track': 0, behind: 0, missed: 0, 'not-reported': 0 };
-  const defaultYear = new Date(options.period.start).getUTCFullYear() - 1;
 
   const rows = data.map((d): TargetRow => {
-    const period = d.period ?? options.period;
-    const input = { comparator: d.comparator, kind: d.kind, unit: d.unit, target: d.target, baseline: d.baseline ?? 0, checkpoints: d.checkpoints, period, tolerance: options.tolerance, ...(d.upper === undefined ? {} : { upper: d.upper }) };
-    const result = targetStatus(input);
+    const period = d.period ?? options.period ?? yearOfCheckpoints(d);
+    const result = judge({
+      comparator: d.comparator, kind: d.kind, unit: d.unit, target: d.target, direction: d.direction, baseline: d.baseline ?? 0,
+      checkpoints: d.checkpoints, period, tolerance: options.tolerance, ...(d.upper === undefined ? {} : { upper: d.upper }),
+    });
     counts[result.status]++;
-    const progress = progressOf(input);
+    const progress = result.detail.kind === 'progress' ? result.detail.share : null;
     const growth = d.kind === 'growth';
     const sym = symbolOf(d.comparator);
     const amount = valueText(d.target, d, locale, growth) + (d.upper !== undefined ? `–${valueText(d.upper, d, locale, growth)}` : '');
     const targetText = sym ? `${sym} ${amount}` : amount;
-    const plain = growth ? valueText(Math.abs(d.target), d, locale) + (d.upper !== undefined ? `–${valueText(Math.abs(d.upper), d, locale)}` : '') : amount;
-    const targetWords = comparatorWords(d.comparator, plain, growth, d.baseYear ?? defaultYear, locale, growth && d.target < 0);
+    const plain = growth || d.fall ? valueText(Math.abs(d.target), d, locale) + (d.upper !== undefined ? `–${valueText(Math.abs(d.upper), d, locale)}` : '') : amount;
+    // A fall's words read on its magnitude: ≤ −2.5% is "下降不少于2.5%".
+    const worded = d.fall ? MIRROR[d.comparator] : d.comparator;
+    const baseYear = d.baseYear ?? options.baseYear;
+    const targetWords = comparatorWords(worded, plain, growth || d.fall, baseYear, locale, (growth || d.fall) && d.target < 0, d.direction === 'cap' && d.comparator === 'approx');
     const latest = d.checkpoints[d.checkpoints.length - 1];
     const actualText = latest ? t.actual(valueText(latest.value, d, locale, growth), latest.label) : t.noActual;
-    const progressText = progress === null ? '' : t.progress(formatValue(Math.round(progress * 100), '%', locale));
-    const status = statusText(result.status, locale);
+    const progressText = detailText(result.detail, d.unit, locale);
+    const status = statusText(result.status, locale, result.mode);
     const provenance = provenanceText({ quote: d.quote, source: options.source, date: options.date }, locale);
     const label = d.label || t.unnamed;
     const tipLines = [t.targetLine(targetWords), actualText, ...(progressText ? [progressText] : []), status, ...(provenance ? [provenance] : [])];
@@ -190,13 +222,14 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
       label,
       category: d.category,
       status: result.status,
+      mode: result.mode,
       statusText: status,
       targetText,
       targetWords,
       actualText,
       progress,
       progressText,
-      track: track(d, trackWidth, roomy, result.expected, locale, defaultYear),
+      track: track(d, trackWidth, roomy, result, locale, baseYear),
       spark: withSpark ? spark(d, period, roomy ? 36 : 20) : null,
       provenance,
       aria: [label, t.targetLine(targetWords), actualText, progressText, status].filter(Boolean).join(t.sep),

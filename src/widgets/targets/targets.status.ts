@@ -1,9 +1,9 @@
 /**
- * Where a target stands: its period, the dates its actuals were reported at, and the status
- * computed from the comparator and how much of the period had passed. Pure: dates are UTC
+ * When a target stands: its period, the dates its actuals were reported at and how much of the
+ * period had passed (the judgment itself is targets.judge.ts). Pure: dates are UTC
  * milliseconds, so the answer never depends on the reader's time zone.
  */
-import { RATE_UNITS, type Comparator } from '../../core/format/vocabulary.js';
+import { RATE_UNITS } from '../../core/format/vocabulary.js';
 import type { FigureKind } from '../../extract/index.js';
 
 export type TargetStatus = 'achieved' | 'on-track' | 'behind' | 'missed' | 'not-reported';
@@ -119,110 +119,7 @@ export function elapsedShare(period: Period, t: number): number {
 /** Units whose values are rates: compared as they stand, never pro-rated over the period (the one vocabulary's). */
 export { RATE_UNITS };
 
-export interface StatusInput {
-  comparator: Comparator;
-  kind: FigureKind;
-  unit: string;
-  target: number;
-  /** For a range target ("5%-8%"): the upper bound. */
-  upper?: number;
-  /** Where progress is counted from: the start-of-period value (0 for amounts counted afresh). */
-  baseline: number;
-  /** Sorted by date. */
-  checkpoints: readonly Checkpoint[];
-  period: Period;
-  /** For ≈: the share of the target either side that still counts (0.05 = ±5%). */
-  tolerance: number;
-}
-
-export interface StatusResult {
-  status: TargetStatus;
-  /** The share of the period gone by at the latest checkpoint (0 with none). */
-  elapsed: number;
-  /** Where an amount should stand at the latest checkpoint to be on pace; null for rates or without data. */
-  expected: number | null;
-  /** The latest actual reaches the target (for ≤: stays within it). */
-  met: boolean;
-  /** The latest checkpoint covers the whole period: the result is final. */
-  final: boolean;
-}
-
-/** True when `v` satisfies the target's wording. `eq` is a goal to reach, as plans mean it. */
-export function meets(v: number, input: Pick<StatusInput, 'comparator' | 'target' | 'upper' | 'tolerance'>): boolean {
-  const { comparator, target, upper, tolerance } = input;
-  switch (comparator) {
-    case 'gt':
-      return v > target;
-    case 'le':
-      return v <= (upper ?? target);
-    case 'approx':
-      return Math.abs(v - target) <= Math.abs(target) * tolerance + 1e-12;
-    default:
-      return v >= target;
-  }
-}
-
 /** Rates (growth, shares, anything in %) are judged as they stand; amounts build up over the period. */
 export function isRate(kind: FigureKind, unit: string): boolean {
   return kind === 'growth' || kind === 'share' || RATE_UNITS.has(unit);
-}
-
-/**
- * The status of one target at its latest checkpoint.
- *
- * Amounts (`level`) accumulate from `baseline`: on pace means at least baseline + (target −
- * baseline) × the share of the period gone by at the checkpoint's date; reaching the target
- * early is achieved at once; a cap (≤) or a band (≈) overshot is missed at once, since an amount
- * that has built up cannot come back. Rates (growth, shares) are compared with the target as
- * they stand: on track while they meet it, achieved or missed only by a checkpoint at the end.
- */
-export function targetStatus(input: StatusInput): StatusResult {
-  const latest = input.checkpoints[input.checkpoints.length - 1];
-  if (!latest) return { status: 'not-reported', elapsed: 0, expected: null, met: false, final: false };
-  const v = latest.value;
-  const elapsed = elapsedShare(input.period, latest.date);
-  const final = latest.date >= input.period.end;
-  const met = meets(v, input);
-  const done = (ok: boolean): StatusResult => ({ status: ok ? 'achieved' : 'missed', elapsed, expected: null, met, final });
-  if (isRate(input.kind, input.unit)) {
-    if (final) return done(met);
-    return { status: met ? 'on-track' : 'behind', elapsed, expected: null, met, final };
-  }
-  const { baseline, target, tolerance } = input;
-  const pace = (goal: number): number => baseline + (goal - baseline) * elapsed;
-  switch (input.comparator) {
-    case 'le': {
-      const cap = input.upper ?? target;
-      if (v > cap) return { status: 'missed', elapsed, expected: pace(cap), met, final };
-      if (final) return done(true);
-      const expected = pace(cap);
-      return { status: v <= expected ? 'on-track' : 'behind', elapsed, expected, met, final };
-    }
-    case 'approx': {
-      const lo = target - Math.abs(target) * tolerance;
-      const hi = target + Math.abs(target) * tolerance;
-      if (v > hi) return { status: 'missed', elapsed, expected: pace(lo), met, final };
-      if (final) return done(v >= lo);
-      const expected = pace(lo);
-      return { status: v >= expected ? 'on-track' : 'behind', elapsed, expected, met, final };
-    }
-    default: {
-      if (met) return { status: 'achieved', elapsed, expected: pace(target), met, final };
-      if (final) return { ...done(false), expected: target };
-      const expected = pace(target);
-      return { status: v >= expected ? 'on-track' : 'behind', elapsed, expected, met, final };
-    }
-  }
-}
-
-/**
- * How far along the target the latest actual is: 0 at the baseline, 1 at the target. null
- * without an actual or when target and baseline coincide.
- */
-export function progressOf(input: Pick<StatusInput, 'target' | 'baseline' | 'checkpoints' | 'kind' | 'unit'>): number | null {
-  const latest = input.checkpoints[input.checkpoints.length - 1];
-  if (!latest) return null;
-  const from = isRate(input.kind, input.unit) ? 0 : input.baseline;
-  const span = input.target - from;
-  return span === 0 ? null : (latest.value - from) / span;
 }

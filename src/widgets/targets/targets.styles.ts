@@ -1,10 +1,11 @@
 import { css } from 'lit';
 
 /**
- * Rise and fall follow the reader's convention: red up and green down in Chinese (markets,
- * government reports), the reverse in English. Both colours keep ≥ 4.5:1 on the background in
- * light and dark, so they also serve as text. A page sets --dj-rise / --dj-fall to override both
- * conventions at once.
+ * Colour encodes status, the same in every language: met green, on track accent blue, behind
+ * orange, missed red, no data grey — always with the status icon and its words, never alone. The
+ * red-rise/green-fall convention of Chinese markets is about directions of change, not about
+ * whether a promise is kept, so it no longer paints the bars (--_rise/--_fall stay for pages
+ * that use them). Every colour keeps ≥ 3:1 on the background in light and dark.
  */
 export const targetsStyles = css`
   :host {
@@ -12,9 +13,11 @@ export const targetsStyles = css`
     --_green: light-dark(#1a7f37, #3fb950);
     --_zone: var(--dj-target-zone, light-dark(#dbe7fb, #1d2f4d));
     --_marker: var(--dj-target-marker, var(--_fg));
-    --_st-achieved: var(--dj-status-achieved, var(--_accent));
+    --_st-achieved: var(--dj-status-achieved, var(--_green));
+    --_st-on-track: var(--dj-status-on-track, var(--_accent));
     --_st-behind: var(--dj-status-behind, var(--_highlight));
     --_st-missed: var(--dj-status-missed, var(--_error-fg));
+    --_st-not-reported: var(--dj-status-not-reported, var(--_muted));
   }
   .conv-zh {
     --_rise: var(--dj-rise, var(--_red));
@@ -133,9 +136,11 @@ export const targetsStyles = css`
     stroke: var(--_bg);
     stroke-width: 1.8;
   }
-  .status-achieved .icon,
-  .status-on-track .icon {
+  .status-achieved .icon {
     color: var(--_st-achieved);
+  }
+  .status-on-track .icon {
+    color: var(--_st-on-track);
   }
   .status-behind .icon {
     color: var(--_st-behind);
@@ -153,11 +158,17 @@ export const targetsStyles = css`
   .zone {
     fill: var(--_zone);
   }
-  .bar.rise {
-    fill: var(--_rise);
+  .bar.st-achieved {
+    fill: var(--_st-achieved);
   }
-  .bar.fall {
-    fill: var(--_fall);
+  .bar.st-on-track {
+    fill: var(--_st-on-track);
+  }
+  .bar.st-behind {
+    fill: var(--_st-behind);
+  }
+  .bar.st-missed {
+    fill: var(--_st-missed);
   }
   .zero {
     stroke: var(--_axis);

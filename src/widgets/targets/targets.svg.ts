@@ -32,8 +32,10 @@ const r1 = (n: number): number => Math.round(n * 10) / 10;
 /** The baseline that centres one line of `size` px text on `mid`. */
 const baseline = (mid: number, size: number): number => r1(mid + size * 0.35);
 
-function statusColor(status: TargetStatus, paint: Paint): string {
-  if (status === 'achieved' || status === 'on-track') return paint.accent;
+/** Colour encodes status, as the element's --_st-* do: the same in every language. */
+export function statusColor(status: TargetStatus, paint: Paint): string {
+  if (status === 'achieved') return paint.green;
+  if (status === 'on-track') return paint.accent;
   if (status === 'behind') return paint.highlight;
   if (status === 'missed') return paint.errorFg;
   return paint.muted;
@@ -80,7 +82,7 @@ function icon(status: TargetStatus, x: number, y: number, paint: Paint): SvgNode
   );
 }
 
-/** The scale: rail, goal zone, progress bar (rise/fall colour), zero, pace tick, marker, labels. */
+/** The scale: rail, goal zone, progress bar (status colour), zero, pace tick, marker, labels. */
 function trackNode(t: Track, x: number, y: number, paint: Paint): SvgNode {
   const mid = t.height - (t.labels.length ? 22 : 11);
   return s(
@@ -88,7 +90,7 @@ function trackNode(t: Track, x: number, y: number, paint: Paint): SvgNode {
     { transform: `translate(${r1(x)},${r1(y)})` },
     s('line', { x1: 8, x2: r1(t.width - 8), y1: mid, y2: mid, stroke: paint.grid, 'stroke-width': 2 }),
     t.zone ? s('rect', { x: r1(t.zone.x), y: mid - 7, width: r1(Math.max(0, t.zone.width)), height: 14, ...zoneFill(paint) }) : null,
-    t.bar ? s('rect', { x: r1(t.bar.x), y: mid - 4, width: r1(Math.max(1, t.bar.width)), height: 8, fill: t.bar.direction === 'rise' ? paint.rise : paint.fall }) : null,
+    t.bar ? s('rect', { x: r1(t.bar.x), y: mid - 4, width: r1(Math.max(1, t.bar.width)), height: 8, fill: statusColor(t.bar.status, paint) }) : null,
     s('line', { x1: r1(t.zeroX), x2: r1(t.zeroX), y1: mid - 8, y2: mid + 8, stroke: paint.axis }),
     t.paceX === null ? null : s('path', { d: `M${r1(t.paceX - 4)},${mid - 11}h8l-4,5z`, fill: paint.muted }),
     s('line', { x1: r1(t.markerX), x2: r1(t.markerX), y1: mid - 9, y2: mid + 9, stroke: paint.fg, 'stroke-width': 1.5 }),

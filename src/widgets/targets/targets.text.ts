@@ -1,6 +1,8 @@
 /** Every word the target board shows or announces, in zh-CN and en. Pure. */
 import type { Locale } from '../../core/i18n/locale.js';
+import { formatValue } from '../../core/format/number.js';
 import { COMPARATOR_SYMBOLS, type Comparator } from '../../core/format/vocabulary.js';
+import type { Detail, GoalMode } from './targets.judge.js';
 import type { TargetStatus } from './targets.status.js';
 
 /** The order the summary counts statuses in, after those achieved. */
@@ -8,11 +10,22 @@ const REST: readonly TargetStatus[] = ['on-track', 'behind', 'missed', 'not-repo
 
 interface Words {
   status: Record<TargetStatus, string>;
+  /** A cap's or a floor's status: within or over the bound, not "progress". */
+  bound: Record<'cap' | 'floor', Partial<Record<TargetStatus, string>>>;
+  /** Beside the status: how far from the target or the bound, in the target's unit or in points. */
+  above: (v: string) => string;
+  below: (v: string) => string;
+  onTarget: string;
+  underCap: (v: string) => string;
+  overCap: (v: string) => string;
+  aboveFloor: (v: string) => string;
+  belowFloor: (v: string) => string;
   actual: (value: string, date: string) => string;
   noActual: string;
   progress: (pct: string) => string;
   targetLine: (words: string) => string;
-  baseYear: (year: number) => string;
+  /** The zero of a growth scale: the base year, or the previous year when no one says which. */
+  baseYear: (year: number | null) => string;
   unnamed: string;
   uncategorised: string;
   sep: string;
@@ -24,11 +37,19 @@ interface Words {
 export const TEXT: Readonly<Record<Locale, Words>> = {
   'zh-CN': {
     status: { achieved: '已完成', 'on-track': '进度正常', behind: '进度滞后', missed: '未完成', 'not-reported': '尚未公布' },
+    bound: { cap: { 'on-track': '未超上限', behind: '超出上限' }, floor: { 'on-track': '未低于下限', behind: '低于下限' } },
+    above: (v) => `高于目标 ${v}`,
+    below: (v) => `低于目标 ${v}`,
+    onTarget: '与目标持平',
+    underCap: (v) => `低于上限 ${v}`,
+    overCap: (v) => `超出上限 ${v}`,
+    aboveFloor: (v) => `高于下限 ${v}`,
+    belowFloor: (v) => `低于下限 ${v}`,
     actual: (v, d) => (d ? `实际 ${v}（${d}）` : `实际 ${v}`),
     noActual: '尚无实际数据',
     progress: (p) => `完成目标的 ${p}`,
     targetLine: (w) => `目标：${w}`,
-    baseYear: (y) => `${y}年`,
+    baseYear: (y) => (y === null ? '上年' : `${y}年`),
     unnamed: '（未命名）',
     uncategorised: '其他',
     sep: '，',
@@ -38,11 +59,19 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
   },
   en: {
     status: { achieved: 'achieved', 'on-track': 'on track', behind: 'behind', missed: 'missed', 'not-reported': 'not yet reported' },
+    bound: { cap: { 'on-track': 'within the cap', behind: 'over the cap' }, floor: { 'on-track': 'above the floor', behind: 'below the floor' } },
+    above: (v) => `${v} above target`,
+    below: (v) => `${v} below target`,
+    onTarget: 'on target',
+    underCap: (v) => `${v} under the cap`,
+    overCap: (v) => `${v} over the cap`,
+    aboveFloor: (v) => `${v} above the floor`,
+    belowFloor: (v) => `${v} below the floor`,
     actual: (v, d) => (d ? `actual ${v} (${d})` : `actual ${v}`),
     noActual: 'no actual yet',
     progress: (p) => `${p} of target`,
     targetLine: (w) => `target: ${w}`,
-    baseYear: (y) => `${y} = 0`,
+    baseYear: (y) => (y === null ? 'previous year = 0' : `${y} = 0`),
     unnamed: '(unnamed)',
     uncategorised: 'Other',
     sep: ', ',
@@ -58,22 +87,44 @@ export function symbolOf(c: Comparator): string {
   return COMPARATOR_SYMBOLS[c];
 }
 
-export function statusText(s: TargetStatus, locale: Locale): string {
-  return TEXT[locale].status[s];
+/** The status in words; a cap or floor says within or over its bound rather than "on track". */
+export function statusText(s: TargetStatus, locale: Locale, mode?: GoalMode): string {
+  const words = TEXT[locale];
+  const bound = mode === 'cap' || mode === 'floor' ? words.bound[mode][s] : undefined;
+  return bound ?? words.status[s];
+}
+
+/** Differences of rates are in points: 1.1 个百分点, not 1.1%. */
+const POINTS: Readonly<Record<string, string>> = { '%': '个百分点', '‰': '个千分点' };
+
+/** "完成目标的 62%", "高于目标 13.6 个百分点", "低于上限 1.1 个百分点"; '' when there is nothing to say. */
+export function detailText(detail: Detail, unit: string, locale: Locale): string {
+  const t = TEXT[locale];
+  if (detail.kind === 'none') return '';
+  if (detail.kind === 'progress') return t.progress(formatValue(Math.round(detail.share * 100), '%', locale));
+  const by = Math.round(detail.by * 1e6) / 1e6;
+  const v = formatValue(Math.abs(by), POINTS[unit] ?? unit, locale, { maximumFractionDigits: 2 });
+  if (detail.kind === 'distance') return by > 0 ? t.above(v) : by < 0 ? t.below(v) : t.onTarget;
+  if (detail.bound === 'upper') return by >= 0 ? t.underCap(v) : t.overCap(v);
+  return by >= 0 ? t.aboveFloor(v) : t.belowFloor(v);
 }
 
 /**
- * The comparator in words around the amount: "不少于1000亩", "超过400亿元", "比2020年增长12%";
- * "at least 1,000 mu", "more than 40 billion yuan", "growth of 12% on 2020". `amount` is unsigned for growth;
- * `fall` says the target is a decrease.
+ * The comparator in words around the amount: "不少于1000亩", "超过400亿元", "比2020年增长12%",
+ * "比上年下降不少于2.5%" (no year when nothing names it); "at least 1,000 mu", "growth of 12% on
+ * 2020". `amount` is unsigned for growth; `fall` says the target is a decrease, `capped` an
+ * approximate ceiling (控制在3%左右).
  */
-export function comparatorWords(c: Comparator, amount: string, growth: boolean, baseYear: number, locale: Locale, fall = false): string {
+export function comparatorWords(c: Comparator, amount: string, growth: boolean, baseYear: number | null, locale: Locale, fall = false, capped = false): string {
   if (locale === 'zh-CN') {
-    const word = { ge: '不少于', gt: '超过', le: '不超过', lt: '低于', approx: '约', eq: '' }[c];
-    return growth ? `比${baseYear}年${fall ? '下降' : '增长'}${word}${amount}` : `${word}${amount}`;
+    const word = capped ? '控制在' : { ge: '不少于', gt: '超过', le: '不超过', lt: '低于', approx: '约', eq: '' }[c];
+    const tail = capped ? '左右' : '';
+    const base = baseYear === null ? '比上年' : `比${baseYear}年`;
+    return growth ? `${base}${fall ? '下降' : '增长'}${word}${amount}${tail}` : `${word}${amount}${tail}`;
   }
-  const word = { ge: 'at least ', gt: 'more than ', le: 'at most ', lt: 'less than ', approx: 'about ', eq: '' }[c];
-  return growth ? `${fall ? 'a fall' : 'growth'} of ${word}${amount} on ${baseYear}` : `${word}${amount}`;
+  const word = capped ? 'held to about ' : { ge: 'at least ', gt: 'more than ', le: 'at most ', lt: 'less than ', approx: 'about ', eq: '' }[c];
+  const base = baseYear === null ? 'the previous year' : String(baseYear);
+  return growth ? `${fall ? 'a fall' : 'growth'} of ${word}${amount} on ${base}` : `${word}${amount}`;
 }
 
 /** "13 项目标，已完成 4 项，进度正常 3 项 …。" / "4 of 13 targets met; 3 on track, …". */

@@ -43,13 +43,13 @@ const ICONS: Readonly<Record<TargetStatus, TemplateResult>> = {
  * @csspart group - Each group heading.
  * @csspart status - The status (icon and words) of a row.
  * @csspart provenance - The line quoting the article.
- * @cssprop --dj-rise - Colour of a rise (default: red in zh-CN, green in en, as readers expect).
- * @cssprop --dj-fall - Colour of a fall (default: green in zh-CN, red in en).
  * @cssprop --dj-target-zone - Fill of the values that meet the target.
  * @cssprop --dj-target-marker - The target marker.
- * @cssprop --dj-status-achieved - Icon of an achieved target.
- * @cssprop --dj-status-behind - Icon of a target behind pace.
- * @cssprop --dj-status-missed - Icon of a missed target.
+ * @cssprop --dj-status-achieved - Icon and bar of a target met (default green, in every language).
+ * @cssprop --dj-status-on-track - Icon and bar of a target on track or within its cap (default accent blue).
+ * @cssprop --dj-status-behind - Icon and bar of a target behind pace or over a cap mid-period (default orange).
+ * @cssprop --dj-status-missed - Icon and bar of a missed target (default red).
+ * @cssprop --dj-status-not-reported - Icon of a target with no actual yet (default grey).
  */
 export class DjTargets extends DjWidget<TargetsScene> {
   static override styles = [...DjWidget.styles, targetsStyles];
@@ -60,9 +60,13 @@ export class DjTargets extends DjWidget<TargetsScene> {
   @property() group: 'none' | 'category' | 'status' = 'none';
   /** Order rows: none (data order), status (worst first) or progress (furthest along first). */
   @property() sort: 'none' | 'status' | 'progress' = 'none';
-  /** The period of the targets: "2021", "2021-2025", "十四五", "2021-01-01/2021-06-30". Default: the year of `date`, else this year. */
+  /**
+   * The period of the targets: "2021", "2021-2025", "十四五", "2021-01-01/2021-06-30". Default: the
+   * year of `date`, else the year of the actuals. Never the clock: the base year of a change is the
+   * year before the period (or the one its wording names), and without either the board says 比上年.
+   */
   @property() period = '';
-  /** The day undated actuals were reported, e.g. "2021-06-30"; default today. */
+  /** The day undated actuals were reported, e.g. "2021-06-30", or "today" (the reader's clock); default `date`. */
   @property({ attribute: 'as-of' }) asOf = '';
   /** When the source was published ("2021-01-15"), shown with each quote. */
   @property() date = '';
@@ -85,23 +89,28 @@ export class DjTargets extends DjWidget<TargetsScene> {
     return [this.density, this.group, this.sort, this.period, this.asOf, this.date, this.tolerance, this.source];
   }
 
-  private defaultPeriod(): Period {
+  private defaultPeriod(): Period | null {
     if (this.period) {
       const p = parsePeriod(this.period);
       if (!p) throw new DataError(`Cannot read period="${this.period}" (write 2021, 2021-2025 or 2021-01-01/2021-06-30).`, { input: 'columns' }, `无法识别 period="${this.period}"（可写 2021、2021-2025 或 2021-01-01/2021-06-30）。`);
       return p;
     }
-    const year = /^\s*(\d{4})/.exec(this.date)?.[1] ?? String(new Date().getUTCFullYear());
-    return parsePeriod(year) as Period;
+    // A plan published in January 2021 is the plan for 2021: the year of the article's date.
+    const year = /^\s*(\d{4})/.exec(this.date)?.[1];
+    return year ? parsePeriod(year) : null;
   }
 
-  private asOfInstant(): number {
-    if (!this.asOf) {
+  /** When undated actuals were reported: as-of, the clock only when asked ("today"), else the article's date. */
+  private asOfInstant(): number | null {
+    const asOf = this.asOf.trim();
+    if (asOf.toLowerCase() === 'today' || asOf === '今天') {
       const now = new Date();
       return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) + DAY;
     }
-    const t = parseDateEnd(this.asOf);
-    if (t === null) throw new DataError(`Cannot read as-of="${this.asOf}" (write 2021-06-30).`, { input: 'columns' }, `无法识别 as-of="${this.asOf}"（可写 2021-06-30）。`);
+    const text = asOf || this.date.trim();
+    if (!text) return null;
+    const t = parseDateEnd(text);
+    if (t === null) throw new DataError(`Cannot read ${asOf ? 'as-of' : 'date'}="${text}" (write 2021-06-30).`, { input: 'columns' }, `无法识别 ${asOf ? 'as-of' : 'date'}="${text}"（可写 2021-06-30）。`);
     return t;
   }
 
@@ -112,7 +121,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
       labelColumn: this.label,
       valueColumn: this.value,
       asOf: this.asOfInstant(),
-      year: new Date(period.start).getUTCFullYear(),
+      year: period ? new Date(period.start).getUTCFullYear() : null,
     });
     const scene = layoutTargets(
       this.targets,
@@ -122,6 +131,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
         group: this.group === 'category' || this.group === 'status' ? this.group : 'none',
         sort: this.sort === 'status' || this.sort === 'progress' ? this.sort : 'none',
         period,
+        baseYear: period ? new Date(period.start).getUTCFullYear() - 1 : null,
         tolerance: Number.isFinite(this.tolerance) && this.tolerance >= 0 ? this.tolerance : 0.05,
         font: fontOf(this),
         measure: measureText,
@@ -167,7 +177,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
     return html`<svg class="track" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true">
       <line class="rail" x1="8" x2=${t.width - 8} y1=${mid} y2=${mid}></line>
       ${t.zone ? svg`<rect class="zone" x=${t.zone.x} y=${mid - 7} width=${Math.max(0, t.zone.width)} height="14"></rect>` : nothing}
-      ${t.bar ? svg`<rect class=${`bar ${t.bar.direction}`} x=${t.bar.x} y=${mid - 4} width=${Math.max(1, t.bar.width)} height="8"></rect>` : nothing}
+      ${t.bar ? svg`<rect class=${`bar ${t.bar.direction} st-${t.bar.status}`} x=${t.bar.x} y=${mid - 4} width=${Math.max(1, t.bar.width)} height="8"></rect>` : nothing}
       <line class="zero" x1=${t.zeroX} x2=${t.zeroX} y1=${mid - 8} y2=${mid + 8}></line>
       ${t.paceX === null ? nothing : svg`<path class="pace" d="M${t.paceX - 4},${mid - 11}h8l-4,5z"></path>`}
       <line class="marker-line" x1=${t.markerX} x2=${t.markerX} y1=${mid - 9} y2=${mid + 9}></line>
