@@ -96,6 +96,8 @@ function targetWording(raw: unknown, cell: Cell | undefined): { words: ChangeWor
   const rest = parseCell(words.rest);
   // "控制在3%以内" is already a bound parseCell reads; the words only add the direction.
   if (rest.kind !== 'number') return cell?.kind === 'number' ? undefined : { words, cell: rest };
+  // The cap word bounds the figure itself when nothing after it does ("控制在500家" is ≤ 500 家).
+  if (!words.change && rest.qualifier === undefined) return { words, cell: { ...rest, qualifier: '控制在' } };
   return { words, cell: rest };
 }
 
@@ -225,7 +227,9 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       }
       const baseYear = Number.parseInt(text(c.baseYear), 10);
       const directionText = text(c.direction);
-      const direction: Direction = (directionText ? readDirection(directionText) : undefined) ?? worded?.direction ?? (comparator === 'le' || comparator === 'lt' ? 'cap' : 'rise');
+      const signedFall = (kind === 'growth' || rate) && targetCell.value < 0;
+      const direction: Direction = (directionText ? readDirection(directionText) : undefined) ?? worded?.direction
+        ?? (signedFall ? 'fall' : comparator === 'le' || comparator === 'lt' ? 'cap' : 'rise');
       // A change worded as a fall is a negative change: 下降5% is −5%, and 下降2.5%以上 (≥ 2.5 down)
       // is a change ≤ −2.5 on the signed line.
       const falls = (kind === 'growth' || rate) && direction === 'fall' && targetCell.value > 0;
@@ -242,7 +246,8 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
         baseline: num(get(c.baseline), c.baseline)?.value ?? null,
         baseYear: Number.isFinite(baseYear) ? baseYear : base && 'year' in base ? base.year : null,
         direction,
-        fall: falls,
+        // Words for a fall read on its magnitude, whether the fall was worded or signed.
+        fall: falls || signedFall,
         period,
         checkpoints: [],
         quote: text(c.quote),

@@ -20,6 +20,7 @@ interface Words {
   overCap: (v: string) => string;
   aboveFloor: (v: string) => string;
   belowFloor: (v: string) => string;
+  atBound: Record<'upper' | 'lower', string>;
   actual: (value: string, date: string) => string;
   noActual: string;
   progress: (pct: string) => string;
@@ -45,6 +46,7 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     overCap: (v) => `超出上限 ${v}`,
     aboveFloor: (v) => `高于下限 ${v}`,
     belowFloor: (v) => `低于下限 ${v}`,
+    atBound: { upper: '恰在上限', lower: '恰在下限' },
     actual: (v, d) => (d ? `实际 ${v}（${d}）` : `实际 ${v}`),
     noActual: '尚无实际数据',
     progress: (p) => `完成目标的 ${p}`,
@@ -67,6 +69,7 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     overCap: (v) => `${v} over the cap`,
     aboveFloor: (v) => `${v} above the floor`,
     belowFloor: (v) => `${v} below the floor`,
+    atBound: { upper: 'at the cap', lower: 'at the floor' },
     actual: (v, d) => (d ? `actual ${v} (${d})` : `actual ${v}`),
     noActual: 'no actual yet',
     progress: (p) => `${p} of target`,
@@ -105,8 +108,9 @@ export function detailText(detail: Detail, unit: string, locale: Locale): string
   const by = Math.round(detail.by * 1e6) / 1e6;
   const v = formatValue(Math.abs(by), POINTS[unit] ?? unit, locale, { maximumFractionDigits: 2 });
   if (detail.kind === 'distance') return by > 0 ? t.above(v) : by < 0 ? t.below(v) : t.onTarget;
-  if (detail.bound === 'upper') return by >= 0 ? t.underCap(v) : t.overCap(v);
-  return by >= 0 ? t.aboveFloor(v) : t.belowFloor(v);
+  if (by === 0) return t.atBound[detail.bound];
+  if (detail.bound === 'upper') return by > 0 ? t.underCap(v) : t.overCap(v);
+  return by > 0 ? t.aboveFloor(v) : t.belowFloor(v);
 }
 
 /**
