@@ -61,6 +61,8 @@ describe('targets: the base year is never invented', () => {
     expect(scene(rows, null).rows[0]!.targetWords).to.equal('比上年增长不少于6%');
     expect(scene(rows, null, { locale: 'en' }).rows[0]!.targetWords).to.equal('growth of at least 6% on the previous year');
     expect(scene(rows, null).rows[0]!.track.labels[0]!.text).to.equal('上年');
+    // A row's own period gives its base year, whatever the board's.
+    expect(scene([{ label: 'GDP', value: '增长5.5%左右', period: '2022' }], null).rows[0]!.targetWords).to.equal('比2021年增长约5.5%');
     // The wording names its base: it wins over the period.
     expect(scene([{ label: '地区生产总值', value: '比2019年增长6%' }], 2021).rows[0]!.targetWords).to.equal('比2019年增长6%');
     expect(scene([{ label: 'GDP', value: 6, unit: '%', kind: 'growth', quote: '地区生产总值比2020年增长6%以上' }], null).rows[0]!.targetWords).to.equal('比2020年增长6%');

@@ -127,7 +127,8 @@ function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, local
   const markerX = x(d.target);
   const between = (a: number, b: number): Track['zone'] => ({ x: Math.min(x(a), x(b)), width: Math.abs(x(b) - x(a)) });
   let zone: Track['zone'] = null;
-  if (j.mode === 'band') zone = between(d.target - tol, d.target + tol);
+  // A ceiling worded 左右 is met anywhere under the top of its band.
+  if (j.mode === 'band') zone = d.direction === 'cap' ? between(lo, d.target + tol) : between(d.target - tol, d.target + tol);
   else if (j.mode === 'cap') zone = between(lo, hi);
   else if (j.mode === 'floor') zone = between(d.target, top);
   else if (d.comparator === 'ge' || d.comparator === 'gt') zone = between(d.target, top);
@@ -208,7 +209,8 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     const plain = growth || d.fall ? valueText(Math.abs(d.target), d, locale) + (d.upper !== undefined ? `–${valueText(Math.abs(d.upper), d, locale)}` : '') : amount;
     // A fall's words read on its magnitude: ≤ −2.5% is "下降不少于2.5%".
     const worded = d.fall ? MIRROR[d.comparator] : d.comparator;
-    const baseYear = d.baseYear ?? options.baseYear;
+    // The wording's base, else the year before the row's own period, else the board's (or 比上年).
+    const baseYear = d.baseYear ?? (d.period ? new Date(d.period.start).getUTCFullYear() - 1 : options.baseYear);
     const targetWords = comparatorWords(worded, plain, growth || d.fall, baseYear, locale, (growth || d.fall) && d.target < 0, d.direction === 'cap' && d.comparator === 'approx');
     const latest = d.checkpoints[d.checkpoints.length - 1];
     const actualText = latest ? t.actual(valueText(latest.value, d, locale, growth), latest.label) : t.noActual;
