@@ -87,7 +87,8 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   const m = readNumeral(s, options);
   if (!m) return { kind: 'text', text: raw.trim() };
   let unit = s.slice(m.length).trim();
-  for (const q of qualifier ? [] : QUALIFIERS) {
+  // A word after the figure is read even after one before it ("控制在3%以内"), and wins, as in prose.
+  for (const q of QUALIFIERS) {
     if (unit.endsWith(q) && unit.length >= q.length) {
       qualifier = q;
       unit = unit.slice(0, -q.length).trim();

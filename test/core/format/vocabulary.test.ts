@@ -56,6 +56,14 @@ describe('one vocabulary: every bound word through every reader', () => {
     expect(extractFigures('新增入驻企业不小于500家。')[0]?.comparator).to.equal('ge');
   });
 
+  it('reads a word before and a word after together: the one after wins, as in prose', () => {
+    expect(parseCell('控制在3%以内')).to.deep.equal({ kind: 'number', value: 3, unit: '%', qualifier: '以内' });
+    expect(parseCell('力争6%以上')).to.deep.equal({ kind: 'number', value: 6, unit: '%', qualifier: '以上' });
+    expect(parseCell('控制在3%左右')).to.deep.include({ value: 3, unit: '%', qualifier: '左右' });
+    expect(extractFigures('居民消费价格涨幅控制在3%左右。')[0]?.comparator).to.equal('approx');
+    expect(isBoundCell('控制在3%以内')).to.equal(true);
+  });
+
   it('reads comparator codes and signs, and refuses other text', () => {
     for (const [text, c] of [['ge', 'ge'], ['≥', 'ge'], ['>=', 'ge'], ['GT', 'gt'], ['<', 'lt'], ['≤', 'le'], ['≈', 'approx'], ['=', 'eq']] as const) {
       expect(readComparator(text), text).to.equal(c);
