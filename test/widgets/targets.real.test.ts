@@ -104,3 +104,29 @@ describe('targets: the base year is never invented', () => {
     expect(shadow(today).querySelector('[role="option"] .state')!.textContent.trim()).to.equal('已完成');
   });
 });
+
+describe('targets: the seed article’s 13 targets read as before', () => {
+  it('keeps every target text, words, status and scale label', async () => {
+    const { TARGETS } = await import('../../src/data/haizhou-2021.js');
+    const s = scene(TARGETS.map((t) => ({ ...t })), 2021);
+    const z = (n: string, u: string): [string, string, string, string[]] => [`≥ ${n}${u}`, `不少于${n}${u}`, '尚未公布', [`0${u}`, `${n}${u}`]];
+    expect(s.rows.map((r) => [r.targetText, r.targetWords, r.statusText, r.track.labels.map((l) => l.text)])).to.deep.equal([
+      z('1000', '亩'), ['≥ 10万平方米', '不少于10万平方米', '尚未公布', ['0平方米', '10万平方米']],
+      ['≥ +10%', '比2020年增长不少于10%', '尚未公布', ['2020年', '+10%']], z('15', '家'),
+      ['+12%', '比2020年增长12%', '尚未公布', ['2020年', '+12%']], ['> 400亿元', '超过400亿元', '尚未公布', ['0元', '400亿元']],
+      ['80个', '80个', '尚未公布', ['0个', '80个']], ['10个', '10个', '尚未公布', ['0个', '10个']],
+      ['≥ 8000万美元', '不少于8000万美元', '尚未公布', ['0美元', '8000万美元']], z('20', '栋'), z('10', '家'), z('500', '家'), z('1000', '人'),
+    ]);
+    expect(s.summary).to.equal('13 项目标，均尚未公布完成情况。');
+  });
+
+  it('reads the extractor’s falls as signed goals: 下降2.5%以上 is a change ≤ −2.5', async () => {
+    const { extractFigures } = await import('../../src/extract/index.js');
+    const figs = extractFigures('化学需氧量排放量下降2.5%以上，单位地区生产总值能耗下降3%左右。');
+    const s = scene(figs.map((f, i) => ({ ...f, [`actual_2021`]: i === 0 ? -2.4 : -3.1 })), 2021);
+    expect(s.rows.map((r) => [r.targetText, r.targetWords, r.statusText])).to.deep.equal([
+      ['≤ -2.5%', '比2020年下降不少于2.5%', '未完成'],
+      ['≈ -3%', '比2020年下降约3%', '已完成'],
+    ]);
+  });
+});
