@@ -14,6 +14,7 @@ import { timeTicks } from '../../core/time-axis.js';
 import type { Measure } from '../../core/measure.js';
 import type { ResolvedAnnotation } from './annotations.js';
 import { addToEnvelope, dodge, emptyEnvelope } from './labels.js';
+import { periodTicks } from './period-axis.js';
 import { placeAnnotations, type NoteMark, type Plot, type RangeMark } from './place.js';
 import { GAP, reduceM4 } from './reduce.js';
 import type { LineData } from './series.js';
@@ -205,8 +206,9 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
     throw new DataError(`A value is too large to draw (${big}); give the values in a larger unit.`, { input: 'columns' }, `数值过大（${big}），无法绘制；请换用更大的单位。`);
   }
   const plot: Plot = { left, top, right: x.range[1], bottom };
-  const rawTicks =
-    data.xType === 'time'
+  const rawTicks = data.periods
+    ? periodTicks({ periods: data.periods, domain: f.ext.x, range: x.range, locale, font, measure })
+    : data.xType === 'time'
       ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure })
       : numberTicks(f.ext.x, x.range, o);
   const xTicks = rawTicks.map((t): AxisTick => {
