@@ -72,12 +72,13 @@ export function formatPeriod(p: Period, locale: Locale, options: PeriodFormatOpt
   const y = periodYear(p);
   if (zh && HAN.test(p.label)) {
     const bare = p.label.replace(/^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?\s*/u, '');
-    if (!withYear) return bare === '' ? `${y}年` : bare;
+    if (!withYear) return bare === '' ? '全年' : bare;
     return p.yearWritten ? p.label : `${y}年${p.label}`;
   }
-  if (p.precision === 'year') return zh ? `${y}年` : String(y);
   const b = body(p, locale);
+  // A whole year on an axis that names its year already is the full year: 全年 / Full year.
   if (!withYear) return b;
+  if (p.precision === 'year') return zh ? `${y}年` : String(y);
   if (p.precision === 'day') return zh ? `${y}年${b}` : `${b}, ${y}`;
   return zh ? `${y}年${b}` : `${b} ${y}`;
 }

@@ -114,7 +114,9 @@ describe('core/format/period: the corpus', () => {
     expect(formatPeriod(p('2021Q1'), 'zh-CN', { year: false })).to.equal('一季度');
     expect(formatPeriod(p('1-9月'), 'zh-CN', { year: false })).to.equal('1-9月');
     expect(formatPeriod(p('前三季度'), 'en', { year: false })).to.equal('Q1–Q3');
-    expect(formatPeriod(p('2021'), 'zh-CN', { year: false })).to.equal('2021年');
+    expect(formatPeriod(p('2021'), 'zh-CN', { year: false })).to.equal('全年');
+    expect(formatPeriod(p('2021年'), 'zh-CN', { year: false })).to.equal('全年');
+    expect(formatPeriod(p('2021'), 'en', { year: false })).to.equal('Full year');
   });
 });
 
