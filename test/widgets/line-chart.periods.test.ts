@@ -92,10 +92,33 @@ describe('line chart: quarters and cumulative periods', () => {
     expect(zh.summary).to.match(/^“社会消费品零售总额”为年内累计值，最新为2021年1-12月的[^，]+，比2020年1-12月增加12\.5%。$/);
     const en = layoutLine(seriesFromTable(table(RETAIL)), opts('en'), 1280);
     expect(en.summary).to.match(/the latest is .+ for Jan–Dec 2021, up 12\.5% on Jan–Dec 2020\.$/);
+    // Running totals start again each January: the line breaks between 2020 and 2021.
+    expect(zh.series[0]!.path.match(/M/g)).to.have.length(2);
+    expect(layoutLine(seriesFromTable(table(GDP_QUARTERS)), opts('zh-CN'), 1280).series[0]!.path.match(/M/g)).to.have.length(1);
     // The axis names the spans and the years where they change.
     expect(zh.xTicks[0]?.text).to.equal('2020年1-6月');
     expect(zh.xTicks.map((t) => t.text)).to.include('2021年1-6月');
   });
+
+  for (const width of [375, 640, 1280]) {
+    it(`keeps period tick labels apart, as anchored at the edges (${width} px)`, () => {
+      for (const rows of [GDP_QUARTERS, GDP_CUMULATIVE, RETAIL]) {
+        for (const locale of ['zh-CN', 'en'] as const) {
+          const scene = layoutLine(seriesFromTable(table(rows)), opts(locale), width);
+          const boxes = scene.xTicks.map((t) => {
+            const w = estimateWidth(t.text, '14px sans-serif');
+            const left = t.anchor === 'start' ? t.pos : t.anchor === 'end' ? t.pos - w : t.pos - w / 2;
+            return [left, left + w];
+          });
+          expect(boxes.length, `${locale} ${width}`).to.be.greaterThan(1);
+          boxes.forEach((b, k) => {
+            if (boxes[k + 1]) expect(boxes[k + 1]![0]! - b[1]!, `${locale} ${width}: ${scene.xTicks.map((t) => t.text).join(' | ')}`).to.be.at.least(2);
+          });
+          for (const b of boxes) expect(b[0]! >= -0.5 && b[1]! <= width + 0.5, `${locale} ${width} inside`).to.equal(true);
+        }
+      }
+    });
+  }
 
   it('still compares discrete quarters first with last (the same span)', () => {
     const zh = layoutLine(seriesFromTable(table(GDP_QUARTERS)), opts('zh-CN'), 1280);

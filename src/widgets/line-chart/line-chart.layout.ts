@@ -130,6 +130,29 @@ function numberTicks(domain: [number, number], range: [number, number], o: LineO
   return [];
 }
 
+/**
+ * Running totals start again each January: the line of a cumulative series breaks between years,
+ * or 2020年1-12月 would be joined to 2021年1-6月 by a fall that never happened.
+ */
+function yearBreaks(idx: number[], xs: Float64Array, data: LineData): number[] {
+  const periods = data.periods;
+  if (!data.cumulative || !periods) return idx;
+  const out: number[] = [];
+  let year = NaN;
+  for (const i of idx) {
+    if (i === GAP) {
+      out.push(i);
+      continue;
+    }
+    const p = periods.get(xs[i] as number);
+    const y = p ? new Date(p.start).getUTCFullYear() : year;
+    if (!Number.isNaN(year) && y !== year && out[out.length - 1] !== GAP) out.push(GAP);
+    year = y;
+    out.push(i);
+  }
+  return out;
+}
+
 export function layoutLine(data: LineData, o: LineOptions, width: number): LineScene {
   const { font, measure } = o;
   const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 13);
@@ -207,7 +230,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   }
   const plot: Plot = { left, top, right: x.range[1], bottom };
   const rawTicks = data.periods
-    ? periodTicks({ periods: data.periods, domain: f.ext.x, range: x.range, locale, font, measure })
+    ? periodTicks({ periods: data.periods, domain: f.ext.x, range: x.range, locale, font, measure, width })
     : data.xType === 'time'
       ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure })
       : numberTicks(f.ext.x, x.range, o);
@@ -220,7 +243,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const env = emptyEnvelope(left, plot.right - left);
   const line = d3line<number>().digits(2);
   const series = data.series.map((s, index): SeriesMark => {
-    const idx = reduceM4(s.x, s.y, x.domain, x.range);
+    const idx = yearBreaks(reduceM4(s.x, s.y, x.domain, x.range), s.x, data);
     const px = idx.map((i) => (i === GAP ? NaN : mapValue(x, s.x[i] as number)));
     const py = idx.map((i) => (i === GAP ? NaN : mapValue(y, s.y[i] as number)));
     addToEnvelope(env, px, py);

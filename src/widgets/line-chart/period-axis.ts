@@ -18,12 +18,14 @@ export interface PeriodAxisInput {
   locale: Locale;
   font: string;
   measure: Measure;
+  /** The drawing's width: a label near an edge is anchored at its end there, not centred. */
+  width: number;
 }
 
 const STEPS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 48];
 
 export function periodTicks(input: PeriodAxisInput): Tick[] {
-  const { periods, domain, range, locale, font, measure } = input;
+  const { periods, domain, range, locale, font, measure, width } = input;
   const [t0, t1] = domain;
   const [r0, r1] = range;
   const pos = (t: number): number => (t1 === t0 ? (r0 + r1) / 2 : r0 + ((t - t0) / (t1 - t0)) * (r1 - r0));
@@ -37,9 +39,15 @@ export function periodTicks(input: PeriodAxisInput): Tick[] {
       lastYear = y;
       return { value: t, pos: pos(t), text };
     });
-    const fits = ticks.every((t, k) => {
-      const next = ticks[k + 1];
-      return !next || Math.abs(next.pos - t.pos) >= (measure(t.text, font) + measure(next.text, font)) / 2 + 10;
+    // Each label's box as the layout anchors it: centred, or flush with an edge it would cross.
+    const boxes = ticks.map((t) => {
+      const w = measure(t.text, font);
+      const left = t.pos - w / 2 < 0 ? t.pos : t.pos + w / 2 > width ? t.pos - w : t.pos - w / 2;
+      return [left, left + w] as const;
+    });
+    const fits = boxes.every((b, k) => {
+      const next = boxes[k + 1];
+      return !next || next[0] - b[1] >= 10;
     });
     if (fits) return ticks;
   }
