@@ -54,6 +54,16 @@ function spanClass(p: Period): string {
 export function readPeriods(values: readonly unknown[], context: PeriodContext = {}): PeriodSeries {
   const forms = values.map((v) => (blank(v) ? null : readForm(v)));
   const unread = values.flatMap((v, i) => (!blank(v) && forms[i] === null ? [i] : []));
+  const years = forms.map((f) => f?.year ?? null);
+  // Only a column with yearless values needs its neighbours (most name every year).
+  if (forms.some((f) => f !== null && f.year === null)) carryYears(forms, years, context);
+  const periods = forms.map((f, i) => (f && years[i] !== null ? f.make(years[i] as number) : null));
+  const needsYear = forms.some((f, i) => f !== null && years[i] === null);
+  return { periods, unread, needsYear, ...judge(periods) };
+}
+
+/** Fills `years` of the values that name none, from their neighbours or the context. */
+function carryYears(forms: ReadonlyArray<PeriodForm | null>, years: Array<number | null>, context: PeriodContext): void {
   const keys = forms.map((f) => (f ? inYear(f) : null));
   const present = forms.flatMap((f, i) => (f ? [i] : []));
   // Newest first when the written years fall, or (with no two years to go by) when the spans
@@ -73,7 +83,6 @@ export function readPeriods(values: readonly unknown[], context: PeriodContext =
     }
   }
   const step = down > up ? -1 : 1;
-  const years = forms.map((f) => f?.year ?? null);
   const anchor = present.find((i) => years[i] !== null);
   // From `from` (whose year is known) to `to`, one neighbour at a time.
   const carry = (order: number[]): void => {
@@ -103,24 +112,26 @@ export function readPeriods(values: readonly unknown[], context: PeriodContext =
     carry(present.filter((i) => i <= anchor).reverse());
     // A later run of yearless values after another written year is carried by the first pass.
   }
-  const periods = forms.map((f, i) => (f && years[i] !== null ? f.make(years[i] as number) : null));
-  const needsYear = forms.some((f, i) => f !== null && years[i] === null);
-  return { periods, unread, needsYear, ...judge(periods) };
 }
 
 /** What kind of series the periods make, and the first one that does not belong. */
 function judge(periods: ReadonlyArray<Period | null>): Pick<PeriodSeries, 'cumulative' | 'mixedSpans' | 'mixedCumulative' | 'odd'> {
   const list = periods.flatMap((p, i) => (p ? [{ p, i }] : []));
-  const written = list.some(({ p }) => p.cumulative);
-  const fromJan = list.every(({ p }) => startsYear(p) && p.precision !== 'range' && p.precision !== 'day');
-  const perYear = new Map<number, Set<number>>();
+  let written = false;
+  let fromJan = true;
+  let growing = false;
+  // The end of the first span seen in each year: a second, different end there is growth.
+  const firstEnd = new Map<number, number>();
   for (const { p } of list) {
+    written ||= p.cumulative;
+    const jan = startsYear(p);
+    fromJan &&= jan && p.precision !== 'range' && p.precision !== 'day';
+    if (!jan) continue;
     const y = periodYear(p);
-    let ends = perYear.get(y);
-    if (!ends) perYear.set(y, (ends = new Set()));
-    ends.add(p.end);
+    const e = firstEnd.get(y);
+    if (e === undefined) firstEnd.set(y, p.end);
+    else if (e !== p.end) growing = true;
   }
-  const growing = [...perYear.values()].some((ends) => ends.size > 1);
   const cumulative = list.length > 0 && fromJan && (written || growing);
   if (cumulative) return { cumulative, mixedSpans: false, mixedCumulative: false, odd: null };
   // Not cumulative: a written cumulative span among others is the odd one; else the minority span.

@@ -71,6 +71,19 @@ const DASH = '(?:-|—{1,2}|–|~|～|－|至|到)';
 const NUM = `(\\d{1,2}|[${CN}]{1,3})`;
 const YEAR = '(\\d{4}|[〇零一二三四五六七八九]{4})';
 
+// Built once: a column of a million cells is read with the same expressions.
+const RE_ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const RE_QUARTER = new RegExp(`^第?([一二三四1-4])季度?$`);
+const RE_FIRST_QUARTERS = new RegExp(`^前([一二三两2-4])(?:个)?季度$`);
+const RE_FIRST_MONTHS = new RegExp(`^前${NUM}个月$`);
+const RE_MONTH_TO_MONTH = new RegExp(`^(?:年初|${NUM}月(?:份)?)${DASH}${NUM}月(?:份|末|底)?$`);
+const RE_MONTH_RANGE = new RegExp(`^${NUM}${DASH}${NUM}月(?:份)?$`);
+const RE_MONTH = new RegExp(`^${NUM}月(?:份)?$`);
+const RE_MONTH_DAY = new RegExp(`^${NUM}月${NUM}[日号]$`);
+const RE_PLAN = new RegExp(`^[“"]?([${PLAN_NUMBERS}]{1,3})五[”"]?(?:时期|规划|期间)?$`);
+const RE_YEARS = new RegExp(`^${YEAR}\\s*年?\\s*${DASH}\\s*${YEAR}\\s*年?$`);
+const RE_YEAR_PREFIX = new RegExp(`^(?:${YEAR}\\s*年(?:度)?\\s*)?(.*)$`);
+
 function small(s: string | undefined): number | null {
   if (s === undefined) return null;
   if (/^\d{1,2}$/.test(s)) return Number(s);
@@ -127,37 +140,37 @@ const WORDS: Readonly<Record<string, Span>> = {
 function chineseRest(rest: string, label: string, year: number | null): PeriodForm | null {
   const word = Object.hasOwn(WORDS, rest) ? WORDS[rest] : undefined;
   if (word) return months(label, year, word);
-  let m = new RegExp(`^第?([一二三四1-4])季度?$`).exec(rest);
+  let m = RE_QUARTER.exec(rest);
   if (m) {
     const q = small(m[1]) ?? 0;
     return months(label, year, { m0: q * 3 - 2, m1: q * 3, precision: 'quarter', cumulative: false });
   }
-  m = new RegExp(`^前([一二三两2-4])(?:个)?季度$`).exec(rest);
+  m = RE_FIRST_QUARTERS.exec(rest);
   if (m) {
     const q = small(m[1]) ?? 0;
     return months(label, year, q === 1 ? { m0: 1, m1: 3, precision: 'quarter', cumulative: false } : { m0: 1, m1: q * 3, precision: 'quarter', cumulative: true });
   }
-  m = new RegExp(`^前${NUM}个月$`).exec(rest);
+  m = RE_FIRST_MONTHS.exec(rest);
   if (m) {
     const n = small(m[1]) ?? 0;
     return months(label, year, { m0: 1, m1: n, precision: 'month', cumulative: n > 1 });
   }
-  m = new RegExp(`^(?:年初|${NUM}月(?:份)?)${DASH}${NUM}月(?:份|末|底)?$`).exec(rest);
+  m = RE_MONTH_TO_MONTH.exec(rest);
   if (m) {
     const span = monthSpan(m[1] === undefined ? 1 : small(m[1]), small(m[2]));
     return span ? months(label, year, span) : null;
   }
-  m = new RegExp(`^${NUM}${DASH}${NUM}月(?:份)?$`).exec(rest);
+  m = RE_MONTH_RANGE.exec(rest);
   if (m) {
     const span = monthSpan(small(m[1]), small(m[2]));
     return span ? months(label, year, span) : null;
   }
-  m = new RegExp(`^${NUM}月(?:份)?$`).exec(rest);
+  m = RE_MONTH.exec(rest);
   if (m) {
     const a = small(m[1]);
     return a === null ? null : months(label, year, { m0: a, m1: a, precision: 'month', cumulative: false });
   }
-  m = new RegExp(`^${NUM}月${NUM}[日号]$`).exec(rest);
+  m = RE_MONTH_DAY.exec(rest);
   if (m) {
     const a = small(m[1]);
     const d = small(m[2]);
@@ -181,13 +194,13 @@ function western(s: string, label: string): PeriodForm | null {
 
 /** A range across years or dates: 2021-2025, 2021年—2025年, 十四五, 2021年1月—2022年6月, a/b. */
 function range(s: string, label: string): PeriodForm | null {
-  const plan = new RegExp(`^[“"]?([${PLAN_NUMBERS}]{1,3})五[”"]?(?:时期|规划|期间)?$`).exec(s);
+  const plan = RE_PLAN.exec(s);
   if (plan) {
     const y0 = planStart(plan[1] ?? '');
     if (y0 === null) return null;
     return { year: y0, make: () => ({ start: utcDay(y0, 0, 1), end: utcDay(y0 + 5, 0, 1), precision: 'range', cumulative: false, label, yearWritten: true }) };
   }
-  const years = new RegExp(`^${YEAR}\\s*年?\\s*${DASH}\\s*${YEAR}\\s*年?$`).exec(s);
+  const years = RE_YEARS.exec(s);
   if (years) {
     const a = yearOf(years[1]);
     const b = yearOf(years[2]);
@@ -226,6 +239,14 @@ export function readForm(raw: unknown): PeriodForm | null {
     return months(label, raw, { m0: 1, m1: 12, precision: 'year', cumulative: false });
   }
   if (typeof raw !== 'string') return null;
+  // The common case first, without the general readers: 2021, 2021-03, 2021-03-15.
+  const iso = RE_ISO.exec(raw);
+  if (iso) {
+    const y = Number(iso[1]);
+    if (iso[3] !== undefined) return dayForm(raw, y, Number(iso[2]), Number(iso[3]));
+    const m = iso[2] === undefined ? null : Number(iso[2]);
+    return m === null ? months(raw, y, { m0: 1, m1: 12, precision: 'year', cumulative: false }) : months(raw, y, { m0: m, m1: m, precision: 'month', cumulative: false });
+  }
   const label = raw.trim();
   // Periods are short: a sentence is never one, and need not be tried against every form.
   if (label === '' || label.length > 40) return null;
@@ -236,7 +257,7 @@ export function readForm(raw: unknown): PeriodForm | null {
     const m = core.month;
     return m === undefined ? months(label, core.year, { m0: 1, m1: 12, precision: 'year', cumulative: false }) : months(label, core.year, { m0: m, m1: m, precision: 'month', cumulative: false });
   }
-  const yp = new RegExp(`^(?:${YEAR}\\s*年(?:度)?\\s*)?(.*)$`).exec(s);
+  const yp = RE_YEAR_PREFIX.exec(s);
   const year = yearOf(yp?.[1]);
   const rest = (yp?.[2] ?? '').trim();
   if (year !== null && rest === '') return months(label, year, { m0: 1, m1: 12, precision: 'year', cumulative: false });
