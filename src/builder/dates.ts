@@ -1,21 +1,24 @@
 /**
  * Dates as editors paste them from Chinese and English tables — 2021年1月, 2021年, 一季度,
- * 2021年一季度, Q1 2021, 1-6月份, 1—6月, 上半年, 2021-01-15, 2021/1/15, 15.01.2021, Jan 2021 —
- * → an ISO start (and end, for anything longer than a day). Pure and time-zone free: only
- * calendar arithmetic in UTC, never `new Date(string)`.
+ * 2021年一季度, Q1 2021, 1-6月份, 1—6月, 上半年, 前三季度, 2021-01-15, 2021/1/15, 15.01.2021,
+ * Jan 2021 — read by the one period reader (core/format/period), plus the all-numeric days
+ * whose order only the editor knows (03/04/2021). Pure and time-zone free: only calendar
+ * arithmetic in UTC, never `new Date(string)`.
  */
-import { parseCalendarDate } from '../core/format/date.js';
-import { parseChineseNumeral } from '../core/format/numeral.js';
+import { readForm, readPeriod, type Period, type PeriodPrecision } from '../core/format/period.js';
 import { half } from './numbers.js';
 
-export type DatePrecision = 'year' | 'quarter' | 'month' | 'day';
+export type DatePrecision = PeriodPrecision;
 
 export interface BuilderDate {
   /** ISO yyyy-mm-dd: the first day of the period. */
   start: string;
   /** ISO yyyy-mm-dd: the last day (included), for periods longer than a day. */
   end?: string;
+  /** The unit it was written in: 2021年 is a year, 一季度 a quarter, 上半年 a half, 2021-2025 a range. */
   precision: DatePrecision;
+  /** A running total from the start of the year, written so: 1-6月, 前三季度. */
+  cumulative?: true;
   /** The text as given, trimmed. */
   text: string;
 }
@@ -37,96 +40,24 @@ const lastDay = (y: number, m: number): number => {
   return d.getUTCDate();
 };
 const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const isoOf = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 const validYear = (y: number): boolean => Number.isInteger(y) && y >= 1000 && y <= 2999;
 const validMonth = (m: number): boolean => Number.isInteger(m) && m >= 1 && m <= 12;
-
-/** A month span of one year: the unit every Chinese period (月, 季度, 半年, 1-6月) reduces to. */
-function months(text: string, y: number, m0: number, m1: number, precision: DatePrecision): BuilderDate | null {
-  if (!validYear(y) || !validMonth(m0) || !validMonth(m1) || m1 < m0) return null;
-  return { start: iso(y, m0, 1), end: iso(y, m1, lastDay(y, m1)), precision, text };
-}
 
 function day(text: string, y: number, m: number, d: number): BuilderDate | null {
   if (!validYear(y) || !validMonth(m) || !Number.isInteger(d) || d < 1 || d > lastDay(y, m)) return null;
   return { start: iso(y, m, d), precision: 'day', text };
 }
 
-/** 1-12 written in Arabic or Chinese digits (一, 十二, 〇一 are all fine). */
-function smallNumber(s: string): number | null {
-  if (/^\d{1,2}$/.test(s)) return Number(s);
-  const n = parseChineseNumeral(s);
-  return n !== null && Number.isInteger(n) ? n : null;
-}
-
-/** A year in Arabic (2021) or Chinese digits (二〇二一). */
-function yearNumber(s: string): number | null {
-  if (/^\d{4}$/.test(s)) return Number(s);
-  if (/^[〇零一二三四五六七八九]{4}$/.test(s)) return parseChineseNumeral(s);
-  return null;
-}
-
-const CN_DIGIT = '〇零一二两三四五六七八九十';
-const YEAR = `(\\d{4}|[〇零一二三四五六七八九]{4})`;
-/** Range marks between two months or days: 1-6月, 1—6月, 1~6月, 1至6月. */
-const DASH = '\\s*(?:-|—|–|~|～|至|到)\\s*';
-const MONTH_NUM = `(\\d{1,2}|[${CN_DIGIT}]{1,3})`;
-
-const YEAR_PREFIX = new RegExp(`^(?:${YEAR}\\s*年(?:度)?\\s*)?(.*)$`);
-const QUARTER = /^第?([一二三四1-4])季度$/;
-const MONTH_RANGE = new RegExp(`^${MONTH_NUM}(?:月)?${DASH}${MONTH_NUM}月份?$`);
-const MONTH = new RegExp(`^${MONTH_NUM}月份?$`);
-const MONTH_DAY = new RegExp(`^${MONTH_NUM}月${MONTH_NUM}[日号]$`);
-const YEAR_RANGE = new RegExp(`^${YEAR}\\s*年?${DASH}${YEAR}\\s*年?$`);
-const HALVES: Readonly<Record<string, readonly [number, number, DatePrecision]>> = {
-  上半年: [1, 6, 'month'], 下半年: [7, 12, 'month'], 前三季度: [1, 9, 'month'], 全年: [1, 12, 'year'],
-};
-
-/** Chinese periods after an optional year: 一季度, 上半年, 1-6月份, 1月, 1月15日. */
-function chinesePeriod(s: string, text: string, year: number | null): BuilderDate | null {
-  const yearPart = YEAR_PREFIX.exec(s);
-  if (!yearPart) return null;
-  const y = yearPart[1] ? yearNumber(yearPart[1]) : year;
-  const rest = yearPart[2] ?? '';
-  if (rest === '') return yearPart[1] && y !== null ? months(text, y, 1, 12, 'year') : null;
-  if (y === null) return null;
-  let m = QUARTER.exec(rest);
-  if (m) {
-    const q = smallNumber(m[1] ?? '') ?? 0;
-    return months(text, y, q * 3 - 2, q * 3, 'quarter');
-  }
-  const half = Object.hasOwn(HALVES, rest) ? HALVES[rest] : undefined;
-  if (half) return months(text, y, half[0], half[1], half[2]);
-  m = MONTH_RANGE.exec(rest);
-  if (m) {
-    const a = smallNumber(m[1] ?? '');
-    const b = smallNumber(m[2] ?? '');
-    return a !== null && b !== null ? months(text, y, a, b, 'month') : null;
-  }
-  m = MONTH.exec(rest);
-  if (m) {
-    const a = smallNumber(m[1] ?? '');
-    return a !== null ? months(text, y, a, a, 'month') : null;
-  }
-  m = MONTH_DAY.exec(rest);
-  if (m) {
-    const a = smallNumber(m[1] ?? '');
-    const d = smallNumber(m[2] ?? '');
-    return a !== null && d !== null ? day(text, y, a, d) : null;
-  }
-  return null;
-}
-
-/** Q1 2021, 2021Q1, 2021 Q1, 2021-Q1, Q1, H1 2021, 2021H2. */
-function westernPeriod(s: string, text: string, year: number | null): BuilderDate | null {
-  const m = /^(?:(\d{4})\s*[-/]?\s*([QH])([1-4])|([QH])([1-4])(?:\s*[-/,]?\s*(\d{4}))?)$/i.exec(s);
-  if (!m) return null;
-  const y = m[1] ? Number(m[1]) : m[6] ? Number(m[6]) : year;
-  const letter = (m[2] ?? m[4] ?? '').toUpperCase();
-  const n = Number(m[3] ?? m[5]);
-  if (y === null) return null;
-  if (letter === 'Q') return months(text, y, n * 3 - 2, n * 3, 'quarter');
-  return n <= 2 ? months(text, y, n * 6 - 5, n * 6, 'month') : null;
+function fromPeriod(p: Period, text: string): BuilderDate | null {
+  const a = new Date(p.start);
+  const b = new Date(p.end - 864e5);
+  if (!validYear(a.getUTCFullYear()) || !validYear(b.getUTCFullYear())) return null;
+  const d: BuilderDate = { start: isoOf(p.start), precision: p.precision, text };
+  if (p.precision !== 'day') d.end = isoOf(b.getTime());
+  if (p.cumulative) d.cumulative = true;
+  return d;
 }
 
 /** The two readings of d/d/yyyy that need the editor's order: null when the text is not one. */
@@ -137,15 +68,15 @@ export function numericDayParts(text: string): { a: number; b: number; year: num
 
 /**
  * One cell → a date, or null when it is not one, or names no year and the context has none.
- * Precision: 2021 → year; 一季度/Q1 → quarter; 2021年1月, 1-6月, 上半年 → month (a range of
- * months has an `end`); 2021-01-15 → day.
+ * Precision as written: 2021年 → year (the whole year, never January); 一季度/Q1 → quarter;
+ * 上半年/H1 → half; 2021年1月 → month, 1-6月 → month and cumulative, 前三季度 → quarter and
+ * cumulative; 4-6月, 2021-2025 → range; 2021-01-15 → day. Longer than a day: it has an `end`.
  */
 export function parseBuilderDate(text: string, context: DateContext = {}): BuilderDate | null {
   const given = text.trim();
   // Dates are short: a sentence is never one, and need not be tried against every form.
   if (given === '' || given.length > 40) return null;
   const s = half(given).replace(/\s+/g, ' ').trim();
-  const year = context.year ?? null;
   const dmy = numericDayParts(s);
   if (dmy) {
     const { a, b } = dmy;
@@ -153,21 +84,9 @@ export function parseBuilderDate(text: string, context: DateContext = {}): Build
     if (order === 'ymd') order = a > 12 ? 'dmy' : b > 12 ? 'mdy' : 'dmy';
     return order === 'dmy' ? day(given, dmy.year, b, a) : day(given, dmy.year, a, b);
   }
-  // Year ranges (2021-2025, 2021—2025年) before the core reads "2021-20" as a month.
-  const range = YEAR_RANGE.exec(s);
-  if (range) {
-    const a = yearNumber(range[1] ?? '');
-    const b = yearNumber(range[2] ?? '');
-    if (a === null || b === null || !validYear(a) || !validYear(b) || b < a) return null;
-    return { start: iso(a, 1, 1), end: iso(b, 12, 31), precision: 'year', text: given };
-  }
-  const core = parseCalendarDate(s.replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, '$1-$2-$3'));
-  if (core && validYear(core.year)) {
-    if (core.precision === 'year') return months(given, core.year, 1, 12, 'year');
-    if (core.precision === 'month') return months(given, core.year, core.month ?? 1, core.month ?? 1, 'month');
-    return day(given, core.year, core.month ?? 1, core.day ?? 1);
-  }
-  return chinesePeriod(s, given, year) ?? westernPeriod(s, given, year);
+  // 2021.1.15 is a day; the period reader takes 2021.1 as a month and would stop there.
+  const p = readPeriod(s.replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, '$1-$2-$3'), { year: context.year ?? null });
+  return p ? fromPeriod(p, given) : null;
 }
 
 /**
@@ -179,13 +98,17 @@ export function namesYear(text: string): boolean {
 }
 
 /**
- * The date as the widgets read it, at its precision: "2021", "2021-01", "2021-01-15". A period
- * longer than its unit (a quarter, 1-6月, 2021-2025) is written as its last month or year: that
- * is where a cumulative figure (1-6月 is the year to date) or a period's total stands on a time
- * axis, so "一季度, 1-6月, 1-9月" land on March, June and September.
+ * The date as the widgets read it: a day, month or year as ISO ("2021-01-15", "2021-01",
+ * "2021"); any other period as written, with its year put in front when it named none
+ * ("一季度" → "2021年一季度", "1-6月" → "2021年1-6月", "Q1" → "Q1 2021"), so the line chart
+ * places and labels it by its span — never "2021-03" for a quarter, which reads as March.
  */
 export function widgetDate(d: BuilderDate): string {
+  const year = d.start.slice(0, 4);
   if (d.precision === 'day') return d.start;
-  const last = d.end ?? d.start;
-  return d.precision === 'year' ? last.slice(0, 4) : last.slice(0, 7);
+  if (d.precision === 'month' && !d.cumulative) return d.start.slice(0, 7);
+  if (d.precision === 'year') return /全年/.test(d.text) ? `${year}年全年` : year;
+  const text = half(d.text).replace(/\s+/g, ' ').trim();
+  if (readForm(text)?.year != null) return text;
+  return /[\u3400-\u9fff]/u.test(text) ? `${year}年${text}` : `${text} ${year}`;
 }

@@ -4,6 +4,7 @@
  * page (the editors' builder).
  */
 import { toHalfWidth } from '../core/format/numeral.js';
+import { readForm } from '../core/format/period.js';
 import { comparatorOf, isProgress, isThreshold, kindOf } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { LABEL_WINDOW, labelBefore, nounAfter } from './labels.js';
@@ -12,6 +13,16 @@ import type { ExtractOptions, Figure } from './types.js';
 import { RATE_UNITS } from './vocabulary.js';
 
 export type { Comparator, ExtractOptions, Figure, FigureKind } from './types.js';
+
+/**
+ * A label that starts with a period written the Western way ("2021Q1营业收入", "H1 2021 revenue"):
+ * the period reader says it is a time, not part of what is counted, so it leaves the label.
+ * (Chinese periods — 2021年, 一季度, 1-6月份 — never reach a label: the scanner steps over them.)
+ */
+function withoutPeriod(label: string): string {
+  const m = /^(?:\d{4}\s*[-/]?\s*[QH][1-4]|[QH][1-4](?:\s*\d{4})?)(?![\dA-Za-z])\s*/i.exec(label);
+  return m && readForm(m[0].trim()) !== null && m[0].length < label.length ? label.slice(m[0].length) : label;
+}
 
 /** What may stand between two figures of one list: "6%和7%", "6%、7%". */
 const CONJUNCTION = /^\s*(?:和|与|及|或|、|,)\s*$/;
@@ -57,6 +68,7 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
     const emit = (raw: RawFigure, windowStart: number, fields: Partial<Figure> = {}, subject = false): Figure => {
       const labelStart = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
       let label = labelBefore(text.slice(labelStart, raw.start), subject);
+      label = withoutPeriod(label);
       label += nounAfter(text, raw.unit, raw.end, clause.end, label === '');
       // Only a rate borrows a label: "同比增长-8.92%" is about the amount before it, while a bare
       // count ("3000家") after another figure is usually about something else.

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseBuilderDate, widgetDate, type BuilderDate } from '../../src/builder/dates.js';
 
-type Row = [text: string, context: { year?: number; order?: 'ymd' | 'dmy' | 'mdy' }, start: string, end: string | undefined, precision: BuilderDate['precision'], widget: string];
+type Row = [text: string, context: { year?: number; order?: 'ymd' | 'dmy' | 'mdy' }, start: string, end: string | undefined, precision: BuilderDate['precision'], widget: string, cumulative?: true];
 
 describe('builder: parseBuilderDate', () => {
   const cases: Row[] = [
@@ -10,24 +10,26 @@ describe('builder: parseBuilderDate', () => {
     ['2021年', {}, '2021-01-01', '2021-12-31', 'year', '2021'],
     ['2021', {}, '2021-01-01', '2021-12-31', 'year', '2021'],
     ['２０２１年', {}, '2021-01-01', '2021-12-31', 'year', '2021'],
-    ['一季度', { year: 2021 }, '2021-01-01', '2021-03-31', 'quarter', '2021-03'],
-    ['第二季度', { year: 2020 }, '2020-04-01', '2020-06-30', 'quarter', '2020-06'],
-    ['2021年一季度', {}, '2021-01-01', '2021-03-31', 'quarter', '2021-03'],
-    ['2021年第四季度', {}, '2021-10-01', '2021-12-31', 'quarter', '2021-12'],
-    ['二〇二一年三季度', {}, '2021-07-01', '2021-09-30', 'quarter', '2021-09'],
-    ['Q1 2021', {}, '2021-01-01', '2021-03-31', 'quarter', '2021-03'],
-    ['2021Q3', {}, '2021-07-01', '2021-09-30', 'quarter', '2021-09'],
-    ['2021 Q2', {}, '2021-04-01', '2021-06-30', 'quarter', '2021-06'],
-    ['Q4', { year: 2019 }, '2019-10-01', '2019-12-31', 'quarter', '2019-12'],
-    ['H2 2021', {}, '2021-07-01', '2021-12-31', 'month', '2021-12'],
-    ['1-6月份', { year: 2021 }, '2021-01-01', '2021-06-30', 'month', '2021-06'],
-    ['1—6月', { year: 2021 }, '2021-01-01', '2021-06-30', 'month', '2021-06'],
-    ['1–9月', { year: 2021 }, '2021-01-01', '2021-09-30', 'month', '2021-09'],
-    ['1至2月', { year: 2024 }, '2024-01-01', '2024-02-29', 'month', '2024-02'],
-    ['2021年1-6月', {}, '2021-01-01', '2021-06-30', 'month', '2021-06'],
-    ['2021年1月-6月', {}, '2021-01-01', '2021-06-30', 'month', '2021-06'],
-    ['上半年', { year: 2021 }, '2021-01-01', '2021-06-30', 'month', '2021-06'],
-    ['2021年前三季度', {}, '2021-01-01', '2021-09-30', 'month', '2021-09'],
+    ['一季度', { year: 2021 }, '2021-01-01', '2021-03-31', 'quarter', '2021年一季度'],
+    ['第二季度', { year: 2020 }, '2020-04-01', '2020-06-30', 'quarter', '2020年第二季度'],
+    ['2021年一季度', {}, '2021-01-01', '2021-03-31', 'quarter', '2021年一季度'],
+    ['2021年第四季度', {}, '2021-10-01', '2021-12-31', 'quarter', '2021年第四季度'],
+    ['二〇二一年三季度', {}, '2021-07-01', '2021-09-30', 'quarter', '二〇二一年三季度'],
+    ['Q1 2021', {}, '2021-01-01', '2021-03-31', 'quarter', 'Q1 2021'],
+    ['2021Q3', {}, '2021-07-01', '2021-09-30', 'quarter', '2021Q3'],
+    ['2021 Q2', {}, '2021-04-01', '2021-06-30', 'quarter', '2021 Q2'],
+    ['Q4', { year: 2019 }, '2019-10-01', '2019-12-31', 'quarter', 'Q4 2019'],
+    ['H2 2021', {}, '2021-07-01', '2021-12-31', 'half', 'H2 2021'],
+    ['1-6月份', { year: 2021 }, '2021-01-01', '2021-06-30', 'month', '2021年1-6月份', true],
+    ['1—6月', { year: 2021 }, '2021-01-01', '2021-06-30', 'month', '2021年1—6月', true],
+    ['1–9月', { year: 2021 }, '2021-01-01', '2021-09-30', 'month', '2021年1-9月', true],
+    ['1至2月', { year: 2024 }, '2024-01-01', '2024-02-29', 'month', '2024年1至2月', true],
+    ['2021年1-6月', {}, '2021-01-01', '2021-06-30', 'month', '2021年1-6月', true],
+    ['2021年1月-6月', {}, '2021-01-01', '2021-06-30', 'month', '2021年1月-6月', true],
+    ['上半年', { year: 2021 }, '2021-01-01', '2021-06-30', 'half', '2021年上半年'],
+    ['2021年前三季度', {}, '2021-01-01', '2021-09-30', 'quarter', '2021年前三季度', true],
+    ['全年', { year: 2021 }, '2021-01-01', '2021-12-31', 'year', '2021年全年'],
+    ['4-6月', { year: 2021 }, '2021-04-01', '2021-06-30', 'range', '2021年4-6月'],
     ['3月', { year: 2021 }, '2021-03-01', '2021-03-31', 'month', '2021-03'],
     ['十二月', { year: 2021 }, '2021-12-01', '2021-12-31', 'month', '2021-12'],
     ['1月15日', { year: 2021 }, '2021-01-15', undefined, 'day', '2021-01-15'],
@@ -44,14 +46,15 @@ describe('builder: parseBuilderDate', () => {
     ['Jan 2021', {}, '2021-01-01', '2021-01-31', 'month', '2021-01'],
     ['January 2021', {}, '2021-01-01', '2021-01-31', 'month', '2021-01'],
     ['15 Jan 2021', {}, '2021-01-15', undefined, 'day', '2021-01-15'],
-    ['2021-2025', {}, '2021-01-01', '2025-12-31', 'year', '2025'],
-    ['2021—2025年', {}, '2021-01-01', '2025-12-31', 'year', '2025'],
+    ['2021-2025', {}, '2021-01-01', '2025-12-31', 'range', '2021-2025'],
+    ['2021—2025年', {}, '2021-01-01', '2025-12-31', 'range', '2021—2025年'],
   ];
-  for (const [text, context, start, end, precision, widget] of cases) {
+  for (const [text, context, start, end, precision, widget, cumulative] of cases) {
     it(`${text} ${JSON.stringify(context)} → ${start}${end ? `…${end}` : ''} (${precision})`, () => {
       const d = parseBuilderDate(text, context);
       const expected: BuilderDate = { start, precision, text };
       if (end) expected.end = end;
+      if (cumulative) expected.cumulative = true;
       expect(d).to.deep.equal(expected);
       expect(widgetDate(d as BuilderDate)).to.equal(widget);
     });
@@ -72,5 +75,13 @@ describe('builder: parseBuilderDate', () => {
     expect(parseBuilderDate('04/13/2021')?.start).to.equal('2021-04-13');
     expect(parseBuilderDate('03/04/2021')?.start).to.equal('2021-04-03');
     expect(parseBuilderDate('13/04/2021', { order: 'mdy' })).to.equal(null);
+  });
+
+  it('writes every period so the line chart reads back the same span', () => {
+    for (const [text, context] of cases) {
+      const d = parseBuilderDate(text, context) as BuilderDate;
+      const back = parseBuilderDate(widgetDate(d), {});
+      expect(back && [back.start, back.end ?? back.start], text).to.deep.equal([d.start, d.end ?? d.start]);
+    }
   });
 });

@@ -22,13 +22,13 @@ describe('builder: parseInput — dates, header, transpose', () => {
 
   it('takes the year of quarters from their row', () => {
     const t = parseInput('年份\t季度\t产值\n2020\t一季度\t1\n2021\t二季度\t2\n');
-    expect(t.records.map((r) => r['季度'])).to.deep.equal(['2020-03', '2021-06']);
+    expect(t.records.map((r) => r['季度'])).to.deep.equal(['2020年一季度', '2021年二季度']);
     expect(t.questions).to.deep.equal([]);
   });
 
   it('takes the year from the caption: 1-6月份, 1—6月 and 一季度 in a table titled 2021年', () => {
     const t = parseInput('2021年海州区经济运行\n时期\t产值\n一季度\t10\n1-6月份\t20\n1—9月\t30\n');
-    expect(t.records.map((r) => r['时期'])).to.deep.equal(['2021-03', '2021-06', '2021-09']);
+    expect(t.records.map((r) => r['时期'])).to.deep.equal(['2021年一季度', '2021年1-6月份', '2021年1—9月']);
     expect(t.options.year).to.equal(2021);
     expect(t.questions).to.deep.equal([]);
   });
@@ -41,7 +41,7 @@ describe('builder: parseInput — dates, header, transpose', () => {
     expect(q?.choices.map((c) => c.value)).to.include(q?.chosen);
     const answered = parseInput(text, { year: 2019 });
     expect(answered.questions).to.deep.equal([]);
-    expect(answered.records.map((r) => r['季度'])).to.deep.equal(['2019-03', '2019-06']);
+    expect(answered.records.map((r) => r['季度'])).to.deep.equal(['2019年一季度', '2019年二季度']);
     expect(answered.options.year).to.equal(2019);
   });
 

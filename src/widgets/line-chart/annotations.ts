@@ -9,6 +9,7 @@
  * x, from and to are written like the data's x (dates or numbers). Text is plain text.
  */
 import { DataError } from '../../core/data/errors.js';
+import { periodYear, readPeriod, type Period } from '../../core/format/period.js';
 import { parseCalendarDate } from './dates.js';
 import { nearestDefined } from './reduce.js';
 import type { LineData } from './series.js';
@@ -37,8 +38,12 @@ function bad(i: number, en: string, zh: string): DataError {
 
 function readX(v: unknown, data: LineData, i: number, field: string): number {
   if (data.xType === 'time') {
+    // A period the line has ("2021年一季度", "1-9月") is placed where its point stands.
+    const p = data.periods ? readPeriod(v, { year: data.periods.size > 0 ? periodYear([...data.periods.values()][0] as Period) : null }) : null;
+    if (p && data.periods) for (const [x, q] of data.periods) if (q.start === p.start && q.end === p.end) return x;
     const d = parseCalendarDate(v);
     if (d) return d.time;
+    if (p) return p.start;
     throw bad(i, `"${show(v)}" in "${field}" is not a date.`, `“${field}”的“${show(v)}”不是日期。`);
   }
   const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;

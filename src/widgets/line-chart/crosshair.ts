@@ -11,7 +11,7 @@ import { colorClass } from '../../core/palette.js';
 import { invertValue, mapValue, type LineScene } from './line-chart.layout.js';
 import { nearestDefined, nearestIndex } from './reduce.js';
 import type { LineData } from './series.js';
-import { valueText, xText } from './summary.js';
+import { pointText, valueText } from './summary.js';
 
 export interface Cursor {
   series: number;
@@ -62,7 +62,7 @@ export class Crosshair implements ReactiveController {
   pointLabel(c: Cursor): string {
     const s = this.data?.series[c.series];
     if (!this.data || !s) return '';
-    const x = xText(this.data, s.x[c.index] as number, this.host.locale);
+    const x = pointText(this.data, s.x[c.index] as number, this.host.locale);
     return this.data.series.length > 1 ? `${s.name} ${x}` : x;
   }
 
@@ -79,7 +79,7 @@ export class Crosshair implements ReactiveController {
     const s = data?.series[c.series];
     if (!data || !s) return '';
     const zh = this.host.locale === 'zh-CN';
-    const x = xText(data, s.x[c.index] as number, this.host.locale);
+    const x = pointText(data, s.x[c.index] as number, this.host.locale);
     const name = data.series.length > 1 ? (zh ? `${s.name}，` : `${s.name}, `) : '';
     const pos = zh ? `（第 ${c.index + 1} 个，共 ${s.x.length} 个）` : ` (${c.index + 1} of ${s.x.length})`;
     return zh ? `${name}${x}：${this.value(c)}${pos}` : `${name}${x}: ${this.value(c)}${pos}`;
@@ -170,7 +170,7 @@ export class Crosshair implements ReactiveController {
     const lines = shown.map((p) => (multi ? `${p.series === c.series ? '▸ ' : ''}${data.series[p.series]?.name ?? ''}${sep}${this.value(p)}` : this.value(p)));
     const v = s.y[c.index] as number;
     return {
-      title: xText(data, s.x[c.index] as number, this.host.locale),
+      title: pointText(data, s.x[c.index] as number, this.host.locale),
       lines,
       x: mapValue(scene.x, s.x[c.index] as number),
       y: Number.isNaN(v) ? (scene.plot.top + scene.plot.bottom) / 2 : mapValue(scene.y, v),

@@ -1,10 +1,20 @@
 /**
- * Calendar dates for the x axis, read by core/format/date (UTC midnight, never local time: a
- * reader in another time zone must not see a point move to the previous day), as instants the
- * scales can place. Numbers count as years only from 1000 to 2999: a numeric x of 1, 2, 3 is a
- * number, not the first years of the Common Era.
+ * The x column of a line chart read as periods by the one period reader (core/format/period),
+ * as instants the scales can place. Calendar days are UTC midnights: a reader in another time
+ * zone never sees a point move to the previous day. Numbers count as years only from 1000 to
+ * 2999: a numeric x of 1, 2, 3 is a number, not the first years of the Common Era.
+ *
+ * Where a period stands on the axis: years, months and days at their start (as before, and as
+ * d3 and Datawrapper read "2021" and "2021-03"); quarters and halves also at their start, so a
+ * quarterly line spaces its points like a monthly one three months apart (Datawrapper reads
+ * "2021Q1" as 1 January 2021 the same way). A cumulative series (1-2月 … 1-11月; 一季度, 上半年,
+ * 前三季度, 全年) stands at the END of each span: the figure is the total as at that day, and at
+ * their starts every span of a year would stack on 1 January.
  */
-import { parseCalendarDate as parseDate, startTime } from '../../core/format/date.js';
+import { DataError } from '../../core/data/errors.js';
+import { readPeriod, type Period } from '../../core/format/period.js';
+import { formatPeriod } from '../../core/format/period-format.js';
+import { readPeriods } from '../../core/format/period-series.js';
 import type { Granularity } from '../../core/time-axis.js';
 
 export interface CalendarDate {
@@ -13,15 +23,29 @@ export interface CalendarDate {
   granularity: Granularity;
 }
 
+export interface TimeX {
+  x: Float64Array;
+  granularity: Granularity;
+  /**
+   * By x: the period each point stands for, when the column holds spans the calendar axis cannot
+   * name (quarters, halves, cumulative spans, ranges); null for plain years, months and days.
+   */
+  periods: Map<number, Period> | null;
+  cumulative: boolean;
+}
+
+const isYearNumber = (raw: unknown): boolean => typeof raw !== 'number' || (Number.isInteger(raw) && raw >= 1000 && raw <= 2999);
+
 /** Reads one calendar date, or null when it is not one. Impossible dates ("2021-02-30") are null. */
 export function parseCalendarDate(raw: unknown): CalendarDate | null {
   if (raw instanceof Date) {
     const t = raw.getTime();
     return Number.isFinite(t) ? { time: Date.UTC(raw.getUTCFullYear(), raw.getUTCMonth(), raw.getUTCDate()), granularity: 'day' } : null;
   }
-  if (typeof raw === 'number' && !(Number.isInteger(raw) && raw >= 1000 && raw <= 2999)) return null;
-  const d = parseDate(raw);
-  return d ? { time: startTime(d), granularity: d.precision } : null;
+  if (!isYearNumber(raw)) return null;
+  const p = readPeriod(raw);
+  if (!p || (p.precision !== 'year' && p.precision !== 'month' && p.precision !== 'day')) return null;
+  return { time: p.start, granularity: p.precision };
 }
 
 /** The finest granularity among the dates: daily if any date names a day. */
@@ -32,4 +56,67 @@ export function finest(dates: readonly CalendarDate[]): Granularity {
     if (d.granularity === 'month') g = 'month';
   }
   return g;
+}
+
+const PLAIN = new Set(['year', 'month', 'day']);
+
+function mixError(row: number, value: string, column: string, cumulative: boolean): DataError {
+  return cumulative
+    ? new DataError(
+        `Row ${row + 1}: "${value}" in column "${column}" mixes cumulative spans (1-9月, 前三季度) with single periods; a line joins like with like — chart them separately.`,
+        { input: 'columns', row: row + 1 },
+        `第 ${row + 1} 行：“${column}”列的“${value}”使累计期（如1-9月、前三季度）与单期混在一起；一条线只能连接同类数据，请分开作图。`,
+      )
+    : new DataError(
+        `Row ${row + 1}: "${value}" in column "${column}" is a span of another length than its neighbours (a year among quarters); a line joins like with like — chart them separately.`,
+        { input: 'columns', row: row + 1 },
+        `第 ${row + 1} 行：“${column}”列的“${value}”与相邻数据的时间跨度不同（如季度中夹着全年）；一条线只能连接同类数据，请分开作图。`,
+      );
+}
+
+/**
+ * Reads the whole x column as periods, or returns null when some value is not a period (the
+ * caller then tries numbers). Throws a located error when the periods cannot share a line:
+ * spans of different lengths, cumulative beside single spans, or no year for 一季度.
+ */
+export function readTimeX(raw: readonly unknown[], column: string): TimeX | null {
+  if (raw.some((v) => v instanceof Date)) {
+    const dates = raw.map(parseCalendarDate);
+    if (!dates.every((d): d is CalendarDate => d !== null)) return null;
+    return { x: Float64Array.from(dates, (d) => d.time), granularity: finest(dates), periods: null, cumulative: false };
+  }
+  if (!raw.every(isYearNumber)) return null;
+  const read = readPeriods(raw);
+  if (read.unread.length > 0) return null;
+  if (read.needsYear) {
+    const i = read.periods.findIndex((p) => p === null);
+    throw new DataError(
+      `Row ${i + 1}: "${String(raw[i])}" in column "${column}" names no year; write it on the first row (2021年一季度, then 二季度 …).`,
+      { input: 'columns', row: i + 1 },
+      `第 ${i + 1} 行：“${column}”列的“${String(raw[i])}”没有年份；请在第一行写明年份（如“2021年一季度”，其后可写“二季度”……）。`,
+    );
+  }
+  // An empty x is neither a date nor a number: the caller says so for its row.
+  if (read.periods.some((p) => p === null)) return null;
+  const periods = read.periods as Period[];
+  if (read.mixedSpans || read.mixedCumulative) {
+    const i = read.odd ?? 0;
+    throw mixError(i, String(raw[i]), column, read.mixedCumulative);
+  }
+  const plain = !read.cumulative && periods.every((p) => PLAIN.has(p.precision));
+  if (plain) {
+    const dates = periods.map((p): CalendarDate => ({ time: p.start, granularity: p.precision as Granularity }));
+    return { x: Float64Array.from(dates, (d) => d.time), granularity: finest(dates), periods: null, cumulative: false };
+  }
+  const at = (p: Period): number => (read.cumulative ? p.end : p.start);
+  const map = new Map<number, Period>();
+  periods.forEach((p) => map.set(at(p), p));
+  return { x: Float64Array.from(periods, at), granularity: 'month', periods: map, cumulative: read.cumulative };
+}
+
+/** A point's period as the reader sees it: "2021年一季度" / "Q1 2021"; "（累计）" marks a running total. */
+export function periodText(p: Period, cumulative: boolean, locale: 'zh-CN' | 'en'): string {
+  const text = formatPeriod(p, locale);
+  if (!cumulative || /累计/.test(p.label)) return text;
+  return locale === 'zh-CN' ? `${text}（累计）` : `${text} (year to date)`;
 }

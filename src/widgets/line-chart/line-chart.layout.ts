@@ -14,6 +14,7 @@ import { timeTicks } from '../../core/time-axis.js';
 import type { Measure } from '../../core/measure.js';
 import type { ResolvedAnnotation } from './annotations.js';
 import { addToEnvelope, dodge, emptyEnvelope } from './labels.js';
+import { periodTicks } from './period-axis.js';
 import { placeAnnotations, type NoteMark, type Plot, type RangeMark } from './place.js';
 import { GAP, reduceM4 } from './reduce.js';
 import type { LineData } from './series.js';
@@ -129,6 +130,29 @@ function numberTicks(domain: [number, number], range: [number, number], o: LineO
   return [];
 }
 
+/**
+ * Running totals start again each January: the line of a cumulative series breaks between years,
+ * or 2020年1-12月 would be joined to 2021年1-6月 by a fall that never happened.
+ */
+function yearBreaks(idx: number[], xs: Float64Array, data: LineData): number[] {
+  const periods = data.periods;
+  if (!data.cumulative || !periods) return idx;
+  const out: number[] = [];
+  let year = NaN;
+  for (const i of idx) {
+    if (i === GAP) {
+      out.push(i);
+      continue;
+    }
+    const p = periods.get(xs[i] as number);
+    const y = p ? new Date(p.start).getUTCFullYear() : year;
+    if (!Number.isNaN(year) && y !== year && out[out.length - 1] !== GAP) out.push(GAP);
+    year = y;
+    out.push(i);
+  }
+  return out;
+}
+
 export function layoutLine(data: LineData, o: LineOptions, width: number): LineScene {
   const { font, measure } = o;
   const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 13);
@@ -205,8 +229,9 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
     throw new DataError(`A value is too large to draw (${big}); give the values in a larger unit.`, { input: 'columns' }, `数值过大（${big}），无法绘制；请换用更大的单位。`);
   }
   const plot: Plot = { left, top, right: x.range[1], bottom };
-  const rawTicks =
-    data.xType === 'time'
+  const rawTicks = data.periods
+    ? periodTicks({ periods: data.periods, domain: f.ext.x, range: x.range, locale, font, measure, width })
+    : data.xType === 'time'
       ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure })
       : numberTicks(f.ext.x, x.range, o);
   const xTicks = rawTicks.map((t): AxisTick => {
@@ -218,7 +243,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const env = emptyEnvelope(left, plot.right - left);
   const line = d3line<number>().digits(2);
   const series = data.series.map((s, index): SeriesMark => {
-    const idx = reduceM4(s.x, s.y, x.domain, x.range);
+    const idx = yearBreaks(reduceM4(s.x, s.y, x.domain, x.range), s.x, data);
     const px = idx.map((i) => (i === GAP ? NaN : mapValue(x, s.x[i] as number)));
     const py = idx.map((i) => (i === GAP ? NaN : mapValue(y, s.y[i] as number)));
     addToEnvelope(env, px, py);

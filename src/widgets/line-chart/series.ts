@@ -7,7 +7,8 @@ import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.
 import { DataError } from '../../core/data/errors.js';
 import { splitUnit } from '../../core/format/quantity.js';
 import type { Granularity } from '../../core/time-axis.js';
-import { finest, parseCalendarDate, type CalendarDate } from './dates.js';
+import { readForm, type Period } from '../../core/format/period.js';
+import { readTimeX } from './dates.js';
 
 export interface Series {
   name: string;
@@ -25,6 +26,14 @@ export interface LineData {
   series: Series[];
   /** What the x column is called (for the number axis caption and announcements). */
   xName: string;
+  /**
+   * By x: the period each point stands for, when x holds quarters, halves, cumulative spans or
+   * ranges — ticks, tooltips and the summary then write the period as written ("2021年一季度"),
+   * never the month its instant falls in. Absent for plain dates and numbers.
+   */
+  periods?: ReadonlyMap<number, Period> | null;
+  /** The points are running totals from the start of each year (1-9月, 前三季度). */
+  cumulative?: boolean;
 }
 
 export interface SeriesOptions {
@@ -54,17 +63,23 @@ export function isLineColumns(v: unknown): v is LineColumns {
   return typeof r['x'] === 'object' && r['x'] !== null && 'length' in r['x'] && typeof r['series'] === 'object' && r['series'] !== null;
 }
 
-function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string): { x: Float64Array; type: 'time' | 'number'; granularity: Granularity } {
-  const dates = xType === 'number' ? null : raw.map(parseCalendarDate);
-  if (dates && dates.every((d): d is CalendarDate => d !== null)) {
-    return { x: Float64Array.from(dates, (d) => d.time), type: 'time', granularity: finest(dates) };
-  }
+interface ReadX {
+  x: Float64Array;
+  type: 'time' | 'number';
+  granularity: Granularity;
+  periods: ReadonlyMap<number, Period> | null;
+  cumulative: boolean;
+}
+
+function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string): ReadX {
+  const time = xType === 'number' ? null : readTimeX(raw, column);
+  if (time) return { ...time, type: 'time' };
   if (xType === 'time') {
-    const bad = dates?.findIndex((d) => d === null) ?? 0;
+    const bad = Math.max(0, raw.findIndex((v) => !(v instanceof Date) && readForm(v) === null));
     throw new DataError(
-      `Row ${bad + 1}: "${String(raw[bad])}" in column "${column}" is not a date (write 2021, 2021-01, 2021-01-15 or 2021年1月).`,
+      `Row ${bad + 1}: "${String(raw[bad])}" in column "${column}" is not a date (write 2021, 2021-01, 2021-01-15, 2021年1月, 2021年一季度 or 1-9月).`,
       { input: 'columns', row: bad + 1 },
-      `第 ${bad + 1} 行：“${column}”列的“${String(raw[bad])}”不是日期（可写作 2021、2021-01、2021-01-15 或 2021年1月）。`,
+      `第 ${bad + 1} 行：“${column}”列的“${String(raw[bad])}”不是日期（可写作 2021、2021-01、2021-01-15、2021年1月、2021年一季度或1-9月）。`,
     );
   }
   const x = new Float64Array(raw.length);
@@ -79,7 +94,7 @@ function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: s
     }
     x[i] = n;
   });
-  return { x, type: 'number', granularity: 'year' };
+  return { x, type: 'number', granularity: 'year', periods: null, cumulative: false };
 }
 
 /** Sorts x (and every y with it) when the rows came in another order; duplicates are an error. */
@@ -132,7 +147,7 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   if (isLong(table, xi, o)) {
     const vi = chooseColumn(table, 'number', o.value, xi);
     const si = o.series ? chooseColumn(table, 'text', o.series) : table.columns.findIndex((c, i) => i !== xi && i !== vi && c.type === 'text');
-    const { x, type, granularity } = readX(rawX, o.xType, xName);
+    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName);
     const groups = new Map<string, number[]>();
     table.cells.forEach((row, r) => {
       const cell = row[si];
@@ -144,14 +159,14 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
     const series = [...groups].map(([name, rows]) =>
       sortSeries({ name, x: Float64Array.from(rows, (r) => x[r] as number), y: Float64Array.from(rows, (r) => cellValue(r, vi)), unit: unitOf(vi) }, xName),
     );
-    return { xType: type, granularity, series, xName };
+    return { xType: type, granularity, series, xName, periods, cumulative };
   }
   // A column with any number in it is a series: a stray word in it is then reported, not skipped.
   const cols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi && table.cells.some((r) => r[i]?.kind === 'number'));
   if (cols.length === 0) chooseColumn(table, 'number', o.value, xi);
-  const { x, type, granularity } = readX(rawX, o.xType, xName);
+  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName);
   const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i) }, xName));
-  return { xType: type, granularity, series, xName };
+  return { xType: type, granularity, series, xName, periods, cumulative };
 }
 
 export function seriesFromColumns(data: LineColumns): LineData {
@@ -160,11 +175,12 @@ export function seriesFromColumns(data: LineColumns): LineData {
   const xType = data.xType ?? (first instanceof Date || typeof first === 'string' ? 'time' : 'number');
   let x: Float64Array;
   let granularity: Granularity = 'day';
+  let periods: ReadonlyMap<number, Period> | null = null;
+  let cumulative = false;
   if (data.x instanceof Float64Array) x = data.x;
   else if (xType === 'time' && (first instanceof Date || typeof first === 'string')) {
     const r = readX(Array.from(data.x as ArrayLike<unknown>), 'time', 'x');
-    x = r.x;
-    granularity = r.granularity;
+    ({ x, granularity, periods, cumulative } = r);
   } else x = Float64Array.from(data.x as ArrayLike<number>, Number);
   const series = Object.entries(data.series).map(([name, ys]) => {
     if (ys.length !== n) {
@@ -173,5 +189,5 @@ export function seriesFromColumns(data: LineColumns): LineData {
     const y = ys instanceof Float64Array ? ys : Float64Array.from(ys, (v) => v ?? NaN);
     return sortSeries({ name, x, y, unit: data.unit ?? '' }, 'x');
   });
-  return { xType, granularity, series, xName: '' };
+  return { xType, granularity, series, xName: '', periods, cumulative };
 }

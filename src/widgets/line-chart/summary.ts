@@ -4,15 +4,29 @@
  */
 import { formatNumber, formatValue } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
+import { monthsOf, periodYear } from '../../core/format/period.js';
+import { formatPeriod } from '../../core/format/period-format.js';
 import { formatDate } from '../../core/time-axis.js';
+import { periodText } from './dates.js';
 import type { LineData, Series } from './series.js';
 
-/** The x of a point as a sentence writes it: "2021年1月" / "Jan 2021", or "距离为5" / "distance 5". */
+/**
+ * The x of a point as a sentence writes it: "2021年1月" / "Jan 2021", a period as written
+ * ("2021年一季度" / "Q1 2021", "2021年1-9月" / "Jan–Sep 2021"), or "距离为5" / "distance 5".
+ */
 export function xText(data: LineData, x: number, locale: Locale): string {
+  const p = data.periods?.get(x);
+  if (p) return formatPeriod(p, locale);
   if (data.xType === 'time') return formatDate(x, data.granularity, locale);
   const n = formatNumber(x, locale, { maximumFractionDigits: 6, compact: false });
   if (!data.xName) return `x = ${n}`;
   return locale === 'zh-CN' ? `${data.xName}为${n}` : `${data.xName} ${n}`;
+}
+
+/** A point's x for the tooltip and the screen reader: xText, and "（累计）" on a running total. */
+export function pointText(data: LineData, x: number, locale: Locale): string {
+  const p = data.periods?.get(x);
+  return p ? periodText(p, data.cumulative === true, locale) : xText(data, x, locale);
 }
 
 export function valueText(value: number, unit: string, locale: Locale): string {
@@ -46,7 +60,7 @@ export function seriesStats(s: Series): Stats | null {
   return first < 0 ? null : { first, last, min, max, present, missing: s.y.length - present };
 }
 
-function change(s: Series, st: Stats, locale: Locale): string {
+function change(s: Series, st: Pick<Stats, 'first' | 'last'>, locale: Locale): string {
   const a = s.y[st.first] as number;
   const b = s.y[st.last] as number;
   const diff = Math.abs(b - a);
@@ -74,6 +88,35 @@ function trendClause(data: LineData, s: Series, st: Stats, locale: Locale): stri
   return zh
     ? `${name}从${at(st.first)}${up ? '增至' : '降至'}${at(st.last)}，${up ? '增加' : '减少'}${c}`
     : `${name} ${up ? 'rose' : 'fell'} from ${at(st.first)} to ${at(st.last)}, ${up ? 'up' : 'down'} ${c}`;
+}
+
+/**
+ * A series of running totals (1-2月 … 1-11月; 一季度, 上半年, 前三季度, 全年): its points cover
+ * spans of different lengths, so the first and the last are never compared. It says what the
+ * figures are, the latest, and the change from the same span a year before when the data has it.
+ */
+function cumulativeClause(data: LineData, s: Series, st: Stats, locale: Locale): string {
+  const zh = locale === 'zh-CN';
+  const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The values';
+  const x = (i: number): string => xText(data, s.x[i] as number, locale);
+  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale);
+  const head = zh ? `${name}为年内累计值，最新为${x(st.last)}的${v(st.last)}` : `${name} are year-to-date totals; the latest is ${v(st.last)} for ${x(st.last)}`;
+  const last = data.periods?.get(s.x[st.last] as number);
+  if (!last) return head;
+  const span = monthsOf(last);
+  let before = -1;
+  for (let i = st.last - 1; i >= 0 && before < 0; i--) {
+    const p = data.periods?.get(s.x[i] as number);
+    const o = p ? monthsOf(p) : null;
+    if (p && o && !Number.isNaN(s.y[i]) && periodYear(p) === periodYear(last) - 1 && o.m0 === span.m0 && o.m1 === span.m1) before = i;
+  }
+  if (before < 0) return head;
+  const a = s.y[before] as number;
+  const b = s.y[st.last] as number;
+  if (a === b) return zh ? `${head}，与${x(before)}持平` : `${head}, level with ${x(before)}`;
+  const c = change(s, { first: before, last: st.last }, locale);
+  const up = b > a;
+  return zh ? `${head}，比${x(before)}${up ? '增加' : '减少'}${c}` : `${head}, ${up ? 'up' : 'down'} ${c} on ${x(before)}`;
 }
 
 function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: number }>, named: boolean, locale: Locale): string {
@@ -107,12 +150,14 @@ export function lineSummary(data: LineData, locale: Locale): string {
   const sep = zh ? '；' : '; ';
   const parts: string[] = [];
   if (data.series.length > 1) parts.push(zh ? `共 ${data.series.length} 条线` : `${data.series.length} lines`);
-  const listed = drawn.slice(0, MAX_LISTED).map(({ s, st }) => trendClause(data, s, st, locale));
+  const cumulative = data.cumulative === true;
+  const listed = drawn.slice(0, MAX_LISTED).map(({ s, st }) => (cumulative && st.present > 1 ? cumulativeClause(data, s, st, locale) : trendClause(data, s, st, locale)));
   parts.push(...listed);
   if (drawn.length > MAX_LISTED) parts.push(zh ? `另有 ${drawn.length - MAX_LISTED} 条线` : `${drawn.length - MAX_LISTED} more lines`);
   // One line whose extremes are its two ends: the trend clause has said it all.
   const ends = drawn.length === 1 && [hi.i, lo.i].every((i) => i === head.st.first || i === head.st.last);
-  if (!flat && !ends) parts.push(extremesClause(data, [hi, lo], data.series.length > 1, locale));
+  // Running totals of different lengths have no comparable highest and lowest.
+  if (!flat && !ends && !cumulative) parts.push(extremesClause(data, [hi, lo], data.series.length > 1, locale));
   const missing = drawn.reduce((n, { st }) => n + st.missing, 0) + withStats.filter((w) => !w.st).reduce((n, w) => n + w.s.y.length, 0);
   if (missing > 0) parts.push(zh ? `另有 ${missing} 个数据缺失` : `${missing} ${missing === 1 ? 'value is' : 'values are'} missing`);
   const text = parts.join(sep);

@@ -5,7 +5,9 @@
  */
 import { DataError } from '../../core/data/errors.js';
 import type { DataTable } from '../../core/data/typed.js';
-import { compareDates, endTime, parseCalendarDate, startTime, type CalendarDate } from '../../core/format/date.js';
+import { compareDates, dateAt, startTime, type CalendarDate } from '../../core/format/date.js';
+import { readForm, readPeriod, type Period } from '../../core/format/period.js';
+import { readPeriods } from '../../core/format/period-series.js';
 
 export interface TimelineEvent {
   /** Row in the input (0-based). */
@@ -22,6 +24,19 @@ export interface TimelineEvent {
   /** Start and (exclusive) end of the period in ms: t1 === t0 for a point. */
   t0: number;
   t1: number;
+  /**
+   * The period as written when the date cell names a span a calendar date cannot (a quarter, a
+   * half, 1-6月, 2021-2025): shown as written ("2021年一季度" / "Q1 2021"), never as its months.
+   */
+  period?: Period;
+}
+
+const PLAIN = new Set(['year', 'month', 'day']);
+
+/** A period a calendar date says exactly (2021, 2021-03, 2021-03-15), or null. */
+function asDate(p: Period): CalendarDate | null {
+  if (!PLAIN.has(p.precision) || p.cumulative) return null;
+  return dateAt(p.start, p.precision as CalendarDate['precision']);
 }
 
 /** The names each role's column may go by; the first column whose header matches wins. */
@@ -93,7 +108,7 @@ export function readEvents(table: DataTable, titleColumn?: string | null): ReadR
     // No column named like a date: the first whose every present cell reads as one.
     di = table.columns.findIndex((_, c) => {
       const cells = table.raw.map((r) => r[c]).filter((v) => cellString(v) !== '');
-      return cells.length > 0 && cells.every((v) => parseCalendarDate(v) !== null);
+      return cells.length > 0 && cells.every((v) => readForm(v) !== null);
     });
   }
   if (di < 0) {
@@ -115,23 +130,30 @@ export function readEvents(table: DataTable, titleColumn?: string | null): ReadR
   const ki = findColumn(table, 'link');
   const colName = (c: number): string => table.columns[c]?.name ?? '';
   const warnings: string[] = [];
+  // The date column is read as a series: "2021年一季度, 二季度" takes its year from above.
+  const starts = readPeriods(table.raw.map((row) => (typeof row[di] === 'number' ? row[di] : cellString(row[di]))));
   const events = table.raw.map((row, r): TimelineEvent => {
     const rawDate = row[di];
-    const start = parseCalendarDate(rawDate);
-    if (!start) throw notADate(r, cellString(rawDate), colName(di));
+    const startPeriod = starts.periods[r];
+    if (!startPeriod) throw notADate(r, cellString(rawDate), colName(di));
+    const startDate = asDate(startPeriod);
+    const start = startDate ?? dateAt(startPeriod.start, 'month');
     const rawEnd = ei >= 0 ? cellString(row[ei]) : '';
     let end: CalendarDate | undefined;
+    let t1 = startDate ? startTime(startDate) : startPeriod.end;
+    if (!startDate) end = dateAt(startPeriod.end - 864e5, 'month');
     if (rawEnd) {
-      const e = parseCalendarDate(rawEnd);
-      if (!e) throw notADate(r, rawEnd, colName(ei));
-      if (endTime(e) <= startTime(start)) {
+      const ep = readPeriod(rawEnd, { year: new Date(startPeriod.start).getUTCFullYear() });
+      if (!ep) throw notADate(r, rawEnd, colName(ei));
+      if (ep.end <= startPeriod.start) {
         throw new DataError(
           `Row ${r + 1}: the end "${rawEnd}" comes before the start "${cellString(rawDate)}".`,
           { input: 'columns', row: r + 1 },
           `第 ${r + 1} 行：结束日期“${rawEnd}”早于开始日期“${cellString(rawDate)}”。`,
         );
       }
-      end = e;
+      end = asDate(ep) ?? dateAt(ep.end - 864e5, 'month');
+      t1 = ep.end;
     }
     const title = cellString(row[ti]);
     if (!title) {
@@ -152,10 +174,12 @@ export function readEvents(table: DataTable, titleColumn?: string | null): ReadR
       lane: li >= 0 ? cellString(row[li]) : '',
       image: url(ii, 'image'),
       link: url(ki, 'link'),
-      t0: startTime(start),
-      t1: end ? endTime(end) : startTime(start),
+      t0: startPeriod.start,
+      t1,
     };
     if (end) event.end = end;
+    // Shown as written only when nothing else (an end column) says where the span ends.
+    if (!startDate && !rawEnd) event.period = startPeriod;
     return event;
   });
   // Lanes in the order the editor first wrote them, not in time order.

@@ -3,6 +3,7 @@
  * layouts live in their own files and share the words (dates, announcements, summary) decided here.
  */
 import { formatCalendarDate, formatDateRange, startTime, type CalendarDate } from '../../core/format/date.js';
+import { formatPeriod } from '../../core/format/period-format.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
@@ -116,8 +117,9 @@ export interface TimelineScene {
 export const FONT_SIZE_RE = /(\d+(?:\.\d+)?)px/;
 const DAY = 864e5;
 
-/** The date of an event as shown: "2021年1月15日", or a range "2021–2025年". */
+/** The date of an event as shown: "2021年1月15日", a range "2021–2025年", a period as written "2021年一季度". */
 export function eventDate(e: TimelineEvent, locale: Locale): string {
+  if (e.period) return formatPeriod(e.period, locale);
   return e.end ? formatDateRange(e.start, e.end, locale) : formatCalendarDate(e.start, locale);
 }
 

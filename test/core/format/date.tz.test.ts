@@ -9,6 +9,8 @@ import { estimateWidth } from '../../../src/core/measure.js';
 import { readEvents } from '../../../src/widgets/timeline/timeline.data.js';
 import { layoutTimeline } from '../../../src/widgets/timeline/timeline.layout.js';
 import { typeTable } from '../../../src/core/data/typed.js';
+import { readPeriod, type Period } from '../../../src/core/format/period.js';
+import { formatPeriod } from '../../../src/core/format/period-format.js';
 
 const expected = (window as Window & { __DJ_EXPECT_TZ?: string }).__DJ_EXPECT_TZ;
 
@@ -40,5 +42,16 @@ describe(`calendar dates in time zone ${Intl.DateTimeFormat().resolvedOptions().
     expect(scene.asOf?.x1).to.be.closeTo(scene.events[1]!.cx, 1e-9);
     expect(scene.ticks.map((t) => t.text).slice(0, 3)).to.deep.equal(['12月22日', '1月1日', '8日']);
     expect(Math.round(scene.events[1]!.cx)).to.equal(Math.round(8 + ((Date.UTC(2021, 0, 15) - scene.domain[0]) / (scene.domain[1] - scene.domain[0])) * 784));
+  });
+
+  it('keeps periods on their calendar days', () => {
+    const q = readPeriod('2021年一季度') as Period;
+    expect([q.start, q.end]).to.deep.equal([Date.UTC(2021, 0, 1), Date.UTC(2021, 3, 1)]);
+    expect(formatPeriod(q, 'en')).to.equal('Q1 2021');
+    const ytd = readPeriod('1-9月', { year: 2021 }) as Period;
+    expect([ytd.start, ytd.end]).to.deep.equal([Date.UTC(2021, 0, 1), Date.UTC(2021, 9, 1)]);
+    const day = readPeriod('2021/1/15') as Period;
+    expect(formatPeriod(day, 'zh-CN')).to.equal('2021年1月15日');
+    expect(formatPeriod(day, 'en')).to.equal('Jan 15, 2021');
   });
 });
