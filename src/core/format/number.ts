@@ -54,8 +54,8 @@ export interface FormatOptions {
   maximumFractionDigits?: number;
   /**
    * Rescale large numbers to 万/亿/万亿 (zh) or million/billion (en), rounding to the decimals.
-   * Default: the widget's `notation` (standard, i.e. as published, unless notation="compact").
-   * Axes pass true: ticks may say 1万亿.
+   * Default: a published value only under notation="compact" (else as published); a value with
+   * no published form (computed) always. Axes pass true: ticks may say 1万亿.
    */
   compact?: boolean;
   /** Always show the sign ("+12%"), for growth and change. */
@@ -125,12 +125,16 @@ export function withDecimals<T>(digits: number | null | undefined, fn: () => T):
  */
 export function formatNumber(value: number, locale: Locale, options: FormatOptions = {}): string {
   const { signed = false, published } = options;
-  const compact = options.compact ?? style.compact;
+  // A figure with no published form (a share, a total) is written compactly unless told not to;
+  // a published one only when the author asks (notation="compact").
+  const compact = options.compact ?? (style.compact || !published);
   const fixed = style.decimals;
   const signDisplay = signed ? 'exceptZero' : 'auto';
   if (compact && Math.abs(value) >= compactFrom(locale)) {
-    const max = fixed ?? options.maximumFractionDigits ?? 2;
-    return nf(locale, { maximumFractionDigits: max, minimumFractionDigits: fixed ?? 0, signDisplay, useGrouping: grouping(locale), notation: 'compact', compactDisplay: 'long' }).format(value);
+    const explicit = options.maximumFractionDigits;
+    const max = explicit ?? fixed ?? 2;
+    const min = explicit === undefined && fixed !== null ? fixed : 0;
+    return nf(locale, { maximumFractionDigits: max, minimumFractionDigits: Math.min(min, max), signDisplay, useGrouping: grouping(locale), notation: 'compact', compactDisplay: 'long' }).format(value);
   }
   if (published) {
     const d = publishedDigits(value, published, locale);

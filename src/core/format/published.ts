@@ -123,3 +123,19 @@ export function scaleBy(value: number, published: Published | undefined, given: 
   const p = withMultiplier(published, given.multiplier);
   return p ? { value: scaled, published: p } : { value: scaled };
 }
+
+/**
+ * One form for a run of figures written alike (a line's points): their multiplier and decimals
+ * when they share them — "8.0%, 7.5%" stays "8.0%" — else the finest that keeps every digit.
+ */
+export function commonForm(forms: readonly (Published | undefined)[]): Published | undefined {
+  const first = forms[0];
+  if (!first || forms.some((f) => f === undefined)) return undefined;
+  const all = forms as readonly Published[];
+  if (all.some((f) => f.multiplier !== first.multiplier)) return combined(...all);
+  const decimals = Math.max(...all.map((f) => f.decimals));
+  const p: Published = { decimals, multiplier: first.multiplier };
+  if (all.some((f) => f.decimals !== decimals)) p.trim = true;
+  if (all.every((f) => f.grouped === first.grouped) && first.grouped !== undefined) p.grouped = first.grouped;
+  return p;
+}
