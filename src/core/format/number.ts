@@ -93,7 +93,7 @@ export interface NumberStyle {
   /** `decimals`: exactly this many decimals (0–6), trailing zeros kept ("8.0%"); null: as published. */
   decimals?: number | null | undefined;
   /** `notation="compact"`: rescale large values (33064.8亿 → 3.31万亿); otherwise as published. */
-  notation?: 'standard' | 'compact' | string | null | undefined;
+  notation?: string | null | undefined;
 }
 
 let style: { decimals: number | null; compact: boolean } = { decimals: null, compact: false };

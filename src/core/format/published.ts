@@ -54,7 +54,8 @@ export function publishedOfNumber(n: number, multiplier = ''): Published | undef
 /** The same published form, read in a unit that carries `multiplier` (a column unit "亿元"). */
 export function withMultiplier(p: Published | undefined, multiplier: string): Published | undefined {
   if (!p || !multiplier || p.multiplier) return p;
-  return { ...p, multiplier };
+  // A bare number in a 亿元 column is the article's "33064.8亿元": digits written without separators.
+  return { ...p, multiplier, grouped: p.grouped ?? false };
 }
 
 /**
@@ -108,7 +109,9 @@ export function publishedDigits(value: number, p: Published, locale: Locale): Pu
   // Trailing zeros written after the decimal mark are precision ("8.0%"); zeros that only come
   // from moving the scale (8000万 → 80.00 million) are not.
   const min = p.trim || p.decimals === 0 ? 0 : max;
-  const useGrouping = locale !== 'zh-CN' ? 'auto' : p.grouped === true ? 'always' : p.grouped === false ? false : 'min2';
+  // Chinese groups from five digits (GB/T 15835: "1,234" is written 1234); digits published
+  // without separators ("33064.8亿元") stay without, so the reader finds the very string.
+  const useGrouping = locale !== 'zh-CN' ? 'auto' : p.grouped === false ? false : 'min2';
   return { scaled: target[0] === 1 ? value : value / target[0], word: target[1], minimumFractionDigits: min, maximumFractionDigits: max, useGrouping };
 }
 
