@@ -40,8 +40,8 @@ export function publishedOf(m: Pick<NumeralMatch, 'decimals' | 'multiplier' | 'g
 }
 
 /**
- * A number given as a JS number (a JSON value, a `.data` property): its shortest decimal form is
- * how it was written. `multiplier` is the one its unit carried (unit="亿元": 33064.8 is 33064.8亿).
+ * A number given as a JS number in a unit with a multiplier (unit="亿元": 33064.8 is 33064.8亿):
+ * its shortest decimal form is how it was written.
  */
 export function publishedOfNumber(n: number, multiplier = ''): Published | undefined {
   const s = String(Math.abs(n));
@@ -123,7 +123,8 @@ export function scaleBy(value: number, published: Published | undefined, given: 
   if (given.factor === 1) return published ? { value, published } : { value };
   // 33064.8 × 1e8 is 3306480000000.0005 in binary: 15 significant digits give back what was written.
   const scaled = Number((value * given.factor).toPrecision(15));
-  const p = withMultiplier(published, given.multiplier);
+  // A JS number (or 两万) in a 亿元 column was written as that number of 亿.
+  const p = withMultiplier(published ?? publishedOfNumber(value), given.multiplier);
   return p ? { value: scaled, published: p } : { value: scaled };
 }
 

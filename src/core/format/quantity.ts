@@ -3,7 +3,7 @@
  * or text. Missing is never zero: a chart must leave a gap, not draw a bar of 0.
  */
 import { readNumeral, toHalfWidth, type NumeralOptions } from './numeral.js';
-import { publishedOf, publishedOfNumber, type Published } from './published.js';
+import { publishedOf, type Published } from './published.js';
 
 /** How a blank cell is written in the tables and spreadsheets we read. */
 const MISSING = new Set(['', '-', '--', '—', '–', '/', '…', '...', 'nan', 'null', 'undefined', 'n/a', 'na', '#n/a', '无', '暂无']);
@@ -61,10 +61,9 @@ export function isMissing(raw: unknown): boolean {
  */
 export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   if (isMissing(raw)) return { kind: 'missing' };
-  if (typeof raw === 'number') {
-    const published = publishedOfNumber(raw);
-    return published ? { kind: 'number', value: raw, unit: '', published } : { kind: 'number', value: raw, unit: '' };
-  }
+  // A JS number (JSON, .data) is a machine value, 410000000 rather than "4.1亿": no published form
+  // of its own (a unit with a multiplier gives it one, see published.ts scaleBy).
+  if (typeof raw === 'number') return { kind: 'number', value: raw, unit: '' };
   if (typeof raw === 'boolean' || typeof raw === 'bigint') return { kind: 'text', text: String(raw) };
   if (typeof raw !== 'string') return { kind: 'text', text: JSON.stringify(raw) };
   let s = toHalfWidth(raw).trim();

@@ -70,7 +70,7 @@ describe('parseCell', () => {
     expect(parseCell('−3')).to.deep.equal({ kind: 'number', value: -3, unit: '', published: { decimals: 0, multiplier: '', grouped: false } });
     expect(parseCell('¥4.1亿')).to.deep.equal({ kind: 'number', value: 410000000, unit: '元', published: { decimals: 1, multiplier: '亿', grouped: false } });
     expect(parseCell('1.234,5', { decimal: ',' })).to.deep.equal({ kind: 'number', value: 1234.5, unit: '', published: { decimals: 1, multiplier: '', grouped: true } });
-    expect(parseCell(42)).to.deep.equal({ kind: 'number', value: 42, unit: '', published: { decimals: 0, multiplier: '' } });
+    expect(parseCell(42)).to.deep.equal({ kind: 'number', value: 42, unit: '' });
   });
 
   it('treats the ways tables write "nothing" as missing, never zero', () => {
