@@ -14,6 +14,7 @@ import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
 import type { DjFigures } from '../../src/widgets/figures/figures.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';
 import { drawn, shadow, valueTexts } from '../helpers/widgets.js';
+import { extractFigures } from '../../src/extract/index.js';
 
 const finals = (el: Element): string[] => Array.from(shadow(el).querySelectorAll('.number .final')).map((n) => n.textContent.trim());
 const summary = (el: Element): string => shadow(el).querySelector('#summary')?.textContent ?? '';
@@ -53,6 +54,25 @@ describe('numbers as published', () => {
     expect(el.toSvg()).to.contain('13657亿斤');
     const en = await big('label="Grain" value="13657" unit="亿斤"', 'en');
     expect(finals(en)).to.deep.equal(['1,365.7 billion jin']);
+  });
+
+  it('<dj-big-number> fed the extractor\'s records (JSON) writes each figure as the article did', async () => {
+    const records = extractFigures('2021年全国粮食总产量13657亿斤，比上年增加267亿斤。全省地区生产总值5844.9亿元。');
+    // Through JSON, as a page or the builder would hand them over.
+    const data: unknown = JSON.parse(JSON.stringify(records.map(({ label, value, unit, published }) => ({ label, value, unit, published }))));
+    const wrap = await fixture<HTMLDivElement>('<div style="width:640px" lang="zh-CN"><dj-big-number no-motion></dj-big-number></div>');
+    const el = wrap.querySelector('dj-big-number')!;
+    el.data = data;
+    await waitUntil(() => finals(el).length === 3, 'the figures never drew', { timeout: 4000 });
+    expect(finals(el)).to.deep.equal(['13657亿斤', '267亿斤', '5844.9亿元']);
+    // The form column is not data: the table lists label, value and unit only.
+    shadow(el).querySelector<HTMLButtonElement>('.tools button')!.click();
+    await el.updateComplete;
+    const heads = Array.from(shadow(el).querySelectorAll('[part="data-table"] th')).map((th) => th.textContent.trim());
+    expect(heads).to.deep.equal(['label', 'value', 'unit']);
+    // A malformed form is ignored (the value is then written as a computed one), never shown.
+    el.data = [{ label: 'x', value: 3306480000000, unit: '元', published: { decimals: '<b>1</b>', multiplier: '亿' } }];
+    await waitUntil(() => finals(el)[0] === '3.31万亿元', `got ${finals(el).join()}`, { timeout: 4000 });
   });
 
   it('<dj-big-number> rescales and rounds only when asked: notation="compact", decimals (fixed)', async () => {

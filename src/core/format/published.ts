@@ -143,3 +143,20 @@ export function commonForm(forms: readonly (Published | undefined)[]): Published
   if (all.every((f) => f.grouped === first.grouped) && first.grouped !== undefined) p.grouped = first.grouped;
   return p;
 }
+
+/**
+ * A published form given as data (the extractor's records as JSON: `{ "decimals": 1,
+ * "multiplier": "亿" }`), checked field by field; anything else is no form (the value is then
+ * written as a computed one), never an error and never text on the page.
+ */
+export function publishedFromJson(raw: unknown): Published | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  const r = raw as Record<string, unknown>;
+  const { decimals, multiplier, grouped, trim } = r;
+  if (typeof decimals !== 'number' || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) return undefined;
+  if (multiplier !== undefined && (typeof multiplier !== 'string' || (multiplier !== '' && !MULTIPLIERS.some(([w]) => w === multiplier)))) return undefined;
+  const p: Published = { decimals, multiplier: typeof multiplier === 'string' ? multiplier : '' };
+  if (typeof grouped === 'boolean') p.grouped = grouped;
+  if (trim === true) p.trim = true;
+  return p;
+}
