@@ -15,6 +15,7 @@ import type { DjFigures } from '../../src/widgets/figures/figures.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';
 import { drawn, shadow, valueTexts } from '../helpers/widgets.js';
 import { extractFigures } from '../../src/extract/index.js';
+import { ssr } from '../static/ssr.js';
 
 const finals = (el: Element): string[] => Array.from(shadow(el).querySelectorAll('.number .final')).map((n) => n.textContent.trim());
 const summary = (el: Element): string => shadow(el).querySelector('#summary')?.textContent ?? '';
@@ -155,4 +156,19 @@ describe('<dj-figures> on a statistics release: tooltips and names as published'
       expect(m!.getAttribute('aria-label'), text).to.contain(value);
     }
   });
+});
+
+describe('static renderer (dj-widgets/static): numbers as published', () => {
+  for (const [lang, want] of [['zh-CN', '33064.8亿元'], ['en', '3,306.48 billion yuan']] as const) {
+    it(`draws 33064.8亿元 as published in the server's SVG and static HTML (${lang})`, async () => {
+      for (const mode of ['svg', 'static'] as const) {
+        const markup = await ssr('dj-big-number', { label: '收入', value: '33064.8亿元', width: 480 }, { mode, lang });
+        expect(markup, mode).to.contain(want);
+        expect(markup, mode).not.to.contain('万亿');
+        expect(markup, mode).not.to.contain('trillion');
+      }
+      const bars = await ssr('dj-bar-chart', { data: [{ 产业: '第一产业', 增加值: '304.0亿元' }, { 产业: '第三产业', 增加值: '3385.2亿元' }], width: 480 }, { mode: 'svg', lang });
+      expect(bars).to.contain(lang === 'en' ? '30.40 billion yuan' : '304.0亿元');
+    });
+  }
 });
