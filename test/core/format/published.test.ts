@@ -4,6 +4,7 @@ import { readNumeral } from '../../../src/core/format/numeral.js';
 import { combined, commonForm, publishedOfNumber, scaleBy } from '../../../src/core/format/published.js';
 import { parseCell, splitUnit } from '../../../src/core/format/quantity.js';
 import type { Locale } from '../../../src/core/i18n/locale.js';
+import { extractFigures } from '../../../src/extract/index.js';
 
 /** A published figure ("33064.8亿元") → what the widgets write, in `locale`. */
 function shown(text: string, locale: Locale): string {
@@ -146,6 +147,28 @@ describe('published figures: round trip (property, seeded)', () => {
       const u = unitFor(cell.unit, 'en', cell.value);
       expect(read.unit, `case ${i}: ${text} → ${en}`).to.equal(u.text);
       expect(significant(en), `case ${i}: ${text} → ${en}`).to.equal(significant(text));
+    }
+  });
+});
+
+describe('published figures: through the article extractor (property, seeded)', () => {
+  it('a figure in a sentence is explained with the very digits, multiplier and unit it was written with', () => {
+    const rnd = random(13);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+    const digits = (n: number): string => Array.from({ length: n }, () => String(Math.floor(rnd() * 10))).join('');
+    for (let i = 0; i < 600; i++) {
+      const unit = pick(['元', '美元', '亩', '吨', '斤', '平方米', '人', '%']);
+      const multiplier = unit === '%' ? '' : pick(MULTIPLIERS);
+      const int = String(1 + Math.floor(rnd() * 9)) + digits(Math.floor(rnd() * 5));
+      const decimals = Math.floor(rnd() * 5);
+      const fig = `${int}${decimals ? `.${digits(decimals)}` : ''}${multiplier}${unit}`;
+      const text = `全年地区生产总值${fig}，比上年增长${int.slice(0, 1)}.5%。`;
+      const [f] = extractFigures(text);
+      if (!f) throw new Error(`case ${i}: nothing read in ${text}`);
+      expect(text.slice(f.figureStart, f.figureEnd), `case ${i}`).to.equal(fig);
+      expect(formatValue(f.value, f.unit, 'zh-CN', { published: f.published }), `case ${i}: ${text}`).to.equal(fig);
+      const en = formatValue(f.value, f.unit, 'en', { published: f.published });
+      expect(significant(en), `case ${i}: ${fig} → ${en}`).to.equal(significant(fig));
     }
   });
 });
