@@ -120,8 +120,9 @@ export function withDecimals<T>(digits: number | null | undefined, fn: () => T):
 
 /**
  * A number alone, in the reader's locale. As published when its form is known: 33064.8亿 →
- * "33064.8亿" (zh-CN), "3,306.48 billion" (en). Compactly (410000000 → "4.1亿", "410 million")
- * only when asked: `compact`, or the widget's notation="compact".
+ * "33064.8亿" (zh-CN), "3,306.48 billion" (en); rescaled only when asked (`compact`, or the
+ * widget's notation="compact"). A value with no published form (computed, or a bare JS number) is
+ * written compactly unless `compact: false`: 410000000 → "4.1亿", "410 million".
  */
 export function formatNumber(value: number, locale: Locale, options: FormatOptions = {}): string {
   const { signed = false, published } = options;
