@@ -35,7 +35,8 @@ export { DjWidget, type WidgetScene, type WidgetStatus } from './core/widget.js'
 export { DataError } from './core/data/errors.js';
 export { setFetchTimeout } from './core/data/fetch.js';
 export type { DjSelectDetail, DjSelectEvent } from './core/events.js';
-export { formatNumber, formatValue } from './core/format/number.js';
+export { formatNumber, formatValue, withNumberStyle, type FormatOptions, type NumberStyle } from './core/format/number.js';
+export type { Published } from './core/format/published.js';
 export { parseCell } from './core/format/quantity.js';
 export { VERSION } from './core/version.js';
 export { validateStaticSvg, STATIC_SVG_ELEMENTS, STATIC_SVG_ATTRIBUTES, type StaticSvgReport } from './core/static/validate.js';

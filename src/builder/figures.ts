@@ -3,6 +3,7 @@
  * and the records the widgets take from it. Every row keeps its quote through every edit, so a
  * published figure can always be traced to the words it came from.
  */
+import type { Published } from '../core/format/published.js';
 import { extractFigures } from '../extract/index.js';
 
 /** One figure, as the editor sees and edits it. */
@@ -30,7 +31,12 @@ export interface FigureRow {
   target?: number;
   /** For `growth`: 'down' when the text says it fell (下降3%). */
   direction?: 'up' | 'down';
+  /** How the value was written ("33064.8亿"): the widgets show it so, not "3.31万亿". */
+  published?: Published;
 }
+
+/** A record for the widgets: a published form rides along as `published` (see core/data/typed.ts). */
+export type WidgetRecord = Record<string, string | number | Published>;
 
 /** Every figure in the text, in reading order, all included. Never throws on a string. */
 export function figuresFromText(text: string): FigureRow[] {
@@ -43,6 +49,7 @@ export function figuresFromText(text: string): FigureRow[] {
     if (f.upper !== undefined) row.upper = f.upper;
     if (f.target !== undefined) row.target = f.target;
     if (f.direction !== undefined) row.direction = f.direction;
+    if (f.published !== undefined) row.published = f.published;
     return row;
   });
 }
@@ -55,14 +62,15 @@ const usable = (rows: readonly FigureRow[]): FigureRow[] =>
  * comparator, kind, quote; upper, target and direction where the text gave them), which the
  * targets widget reads as it stands. Rows without a value are left out: a target needs a number.
  */
-export function figuresToTargets(rows: readonly FigureRow[]): Array<Record<string, string | number>> {
+export function figuresToTargets(rows: readonly FigureRow[]): WidgetRecord[] {
   return usable(rows).map((r) => {
-    const out: Record<string, string | number> = {
+    const out: WidgetRecord = {
       id: r.id, label: r.label, value: r.value ?? 0, unit: r.unit, comparator: r.comparator, kind: r.kind, quote: r.quote,
     };
     if (r.upper !== undefined) out['upper'] = r.upper;
     if (r.target !== undefined) out['target'] = r.target;
     if (r.direction !== undefined) out['direction'] = r.direction;
+    if (r.published !== undefined) out['published'] = r.published;
     return out;
   });
 }
@@ -72,6 +80,10 @@ export function figuresToTargets(rows: readonly FigureRow[]): Array<Record<strin
  * `<dj-big-number>`: value in base units, the unit and bound alongside, and the quote kept.
  * A row with no label is named by its quote, so no bar goes unnamed.
  */
-export function figuresToTable(rows: readonly FigureRow[]): Array<Record<string, string | number>> {
-  return usable(rows).map((r) => ({ label: r.label || r.quote, value: r.value ?? 0, unit: r.unit, comparator: r.comparator, quote: r.quote }));
+export function figuresToTable(rows: readonly FigureRow[]): WidgetRecord[] {
+  return usable(rows).map((r) => {
+    const out: WidgetRecord = { label: r.label || r.quote, value: r.value ?? 0, unit: r.unit, comparator: r.comparator, quote: r.quote };
+    if (r.published !== undefined) out['published'] = r.published;
+    return out;
+  });
 }

@@ -1,5 +1,6 @@
 /** Strict checks for project files: each failure is a ProjectError in English and Chinese. */
 import { COMPARATORS } from '../core/format/vocabulary.js';
+import { publishedFromJson } from '../core/format/published.js';
 import type { FigureRow } from './figures.js';
 import type { InputKind, ParseOptions } from './parse.js';
 
@@ -77,7 +78,7 @@ export function checkOptions(v: unknown): ParseOptions {
   return out;
 }
 
-const FIGURE_KEYS = ['id', 'label', 'value', 'unit', 'comparator', 'kind', 'quote', 'start', 'end', 'include', 'upper', 'target', 'direction'];
+const FIGURE_KEYS = ['id', 'label', 'value', 'unit', 'comparator', 'kind', 'quote', 'start', 'end', 'include', 'upper', 'target', 'direction', 'published'];
 
 export function checkFigures(v: unknown): FigureRow[] {
   if (!Array.isArray(v) || v.length > 10_000) fail('figures must be a list of figures.', 'figures 必须是数字列表。');
@@ -104,6 +105,11 @@ export function checkFigures(v: unknown): FigureRow[] {
     if (o['upper'] !== undefined) row.upper = number(o['upper'], `${w}.upper`);
     if (o['target'] !== undefined) row.target = number(o['target'], `${w}.target`);
     if (o['direction'] !== undefined) row.direction = oneOf(o['direction'], `${w}.direction`, ['up', 'down'] as const);
+    if (o['published'] !== undefined) {
+      const published = publishedFromJson(o['published']);
+      if (!published) fail(`${w}.published must be { decimals, multiplier } as the extractor writes it.`, `${w}.published 必须是提取器写出的 { decimals, multiplier }。`);
+      row.published = published;
+    }
     return row;
   });
 }

@@ -23,7 +23,7 @@ import { svgContext, type SvgContext } from './static/context.js';
 import { frameSvg } from './static/frame.js';
 import { paintFor, schemeOf, type Paint } from './static/paint.js';
 import { serializeSvg, type SvgBody } from './static/svg.js';
-import { withDecimals } from './format/number.js';
+import { withNumberStyle } from './format/number.js';
 import { styleProps } from './style-props.js';
 import { frameStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
@@ -111,8 +111,17 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    * the container is measured, so hydration starts from the very marks the server drew.
    */
   @property({ attribute: 'ssr-width', type: Number }) ssrWidth: number | null = null;
-  /** Most decimals in the numbers the widget writes (0–6); default 2. */
+  /**
+   * Exactly this many decimals (0–6) in every number the widget writes, trailing zeros kept
+   * ("8" → "8.0%" with decimals="1"); unset: values as published ("33064.8亿元" keeps its one
+   * decimal), computed figures (shares, changes) to at most 2.
+   */
   @property({ type: Number }) decimals: number | null = null;
+  /**
+   * "compact" rescales large values for the reader (33064.8亿元 → 3.31万亿元, to 2 decimals or
+   * `decimals`); by default ("standard") every value is written as published. Axes are compact either way.
+   */
+  @property({ reflect: true }) notation: 'standard' | 'compact' = 'standard';
   /** Numbers use a decimal comma (1.234,5). */
   @property({ attribute: 'decimal-comma', type: Boolean }) decimalComma = false;
   /** No entrance animation, whatever the reader's setting. */
@@ -193,6 +202,11 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     throw new DataError(`<${this.localName}> has no static SVG drawing.`, { input: 'data' }, `<${this.localName}> 还不能输出静态 SVG。`);
   }
 
+  /** Runs `fn` (a layout) with the widget's number format: `decimals` and `notation`. */
+  protected withNumberStyle<T>(fn: () => T): T {
+    return withNumberStyle({ decimals: this.decimals, notation: this.notation }, fn);
+  }
+
   /** The scene `toSvg` draws at `width`, from the data in force (a widget with other inputs overrides it). */
   protected staticScene(width: number): { scene: S; caption: string } {
     const state = this.dataInputs.state;
@@ -200,7 +214,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     if (state.status !== 'ready') throw new DataError('There is no data to draw yet.', { input: 'data' }, '还没有可绘制的数据。');
     const table = typeTable(state.table, { decimal: this.decimalComma ? ',' : '.' });
     if (table.cells.length === 0) throw new DataError('The data has no rows to draw.', { input: 'data' }, '数据中没有可绘制的行。');
-    return { scene: withDecimals(this.decimals, () => this.buildScene(table, width, this.locale)), caption: table.caption ?? '' };
+    return { scene: this.withNumberStyle(() => this.buildScene(table, width, this.locale)), caption: table.caption ?? '' };
   }
 
   /**
@@ -268,7 +282,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       return;
     }
     const width = this.chartWidth;
-    const inputs = [state.table, width, this.locale, this.unit, this.label, this.value, this.decimalComma, this.decimals, ...this.sceneInputs()];
+    const inputs = [state.table, width, this.locale, this.unit, this.label, this.value, this.decimalComma, this.decimals, this.notation, ...this.sceneInputs()];
     if (inputs.length === this.builtFrom.length && inputs.every((v, i) => v === this.builtFrom[i])) return;
     // Hidden (zero width): nothing to lay out; the last scene stays for when it is shown again.
     if (width <= 0) return;
@@ -282,7 +296,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       } else {
         // Hydrating: the first scene must be the server's, measured as the server measured.
         const likeServer = this.prerendered && !this.hasUpdated;
-        const build = (): S => withDecimals(this.decimals, () => this.buildScene(table, width, this.locale));
+        const build = (): S => this.withNumberStyle(() => this.buildScene(table, width, this.locale));
         this.scene = likeServer ? measuringLikeServer(build) : build();
         this.remeasure = likeServer;
         this.dataTable = table;

@@ -89,6 +89,10 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
         ...fields,
       };
       if (raw.upper !== undefined) figure.upper = raw.upper;
+      // A progress figure's value is computed (target × share); its target is the one written.
+      if (raw.published && 'value' in fields) figure.targetPublished = raw.published;
+      else if (raw.published) figure.published = raw.published;
+      if (raw.upperPublished && figure.upper !== undefined) figure.upperPublished = raw.upperPublished;
       if (kind === 'growth' && sign !== undefined && figure.kind === 'growth') {
         // The word gives the direction and a sign as written flips it: 增长-8.92% fell.
         figure.direction = sign * Math.sign(raw.value) < 0 ? 'down' : 'up';
@@ -111,6 +115,11 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
           figureEnd: next.end,
         }, true);
         actual.comparator = comparatorOf(norm, next, raw.end);
+        if (raw.published && next.published) {
+          // target × share: written in the target's multiplier with every digit the product has.
+          const decimals = Math.min(10, raw.published.decimals + next.published.decimals + 2);
+          actual.published = { decimals, multiplier: raw.published.multiplier, trim: true };
+        }
         emit(next, raw.end, { kind: 'share', label: actual.label, figureStart: raw.start });
         prevEnd = next.end;
         k++;

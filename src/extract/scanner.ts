@@ -5,6 +5,7 @@
  * clause costs time linear in its length.
  */
 import { CHINESE_NUMERAL_CHARS, MULTIPLIERS, readNumeral } from '../core/format/numeral.js';
+import { publishedOf, withMultiplier, type Published } from '../core/format/published.js';
 import type { Comparator } from './types.js';
 import {
   APPROXIMATE_MORE, PERIODS, SUFFIX_COMPARATORS, UNITS, UNITS_STARTING_WITH_MULTIPLIER, VAGUE_AFTER,
@@ -22,6 +23,9 @@ export interface RawFigure {
   value: number;
   upper?: number;
   unit: string;
+  /** How value and upper were written (decimals, 万/亿), for showing them so; none for 两万. */
+  published?: Published;
+  upperPublished?: Published;
   /** A bound read after the numeral: 以上, 左右, 余 … */
   suffix?: Comparator;
   /** Start of the 、-separated list item the figure stands in. */
@@ -76,7 +80,7 @@ function isWellFormedChinese(s: string): boolean {
   return true;
 }
 
-interface Numeral { value: number; end: number; multiplier?: string }
+interface Numeral { value: number; end: number; multiplier?: string; published?: Published }
 
 /** Reads an Arabic or Chinese numeral at `pos`, within a bounded window. */
 function numeralAt(text: string, pos: number, limit: number, decimal: '.' | ','): Numeral | null {
@@ -89,16 +93,21 @@ function numeralAt(text: string, pos: number, limit: number, decimal: '.' | ',')
   let end = pos + m.length;
   let value = m.value;
   let multiplier = m.multiplier;
+  let published = publishedOf(m);
   // "3千瓦" is 3 kilowatts and "1.5百分点" 1.5 points: a unit that begins with a multiplier wins.
   if (end - pos > 1 && UNITS_STARTING_WITH_MULTIPLIER.some((u) => text.startsWith(u, end - 1))) {
     const shorter = readNumeral(text.slice(pos, end - 1), { decimal });
     if (shorter && shorter.length === end - 1 - pos) {
       value = shorter.value;
       multiplier = shorter.multiplier;
+      published = publishedOf(shorter);
       end -= 1;
     }
   }
-  return multiplier === undefined ? { value, end } : { value, end, multiplier };
+  const out: Numeral = { value, end };
+  if (multiplier !== undefined) out.multiplier = multiplier;
+  if (published) out.published = published;
+  return out;
 }
 
 /**
@@ -181,6 +190,8 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     }
     let value = n.value;
     let upper: number | undefined;
+    let published = n.published;
+    let upperPublished: Published | undefined;
     // A range: "5%-8%", "1-2亿元", "3至5家"; 1-6月份 is a range of months and goes on to the period check.
     const unit1 = wordAt(text, p, UNITS);
     const q = p + (unit1?.length ?? 0);
@@ -188,8 +199,13 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     if (!percentWord && (RANGE_DASHES.has(dash) || (unit1 === undefined && RANGE_WORDS.has(dash)))) {
       const m2 = numeralAt(text, q + 1, to, decimal);
       if (m2 && m2.value >= value) {
-        if (m2.multiplier !== undefined && n.multiplier === undefined) value *= factorOf(m2.multiplier);
+        if (m2.multiplier !== undefined && n.multiplier === undefined) {
+          value *= factorOf(m2.multiplier);
+          // "1-2亿元": the lower bound is written in the upper one's multiplier.
+          published = withMultiplier(published, m2.multiplier);
+        }
         upper = m2.value;
+        upperPublished = m2.published;
         p = m2.end;
       }
     }
@@ -230,6 +246,9 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     const suffix: Comparator | undefined = bound?.[1] ?? (more ? 'gt' : undefined);
     const raw: RawFigure = { start, end: p, unitEnd, value: tidy(value), unit, segStart };
     if (upper !== undefined) raw.upper = tidy(upper);
+    // 百分之十二 is a Chinese numeral: no published digits.
+    if (published && !percentWord) raw.published = published;
+    if (upper !== undefined && upperPublished) raw.upperPublished = upperPublished;
     if (suffix !== undefined) raw.suffix = suffix;
     found.push(raw);
     i = p;

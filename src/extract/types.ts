@@ -3,6 +3,8 @@
  * (src/data) and the widgets can import the types without pulling in the scanner.
  */
 
+import type { Published } from '../core/format/published.js';
+
 /**
  * How the figure relates to its number, read from the words around it:
  * `ge` 以上/不少于/至少/不低于, `gt` 突破/超过/逾/余/多, `approx` 左右/约/近,
@@ -34,6 +36,14 @@ export interface Figure {
   target?: number;
   /** For a range ("增长5%-8%", "3至5家"): the upper bound; `value` holds the lower one. */
   upper?: number;
+  /**
+   * How `value`, `target` and `upper` were written — decimals and multiplier,
+   * "33064.8亿" → { decimals: 1, multiplier: '亿' } — so widgets show them as published.
+   * Absent for Chinese numerals (两万) and computed values.
+   */
+  published?: Published;
+  targetPublished?: Published;
+  upperPublished?: Published;
   /** For `growth`: "down" when the text says it fell (下降/降低/减少 …); `value` keeps the sign as written. */
   direction?: 'up' | 'down';
   /** The exact clause of the input the figure stands in (between 。，；！？ or line breaks). */

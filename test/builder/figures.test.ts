@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/targets/targets.js';
 import '../../src/widgets/bar-chart/bar-chart.js';
+import '../../src/widgets/big-number/big-number.js';
 import { figuresFromText, figuresToTable, figuresToTargets, type FigureRow } from '../../src/builder/figures.js';
 import { HAIZHOU_2021_ARTICLE as ARTICLE, TARGETS } from '../../src/data/haizhou-2021.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';
@@ -33,8 +34,8 @@ describe('builder: paragraph mode', () => {
   it('turns them into the records <dj-targets> takes, quote and bound kept, and the board draws 13', async () => {
     const records = figuresToTargets(figuresFromText(TARGETS_TEXT));
     expect(records).to.have.length(13);
-    expect(records[0]).to.deep.equal({ id: 'f1', label: '低产低效土地', value: 1000, unit: '亩', comparator: 'ge', kind: 'level', quote: '盘活低产低效土地1000亩以上、闲置老旧厂房10万平方米以上' });
-    expect(records[2]).to.deep.equal({ id: 'f3', label: '亩均税收', value: 10, unit: '%', comparator: 'ge', kind: 'growth', quote: '亩均税收增长10%以上', direction: 'up' });
+    expect(records[0]).to.deep.equal({ id: 'f1', label: '低产低效土地', value: 1000, unit: '亩', comparator: 'ge', kind: 'level', quote: '盘活低产低效土地1000亩以上、闲置老旧厂房10万平方米以上', published: { decimals: 0, multiplier: '', grouped: false } });
+    expect(records[2]).to.deep.equal({ id: 'f3', label: '亩均税收', value: 10, unit: '%', comparator: 'ge', kind: 'growth', quote: '亩均税收增长10%以上', direction: 'up', published: { decimals: 0, multiplier: '', grouped: false } });
     const el = await fixture<DjTargets>(html`<dj-targets lang="zh-CN" .data=${records}></dj-targets>`);
     await waitUntil(() => el.shadowRoot?.querySelectorAll('[role="option"]').length === 13, 'the board never drew 13 targets', { timeout: 4000 });
     const text = el.shadowRoot?.textContent ?? '';
@@ -61,8 +62,8 @@ describe('builder: paragraph mode', () => {
     const rows = figuresFromText('新引进过亿元项目80个,过10亿元项目10个。');
     const table = figuresToTable(rows);
     expect(table).to.deep.equal([
-      { label: '新引进过亿元项目', value: 80, unit: '个', comparator: 'eq', quote: '新引进过亿元项目80个' },
-      { label: '过10亿元项目', value: 10, unit: '个', comparator: 'eq', quote: '过10亿元项目10个' },
+      { label: '新引进过亿元项目', value: 80, unit: '个', comparator: 'eq', quote: '新引进过亿元项目80个', published: { decimals: 0, multiplier: '', grouped: false } },
+      { label: '过10亿元项目', value: 10, unit: '个', comparator: 'eq', quote: '过10亿元项目10个', published: { decimals: 0, multiplier: '', grouped: false } },
     ]);
     const unlabelled = figuresToTable([{ ...(rows[0] as FigureRow), label: '' }]);
     expect(unlabelled[0]?.['label']).to.equal('新引进过亿元项目80个');
@@ -73,5 +74,18 @@ describe('builder: paragraph mode', () => {
   it('returns nothing for text without figures, and never throws', () => {
     expect(figuresFromText('奋斗未有穷期,行者永无止步。')).to.deep.equal([]);
     expect(figuresFromText(42 as unknown as string)).to.deep.equal([]);
+  });
+});
+
+describe('builder: paragraph mode keeps figures as published', () => {
+  it('carries the published form to the records, and a big number drawn from them writes 13657亿斤', async () => {
+    const rows = figuresFromText('2021年全国粮食总产量13657亿斤，比上年增加267亿斤。');
+    expect(rows[0]?.published).to.deep.equal({ decimals: 0, multiplier: '亿', grouped: false });
+    const table = figuresToTable(rows);
+    const el = await fixture<HTMLElement>(html`<div lang="zh-CN"><dj-big-number no-motion .data=${table}></dj-big-number></div>`);
+    const big = el.querySelector('dj-big-number')!;
+    const finals = (): string[] => Array.from(big.shadowRoot?.querySelectorAll('.number .final') ?? []).map((n) => n.textContent.trim());
+    await waitUntil(() => finals().length === 2, 'figures never drew', { timeout: 4000 });
+    expect(finals()).to.deep.equal(['13657亿斤', '267亿斤']);
   });
 });

@@ -50,6 +50,14 @@ describe('builder: project files', () => {
     expect(loadProject(saveProject(p))).to.deep.equal(p);
   });
 
+  it('keeps each figure\'s published form, and refuses a malformed one', () => {
+    const p = sample();
+    expect(loadProject(saveProject(p)).figures?.[0]?.published).to.deep.equal({ decimals: 0, multiplier: '', grouped: false });
+    const bad = JSON.parse(saveProject(p)) as { figures: Array<Record<string, unknown>> };
+    bad.figures[0]!['published'] = { decimals: 1, multiplier: '<img>' };
+    refuses(() => loadProject(JSON.stringify(bad)), /figures\[0\]\.published must be/);
+  });
+
   it('refuses a file of another format or version, or no JSON at all', () => {
     const p = sample();
     refuses(() => loadProject('not json'), /not a project file/);
@@ -102,8 +110,8 @@ describe('builder: project files', () => {
   it('gives the widget its data and attributes', () => {
     const p = sample();
     expect(projectData(p)).to.deep.equal([
-      { id: 'f1', label: '低产低效土地', value: 1000, unit: '亩', comparator: 'ge', kind: 'level', quote: '盘活低产低效土地1000亩以上' },
-      { id: 'f2', label: '亩均税收', value: 10, unit: '%', comparator: 'ge', kind: 'growth', quote: '亩均税收增长10%以上', direction: 'up' },
+      { id: 'f1', label: '低产低效土地', value: 1000, unit: '亩', comparator: 'ge', kind: 'level', quote: '盘活低产低效土地1000亩以上', published: { decimals: 0, multiplier: '', grouped: false } },
+      { id: 'f2', label: '亩均税收', value: 10, unit: '%', comparator: 'ge', kind: 'growth', quote: '亩均税收增长10%以上', direction: 'up', published: { decimals: 0, multiplier: '', grouped: false } },
     ]);
     expect(widgetAttributes(p)).to.deep.equal({
       lang: 'zh-CN', theme: 'dark', heading: '海州2021年目标', subtitle: '“十四五”开局', notes: '注：目标值。', source: '连网', credit: '邵沛源',

@@ -37,19 +37,20 @@ describe('<dj-bar-chart>', () => {
     );
   });
 
-  it('writes numbers with at most `decimals` decimals (the number format an editor picks), in the page and the static SVG', async () => {
+  it('writes values as published, or with exactly `decimals` decimals (the number format an editor picks), in the page and the static SVG', async () => {
     const wrap = await fixture<HTMLDivElement>('<div style="width:640px" lang="zh-CN"><dj-bar-chart eager></dj-bar-chart></div>');
     const el = wrap.querySelector('dj-bar-chart')!;
     el.data = [{ 项目: '总投资', 数值: '4.1234亿元' }, { 项目: '年产值', 数值: '1.8亿元' }];
     await drawn(el, 2);
-    expect(valueTexts(el)).to.deep.equal(['4.12亿元', '1.8亿元']);
+    expect(valueTexts(el)).to.deep.equal(['4.1234亿元', '1.8亿元']);
     el.decimals = 0;
     await el.updateComplete;
     expect(valueTexts(el)).to.deep.equal(['4亿元', '2亿元']);
     el.setAttribute('decimals', '3');
     await el.updateComplete;
-    expect(valueTexts(el)).to.deep.equal(['4.123亿元', '1.8亿元']);
+    expect(valueTexts(el)).to.deep.equal(['4.123亿元', '1.800亿元']);
     expect(el.toSvg()).to.contain('4.123亿元');
+    expect(el.toSvg()).to.contain('1.800亿元');
   });
 
   it('hides the light-DOM table once it draws (it stays for readers without JavaScript)', async () => {

@@ -40,7 +40,7 @@ describe('<dj-line-chart>', () => {
     expect(Array.from(shadow(el).querySelectorAll('[part="annotation"]')).map((n) => n.getAttribute('aria-label'))).to.deep.equal(['区间注释: 扩产期', '注释: 疫情影响']);
     expect(shadow(el).querySelector('.caption')!.textContent).to.equal('单位：亿元');
     expect(shadow(el).querySelector('#summary')!.textContent).to.equal(
-      '共 2 条线；“营业收入”从2019年的1.2亿元增至2021年的1.6亿元，增加33.3%；“利润”从2019年的3000万元增至2021年的4000万元，增加33.3%；最高为“营业收入”2021年的1.6亿元，最低为“利润”2019年的3000万元；另有 1 个数据缺失。',
+      '共 2 条线；“营业收入”从2019年的1.2亿元增至2021年的1.6亿元，增加33.3%；“利润”从2019年的0.3亿元增至2021年的0.4亿元，增加33.3%；最高为“营业收入”2021年的1.6亿元，最低为“利润”2019年的0.3亿元；另有 1 个数据缺失。',
     );
   });
 
@@ -63,8 +63,8 @@ describe('<dj-line-chart>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(shadow(el).activeElement).to.equal(cursor(el));
-    expect(cursor(el).getAttribute('aria-label')).to.equal('利润，2021年：4000万元（第 3 个，共 3 个）');
-    expect(tipText(el)).to.equal('2021年营业收入：1.6亿元▸利润：4000万元');
+    expect(cursor(el).getAttribute('aria-label')).to.equal('利润，2021年：0.4亿元（第 3 个，共 3 个）');
+    expect(tipText(el)).to.equal('2021年营业收入：1.6亿元▸利润：0.4亿元');
     await sendKeys({ press: 'ArrowUp' });
     await el.updateComplete;
     expect(cursor(el).getAttribute('aria-label')).to.equal('营业收入，2021年：1.6亿元（第 3 个，共 3 个）');
@@ -90,7 +90,7 @@ describe('<dj-line-chart>', () => {
     const box = hit.getBoundingClientRect();
     hit.dispatchEvent(new PointerEvent('pointermove', { clientX: box.right - 1, clientY: box.top + 2, bubbles: true, pointerType: 'mouse' }));
     await el.updateComplete;
-    expect(tipText(el)).to.equal('2021年▸营业收入：1.6亿元利润：4000万元');
+    expect(tipText(el)).to.equal('2021年▸营业收入：1.6亿元利润：0.4亿元');
     hit.dispatchEvent(new PointerEvent('pointerleave', { pointerType: 'mouse' }));
     await el.updateComplete;
     expect(shadow(el).querySelector('.tooltip')).to.equal(null);

@@ -67,7 +67,8 @@ describe('<dj-project-tracker>', () => {
     shadow(el).querySelector<HTMLButtonElement>('.tools button')!.click();
     await el.updateComplete;
     const cells = Array.from(shadow(el).querySelectorAll('[part="data-table"] tbody td')).map((td) => td.textContent.trim());
-    expect(cells).to.deep.equal(['Lianyu', '投产', '2021-01-15', '410,000,000 yuan', '180,000,000 yuan']);
+    // As published (4.1亿元), every digit kept: the data table and the figures agree.
+    expect(cells).to.deep.equal(['Lianyu', '投产', '2021-01-15', '410 million yuan', '180 million yuan']);
     await expect(el).to.be.accessible();
   });
 

@@ -7,6 +7,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { formatNumber, formatValue } from '../../core/format/number.js';
+import type { Published } from '../../core/format/published.js';
 import { parseCell } from '../../core/format/quantity.js';
 import type { FigureRow } from '../index.js';
 import { strings, type UiLang } from './i18n.js';
@@ -15,9 +16,12 @@ import { actionEvent, type BuilderState, type Derived } from './state.js';
 const COMPARATORS = ['eq', 'ge', 'gt', 'le', 'lt', 'approx'] as const;
 const KINDS = ['level', 'growth', 'share', 'progress'] as const;
 
-/** A value as the editor types it: 400亿, 1.85万, 12 — exact, with the Chinese multipliers. */
-export function valueText(v: number | null): string {
-  return v === null ? '' : formatNumber(v, 'zh-CN', { maximumFractionDigits: 10 });
+/**
+ * A value as the editor types it: as the article wrote it when known (33064.8亿, 304.0亿), else
+ * 400亿, 1.85万, 12 — exact, with the Chinese multipliers.
+ */
+export function valueText(v: number | null, published?: Published): string {
+  return v === null ? '' : formatNumber(v, 'zh-CN', { maximumFractionDigits: 10, published });
 }
 
 /**
@@ -45,8 +49,9 @@ export class DjbFigures extends LitElement {
 
   private editValue(index: number, text: string, row: FigureRow): void {
     const cell = parseCell(text);
-    if (cell.kind === 'number') this.edit(index, { value: cell.value, unit: cell.unit || row.unit });
-    else this.edit(index, { value: null });
+    // The form goes with the value the editor typed ("33064.8亿" → 33064.8亿 again); none for 两万.
+    if (cell.kind === 'number') this.edit(index, { value: cell.value, unit: cell.unit || row.unit, published: cell.published });
+    else this.edit(index, { value: null, published: undefined });
   }
 
   private readonly confirm = (): void => {
@@ -106,10 +111,10 @@ export class DjbFigures extends LitElement {
         @change=${(e: Event) => this.edit(i, { label: (e.target as HTMLInputElement).value.trim() })} /></td>
       <td class="value-cell">
         <input type="text" inputmode="decimal" aria-label=${name(s.value)} aria-describedby=${`djb-fv-${n}`}
-          aria-invalid=${r.value === null ? 'true' : 'false'} .value=${valueText(r.value)}
+          aria-invalid=${r.value === null ? 'true' : 'false'} .value=${valueText(r.value, r.published)}
           @change=${(e: Event) => this.editValue(i, (e.target as HTMLInputElement).value, r)} />
         <small id=${`djb-fv-${n}`} class=${r.value === null ? 'bad' : ''}>
-          ${r.value === null ? `⚠ ${s.valueBad}` : `${s.valueReads} ${formatValue(r.value, r.unit, locale)}`}
+          ${r.value === null ? `⚠ ${s.valueBad}` : `${s.valueReads} ${formatValue(r.value, r.unit, locale, { published: r.published })}`}
         </small>
       </td>
       <td class="unit-cell"><input type="text" aria-label=${name(s.unit)} .value=${r.unit}

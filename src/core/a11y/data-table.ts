@@ -5,6 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataTable } from '../data/typed.js';
 import { formatValue } from '../format/number.js';
+import { scaleBy, type Published } from '../format/published.js';
+import { splitUnit } from '../format/quantity.js';
 import type { Locale } from '../i18n/locale.js';
 
 export interface DataTableText {
@@ -15,9 +17,15 @@ export interface DataTableText {
   locale: Locale;
 }
 
-/** A value as the data table writes it: exact (up to 10 decimals), 万/亿 in Chinese. */
-export function formatCell(value: number, unit: string, locale: Locale): string {
-  return formatValue(value, unit, locale, { maximumFractionDigits: 10, compact: locale === 'zh-CN' });
+/**
+ * A value as the data table writes it: as published ("33064.8亿元"; "3,306.48 billion yuan"), or
+ * exact to 10 decimals when its form is unknown. A unit with a multiplier (the column's or the
+ * widget's "亿元") is applied to the bare number, so English reads "billion yuan", not "亿元".
+ */
+export function formatCell(value: number, unit: string, locale: Locale, published?: Published): string {
+  const given = splitUnit(unit);
+  const scaled = scaleBy(value, published, given);
+  return formatValue(scaled.value, given.unit, locale, { maximumFractionDigits: 10, compact: false, published: scaled.published });
 }
 
 export function renderDataTable(table: DataTable, text: DataTableText): TemplateResult {
@@ -31,7 +39,7 @@ export function renderDataTable(table: DataTable, text: DataTableText): Template
             ${row.map((cell, c) => {
               if (cell.kind === 'number') {
                 const unit = cell.unit || table.columns[c]?.unit || text.unit;
-                return html`<td class="num">${formatCell(cell.value, unit, text.locale)}</td>`;
+                return html`<td class="num">${formatCell(cell.value, unit, text.locale, cell.published)}</td>`;
               }
               return html`<td>${cell.kind === 'text' ? cell.text : ''}</td>`;
             })}

@@ -2,6 +2,7 @@
  * RawTable → typed columns: each cell parsed once (numbers with units, missing, text), each
  * column typed by its cells, and the label and value columns chosen.
  */
+import { publishedFromJson } from '../format/published.js';
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { DataError } from './errors.js';
 import type { RawTable } from './raw-table.js';
@@ -23,8 +24,37 @@ export interface DataTable {
   caption?: string;
 }
 
-export function typeTable(raw: RawTable, options: QuantityOptions = {}): DataTable {
-  const cells = raw.rows.map((r) => r.map((v) => parseCell(v, options)));
+/**
+ * Columns that say how another column's figures were published — the extractor's records carry
+ * `published` beside `value` — and the column they describe.
+ */
+const FORM_COLUMNS: Readonly<Record<string, string>> = { published: 'value', targetPublished: 'target', upperPublished: 'upper' };
+
+/** Moves `published`-style columns onto the cells they describe, and out of the table. */
+function attachForms(raw: RawTable, cells: Cell[][]): RawTable {
+  const forms = raw.columns.flatMap((name, i) => {
+    const of = Object.hasOwn(FORM_COLUMNS, name) ? raw.columns.indexOf(FORM_COLUMNS[name] ?? '') : -1;
+    return of >= 0 ? [{ i, of }] : [];
+  });
+  if (forms.length === 0) return raw;
+  for (const { i, of } of forms) {
+    cells.forEach((row, r) => {
+      const cell = row[of];
+      const form = publishedFromJson(raw.rows[r]?.[i]);
+      if (cell?.kind === 'number' && !cell.published && form) cell.published = form;
+    });
+  }
+  const keep = raw.columns.map((_, i) => !forms.some((f) => f.i === i));
+  const pick = <T>(row: readonly T[]): T[] => row.filter((_, i) => keep[i]);
+  cells.forEach((row, r) => (cells[r] = pick(row)));
+  const out: RawTable = { columns: pick(raw.columns), rows: raw.rows.map(pick) };
+  if (raw.caption) out.caption = raw.caption;
+  return out;
+}
+
+export function typeTable(input: RawTable, options: QuantityOptions = {}): DataTable {
+  const cells = input.rows.map((r) => r.map((v) => parseCell(v, options)));
+  const raw = attachForms(input, cells);
   const columns: Column[] = raw.columns.map((name, c) => {
     const present = cells.map((r) => r[c]).filter((x): x is Cell => !!x && x.kind !== 'missing');
     const numeric = present.length > 0 && present.every((x) => x.kind === 'number');

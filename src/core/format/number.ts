@@ -3,6 +3,9 @@
  * in Chinese, "410 million yuan" and "18,500 m²" in English. Pure: no DOM.
  */
 import type { Locale } from '../i18n/locale.js';
+import { publishedDigits, type Published } from './published.js';
+
+export type { Published } from './published.js';
 
 interface UnitInfo {
   /** English for the unit; '' drops it (Chinese counters: the label already names the thing). */
@@ -23,6 +26,11 @@ const UNITS: Readonly<Record<string, UnitInfo>> = {
   '£': { en: '£', prefix: true },
   亩: { en: 'mu' },
   平方米: { en: 'm²' },
+  '㎡': { en: 'm²' },
+  平方公里: { en: 'km²' },
+  公里: { en: 'km' },
+  千米: { en: 'km' },
+  立方米: { en: 'm³' },
   公顷: { en: 'hectares', enOne: 'hectare' },
   吨: { en: 'tonnes', enOne: 'tonne' },
   斤: { en: 'jin' },
@@ -39,12 +47,21 @@ const UNITS: Readonly<Record<string, UnitInfo>> = {
 };
 
 export interface FormatOptions {
-  /** Most decimals to show; default 2 (or the widget's `decimals`, see withDecimals). */
+  /**
+   * Most decimals for a value with no published form (a share, a computed change); default 2, or
+   * the widget's `decimals`. A published value keeps its own decimals.
+   */
   maximumFractionDigits?: number;
-  /** Write large numbers with 万/亿 (zh) or million/billion (en); default true. */
+  /**
+   * Rescale large numbers to 万/亿/万亿 (zh) or million/billion (en), rounding to the decimals.
+   * Default: a published value only under notation="compact" (else as published); a value with
+   * no published form (computed) always. Axes pass true: ticks may say 1万亿.
+   */
   compact?: boolean;
   /** Always show the sign ("+12%"), for growth and change. */
   signed?: boolean;
+  /** How the value was written ("33064.8亿"): it is written so again, every digit kept. */
+  published?: Published | undefined;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -71,31 +88,70 @@ function compactFrom(locale: Locale): number {
   return locale === 'zh-CN' ? 1e4 : 1e6;
 }
 
-let defaultDigits = 2;
+/** The editor's number format for everything a widget's layout writes (its attributes). */
+export interface NumberStyle {
+  /** `decimals`: exactly this many decimals (0–6), trailing zeros kept ("8.0%"); null: as published. */
+  decimals?: number | null | undefined;
+  /** `notation="compact"`: rescale large values (33064.8亿 → 3.31万亿); otherwise as published. */
+  notation?: string | null | undefined;
+}
 
-/**
- * Runs `fn` with `digits` as the most decimals any number gets by default (a widget's
- * `decimals` attribute: the editor's number format, applied to everything its layout writes).
- */
-export function withDecimals<T>(digits: number | null | undefined, fn: () => T): T {
-  if (digits === null || digits === undefined || !Number.isFinite(digits)) return fn();
-  const before = defaultDigits;
-  defaultDigits = Math.min(6, Math.max(0, Math.round(digits)));
+let style: { decimals: number | null; compact: boolean } = { decimals: null, compact: false };
+
+/** Runs `fn` with `next` as the number format every formatNumber/formatValue call follows. */
+export function withNumberStyle<T>(next: NumberStyle, fn: () => T): T {
+  const before = style;
+  const d = next.decimals;
+  style = {
+    decimals: d === null || d === undefined || !Number.isFinite(d) ? null : Math.min(6, Math.max(0, Math.round(d))),
+    compact: next.notation === 'compact',
+  };
   try {
     return fn();
   } finally {
-    defaultDigits = before;
+    style = before;
   }
 }
 
-/** A number alone, in the reader's locale: 410000000 → "4.1亿" (zh-CN) or "410 million" (en). */
+/** Runs `fn` with `digits` as the fixed decimals of every number (a widget's `decimals`). */
+export function withDecimals<T>(digits: number | null | undefined, fn: () => T): T {
+  return withNumberStyle({ decimals: digits, notation: style.compact ? 'compact' : 'standard' }, fn);
+}
+
+/**
+ * A number alone, in the reader's locale. As published when its form is known: 33064.8亿 →
+ * "33064.8亿" (zh-CN), "3,306.48 billion" (en); rescaled only when asked (`compact`, or the
+ * widget's notation="compact"). A value with no published form (computed, or a bare JS number) is
+ * written compactly unless `compact: false`: 410000000 → "4.1亿", "410 million".
+ */
 export function formatNumber(value: number, locale: Locale, options: FormatOptions = {}): string {
-  const { maximumFractionDigits = defaultDigits, compact = true, signed = false } = options;
-  const base: Intl.NumberFormatOptions = { maximumFractionDigits, signDisplay: signed ? 'exceptZero' : 'auto', useGrouping: grouping(locale) };
+  const { signed = false, published } = options;
+  // A figure with no published form (a share, a total) is written compactly unless told not to;
+  // a published one only when the author asks (notation="compact").
+  const compact = options.compact ?? (style.compact || !published);
+  const fixed = style.decimals;
+  const signDisplay = signed ? 'exceptZero' : 'auto';
   if (compact && Math.abs(value) >= compactFrom(locale)) {
-    return nf(locale, { ...base, notation: 'compact', compactDisplay: 'long' }).format(value);
+    const explicit = options.maximumFractionDigits;
+    const max = explicit ?? fixed ?? 2;
+    const min = explicit === undefined && fixed !== null ? fixed : 0;
+    return nf(locale, { maximumFractionDigits: max, minimumFractionDigits: Math.min(min, max), signDisplay, useGrouping: grouping(locale), notation: 'compact', compactDisplay: 'long' }).format(value);
   }
-  return nf(locale, base).format(value);
+  if (published) {
+    const d = publishedDigits(value, published, locale);
+    const n = nf(locale, {
+      minimumFractionDigits: fixed ?? d.minimumFractionDigits,
+      maximumFractionDigits: fixed ?? d.maximumFractionDigits,
+      signDisplay,
+      useGrouping: d.useGrouping,
+    }).format(d.scaled);
+    if (!d.word) return n;
+    return locale === 'zh-CN' || !/^[a-z]/i.test(d.word) ? `${n}${d.word}` : `${n} ${d.word}`;
+  }
+  const explicit = options.maximumFractionDigits;
+  const max = explicit ?? fixed ?? 2;
+  const min = explicit === undefined && fixed !== null ? fixed : 0;
+  return nf(locale, { maximumFractionDigits: max, minimumFractionDigits: Math.min(min, max), signDisplay, useGrouping: grouping(locale) }).format(value);
 }
 
 /** The unit as the reader's locale writes it, and where. */

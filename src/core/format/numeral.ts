@@ -121,6 +121,13 @@ export interface NumeralMatch {
   length: number;
   /** The multiplier word it used, if any ("亿", "million"). */
   multiplier?: string;
+  /**
+   * Arabic numerals only: how many digits were written after the decimal mark ("33064.8亿" → 1,
+   * "8.0%" → 1) and whether the digits were grouped ("1,234"). With `multiplier` this is the
+   * published form, which the formatter reproduces (see format/published.ts).
+   */
+  decimals?: number;
+  grouped?: boolean;
 }
 
 export interface NumeralOptions {
@@ -140,6 +147,8 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
     const int = (m[2] ?? '0').split(sep).join('');
     const n = Number(`${int}.${m[3] ?? '0'}`) * (m[1] === '-' ? -1 : 1);
     let length = m[0].length;
+    const decimals = m[3]?.length ?? 0;
+    const grouped = int !== (m[2] ?? '0');
     const after = text.slice(length);
     const gap = /^\s*/.exec(after)?.[0].length ?? 0;
     for (const [word, factor] of MULTIPLIERS) {
@@ -148,10 +157,10 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
       if (after.startsWith(word, at) && !/^[a-z]/i.test(after.slice(at + word.length, at + word.length + 1))) {
         length += at + word.length;
         // 4.1 × 1e8 is 409999999.99999994 in binary floating point: round to what was written.
-        return { value: Number((n * factor).toPrecision(15)), length, multiplier: word };
+        return { value: Number((n * factor).toPrecision(15)), length, multiplier: word, decimals, grouped };
       }
     }
-    return { value: n, length };
+    return { value: n, length, decimals, grouped };
   }
   // A Chinese numeral must open with a digit or 十 ("十亿"): a bare "万元" is a unit, not a number.
   const cn = CHINESE_NUMERAL.exec(text);

@@ -4,6 +4,7 @@
  */
 import { readNumeral, toHalfWidth, type NumeralOptions } from './numeral.js';
 import { BETWEEN_BOUNDS, COMPARATOR_SYMBOLS, comparatorOfWord, PREFIX_BOUNDS, SUFFIX_BOUNDS } from './vocabulary.js';
+import { publishedOf, type Published } from './published.js';
 
 /** How a blank cell is written in the tables and spreadsheets we read. */
 const MISSING = new Set(['', '-', '--', '—', '–', '/', '…', '...', 'nan', 'null', 'undefined', 'n/a', 'na', '#n/a', '无', '暂无']);
@@ -27,7 +28,8 @@ export function qualifierSymbol(qualifier: string | undefined): string {
 }
 
 export type Cell =
-  | { kind: 'number'; value: number; unit: string; qualifier?: string }
+  /** `published`: how the number was written (decimals, 万/亿), so it is shown so again. */
+  | { kind: 'number'; value: number; unit: string; qualifier?: string; published?: Published }
   | { kind: 'missing' }
   | { kind: 'text'; text: string };
 
@@ -37,11 +39,11 @@ export type QuantityOptions = NumeralOptions;
  * A unit as an editor may write it in an attribute, multiplier included: "亿元" → ×1e8 in 元,
  * "万平方米" → ×1e4 in 平方米, "%" → ×1 in %. Values given in such a unit are scaled by `factor`.
  */
-export function splitUnit(unit: string): { factor: number; unit: string } {
+export function splitUnit(unit: string): { factor: number; unit: string; multiplier: string } {
   const u = toHalfWidth(unit).trim();
   const m = readNumeral(`1${u}`);
-  if (m?.multiplier && /^[^a-z]/i.test(m.multiplier)) return { factor: m.value, unit: u.slice(m.multiplier.length).trim() };
-  return { factor: 1, unit: u };
+  if (m?.multiplier && /^[^a-z]/i.test(m.multiplier)) return { factor: m.value, unit: u.slice(m.multiplier.length).trim(), multiplier: m.multiplier };
+  return { factor: 1, unit: u, multiplier: '' };
 }
 
 /** True for the ways tables write "no value". */
@@ -58,6 +60,8 @@ export function isMissing(raw: unknown): boolean {
  */
 export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   if (isMissing(raw)) return { kind: 'missing' };
+  // A JS number (JSON, .data) is a machine value, 410000000 rather than "4.1亿": no published form
+  // of its own (a unit with a multiplier gives it one, see published.ts scaleBy).
   if (typeof raw === 'number') return { kind: 'number', value: raw, unit: '' };
   if (typeof raw === 'boolean' || typeof raw === 'bigint') return { kind: 'text', text: String(raw) };
   if (typeof raw !== 'string') return { kind: 'text', text: JSON.stringify(raw) };
@@ -104,5 +108,7 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   if (unit.length > 6 || /[,;.!?，。；！？]/.test(unit)) return { kind: 'text', text: raw.trim() };
   const cell: Cell = { kind: 'number', value: sign * m.value, unit: unit || prefix };
   if (qualifier) cell.qualifier = qualifier;
+  const published = publishedOf(m);
+  if (published) cell.published = published;
   return cell;
 }

@@ -3,6 +3,7 @@
  * several (SeriesTable). Pure; errors name the row and column for the editor.
  */
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
+import { scaleBy, type Published } from '../../core/format/published.js';
 import { qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
 import type { BarDatum } from './bar-chart.layout.js';
 import type { SeriesTable } from './bar-chart.series.js';
@@ -44,11 +45,14 @@ export function barData(table: DataTable, vi: number, li: number, unitAttr: stri
     const vc = row[vi];
     if (vc?.kind === 'text') throw notANumber(r, vc.text, valueCol?.name ?? '');
     const own = vc?.kind === 'number' && vc.unit !== '';
+    // A bare number in unit="亿元" is written "4.1亿元" again, with its own decimals.
+    const scaled = vc?.kind === 'number' ? scaleBy(vc.value, vc.published, own ? { factor: 1, multiplier: '' } : given) : null;
     const datum: BarDatum = {
       label: labelOf(table, r, li),
-      value: vc?.kind === 'number' ? (own ? vc.value : vc.value * given.factor) : null,
+      value: scaled ? scaled.value : null,
       unit: own ? vc.unit : given.unit || valueCol?.unit || '',
     };
+    if (scaled?.published) datum.published = scaled.published;
     const prefix = vc?.kind === 'number' ? qualifierSymbol(vc.qualifier) : '';
     if (prefix) datum.prefix = prefix;
     return datum;
@@ -58,7 +62,14 @@ export function barData(table: DataTable, vi: number, li: number, unitAttr: stri
 /** Several series, one per value column. */
 export function seriesTable(table: DataTable, li: number, columns: readonly number[], unitAttr: string | null): SeriesTable {
   const given = splitUnit(unitAttr ?? '');
+  const published: (Published | undefined)[][] = table.cells.map((row) =>
+    columns.map((c) => {
+      const cell = row[c];
+      return cell?.kind === 'number' ? scaleBy(cell.value, cell.published, cell.unit ? { factor: 1, multiplier: '' } : given).published : undefined;
+    }),
+  );
   return {
+    published,
     categories: table.cells.map((_, r) => labelOf(table, r, li)),
     series: columns.map((c) => ({ name: table.columns[c]?.name ?? '', unit: table.columns[c]?.unit || given.unit })),
     values: table.cells.map((row, r) =>
@@ -66,7 +77,7 @@ export function seriesTable(table: DataTable, li: number, columns: readonly numb
         const cell = row[c];
         if (cell?.kind === 'text') throw notANumber(r, cell.text, table.columns[c]?.name ?? '');
         if (cell?.kind !== 'number') return null;
-        return cell.unit ? cell.value : cell.value * given.factor;
+        return cell.unit ? cell.value : scaleBy(cell.value, undefined, given).value;
       }),
     ),
   };

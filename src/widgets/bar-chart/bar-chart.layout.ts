@@ -6,6 +6,7 @@ import { scaleBand } from 'd3-scale';
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { extremesSentence } from '../../core/a11y/summary.js';
 import { formatValue } from '../../core/format/number.js';
+import type { Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines, type Measure } from '../../core/measure.js';
 
@@ -16,6 +17,8 @@ export interface BarDatum {
   unit: string;
   /** Written before the value: "≥" for "20栋以上", from the cell's qualifier. */
   prefix?: string;
+  /** How the value was written ("4.1亿"): its label, tooltip and summary write it so. */
+  published?: Published;
 }
 
 export interface BarOptions {
@@ -119,7 +122,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions, width
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
   const extent: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
   const unit = commonUnit(data);
-  const valueTexts = data.map((d) => (d.value === null ? options.missingText : `${d.prefix ?? ''}${formatValue(d.value, d.unit, locale)}`));
+  const valueTexts = data.map((d) => (d.value === null ? options.missingText : `${d.prefix ?? ''}${formatValue(d.value, d.unit, locale, { published: d.published })}`));
   const highlight = new Set(options.highlight);
   const ids = order(data, options.sort);
   const summary = extremesSentence(

@@ -5,6 +5,7 @@
 import { scaleBand } from 'd3-scale';
 import { linearAxis } from '../../core/axis.js';
 import { formatValue } from '../../core/format/number.js';
+import type { Published } from '../../core/format/published.js';
 import { truncate, wrapLines } from '../../core/measure.js';
 import type { BarMark, BarOptions, BarScene } from './bar-chart.layout.js';
 
@@ -15,6 +16,8 @@ export interface SeriesTable {
   series: { name: string; unit: string }[];
   /** values[category][series]; null is missing. */
   values: (number | null)[][];
+  /** How each value was written (published[category][series]), so it is shown so. */
+  published?: (Published | undefined)[][];
 }
 
 export interface SeriesOptions extends BarOptions {
@@ -35,8 +38,8 @@ interface Segment {
   text: string;
 }
 
-function seriesText(value: number, unit: string, o: SeriesOptions, share?: number): string {
-  const v = formatValue(value, unit, o.locale);
+function seriesText(value: number, unit: string, o: SeriesOptions, published: Published | undefined, share?: number): string {
+  const v = formatValue(value, unit, o.locale, { published });
   if (share === undefined) return v;
   const p = formatValue(share, '%', o.locale, { maximumFractionDigits: 1 });
   return o.locale === 'zh-CN' ? `${p}（${v}）` : `${p} (${v})`;
@@ -55,12 +58,12 @@ function segments(t: SeriesTable, o: SeriesOptions, visible: number[]): Segment[
       if (v === null || v === undefined) continue;
       const unit = t.series[s]?.unit ?? '';
       if (o.mode === 'grouped') {
-        out.push({ cat, series: s, value: v, v0: Math.min(0, v), v1: Math.max(0, v), text: seriesText(v, unit, o) });
+        out.push({ cat, series: s, value: v, v0: Math.min(0, v), v1: Math.max(0, v), text: seriesText(v, unit, o, t.published?.[cat]?.[s]) });
         continue;
       }
       let d = o.mode === 'percent' ? (total === 0 ? 0 : (Math.abs(v) / total) * 100) : v;
       if (o.mode === 'diverging') d = leftSet.has(t.series[s]?.name ?? '') ? -Math.abs(v) : Math.abs(v);
-      const text = o.mode === 'percent' ? seriesText(v, unit, o, d) : seriesText(v, unit, o);
+      const text = o.mode === 'percent' ? seriesText(v, unit, o, t.published?.[cat]?.[s], d) : seriesText(v, unit, o, t.published?.[cat]?.[s]);
       if (d >= 0) {
         out.push({ cat, series: s, value: v, v0: pos, v1: pos + d, text });
         pos += d;
@@ -205,7 +208,7 @@ function seriesSummary(t: SeriesTable, o: SeriesOptions, visible: number[]): str
     ? `共 ${t.categories.length} 项、${visible.length} 个系列（${names.join('、')}）`
     : `${t.categories.length} items in ${visible.length} series (${names.join(', ')})`;
   if (best.cat < 0) return zh ? `${head}，均无数据。` : `${head}, none with data.`;
-  const text = formatValue(best.value, t.series[best.series]?.unit ?? '', o.locale);
+  const text = formatValue(best.value, t.series[best.series]?.unit ?? '', o.locale, { published: t.published?.[best.cat]?.[best.series] });
   const cat = t.categories[best.cat] ?? '';
   const series = t.series[best.series]?.name ?? '';
   return zh ? `${head}；最大值是“${cat}”的${series}（${text}）。` : `${head}; the largest value is ${cat}, ${series} (${text}).`;

@@ -5,6 +5,7 @@
  */
 import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
+import { scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, qualifierSymbol, splitUnit, type Cell } from '../../core/format/quantity.js';
 import type { BigDatum } from './big-number.layout.js';
 
@@ -43,11 +44,13 @@ export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDa
     const raw = table.raw[r] ?? [];
     const str = (i: number): string => (i >= 0 && typeof raw[i] === 'string' ? raw[i].trim() : i >= 0 && typeof raw[i] === 'number' ? String(raw[i]) : '');
     const given = splitUnit(str(ui) || options.unit);
-    const num = (cell: Cell | undefined, col: string): { value: number; unit: string; qualifier?: string } | null => {
+    type Num = { value: number; unit: string; qualifier?: string; published?: Published };
+    const num = (cell: Cell | undefined, col: string): Num | null => {
       if (!cell || cell.kind === 'missing') return null;
       if (cell.kind === 'text') throw notANumber(r, cell.text, col);
       const own = cell.unit !== '';
-      const out: { value: number; unit: string; qualifier?: string } = { value: own ? cell.value : cell.value * given.factor, unit: own ? cell.unit : given.unit };
+      // A bare number takes the unit column's (or attribute's) multiplier: 33064.8 in 亿元 is 33064.8亿.
+      const out: Num = { ...scaleBy(cell.value, cell.published, own ? { factor: 1, multiplier: '' } : given), unit: own ? cell.unit : given.unit };
       if (cell.qualifier) out.qualifier = cell.qualifier;
       return out;
     };
@@ -55,20 +58,27 @@ export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDa
     if (!v) throw new DataError(`Row ${r + 1}: the value is missing.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：缺少数值。`);
     const lc = row[li];
     const d: BigDatum = { label: lc?.kind === 'text' ? lc.text : str(li), value: v.value, unit: v.unit };
+    if (v.published) d.published = v.published;
     const sign = COMPARATOR_SIGNS[str(ci)] ?? qualifierSymbol(v.qualifier);
     if (sign) d.prefix = sign;
-    const other = (i: number, attr: string, col: string): number | null => {
+    const other = (i: number, attr: string, col: string): Num | null => {
       const cell = i >= 0 && row[i]?.kind !== 'missing' ? row[i] : attr ? parseCell(attr) : undefined;
       const n = num(cell, col);
       if (n && n.unit !== v.unit && n.unit !== '') {
         throw new DataError(`Row ${r + 1}: ${col} is in ${n.unit}, the value in ${v.unit || 'no unit'}.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：${col}的单位（${n.unit}）与数值的单位（${v.unit || '无'}）不同。`);
       }
-      return n ? n.value : null;
+      return n;
     };
     const target = other(ti, options.target, 'target');
-    if (target !== null) d.target = target;
+    if (target !== null) {
+      d.target = target.value;
+      if (target.published) d.targetPublished = target.published;
+    }
     const previous = other(pi, options.previous, 'previous');
-    if (previous !== null) d.previous = previous;
+    if (previous !== null) {
+      d.previous = previous.value;
+      if (previous.published) d.previousPublished = previous.published;
+    }
     const previousLabel = str(pli) || options.previousLabel;
     if (previousLabel) d.previousLabel = previousLabel;
     const quote = str(qi) || options.quote;

@@ -5,12 +5,17 @@
  */
 import { provenanceParts } from '../../core/a11y/provenance.js';
 import { formatValue } from '../../core/format/number.js';
+import { combined, type Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 
 export interface BigDatum {
   label: string;
   value: number;
   unit: string;
+  /** How value, target and previous were written ("33064.8亿"): they are shown so. */
+  published?: Published;
+  targetPublished?: Published;
+  previousPublished?: Published;
   /** Written before the value: "≥" for "1000亩以上". */
   prefix?: string;
   /** Compare with a target … */
@@ -47,6 +52,8 @@ export interface BigFigure {
   /** The number written in `number` is value / divisor (1e8 for 亿). */
   divisor: number;
   decimals: number;
+  /** The number is written with group separators ("18,500"); the count-up writes them likewise. */
+  grouped: boolean;
   comparison: Comparison | null;
   provenance: { prefix: string; text: string } | null;
 }
@@ -65,9 +72,9 @@ export interface BigOptions {
 /** Any run of digits with its separators and decimal point: "4.1", "410", "18,500". */
 const NUMBER = /\d[\d,.\u00a0\u202f\u2009]*/;
 
-function split(text: string, value: number): Pick<BigFigure, 'before' | 'number' | 'after' | 'divisor' | 'decimals'> {
+function split(text: string, value: number): Pick<BigFigure, 'before' | 'number' | 'after' | 'divisor' | 'decimals' | 'grouped'> {
   const m = NUMBER.exec(text);
-  if (!m) return { before: text, number: '', after: '', divisor: 1, decimals: 0 };
+  if (!m) return { before: text, number: '', after: '', divisor: 1, decimals: 0, grouped: false };
   const number = m[0].replace(/[,.\u00a0\u202f\u2009]$/, '');
   const plain = Number(number.replace(/[,\u00a0\u202f\u2009]/g, ''));
   const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0;
@@ -78,15 +85,17 @@ function split(text: string, value: number): Pick<BigFigure, 'before' | 'number'
     // Rounded: 410000000 / 4.1 is 100000000.00000001 in floating point.
     divisor: plain === 0 ? 1 : Number((Math.abs(value) / plain).toPrecision(12)),
     decimals,
+    grouped: /[,\u00a0\u202f\u2009]/.test(number),
   };
 }
 
 const intl = new Map<string, Intl.NumberFormat>();
-function nf(locale: Locale, decimals: number): Intl.NumberFormat {
-  const key = `${locale}|${decimals}`;
+function nf(locale: Locale, decimals: number, grouped: boolean): Intl.NumberFormat {
+  const key = `${locale}|${decimals}|${grouped}`;
   let f = intl.get(key);
   if (!f) {
-    f = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: locale === 'zh-CN' ? 'min2' : 'auto' });
+    // Grouped as the final figure is, so "33064.8亿元" does not count up through "12,345.6亿元".
+    f = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped ? 'always' : false });
     intl.set(key, f);
   }
   return f;
@@ -99,7 +108,7 @@ function nf(locale: Locale, decimals: number): Intl.NumberFormat {
 export function countUpText(f: BigFigure, value: number, t: number, locale: Locale): string {
   if (t >= 1 || !f.number) return f.text;
   const n = (Math.abs(value) * Math.max(0, t)) / f.divisor;
-  return `${f.before}${nf(locale, f.decimals).format(n)}${f.after}`;
+  return `${f.before}${nf(locale, f.decimals, f.grouped).format(n)}${f.after}`;
 }
 
 /** An ease-out: fast start, gentle landing (cubic). */
@@ -112,6 +121,8 @@ function compare(d: BigDatum, locale: Locale): Comparison | null {
   const zh = locale === 'zh-CN';
   const vsPrevious = d.previous !== undefined && d.previous !== null;
   const base = vsPrevious ? d.previous : d.target;
+  // A difference of published figures is written in their multiplier, every digit kept.
+  const published = combined(d.published, vsPrevious ? d.previousPublished : d.targetPublished);
   if (base === undefined || base === null) return null;
   const diff = d.value - base;
   const direction = diff > 0 ? 'rise' : diff < 0 ? 'fall' : 'flat';
@@ -126,8 +137,8 @@ function compare(d: BigDatum, locale: Locale): Comparison | null {
   } else {
     // A rate changes by percentage points; a target is missed or beaten by an amount.
     const unit = rate ? '个百分点' : d.unit;
-    amount = formatValue(diff, unit, locale, { signed: true });
-    plain = formatValue(Math.abs(diff), unit, locale);
+    amount = formatValue(diff, unit, locale, { signed: true, published });
+    plain = formatValue(Math.abs(diff), unit, locale, { published });
   }
   if (vsPrevious) {
     const when = d.previousLabel ?? '';
@@ -146,7 +157,7 @@ function compare(d: BigDatum, locale: Locale): Comparison | null {
 export function layoutBigNumbers(data: readonly BigDatum[], options: BigOptions): BigScene {
   const { locale } = options;
   const figures = data.map((d, index): BigFigure => {
-    const value = formatValue(d.value, d.unit, locale, { maximumFractionDigits: 2 });
+    const value = formatValue(d.value, d.unit, locale, { published: d.published });
     const text = d.prefix ? `${d.prefix} ${value}` : value;
     const p = provenanceParts({ quote: d.quote, source: options.source, date: options.date }, locale);
     return {

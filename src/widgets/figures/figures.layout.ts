@@ -132,8 +132,9 @@ const KIND_ORDER: readonly FigureKind[] = ['level', 'growth', 'share', 'progress
 
 /** The value as the reader's locale writes it, a range as "6%–8%". */
 function valueText(f: Figure, locale: Locale): string {
-  const v = formatValue(f.value, f.unit, locale);
-  return f.upper === undefined ? v : words(locale).range(v, formatValue(f.upper, f.unit, locale));
+  // As the article wrote it: "13657亿斤" stays 13657亿斤 ("1,365.7 billion jin"), never "1.37万亿斤".
+  const v = formatValue(f.value, f.unit, locale, { published: f.published });
+  return f.upper === undefined ? v : words(locale).range(v, formatValue(f.upper, f.unit, locale, { published: f.upperPublished }));
 }
 
 function kindText(f: Figure, w: Words): string {
@@ -153,7 +154,7 @@ function describe(records: readonly Figure[], locale: Locale): Pick<Highlight, '
   ];
   const parts = [w.phrase[first.comparator](value), kindText(first, w)];
   if (first.kind === 'progress' && first.target !== undefined) {
-    const target = formatValue(first.target, first.unit, locale);
+    const target = formatValue(first.target, first.unit, locale, { published: first.targetPublished });
     rows.push({ key: w.keys.target, value: target });
     parts.push(w.target(target));
   }

@@ -70,7 +70,7 @@ export class Crosshair implements ReactiveController {
     const s = this.data?.series[c.series];
     const v = s ? (s.y[c.index] as number) : NaN;
     if (!s || Number.isNaN(v)) return this.host.locale === 'zh-CN' ? '无数据' : 'no data';
-    return valueText(v, s.unit, this.host.locale);
+    return valueText(v, s.unit, this.host.locale, s.published);
   }
 
   /** "营业收入，2021年：3.4亿元（第 7 个，共 10 个）" / "Revenue, 2021: 340 million yuan (7 of 10)". */

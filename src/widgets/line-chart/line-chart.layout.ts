@@ -124,7 +124,7 @@ function numberTicks(domain: [number, number], range: [number, number], o: LineO
     const values = scale.ticks(count);
     const step = values.length > 1 ? (values[1] as number) - (values[0] as number) : 1;
     const digits = Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
-    const ticks = values.map((v) => ({ value: v, pos: scale(v), text: formatNumber(v, o.locale, { maximumFractionDigits: digits }) }));
+    const ticks = values.map((v) => ({ value: v, pos: scale(v), text: formatNumber(v, o.locale, { maximumFractionDigits: digits, compact: true }) }));
     if (ticks.every((t, i) => !ticks[i + 1] || (ticks[i + 1] as Tick).pos - t.pos >= (o.measure(t.text, o.font) + o.measure((ticks[i + 1] as Tick).text, o.font)) / 2 + 10)) return ticks;
   }
   return [];

@@ -5,6 +5,7 @@
  */
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { DataError } from '../../core/data/errors.js';
+import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { splitUnit } from '../../core/format/quantity.js';
 import type { Granularity } from '../../core/time-axis.js';
 import { readForm, type Period } from '../../core/format/period.js';
@@ -17,6 +18,8 @@ export interface Series {
   /** NaN where the value is missing: the line breaks there. */
   y: Float64Array;
   unit: string;
+  /** How the line's values were written ("33064.8亿"), when they share a form: shown so. */
+  published?: Published;
 }
 
 export interface LineData {
@@ -140,7 +143,16 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
     const cell = table.cells[r]?.[c];
     if (!cell || cell.kind === 'missing') return NaN;
     if (cell.kind === 'text') throw notANumber(r, cell.text, table.columns[c]?.name ?? '');
-    return cell.unit !== '' ? cell.value : cell.value * given.factor;
+    return cell.unit !== '' ? cell.value : scaleBy(cell.value, undefined, given).value;
+  };
+  // The published form of the line in column c over `rows`: its tooltips and summary write it so.
+  const formOf = (c: number, rows: readonly number[]): { published?: Published } => {
+    const forms = rows.flatMap((r) => {
+      const cell = table.cells[r]?.[c];
+      return cell?.kind === 'number' ? [scaleBy(cell.value, cell.published, cell.unit !== '' ? { factor: 1, multiplier: '' } : given).published] : [];
+    });
+    const published = commonForm(forms);
+    return published ? { published } : {};
   };
   const unitOf = (c: number): string => table.columns[c]?.unit || given.unit;
   const rawX = table.raw.map((r) => r[xi]);
@@ -157,7 +169,7 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
       g.push(r);
     });
     const series = [...groups].map(([name, rows]) =>
-      sortSeries({ name, x: Float64Array.from(rows, (r) => x[r] as number), y: Float64Array.from(rows, (r) => cellValue(r, vi)), unit: unitOf(vi) }, xName),
+      sortSeries({ name, x: Float64Array.from(rows, (r) => x[r] as number), y: Float64Array.from(rows, (r) => cellValue(r, vi)), unit: unitOf(vi), ...formOf(vi, rows) }, xName),
     );
     return { xType: type, granularity, series, xName, periods, cumulative };
   }
@@ -165,7 +177,8 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   const cols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi && table.cells.some((r) => r[i]?.kind === 'number'));
   if (cols.length === 0) chooseColumn(table, 'number', o.value, xi);
   const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName);
-  const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i) }, xName));
+  const every = table.cells.map((_, r) => r);
+  const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i), ...formOf(i, every) }, xName));
   return { xType: type, granularity, series, xName, periods, cumulative };
 }
 

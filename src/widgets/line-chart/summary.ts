@@ -3,6 +3,7 @@
  * how much it changed, then its highest and lowest points, in zh-CN or en. Pure.
  */
 import { formatNumber, formatValue } from '../../core/format/number.js';
+import { combined, type Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { monthsOf, periodYear } from '../../core/format/period.js';
 import { formatPeriod } from '../../core/format/period-format.js';
@@ -29,8 +30,9 @@ export function pointText(data: LineData, x: number, locale: Locale): string {
   return p ? periodText(p, data.cumulative === true, locale) : xText(data, x, locale);
 }
 
-export function valueText(value: number, unit: string, locale: Locale): string {
-  return formatValue(value, unit, locale);
+/** A value of a line as published ("33064.8亿元"), when the line's values share a form. */
+export function valueText(value: number, unit: string, locale: Locale, published?: Published): string {
+  return formatValue(value, unit, locale, { published });
 }
 
 interface Stats {
@@ -64,19 +66,22 @@ function change(s: Series, st: Pick<Stats, 'first' | 'last'>, locale: Locale): s
   const a = s.y[st.first] as number;
   const b = s.y[st.last] as number;
   const diff = Math.abs(b - a);
+  // A difference of published values keeps their digits (in their multiplier), nothing rounded.
+  const published = combined(s.published);
   if (s.unit === '%' || s.unit === '‰') {
-    return locale === 'zh-CN' ? `${formatNumber(diff, locale)}个百分点` : `${formatNumber(diff, locale)} percentage ${diff === 1 ? 'point' : 'points'}`;
+    const n = formatNumber(diff, locale, { published });
+    return locale === 'zh-CN' ? `${n}个百分点` : `${n} percentage ${diff === 1 ? 'point' : 'points'}`;
   }
   // A percentage of a negative or zero start says nothing: give the amount instead.
   if (a > 0) return `${formatNumber((diff / a) * 100, locale, { maximumFractionDigits: 1 })}%`;
-  return formatValue(diff, s.unit, locale);
+  return formatValue(diff, s.unit, locale, { published });
 }
 
 /** "“营业收入”从2015年的1.2亿元增至2024年的3.4亿元，增长183.3%" / "Revenue rose from … to …, up 183.3%". */
 function trendClause(data: LineData, s: Series, st: Stats, locale: Locale): string {
   const zh = locale === 'zh-CN';
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The value';
-  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale);
+  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published);
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
   const at = (i: number): string => (zh ? (data.xType === 'time' ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${data.xType === 'time' ? 'in' : 'at'} ${x(i)}`);
   if (st.present === 1) return zh ? `${name}仅有 1 个数据：${at(st.first)}` : `${name} has one value: ${at(st.first)}`;
@@ -123,7 +128,7 @@ function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: num
   const zh = locale === 'zh-CN';
   const [hi, lo] = items as [{ s: Series; i: number }, { s: Series; i: number }];
   const one = ({ s, i }: { s: Series; i: number }): string => {
-    const v = valueText(s.y[i] as number, s.unit, locale);
+    const v = valueText(s.y[i] as number, s.unit, locale, s.published);
     const x = xText(data, s.x[i] as number, locale);
     const who = named && s.name ? (zh ? `“${s.name}”` : `${s.name} `) : '';
     if (zh) return `${who}${data.xType === 'time' ? `${x}的` : `${x}时的`}${v}`;

@@ -3,6 +3,7 @@
  * 二期): the stage is written as the article words it ("地基浇筑", "封顶、内部施工") and matched to
  * the pipeline by the stage's name or, for the default pipeline, by the words reporters use for it.
  */
+import type { Published } from '../../core/format/published.js';
 import { DataError } from '../../core/data/errors.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatCalendarDate, parseCalendarDate } from '../../core/format/date.js';
@@ -65,6 +66,8 @@ export interface Figure {
   unit: string;
   /** The qualifier's sign ("≥") when the cell had one. */
   prefix: string;
+  /** How the figure was written ("4.1亿元"): shown so. */
+  published?: Published;
 }
 
 export interface ProjectRow {
@@ -129,7 +132,9 @@ export function readProjects(table: DataTable, stages: readonly StageDef[], loca
     for (const { c, i } of figureCols) {
       const cell = table.cells[r]?.[i];
       if (cell?.kind !== 'number') continue;
-      figures.push({ label: c.name, value: cell.value, unit: cell.unit || c.unit, prefix: qualifierSymbol(cell.qualifier) });
+      const figure: Figure = { label: c.name, value: cell.value, unit: cell.unit || c.unit, prefix: qualifierSymbol(cell.qualifier) };
+      if (cell.published) figure.published = cell.published;
+      figures.push(figure);
     }
     return {
       index: r,

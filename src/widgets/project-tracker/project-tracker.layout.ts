@@ -67,7 +67,7 @@ export function stageLabel(s: StageDef, locale: Locale): string {
 }
 
 export function figureText(f: ProjectRow['figures'][number], locale: Locale): string {
-  const v = `${f.prefix}${formatValue(f.value, f.unit, locale)}`;
+  const v = `${f.prefix}${formatValue(f.value, f.unit, locale, { published: f.published })}`;
   return locale === 'zh-CN' ? `${f.label}${v}` : `${f.label}: ${v}`;
 }
 

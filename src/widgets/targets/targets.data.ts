@@ -14,6 +14,7 @@
  */
 import { DataError } from '../../core/data/errors.js';
 import { notANumber, type DataTable } from '../../core/data/typed.js';
+import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
 import { RATE_UNITS, readComparator, readDirection, splitChange, type ChangeWording, type Comparator, type Direction } from '../../core/format/vocabulary.js';
 import type { FigureKind } from '../../extract/index.js';
@@ -44,6 +45,8 @@ export interface TargetDatum {
   checkpoints: Checkpoint[];
   /** The clause the target came from, for provenance. */
   quote: string;
+  /** How the target and its actuals were written ("4.1亿元", "8.0%"): they are shown so. */
+  published?: Published;
 }
 
 export interface ReadOptions {
@@ -177,6 +180,8 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
   const given = splitUnit(options.unit);
   const byKey = new Map<string, TargetDatum>();
   const out: TargetDatum[] = [];
+  // The published forms of each target's own figures (target, upper, actuals in its unit).
+  const forms = new Map<TargetDatum, (Published | undefined)[]>();
 
   table.cells.forEach((row, r) => {
     const raw = table.raw[r] ?? [];
@@ -186,11 +191,12 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
     const rowUnit = unitText ? splitUnit(unitText) : given;
     const colName = (i: number): string => table.columns[i]?.name ?? '';
     /** A number in the row's unit: cells that carry their own unit keep it. */
-    const num = (cell: Cell | undefined, i: number): { value: number; unit: string; qualifier?: string } | null => {
+    type Num = { value: number; unit: string; qualifier?: string; published?: Published };
+    const num = (cell: Cell | undefined, i: number): Num | null => {
       if (!cell || cell.kind === 'missing') return null;
       if (cell.kind === 'text') throw notANumber(r, cell.text, colName(i));
       const own = cell.unit !== '';
-      const out: { value: number; unit: string; qualifier?: string } = { value: own ? cell.value : cell.value * rowUnit.factor, unit: own ? cell.unit : rowUnit.unit };
+      const out: Num = { ...scaleBy(cell.value, cell.published, own ? { factor: 1, multiplier: '' } : rowUnit), unit: own ? cell.unit : rowUnit.unit };
       if (cell.qualifier) out.qualifier = cell.qualifier;
       return out;
     };
@@ -234,6 +240,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       // is a change ≤ −2.5 on the signed line.
       const falls = (kind === 'growth' || rate) && direction === 'fall' && targetCell.value > 0;
       const base = worded?.base ?? baseInQuote(text(c.quote));
+      const baselineNum = num(get(c.baseline), c.baseline);
       d = {
         index: r,
         id: key,
@@ -243,7 +250,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
         unit: targetCell.unit,
         comparator: falls ? MIRROR[comparator] : comparator,
         kind,
-        baseline: num(get(c.baseline), c.baseline)?.value ?? null,
+        baseline: baselineNum?.value ?? null,
         baseYear: Number.isFinite(baseYear) ? baseYear : base && 'year' in base ? base.year : null,
         direction,
         // Words for a fall read on its magnitude, whether the fall was worded or signed.
@@ -254,6 +261,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       };
       const upper = num(get(c.upper), c.upper);
       if (upper) d.upper = upper.value;
+      forms.set(d, [targetCell, upper, baselineNum?.unit === targetCell.unit ? baselineNum : null].flatMap((n) => (n ? [n.published] : [])));
       out.push(d);
       if (c.date >= 0) byKey.set(key, d);
     }
@@ -274,6 +282,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       if (target.kind === 'growth' && !RATE_UNITS.has(v.unit) && v.unit !== target.unit && target.baseline !== null && target.baseline !== 0) {
         value = (v.value / target.baseline - 1) * 100;
       }
+      if (value === v.value) forms.get(target)?.push(v.published);
       target.checkpoints.push({ date, value, label: dateText });
     };
     const dateText = text(c.date);
@@ -284,6 +293,10 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       for (const [date, v] of nestedActuals(raw[c.actuals], r)) add(date, parseCell(v), c.actuals);
     }
   });
-  for (const d of out) d.checkpoints.sort((a, b) => a.date - b.date);
+  for (const d of out) {
+    d.checkpoints.sort((a, b) => a.date - b.date);
+    const published = commonForm(forms.get(d) ?? []);
+    if (published) d.published = published;
+  }
   return out;
 }

@@ -101,8 +101,9 @@ export interface TargetsScene {
 
 const SPARK_W = 96;
 
+/** A target or actual as published ("4.1亿元", "8.0%"); computed ones (the base) to 2 decimals. */
 function valueText(v: number, d: TargetDatum, locale: Locale, signed = false): string {
-  return formatValue(v, d.unit, locale, { signed, maximumFractionDigits: 2 });
+  return formatValue(v, d.unit, locale, { signed, maximumFractionDigits: 2, published: d.published });
 }
 
 function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, locale: Locale, baseYear: number | null): Track {

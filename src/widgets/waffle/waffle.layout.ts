@@ -8,6 +8,7 @@
  */
 import { DataError } from '../../core/data/errors.js';
 import { formatNumber, formatValue } from '../../core/format/number.js';
+import type { Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { wrapLines, type Measure } from '../../core/measure.js';
 import type { WidgetScene } from '../../core/widget.js';
@@ -20,12 +21,16 @@ export interface WaffleCategory {
   unit: string;
   /** "≥" for "80个以上". */
   prefix?: string;
+  /** How the value was written ("1.85万人"): shown so. */
+  published?: Published;
 }
 
 export interface WaffleOptions {
   mode: 'part' | 'separate';
   /** What one square stands for, in the data's unit. */
   unitSize: number;
+  /** How unit-size was written ("1万人"). */
+  unitSizePublished?: Published;
   /** Squares per row; default from the count and the width. */
   columns?: number;
   locale: Locale;
@@ -145,14 +150,14 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
       squares.push({ x: (n % columns) * (cell + gap), y: gridTop + Math.floor(n / columns) * (cell + gap), item });
     }
   });
-  const unitOne = formatValue(o.unitSize, unit, locale);
+  const unitOne = formatValue(o.unitSize, unit, locale, { published: o.unitSizePublished });
   const unitText = zh ? `每格代表 ${unitOne}` : `Each square = ${unitOne}`;
   const whole = cats[0]?.value ?? 0;
   const legendX = side ? gridW + 28 : 0;
   const legendW = Math.max(80, (side ? width - legendX : width) - 22);
   let ly = side ? gridTop : gridTop + gridH + 14;
   const items = cats.map((c, i): WaffleItem => {
-    const valueText = c.value === null ? o.missingText : `${c.prefix ?? ''}${formatValue(c.value, c.unit, locale)}`;
+    const valueText = c.value === null ? o.missingText : `${c.prefix ?? ''}${formatValue(c.value, c.unit, locale, { published: c.published })}`;
     const share = mode === 'part' && i > 0 && c.value !== null && whole > 0 ? `${formatNumber((c.value / whole) * 100, locale, { maximumFractionDigits: 1 })}%` : '';
     const label = mode === 'part' && i > 0 ? (zh ? `其中：${c.label}` : `of which: ${c.label}`) : c.label;
     const text = `${label} ${valueText}${share ? (zh ? `（占 ${share}）` : ` (${share})`) : ''}`;

@@ -6,6 +6,7 @@ import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
+import { scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { fontOf, measureText } from '../../core/measure.js';
@@ -73,11 +74,13 @@ export class DjWaffle extends DjWidget<WaffleScene> {
       const vc = row[vi];
       if (vc?.kind === 'text') throw notANumber(r, vc.text, table.columns[vi]?.name ?? '');
       const own = vc?.kind === 'number' && vc.unit !== '';
+      const scaled = vc?.kind === 'number' ? scaleBy(vc.value, vc.published, own ? { factor: 1, multiplier: '' } : given) : null;
       const cat: WaffleCategory = {
         label: lc?.kind === 'text' ? lc.text : lc?.kind === 'number' ? String(lc.value) : '',
-        value: vc?.kind === 'number' ? (own ? vc.value : vc.value * given.factor) : null,
+        value: scaled ? scaled.value : null,
         unit: own ? vc.unit : given.unit || table.columns[vi]?.unit || '',
       };
+      if (scaled?.published) cat.published = scaled.published;
       const prefix = vc?.kind === 'number' ? qualifierSymbol(vc.qualifier) : '';
       if (prefix) cat.prefix = prefix;
       return cat;
@@ -90,7 +93,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
       cats,
       {
         mode: this.mode === 'part' ? 'part' : 'separate',
-        unitSize: size.unit ? size.value : size.value * given.factor,
+        ...unitSizeOf(size.value, size.published, size.unit ? { factor: 1, multiplier: '' } : given),
         ...(this.columns ? { columns: this.columns } : {}),
         locale,
         font: fontOf(this),
@@ -175,4 +178,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'dj-waffle': DjWaffle;
   }
+}
+
+/** unit-size as written ("1万人" → each square "1万人"): its value and published form. */
+function unitSizeOf(value: number, published: Published | undefined, given: { factor: number; multiplier: string }): { unitSize: number; unitSizePublished?: Published } {
+  const s = scaleBy(value, published, given);
+  return s.published ? { unitSize: s.value, unitSizePublished: s.published } : { unitSize: s.value };
 }

@@ -57,19 +57,19 @@ describe('axisFormat', () => {
 
 describe('parseCell', () => {
   it('reads numbers with units, multipliers, separators and full-width digits', () => {
-    expect(parseCell('4.1亿元')).to.deep.equal({ kind: 'number', value: 410000000, unit: '元' });
-    expect(parseCell('1.85万平方米')).to.deep.equal({ kind: 'number', value: 18500, unit: '平方米' });
-    expect(parseCell('8000万美元')).to.deep.equal({ kind: 'number', value: 80000000, unit: '美元' });
-    expect(parseCell('1,234')).to.deep.equal({ kind: 'number', value: 1234, unit: '' });
-    expect(parseCell('１２％')).to.deep.equal({ kind: 'number', value: 12, unit: '%' });
-    expect(parseCell('1000亩以上')).to.deep.equal({ kind: 'number', value: 1000, unit: '亩', qualifier: '以上' });
-    expect(parseCell('不少于500家')).to.deep.equal({ kind: 'number', value: 500, unit: '家', qualifier: '不少于' });
-    expect(parseCell('突破400亿元')).to.deep.equal({ kind: 'number', value: 40000000000, unit: '元', qualifier: '突破' });
+    expect(parseCell('4.1亿元')).to.deep.equal({ kind: 'number', value: 410000000, unit: '元', published: { decimals: 1, multiplier: '亿', grouped: false } });
+    expect(parseCell('1.85万平方米')).to.deep.equal({ kind: 'number', value: 18500, unit: '平方米', published: { decimals: 2, multiplier: '万', grouped: false } });
+    expect(parseCell('8000万美元')).to.deep.equal({ kind: 'number', value: 80000000, unit: '美元', published: { decimals: 0, multiplier: '万', grouped: false } });
+    expect(parseCell('1,234')).to.deep.equal({ kind: 'number', value: 1234, unit: '', published: { decimals: 0, multiplier: '', grouped: true } });
+    expect(parseCell('１２％')).to.deep.equal({ kind: 'number', value: 12, unit: '%', published: { decimals: 0, multiplier: '', grouped: false } });
+    expect(parseCell('1000亩以上')).to.deep.equal({ kind: 'number', value: 1000, unit: '亩', qualifier: '以上', published: { decimals: 0, multiplier: '', grouped: false } });
+    expect(parseCell('不少于500家')).to.deep.equal({ kind: 'number', value: 500, unit: '家', qualifier: '不少于', published: { decimals: 0, multiplier: '', grouped: false } });
+    expect(parseCell('突破400亿元')).to.deep.equal({ kind: 'number', value: 40000000000, unit: '元', qualifier: '突破', published: { decimals: 0, multiplier: '亿', grouped: false } });
     expect(parseCell('三栋')).to.deep.equal({ kind: 'number', value: 3, unit: '栋' });
-    expect(parseCell('(1,234.5)')).to.deep.equal({ kind: 'number', value: -1234.5, unit: '' });
-    expect(parseCell('−3')).to.deep.equal({ kind: 'number', value: -3, unit: '' });
-    expect(parseCell('¥4.1亿')).to.deep.equal({ kind: 'number', value: 410000000, unit: '元' });
-    expect(parseCell('1.234,5', { decimal: ',' })).to.deep.equal({ kind: 'number', value: 1234.5, unit: '' });
+    expect(parseCell('(1,234.5)')).to.deep.equal({ kind: 'number', value: -1234.5, unit: '', published: { decimals: 1, multiplier: '', grouped: true } });
+    expect(parseCell('−3')).to.deep.equal({ kind: 'number', value: -3, unit: '', published: { decimals: 0, multiplier: '', grouped: false } });
+    expect(parseCell('¥4.1亿')).to.deep.equal({ kind: 'number', value: 410000000, unit: '元', published: { decimals: 1, multiplier: '亿', grouped: false } });
+    expect(parseCell('1.234,5', { decimal: ',' })).to.deep.equal({ kind: 'number', value: 1234.5, unit: '', published: { decimals: 1, multiplier: '', grouped: true } });
     expect(parseCell(42)).to.deep.equal({ kind: 'number', value: 42, unit: '' });
   });
 
@@ -89,10 +89,10 @@ describe('parseCell', () => {
 describe('splitUnit', () => {
   it('takes a multiplier off a unit written in an attribute', async () => {
     const { splitUnit } = await import('../../../src/core/format/quantity.js');
-    expect(splitUnit('亿元')).to.deep.equal({ factor: 1e8, unit: '元' });
-    expect(splitUnit('万平方米')).to.deep.equal({ factor: 1e4, unit: '平方米' });
-    expect(splitUnit('%')).to.deep.equal({ factor: 1, unit: '%' });
-    expect(splitUnit('')).to.deep.equal({ factor: 1, unit: '' });
-    expect(splitUnit('万亿斤')).to.deep.equal({ factor: 1e12, unit: '斤' });
+    expect(splitUnit('亿元')).to.deep.equal({ factor: 1e8, unit: '元', multiplier: '亿' });
+    expect(splitUnit('万平方米')).to.deep.equal({ factor: 1e4, unit: '平方米', multiplier: '万' });
+    expect(splitUnit('%')).to.deep.equal({ factor: 1, unit: '%', multiplier: '' });
+    expect(splitUnit('')).to.deep.equal({ factor: 1, unit: '', multiplier: '' });
+    expect(splitUnit('万亿斤')).to.deep.equal({ factor: 1e12, unit: '斤', multiplier: '万亿' });
   });
 });
