@@ -105,7 +105,7 @@ describe('numbers as published', () => {
   it('<dj-targets> writes a target and its actual as published', async () => {
     const wrap = await fixture<HTMLDivElement>('<div style="width:640px" lang="zh-CN"><dj-targets eager></dj-targets></div>');
     const el = wrap.querySelector('dj-targets')!;
-    el.data = [{ label: '地区生产总值', target: '33000.0亿元', comparator: 'ge', actual: '33064.8亿元', period: '2021' }];
+    el.data = [{ label: '地区生产总值', target: '33000.0亿元', comparator: 'ge', actual: '33064.8亿元', period: '2021', date: '2021' }];
     await waitUntil(() => el.toSvg().includes('33000.0亿元'), 'targets never drew the published target', { timeout: 4000 });
     const svg = el.toSvg();
     expect(svg).to.contain('33064.8亿元');
