@@ -9,7 +9,7 @@
  *    `date` and `actual` columns;
  *  - nested, from code: an `actuals` cell holding `{ "2021-06": 31, "2021": 62 }` or
  *    `[{ "date": "2021-06", "value": 31 }]` (a JSON array or object, or its text).
- * A lone `actual` with no date is as of `as-of` (default today). With a `target` column, a row's
+ * A lone `actual` with no date is as of `as-of`, else the article's `date` (never the clock unless as-of="today"). With a `target` column, a row's
  * `value` is an actual too: that is what the extractor's `progress` records mean.
  */
 import { DataError } from '../../core/data/errors.js';

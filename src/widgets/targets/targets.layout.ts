@@ -215,7 +215,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     const targetWords = comparatorWords(worded, plain, growth || d.fall, baseYear, locale, (growth || d.fall) && d.target < 0, d.direction === 'cap' && d.comparator === 'approx');
     const latest = d.checkpoints[d.checkpoints.length - 1];
     const actualText = latest ? t.actual(valueText(latest.value, d, locale, growth), latest.label) : t.noActual;
-    const progressText = detailText(result.detail, d.unit, locale);
+    const progressText = detailText(result.detail, d.unit, locale, d.fall && d.target < 0);
     // A ceiling worded 左右 (控制在3%左右, or direction cap) speaks as a cap: within or over it.
     const status = statusText(result.status, locale, result.mode === 'band' && d.direction === 'cap' ? 'cap' : result.mode);
     const provenance = provenanceText({ quote: d.quote, source: options.source, date: options.date }, locale);

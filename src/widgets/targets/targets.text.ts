@@ -16,6 +16,9 @@ interface Words {
   above: (v: string) => string;
   below: (v: string) => string;
   onTarget: string;
+  /** A fall's distance in words of falling: −2.7 against −3 fell 0.3 points less than targeted. */
+  fellLess: (v: string) => string;
+  fellMore: (v: string) => string;
   underCap: (v: string) => string;
   overCap: (v: string) => string;
   aboveFloor: (v: string) => string;
@@ -42,6 +45,8 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     above: (v) => `高于目标 ${v}`,
     below: (v) => `低于目标 ${v}`,
     onTarget: '与目标持平',
+    fellLess: (v) => `降幅少于目标 ${v}`,
+    fellMore: (v) => `降幅超过目标 ${v}`,
     underCap: (v) => `低于上限 ${v}`,
     overCap: (v) => `超出上限 ${v}`,
     aboveFloor: (v) => `高于下限 ${v}`,
@@ -65,6 +70,8 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     above: (v) => `${v} above target`,
     below: (v) => `${v} below target`,
     onTarget: 'on target',
+    fellLess: (v) => `fell ${v} less than targeted`,
+    fellMore: (v) => `fell ${v} more than targeted`,
     underCap: (v) => `${v} under the cap`,
     overCap: (v) => `${v} over the cap`,
     aboveFloor: (v) => `${v} above the floor`,
@@ -100,14 +107,20 @@ export function statusText(s: TargetStatus, locale: Locale, mode?: GoalMode): st
 /** Differences of rates are in points: 1.1 个百分点, not 1.1%. */
 const POINTS: Readonly<Record<string, string>> = { '%': '个百分点', '‰': '个千分点' };
 
-/** "完成目标的 62%", "高于目标 13.6 个百分点", "低于上限 1.1 个百分点"; '' when there is nothing to say. */
-export function detailText(detail: Detail, unit: string, locale: Locale): string {
+/**
+ * "完成目标的 62%", "高于目标 13.6个百分点", "低于上限 1.1个百分点", "降幅少于目标 0.3个百分点" (a
+ * fall target, `fall`, is told in words of falling); '' when there is nothing to say.
+ */
+export function detailText(detail: Detail, unit: string, locale: Locale, fall = false): string {
   const t = TEXT[locale];
   if (detail.kind === 'none') return '';
   if (detail.kind === 'progress') return t.progress(formatValue(Math.round(detail.share * 100), '%', locale));
   const by = Math.round(detail.by * 1e6) / 1e6;
   const v = formatValue(Math.abs(by), POINTS[unit] ?? unit, locale, { maximumFractionDigits: 2 });
-  if (detail.kind === 'distance') return by > 0 ? t.above(v) : by < 0 ? t.below(v) : t.onTarget;
+  if (detail.kind === 'distance') {
+    if (fall) return by > 0 ? t.fellLess(v) : by < 0 ? t.fellMore(v) : t.onTarget;
+    return by > 0 ? t.above(v) : by < 0 ? t.below(v) : t.onTarget;
+  }
   if (by === 0) return t.atBound[detail.bound];
   if (detail.bound === 'upper') return by > 0 ? t.underCap(v) : t.overCap(v);
   return by > 0 ? t.aboveFloor(v) : t.belowFloor(v);
