@@ -26,6 +26,9 @@ export type { TimelineOptions, TimelineScene } from './widgets/timeline/timeline
 export { DjProjectTracker } from './widgets/project-tracker/project-tracker.js';
 export { layoutTracker } from './widgets/project-tracker/project-tracker.layout.js';
 export { parseCalendarDate, formatCalendarDate, formatDateRange, type CalendarDate } from './core/format/date.js';
+export { readPeriod, type Period, type PeriodPrecision, type PeriodContext } from './core/format/period.js';
+export { readPeriods, type PeriodSeries } from './core/format/period-series.js';
+export { formatPeriod } from './core/format/period-format.js';
 export { DjWaffle } from './widgets/waffle/waffle.js';
 export { layoutWaffle, waffleUnits } from './widgets/waffle/waffle.layout.js';
 export { largestRemainder } from './widgets/waffle/rounding.js';

@@ -162,6 +162,22 @@ describe('<dj-line-chart> with periods', () => {
     expect(svg).to.not.contain('2021年1月');
   });
 
+  it('reads the periods from a light-DOM table and from a JSON script alike', async () => {
+    const rows = GDP_QUARTERS.map((r) => `<tr><td>${r.季度}</td><td>${r.国内生产总值}</td></tr>`).join('');
+    const json = JSON.stringify(GDP_CUMULATIVE);
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:640px" lang="zh-CN">
+      <dj-line-chart eager no-motion><table><tr><th>季度</th><th>国内生产总值</th></tr>${rows}</table></dj-line-chart>
+      <dj-line-chart eager no-motion><script type="application/json">${json}</script></dj-line-chart></div>`);
+    const [table, script] = Array.from(wrap.querySelectorAll('dj-line-chart'));
+    for (const el of [table!, script!]) await waitUntil(() => el.shadowRoot?.querySelector('path.line'), 'line never drew', { timeout: 4000 });
+    const ticks = (el: Element): string[] => Array.from(el.shadowRoot!.querySelectorAll('.x-ticks .tick text'), (t) => t.textContent);
+    const summary = (el: Element): string => el.shadowRoot!.querySelector('#summary')?.textContent ?? '';
+    expect(summary(table!)).to.match(/^“国内生产总值”从2021年一季度的.+增至2021年四季度的/);
+    expect(summary(script!)).to.match(/^“国内生产总值”为年内累计值，最新为2021年全年的/);
+    expect(ticks(table!)[0]).to.equal('2021年一季度');
+    expect(ticks(script!)).to.deep.equal(['2021年一季度', '上半年', '前三季度', '全年']);
+  });
+
   it('says Q1 2021 (year to date) in English', async () => {
     const el = await chart(GDP_CUMULATIVE, 'en');
     cursor(el).focus();

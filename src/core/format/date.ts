@@ -53,7 +53,9 @@ function monthFromName(name: string): number | undefined {
 }
 
 /**
- * Reads a date cell. Accepts 2021 (a number), "2021", "2021年", "2021-01", "2021/1", "2021.01",
+ * Reads a calendar date: a year, a month or a day — the day-level core the period reader
+ * (period.ts: quarters, halves, 1-9月, ranges) is built on. Use `readPeriod` for a cell that may
+ * name any period. Accepts 2021 (a number), "2021", "2021年", "2021-01", "2021/1", "2021.01",
  * "2021年1月", "2021年1月份", "2021-01-15", "2021/1/15", "2021年1月15日", "2021-01-15T08:00"
  * (the calendar part), "Jan 2021", "January 2021", "15 Jan 2021", "Jan 15, 2021".
  * Returns null for anything else, including impossible days ("2021-02-30").
