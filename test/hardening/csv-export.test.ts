@@ -57,7 +57,6 @@ async function downloadCsv(el: HTMLElement): Promise<{ text: string; name: strin
   const blobs: Blob[] = [];
   const names: string[] = [];
   const create = URL.createObjectURL.bind(URL);
-  const click = Object.getOwnPropertyDescriptor(HTMLAnchorElement.prototype, 'click')!;
   URL.createObjectURL = (b: Blob | MediaSource): string => {
     blobs.push(b as Blob);
     return create(b);
@@ -70,7 +69,8 @@ async function downloadCsv(el: HTMLElement): Promise<{ text: string; name: strin
     button.click();
   } finally {
     URL.createObjectURL = create;
-    Object.defineProperty(HTMLAnchorElement.prototype, 'click', click);
+    // The override is an own property of the anchor prototype; HTMLElement.prototype.click shows again.
+    delete (HTMLAnchorElement.prototype as Partial<HTMLAnchorElement>).click;
   }
   expect(blobs.length, 'one file saved').to.equal(1);
   // ignoreBOM: keep the BOM in the text, to check it is written (Blob.text() strips it).

@@ -33,7 +33,8 @@ function cellText(v: unknown): string {
   if (typeof v === 'boolean' || typeof v === 'bigint') return String(v);
   try {
     // JSON.stringify gives undefined for a function or a symbol.
-    return (JSON.stringify(v) as string | undefined) ?? '';
+    const json = JSON.stringify(v) as unknown;
+    return typeof json === 'string' ? json : '';
   } catch {
     return '';
   }
