@@ -11,6 +11,7 @@ import { renderDataTable } from './a11y/data-table.js';
 import { DataController } from './data/controller.js';
 import { DataError } from './data/errors.js';
 import { download, fileName, toCsv } from './data/export.js';
+import { safeUrl as checkUrl, urlWarning } from './url.js';
 import { exportMenuStyles, renderExportMenu } from './export/menu.js';
 import { typeTable, type DataTable } from './data/typed.js';
 import { InViewController } from './controllers/in-view.js';
@@ -372,11 +373,11 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   private renderFooter(t: Messages): TemplateResult {
     // Removing the attribute makes the property null: treat it as no link.
     const url = (this.sourceUrl ?? '').trim();
-    // http(s) or relative; not protocol-relative (//host), which points off the page's origin.
-    const safeUrl = /^(https?:\/\/|\/(?!\/)|\.\.?\/)/i.test(url) ? url : '';
+    // The one URL policy (core/url.ts): http(s), or relative and staying on this page's origin.
+    const safeUrl = url ? (checkUrl(url) ?? '') : '';
     if (url && !safeUrl && this.warnedUrl !== url) {
       this.warnedUrl = url;
-      console.warn(`<${this.localName}>: source-url "${this.sourceUrl}" is not an http(s) or relative link; it is not used.`);
+      console.warn(urlWarning(`<${this.localName}>`, 'source-url', this.sourceUrl));
     }
     const source = this.source
       ? html`<p class="source">${t.source}${safeUrl ? html`<a href=${safeUrl} rel="noopener">${this.source}</a>` : this.source}</p>`
