@@ -2,6 +2,8 @@
  * Step 5: the chosen widget at 320, 375 and 600 px and at full width, light and dark, and a
  * phone frame with the static SVG that WeChat gets (as an <img>, exactly as it will be seen).
  */
+// A lone surrogate in a field would make encodeURIComponent throw URIError and stop the page.
+import { replaceLoneSurrogates } from '../../core/escape.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
@@ -92,7 +94,7 @@ export class DjbPreview extends LitElement {
           ${this.svgError
             ? html`<p class="bad" role="note">${s.staticFailed}${this.svgError}</p>`
             : this.svg
-              ? html`<img alt=${alt} src=${`data:image/svg+xml;charset=utf-8,${encodeURIComponent(this.svg)}`} />`
+              ? html`<img alt=${alt} src=${`data:image/svg+xml;charset=utf-8,${encodeURIComponent(replaceLoneSurrogates(this.svg))}`} />`
               : nothing}
         </div>
       </div>`;

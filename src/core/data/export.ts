@@ -3,6 +3,9 @@
  * "Download CSV") goes through `toCsv`, every downloaded file's name through `fileName`.
  */
 
+import { cellText } from './cell-text.js';
+import { replaceLoneSurrogates } from '../escape.js';
+
 /**
  * A cell a spreadsheet reads as a number, never as a formula: an optional sign, digits with or
  * without thousands commas, a decimal part, an exponent or a percent sign. "-3.5", "+1",
@@ -25,23 +28,8 @@ export function neutralise(s: string): { text: string; quoted: boolean } {
   return { text: `'${s}`, quoted: true };
 }
 
-/** A value as the text of a cell: numbers as numbers, objects as their JSON, nothing as empty. */
-function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-  try {
-    // JSON.stringify gives undefined for a function or a symbol.
-    const json = JSON.stringify(v) as unknown;
-    return typeof json === 'string' ? json : '';
-  } catch {
-    return '';
-  }
-}
-
 /** A lone UTF-16 surrogate cannot be written as UTF-8: it becomes U+FFFD, as TextEncoder would. */
-const wellFormed = (s: string): string => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+const wellFormed = replaceLoneSurrogates;
 
 function field(v: unknown): string {
   const { text, quoted } = neutralise(wellFormed(cellText(v)));

@@ -2,6 +2,7 @@
  * RawTable → typed columns: each cell parsed once (numbers with units, missing, text), each
  * column typed by its cells, and the label and value columns chosen.
  */
+import { maxIndex } from 'd3-array';
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { DataError } from './errors.js';
 import type { RawTable } from './raw-table.js';
@@ -62,7 +63,7 @@ export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?:
   if (wanted === 'number') {
     // No clean numeric column: blame the first stray cell of the most numeric one.
     const counts = table.columns.map((_, c) => table.cells.filter((r) => r[c]?.kind === 'number').length);
-    const best = counts.indexOf(Math.max(...counts));
+    const best = maxIndex(counts);
     if ((counts[best] ?? 0) > 0) {
       const row = table.cells.findIndex((r) => r[best]?.kind === 'text');
       const cell = table.cells[row]?.[best];

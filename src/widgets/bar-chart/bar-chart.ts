@@ -1,8 +1,7 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
-import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
@@ -43,6 +42,8 @@ const listConverter = {
  * @cssprop --dj-palette-0 - Colour of the first series; --dj-palette-1 … --dj-palette-6 the next ones.
  */
 export class DjBarChart extends DjWidget<BarScene> {
+  /** Row limit (one bar per row: past 1,000 no label can be read); README "Row limits". */
+  static override maxRows = MAX_BARS;
   static override styles = [...DjWidget.styles, paletteStyles, barStyles];
 
   /** horizontal (default; bars grow to the right) or vertical (columns). */
@@ -85,28 +86,6 @@ export class DjBarChart extends DjWidget<BarScene> {
       this.left.join('\u0000'),
       this.hiddenSeries.join('\u0000'),
     ];
-  }
-
-  /**
-   * Too many rows are refused before the base types them: typing 100,000 rows takes a second
-   * of main thread, for a chart no one could read. Aggregating is the editor's call (which sum?
-   * which top N?), so the message says so; the last good chart stays.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    const state = this.dataInputs.state;
-    const n = state.status === 'ready' ? state.table.rows.length : 0;
-    if (n <= MAX_BARS) {
-      super.willUpdate(changed);
-      return;
-    }
-    const error = new DataError(
-      `${n.toLocaleString('en')} rows are too many bars to read (at most ${MAX_BARS.toLocaleString('en')}); aggregate the data first.`,
-      { input: 'columns' },
-      `${n} 行数据太多，条形图无法阅读（最多 ${MAX_BARS} 行）；请先汇总数据。`,
-    );
-    if (this.error?.message !== error.message) console.error(`<${this.localName}>: ${error.message}`, this);
-    this.status = 'error';
-    this.error = error;
   }
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {

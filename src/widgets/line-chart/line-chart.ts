@@ -41,6 +41,8 @@ import type { SvgBody } from '../../core/static/svg.js';
  * @cssprop --dj-palette-0 - Colour of the first line; --dj-palette-1 … --dj-palette-6 the next ones.
  */
 export class DjLineChart extends DjWidget<LineScene> {
+  /** Row limit (rows are points; columnar data (`{x, series}`) skips the table and has no limit); README "Row limits". */
+  static override maxRows = 20000;
   static override styles = [...DjWidget.styles, paletteStyles, lineStyles];
 
   /** The x column (header text or 1-based number); default: the first column. */
