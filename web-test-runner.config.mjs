@@ -169,6 +169,18 @@ function ssrCommand() {
   return {
     name: 'dj-ssr',
     async executeCommand({ command, payload }) {
+      if (command === 'dj-cli') {
+        // The CLI as a user runs it: the page written to a file (UTF-8), dist/dj-static.js in a new process.
+        const { spawnSync } = await import('node:child_process');
+        const os = await import('node:os');
+        const path = await import('node:path');
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-cli-'));
+        const file = path.join(dir, 'in.html');
+        fs.writeFileSync(file, payload.page);
+        const r = spawnSync(process.execPath, [fileURLToPath(new URL('./dist/dj-static.js', import.meta.url)), file, ...payload.args], { encoding: 'utf8' });
+        fs.rmSync(dir, { recursive: true, force: true });
+        return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+      }
       if (command !== 'dj-ssr') return undefined;
       lib ??= import(new URL('./dist/static.js', import.meta.url).href);
       const { renderWidget, prerenderHtml } = await lib;
