@@ -9,20 +9,13 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { WIDGETS, type WidgetCase } from './widgets.js';
 import { errored, errorText, marks, mount as mountAny, shadowRoots, type Widget } from './mount.js';
 import { captureConsole } from '../helpers/widgets.js';
+import { ODD_TEXT } from './odd-strings.js';
 
 const mount: typeof mountAny = (w, data, opts) => mountAny(w, data, { ...opts, attrs: { lang: 'en', ...opts?.attrs } });
 
 type Rows = Array<Record<string, unknown>>;
 const dataWidgets = WIDGETS.filter((w) => w.input === 'data');
 
-export const ODD_TEXT: Record<string, string> = {
-  'lone high surrogate': 'a\uD800b',
-  'lone low surrogate': '\uDC00标签',
-  NUL: 'a\u0000b',
-  'C0 and C1 controls': '\u0001\u0008\u000B\u001F\u007F\u0085\u009F标签',
-  'bidi override and marks': '\u202E\u200F标签\u202C\u2066x\u2069',
-  '1 MB': `长${'字'.repeat(1 << 20)}`,
-};
 
 /** Objects where a cell should be text or a number: plain, array, null-prototype, and one whose toString/valueOf are not functions (String() throws "Cannot convert object to primitive value"). */
 export function oddObjects(): Record<string, unknown> {
