@@ -142,9 +142,10 @@ describe('hardening: row limits and attribute sizes', () => {
   }
 
   for (const w of WIDGETS.filter((x) => x.frame)) {
-    it(`<${w.tag}>: width="0", "NaN", "-5", "1e9", "Infinity" draw a finite picture no wider than 4096 px`, async () => {
+    it(`<${w.tag}>: width and height "0", "NaN", "-5", "1e9", "Infinity" draw a finite, bounded picture`, async () => {
       for (const width of ['0', 'NaN', '-5', '1e9', 'Infinity']) {
-        const el = await mount(w, w.valid(), { attrs: { width } });
+        // height too, where the widget takes one (bar and line chart).
+        const el = await mount(w, w.valid(), { attrs: { width, height: width } });
         await waitUntil(() => marks(el, w).length === w.count, `width="${width}" never drew`, { timeout: 8000 });
         for (const r of shadowRoots(el)) {
           for (const n of Array.from(r.querySelectorAll('svg, svg *'))) {
@@ -153,6 +154,7 @@ describe('hardening: row limits and attribute sizes', () => {
               expect(n.getAttribute(a), `width="${width}": ${a} on <${n.localName}>`).not.to.match(/NaN|Infinity/);
             }
             if (n.localName === 'svg') expect(Number(n.getAttribute('width') ?? 0), `width="${width}"`).to.be.at.most(4096);
+            if (n.localName === 'svg') expect(Number(n.getAttribute('height') ?? 0), `height="${width}"`).to.be.at.most(8192);
           }
         }
       }

@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { clampSize, MAX_WIDTH } from '../../core/data/limits.js';
 import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
@@ -44,6 +45,11 @@ const listConverter = {
 export class DjBarChart extends DjWidget<BarScene> {
   /** Row limit (one bar per row: past 1,000 no label can be read); README "Row limits". */
   static override maxRows = MAX_BARS;
+
+  /** `height` as a layout can use it: ignored unless a number above zero, else held to 80–4,096 px (height="1e9" would lay out a billion-pixel axis). */
+  private get fixedHeight(): number | null {
+    return clampSize(this.height, 80, MAX_WIDTH);
+  }
   static override styles = [...DjWidget.styles, paletteStyles, barStyles];
 
   /** horizontal (default; bars grow to the right) or vertical (columns). */
@@ -116,7 +122,7 @@ export class DjBarChart extends DjWidget<BarScene> {
       font: this.font,
       measure: measureText,
       missingText: this.t.missing,
-      ...(this.height ? { height: this.height } : {}),
+      ...(this.fixedHeight ? { height: this.fixedHeight } : {}),
     };
   }
 
