@@ -75,10 +75,31 @@ const STRICT_CSP = [
   "require-trusted-types-for 'script'",
   'trusted-types lit-html',
 ].join('; ');
+// The hosted embed page and the builder are served with the same policy under `?strict`, with a
+// report-uri: their violations (even during parsing, before any script could listen) are collected
+// here and read back by test/csp/pages.test.ts from /__csp-reports. `?img-blob` adds the one
+// img-src addition the PNG export needs (README "Strict pages").
+const STRICT_PAGES = ['/demo/embed/index.html', '/demo/builder.html'];
+const cspReports = [];
 async function strictCsp(ctx, next) {
+  if (ctx.path === '/__csp-report' && ctx.method === 'POST') {
+    let body = '';
+    for await (const chunk of ctx.req) body += chunk;
+    cspReports.push(body);
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.path === '/__csp-reports') {
+    ctx.body = JSON.stringify(cspReports.splice(0));
+    ctx.type = 'application/json';
+    return;
+  }
   await next();
+  const blob = 'img-blob' in ctx.query ? "; img-src 'self' blob:" : '';
   if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
-    ctx.set('Content-Security-Policy', 'allow-duplicates' in ctx.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
+    ctx.set('Content-Security-Policy', ('allow-duplicates' in ctx.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP) + blob);
+  } else if (STRICT_PAGES.includes(ctx.path) && 'strict' in ctx.query) {
+    ctx.set('Content-Security-Policy', `${STRICT_CSP}${blob}; report-uri /__csp-report`);
   }
 }
 
@@ -148,6 +169,18 @@ function ssrCommand() {
   return {
     name: 'dj-ssr',
     async executeCommand({ command, payload }) {
+      if (command === 'dj-cli') {
+        // The CLI as a user runs it: the page written to a file (UTF-8), dist/dj-static.js in a new process.
+        const { spawnSync } = await import('node:child_process');
+        const os = await import('node:os');
+        const path = await import('node:path');
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-cli-'));
+        const file = path.join(dir, 'in.html');
+        fs.writeFileSync(file, payload.page);
+        const r = spawnSync(process.execPath, [fileURLToPath(new URL('./dist/dj-static.js', import.meta.url)), file, ...payload.args], { encoding: 'utf8' });
+        fs.rmSync(dir, { recursive: true, force: true });
+        return { stdout: r.stdout, stderr: r.stderr, status: r.status };
+      }
       if (command !== 'dj-ssr') return undefined;
       lib ??= import(new URL('./dist/static.js', import.meta.url).href);
       const { renderWidget, prerenderHtml } = await lib;

@@ -9,7 +9,8 @@ import { escapeHtml, inlineJson } from '../core/escape.js';
 import { encodeBase64Url as base64url } from '../embed/params.js';
 import { parseColor } from './contrast.js';
 import { projectData, widgetAttributes, type Project } from './project.js';
-import { isSafeUrl, ProjectError } from './validate.js';
+import { safeUrl } from '../core/url.js';
+import { ProjectError } from './validate.js';
 
 export type Channel = 'script' | 'iframe' | 'amp' | 'static';
 
@@ -42,10 +43,12 @@ export { encodeBase64Url as base64url } from '../embed/params.js';
 const WHAT_ZH: Readonly<Record<string, string>> = { 'script URL': '脚本地址', 'embed URL': '嵌入页地址', 'image URL': '图片地址', 'listener URL': '监听脚本地址' };
 
 function url(u: string | undefined, what: string): string {
-  if (typeof u !== 'string' || !isSafeUrl(u)) {
+  // The library's one URL policy, for a page we do not know (core/url.ts): what it returns is what was checked.
+  const ok = typeof u === 'string' ? safeUrl(u, { page: null }) : null;
+  if (ok === null) {
     throw new ProjectError(`The ${what} must be an http(s) or relative URL.`, `${WHAT_ZH[what] ?? what}必须是 http(s) 或相对地址。`);
   }
-  return u.trim();
+  return ok;
 }
 
 const attrs = (a: Record<string, string>): string =>

@@ -3,6 +3,7 @@ import { COMPARATORS } from '../core/format/vocabulary.js';
 import { publishedFromJson } from '../core/format/published.js';
 import type { FigureRow } from './figures.js';
 import type { InputKind, ParseOptions } from './parse.js';
+import { safeUrl } from '../core/url.js';
 
 /** A project file the builder refuses; `message` is English, `zh` Chinese. */
 export class ProjectError extends Error {
@@ -51,10 +52,13 @@ function oneOf<T extends string>(v: unknown, where: string, values: readonly T[]
   return v as T;
 }
 
-/** http(s) or page-relative: never javascript:, data: or protocol-relative. */
+/**
+ * The library's one URL policy (core/url.ts) for code that goes into another page: http(s), or
+ * relative and staying on whatever page it is pasted into; never javascript:, data:, `//host`
+ * or a form the browser normalises into another host (`/\\evil.test`).
+ */
 export function isSafeUrl(url: string): boolean {
-  const u = url.trim();
-  return /^https?:\/\/[^\s]+$/i.test(u) || /^(\/(?!\/)|\.\.?\/)[^\s]*$/.test(u);
+  return safeUrl(url, { page: null }) !== null;
 }
 
 const KINDS: readonly InputKind[] = ['tsv', 'csv', 'semicolon', 'json', 'paragraph'];

@@ -9,8 +9,10 @@ import { property, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { renderDataTable } from './a11y/data-table.js';
 import { DataController } from './data/controller.js';
-import { DataError } from './data/errors.js';
+import { DataError, type DataInput } from './data/errors.js';
+import { clampSize, MAX_WIDTH, MIN_WIDTH, tooManyRows } from './data/limits.js';
 import { download, fileName, toCsv } from './data/export.js';
+import { safeUrl as checkUrl, urlWarning } from './url.js';
 import { exportMenuStyles, renderExportMenu } from './export/menu.js';
 import { typeTable, type DataTable } from './data/typed.js';
 import { InViewController } from './controllers/in-view.js';
@@ -181,9 +183,25 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     return messages(this.locale);
   }
 
-  /** The width the chart is laid out at; 0 while hidden (then no work is done). */
+  /**
+   * The width the chart is laid out at; 0 while hidden (then no work is done). A `width` or
+   * `ssr-width` that is not a number above zero is ignored; others are held to [120, 4096] px.
+   */
   protected get chartWidth(): number {
-    return Math.floor(this.width ?? this.resize.value ?? this.ssrWidth ?? 0);
+    const fixed = clampSize(this.width, MIN_WIDTH, MAX_WIDTH);
+    if (fixed !== null) return fixed;
+    // A measured 0 means hidden: no layout, not the server's width.
+    const measured = this.resize.value;
+    if (typeof measured === 'number') return Number.isFinite(measured) ? Math.min(MAX_WIDTH, Math.max(0, Math.floor(measured))) : 0;
+    return clampSize(this.ssrWidth, MIN_WIDTH, MAX_WIDTH) ?? 0;
+  }
+
+  /** The most rows this widget draws; more are refused with a message (README "Row limits"). */
+  static maxRows = 1000;
+
+  /** The row-limit error for `rows`, or null (core/data/limits.ts). */
+  protected rowLimit(rows: number, input: DataInput): DataError | null {
+    return tooManyRows(rows, (this.constructor as typeof DjWidget).maxRows, input);
   }
 
   /** The pure layout of the subclass: typed data + width → scene. May throw DataError. */
@@ -212,6 +230,8 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     const state = this.dataInputs.state;
     if (state.status === 'error') throw state.error;
     if (state.status !== 'ready') throw new DataError('There is no data to draw yet.', { input: 'data' }, '还没有可绘制的数据。');
+    const limit = this.rowLimit(state.table.rows.length, state.input);
+    if (limit) throw limit;
     const table = typeTable(state.table, { decimal: this.decimalComma ? ',' : '.' });
     if (table.cells.length === 0) throw new DataError('The data has no rows to draw.', { input: 'data' }, '数据中没有可绘制的行。');
     return { scene: this.withNumberStyle(() => this.buildScene(table, width, this.locale)), caption: table.caption ?? '' };
@@ -279,6 +299,12 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     }
     if (state.status === 'error') {
       this.fail(state.error);
+      return;
+    }
+    // Refused before any typing or layout work; the last good chart stays.
+    const limit = this.rowLimit(state.table.rows.length, state.input);
+    if (limit) {
+      this.fail(limit);
       return;
     }
     const width = this.chartWidth;
@@ -386,11 +412,11 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   private renderFooter(t: Messages): TemplateResult {
     // Removing the attribute makes the property null: treat it as no link.
     const url = (this.sourceUrl ?? '').trim();
-    // http(s) or relative; not protocol-relative (//host), which points off the page's origin.
-    const safeUrl = /^(https?:\/\/|\/(?!\/)|\.\.?\/)/i.test(url) ? url : '';
+    // The one URL policy (core/url.ts): http(s), or relative and staying on this page's origin.
+    const safeUrl = url ? (checkUrl(url) ?? '') : '';
     if (url && !safeUrl && this.warnedUrl !== url) {
       this.warnedUrl = url;
-      console.warn(`<${this.localName}>: source-url "${this.sourceUrl}" is not an http(s) or relative link; it is not used.`);
+      console.warn(urlWarning(`<${this.localName}>`, 'source-url', this.sourceUrl));
     }
     const source = this.source
       ? html`<p class="source">${t.source}${safeUrl ? html`<a href=${safeUrl} rel="noopener">${this.source}</a>` : this.source}</p>`

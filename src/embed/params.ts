@@ -9,6 +9,7 @@
  * builder can keep everything out of server logs. Pure: no DOM.
  */
 import type { Locale } from '../core/i18n/locale.js';
+import { safeUrl } from '../core/url.js';
 
 /** Parameters the page reads itself; never passed to the widget. */
 const COLOR_PARAMS = ['accent', 'palette-1', 'palette-2', 'palette-3', 'palette-4', 'palette-5', 'palette-6'];
@@ -169,12 +170,18 @@ export function pickAttributes(
   return { attributes, ignored };
 }
 
-/** `src` resolved against the page: only http(s), so the link cannot name a javascript:, data: or file: URL. */
+/**
+ * `src` under the library's one URL policy (core/url.ts), resolved against the embed page:
+ * http(s), or relative and on the embed page's own origin; never javascript:, data:, file:,
+ * `//host` or `/\\host`.
+ */
 export function safeDataUrl(src: string, base: string): string | null {
+  let origin: string;
   try {
-    const url = new URL(src, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    origin = new URL(base).origin;
   } catch {
     return null;
   }
+  const ok = safeUrl(src, { page: { base, origin } });
+  return ok === null ? null : new URL(ok, base).href;
 }

@@ -6,7 +6,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { escapeHtml, inlineJson } from '../core/escape.js';
+import { documentText, escapeHtml, inlineJson } from '../core/escape.js';
 import { setServerLocale } from '../core/controllers/locale.js';
 import { normalizeLocale, type Locale } from '../core/i18n/locale.js';
 import '../index.js';
@@ -89,9 +89,18 @@ function stripOuterMarkers(markup: string): string {
     .replace(/^(<dj-[a-z0-9-]+)\s+/, '$1 ');
 }
 
-/** Every hydration marker Lit SSR writes, for the `static` mode. */
+/**
+ * Every hydration marker Lit SSR writes, for the `static` mode: part and node comments, its
+ * `<?lit$…$>` and bare `<?>` markers (HTML parsers read both as bogus comments and report
+ * unexpected-question-mark-instead-of-tag-name), and defer-hydration. Text from data never
+ * holds a raw "<", so none of these can be the data's.
+ */
 function stripAllMarkers(markup: string): string {
-  return markup.replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '').replace(/<\?lit\$\d+\$>/g, '').replace(/ defer-hydration(?=[\s>])/g, '');
+  return markup
+    .replace(/<!--\/?lit-(?:part|node)[^>]*-->/g, '')
+    .replace(/<\?lit\$\d+\$>/g, '')
+    .replace(/<\?>/g, '')
+    .replace(/ defer-hydration(?=[\s>])/g, '');
 }
 
 /**
@@ -122,7 +131,11 @@ export function renderWidget(tag: string, input: WidgetInput, options: RenderOpt
     statics.push(`>${light}</${tag}>`);
     const templateStrings = Object.assign(statics, { raw: statics }) as unknown as TemplateStringsArray;
     const markup = collectResultSync(render(html(templateStrings, ...props.map(([, v]) => v))));
-    return mode === 'static' ? stripAllMarkers(markup) : stripOuterMarkers(markup);
+    // Conforming HTML whatever the data held: Lit writes text as given, so NUL, controls,
+    // noncharacters and lone surrogates are removed (replaced) here, in both modes (core/escape.ts).
+    // Hydratable: lit-html ends a template that ends in a binding with `<?>`, which a parser turns
+    // into the comment "?" while reporting a parse error; `<!--?-->` is the same node, conforming.
+    return documentText(mode === 'static' ? stripAllMarkers(markup) : stripOuterMarkers(markup).replace(/<\?>/g, '<!--?-->'));
   } finally {
     setServerLocale(before);
   }

@@ -155,11 +155,12 @@ describe('embed link: safeDataUrl', () => {
   it('resolves http(s) and relative URLs against the page', () => {
     expect(safeDataUrl('https://data.example/a.csv', base)).to.equal('https://data.example/a.csv');
     expect(safeDataUrl('../data/a.json', base)).to.equal('https://news.example/data/a.json');
-    expect(safeDataUrl('//cdn.example/a.csv', base)).to.equal('https://cdn.example/a.csv');
+    expect(safeDataUrl('/data/a.json', base)).to.equal('https://news.example/data/a.json');
   });
 
   it('refuses every other scheme and unparsable URLs', () => {
-    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/csv,a,b', 'file:///etc/passwd', 'blob:https://x/y', 'http://[']) {
+    // The one URL policy: `//host` and what browsers normalise into it leave the embed page's origin.
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/csv,a,b', 'file:///etc/passwd', 'blob:https://x/y', 'http://[', '//cdn.example/a.csv', '/\\evil.test/a.csv', '\\\\evil.test/a.csv', '/\t/evil.test/a.csv', 'java\nscript:alert(1)']) {
       expect(safeDataUrl(url, base), url).to.equal(null);
     }
   });

@@ -108,7 +108,7 @@ describe('hardening: data edge cases', () => {
         const el = await mount(w);
         el.data = rows;
         const text = await errored(el);
-        expect(text).to.include('100,000 rows are too many bars to read (at most 1,000); aggregate the data first.');
+        expect(text).to.include('100,000 rows are more than this chart can show (at most 1,000); aggregate the data or split it into several charts.');
         expect(marks(el, w).length, 'last good render kept').to.equal(w.count);
         await new Promise((r) => setTimeout(r, 100));
       } finally {

@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { typeTable } from '../../src/core/data/typed.js';
 import { parseCalendarDate, type CalendarDate } from '../../src/core/format/date.js';
 import { estimateWidth } from '../../src/core/measure.js';
-import { readEvents, safeUrl } from '../../src/widgets/timeline/timeline.data.js';
+import { readEvents } from '../../src/widgets/timeline/timeline.data.js';
+import { safeUrl } from '../../src/core/url.js';
 import { layoutTimeline, type TimelineOptions, type TimelineScene } from '../../src/widgets/timeline/timeline.layout.js';
 import { clusterPoints, overlaps, packRows } from '../../src/widgets/timeline/timeline.place.js';
 
@@ -110,8 +111,8 @@ describe('timeline layout', () => {
     expect(r.events.map((e) => [e.link, e.image])).to.deep.equal([['https://example.com/x', ''], ['', '/img/b.png'], ['', 'http://example.com/c.jpg']]);
     expect(r.warnings).to.have.length(3);
     expect(r.warnings[0]).to.contain('javascript:alert(1)');
-    expect(safeUrl(' JAVASCRIPT:x')).to.equal(false);
-    expect(safeUrl('./a.html')).to.equal(true);
+    expect(safeUrl(' JAVASCRIPT:x')).to.equal(null);
+    expect(safeUrl('./a.html')).to.equal('./a.html');
   });
 
   it('names the row and column of a bad date, in both languages', () => {

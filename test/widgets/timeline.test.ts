@@ -100,7 +100,7 @@ describe('<dj-timeline>', () => {
     } finally {
       warn.restore();
     }
-    expect(warn.calls.map((c) => String(c[0]))).to.deep.include('<dj-timeline>: Row 2: the link "javascript:alert(1)" is not an http(s) or relative URL and was dropped.');
+    expect(warn.calls.map((c) => String(c[0]))).to.deep.include('<dj-timeline>: Row 2: the link (column "链接") "javascript:alert(1)" is not an http(s) URL or a link on this page\'s own site; it is not used.');
   });
 
   it('zooms with + and − and the buttons, pans with Shift+arrows, resets with 0', async () => {

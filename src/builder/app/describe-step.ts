@@ -11,6 +11,7 @@ import { renderColors } from './colors.js';
 import { pick, strings, type UiLang } from './i18n.js';
 import { actionEvent, type BuilderState, type Derived } from './state.js';
 import './widget-view.js';
+import { isSafeUrl } from '../validate.js';
 
 type Words = { zh: string; en: string };
 interface WidgetOption {
@@ -98,7 +99,7 @@ export class DjbDescribe extends LitElement {
     if (!der.ready || !der.widget) return html`<p class="blocked">${der.paragraph && !der.ready ? s.needConfirm : der.ready ? s.needWidget : s.needData}</p>`;
     const d = st.project.describe;
     const url = d.sourceUrl.trim();
-    const badUrl = url !== '' && !/^(https?:\/\/|\/(?!\/)|\.\.?\/)/i.test(url);
+    const badUrl = url !== '' && !isSafeUrl(url);
     return html`<p class="help">${s.describeHelp}</p>
       <div class="describe-layout">
       <div class="describe">

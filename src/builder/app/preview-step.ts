@@ -1,7 +1,8 @@
 /**
  * Step 5: the chosen widget at 320, 375 and 600 px and at full width, light and dark, and a
- * phone frame with the static SVG that WeChat gets (as an <img>, exactly as it will be seen).
+ * phone frame with the static SVG that WeChat gets (as nodes of that very SVG, exactly as it will be seen).
  */
+import { svgNodes } from '../../core/static/nodes.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
@@ -92,11 +93,24 @@ export class DjbPreview extends LitElement {
           ${this.svgError
             ? html`<p class="bad" role="note">${s.staticFailed}${this.svgError}</p>`
             : this.svg
-              ? html`<img alt=${alt} src=${`data:image/svg+xml;charset=utf-8,${encodeURIComponent(this.svg)}`} />`
+              ? this.svgImage(alt)
               : nothing}
         </div>
       </div>`;
   }
+
+  /**
+   * The static drawing as nodes, not an <img> of a data: URL: a strict page (img-src 'self',
+   * Trusted Types) allows neither data: images nor parsed markup (core/static/nodes.ts).
+   */
+  private svgImage(alt: string): SVGSVGElement {
+    if (this.svgNode?.[0] !== this.svg) this.svgNode = [this.svg, svgNodes(this.svg)];
+    const node = this.svgNode[1];
+    node.setAttribute('aria-label', alt);
+    return node;
+  }
+
+  private svgNode: [string, SVGSVGElement] | undefined;
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);

@@ -140,7 +140,7 @@ export const pageStyles = css`
   .wechat { width: 375px; max-width: 100%; border: 8px solid light-dark(#1b1f24, #3a414a); border-radius: 20px; background: #ededed; color-scheme: light; }
   .wechat .bar { background: #ededed; color: #1b1f24; font-size: 13px; text-align: center; padding: 6px; }
   .wechat .body { background: #ffffff; color: #1b1f24; padding: 12px 14px; }
-  .wechat img { display: block; width: 100%; height: auto; }
+  .wechat svg { display: block; width: 100%; height: auto; }
   .wechat .bad { color: #a40e26; }
 
   .channel { margin: 0 0 16px; }

@@ -1,5 +1,5 @@
 /**
- * Delimited text (CSV, TSV) read and written by RFC 4180 rules. Our own, not d3-dsv: d3-dsv
+ * Delimited text (CSV, TSV) read by RFC 4180 rules (export.ts `toCsv` is the one CSV writer). Our own, not d3-dsv: d3-dsv
  * keeps a Function-constructor call (its object converter) in every bundle that imports it,
  * which a strict Content-Security-Policy page must not carry; rows of strings are all we need.
  */
@@ -62,10 +62,4 @@ export function parseRows(text: string, delimiter = ','): string[][] {
   }
   if (field !== '' || row.length > 0) endRow();
   return rows;
-}
-
-/** Rows → text: fields with the delimiter, a quote or a line break are quoted, quotes doubled. */
-export function formatRows(rows: readonly (readonly string[])[], delimiter = ','): string {
-  const needsQuotes = new RegExp(`["\\n\\r${delimiter === '\t' ? '\\t' : delimiter}]`);
-  return rows.map((r) => r.map((f) => (needsQuotes.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(delimiter)).join('\n');
 }

@@ -3,6 +3,7 @@
  * column typed by its cells, and the label and value columns chosen.
  */
 import { publishedFromJson } from '../format/published.js';
+import { maxIndex } from 'd3-array';
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { DataError } from './errors.js';
 import type { RawTable } from './raw-table.js';
@@ -92,7 +93,7 @@ export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?:
   if (wanted === 'number') {
     // No clean numeric column: blame the first stray cell of the most numeric one.
     const counts = table.columns.map((_, c) => table.cells.filter((r) => r[c]?.kind === 'number').length);
-    const best = counts.indexOf(Math.max(...counts));
+    const best = maxIndex(counts);
     if ((counts[best] ?? 0) > 0) {
       const row = table.cells.findIndex((r) => r[best]?.kind === 'text');
       const cell = table.cells[row]?.[best];

@@ -59,10 +59,26 @@ export async function widgetPng(el: Exportable, preset: PngPreset = PNG_2X): Pro
  * there is no title (and always into <desc>): a title equal to the desc is no title.
  */
 export function svgTitle(svg: string): string {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const title = doc.querySelector('svg > title')?.textContent.trim() ?? '';
-  const desc = doc.querySelector('svg > desc')?.textContent.trim() ?? '';
+  // Read from the text, not parsed: DOMParser.parseFromString is a Trusted Types sink that a
+  // strict page (require-trusted-types-for 'script') refuses. The SVG is `toSvg`'s own output
+  // (core/static/svg.ts): <title> and <desc> are direct children of the root, their text escaped,
+  // so no "<" can occur inside them.
+  const root = /^<svg\b[^>]*>([\s\S]*)<\/svg>$/.exec(svg.trim())?.[1] ?? '';
+  const child = (tag: string): string => unescapeXml(new RegExp(`^(?:<(?:title|desc)>[^<]*</(?:title|desc)>)*?<${tag}>([^<]*)</${tag}>`).exec(root)?.[1] ?? '').trim();
+  const title = child('title');
+  const desc = child('desc');
   return title === desc ? '' : title;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** The five XML entities and numeric references back to text (what escapeXml wrote). */
+function unescapeXml(s: string): string {
+  return s.replace(/&(?:(amp|lt|gt|quot|apos)|#(\d+)|#x([\da-f]+));/gi, (m, name: string | undefined, dec: string | undefined, hex: string | undefined) => {
+    if (name) return ENTITIES[name.toLowerCase()] ?? m;
+    const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+    return Number.isInteger(code) && code >= 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
 }
 
 export function exportName(svg: string, fallback: string, ext: string, suffix = ''): string {

@@ -10,6 +10,7 @@
  * page loaded with @font-face; with `--dj-font` set to a web font, the PNG falls back along the
  * stack (the SVG file itself, opened in the page, keeps it).
  */
+import { replaceLoneSurrogates } from '../escape.js';
 import { DataError } from '../data/errors.js';
 import { domCanvas, drawWithin, MAX_CANVAS_PIXELS, planSegments, type CanvasFactory } from './segments.js';
 
@@ -113,7 +114,7 @@ async function tryLoad(url: string): Promise<HTMLImageElement | null> {
 export async function loadSvg(svg: string): Promise<HTMLImageElement> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
   try {
-    const img = (await tryLoad(url)) ?? (await tryLoad(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`));
+    const img = (await tryLoad(url)) ?? (await tryLoad(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(replaceLoneSurrogates(svg))}`));
     if (!img) throw new ExportBlockedError();
     return img;
   } finally {

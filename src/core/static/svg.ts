@@ -4,6 +4,8 @@
  * markup. No template engine and no DOM, so the same code runs in Node and in the page; every
  * text and attribute value is escaped here, so no string from data can become markup.
  */
+import { documentText } from '../escape.js';
+
 export type SvgAttrValue = string | number | null | undefined | false;
 export type SvgAttrs = Record<string, SvgAttrValue>;
 export interface SvgNode {
@@ -33,12 +35,10 @@ export interface SvgBody {
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-// Characters XML 1.0 forbids outright (a stray control character would make the file unreadable).
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
 
+/** Escaped, and without what XML 1.0 forbids (controls, NUL, noncharacters, lone surrogates: core/escape.ts). */
 export function escapeXml(text: string): string {
-  return text.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return documentText(text).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** Numbers to at most two decimals: coordinates finer than 1/100 px only cost characters. */

@@ -1,8 +1,8 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { clampSize, MAX_WIDTH } from '../../core/data/limits.js';
 import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
-import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, type DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
@@ -43,6 +43,13 @@ const listConverter = {
  * @cssprop --dj-palette-0 - Colour of the first series; --dj-palette-1 … --dj-palette-6 the next ones.
  */
 export class DjBarChart extends DjWidget<BarScene> {
+  /** Row limit (one bar per row: past 1,000 no label can be read); README "Row limits". */
+  static override maxRows = MAX_BARS;
+
+  /** `height` as a layout can use it: ignored unless a number above zero, else held to 80–4,096 px (height="1e9" would lay out a billion-pixel axis). */
+  private get fixedHeight(): number | null {
+    return clampSize(this.height, 80, MAX_WIDTH);
+  }
   static override styles = [...DjWidget.styles, paletteStyles, barStyles];
 
   /** horizontal (default; bars grow to the right) or vertical (columns). */
@@ -87,28 +94,6 @@ export class DjBarChart extends DjWidget<BarScene> {
     ];
   }
 
-  /**
-   * Too many rows are refused before the base types them: typing 100,000 rows takes a second
-   * of main thread, for a chart no one could read. Aggregating is the editor's call (which sum?
-   * which top N?), so the message says so; the last good chart stays.
-   */
-  protected override willUpdate(changed: PropertyValues): void {
-    const state = this.dataInputs.state;
-    const n = state.status === 'ready' ? state.table.rows.length : 0;
-    if (n <= MAX_BARS) {
-      super.willUpdate(changed);
-      return;
-    }
-    const error = new DataError(
-      `${n.toLocaleString('en')} rows are too many bars to read (at most ${MAX_BARS.toLocaleString('en')}); aggregate the data first.`,
-      { input: 'columns' },
-      `${n} 行数据太多，条形图无法阅读（最多 ${MAX_BARS} 行）；请先汇总数据。`,
-    );
-    if (this.error?.message !== error.message) console.error(`<${this.localName}>: ${error.message}`, this);
-    this.status = 'error';
-    this.error = error;
-  }
-
   protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {
     this.font = fontOf(this);
     const columns = valueColumns(table, { series: this.series, value: this.value, label: this.label, unit: this.unit });
@@ -137,7 +122,7 @@ export class DjBarChart extends DjWidget<BarScene> {
       font: this.font,
       measure: measureText,
       missingText: this.t.missing,
-      ...(this.height ? { height: this.height } : {}),
+      ...(this.fixedHeight ? { height: this.fixedHeight } : {}),
     };
   }
 

@@ -41,6 +41,8 @@ const DURATION = 1200;
  * @cssprop --dj-big-number-size - Size of the number (default: scales with the container, 2em–3.2em).
  */
 export class DjBigNumber extends DjWidget<BigScene> {
+  /** Row limit (headline figures, each a large animated number); README "Row limits". */
+  static override maxRows = 50;
   static override styles = [...DjWidget.styles, bigNumberStyles];
 
   /** The target to compare with, as an attribute ("4亿元"); with data, the `target` column. */

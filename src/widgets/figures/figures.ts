@@ -112,10 +112,23 @@ function readBlocks(root: Element): Block[] {
  * @cssprop --dj-font - Font family.
  * @cssprop --dj-font-size - Base font size (default 14px).
  */
+/** The count line when more figures were found than are marked. */
+function limitNote(locale: Locale, total: number, max: number): string {
+  return locale === 'en'
+    ? `${total.toLocaleString('en')} figures found; the first ${max.toLocaleString('en')} are marked`
+    : `识别出 ${total.toLocaleString('zh-CN')} 个数字，标出前 ${max.toLocaleString('zh-CN')} 个`;
+}
+
 export class DjFigures extends LitElement {
   /** The dj-widgets version that defined this element (read by the guarded registration). */
   static readonly version = VERSION;
   static override styles = [tokens, frameStyles, figuresStyles];
+  /**
+   * Row limit (README "Row limits"): at most this many figures are marked; past it a passage is
+   * a table pasted as text, and 100,000 marks would block the page. The rest stay plain text and
+   * the count line says so.
+   */
+  static maxRows = 500;
 
   /** light, dark, or auto (follows the reader's system). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
@@ -194,11 +207,14 @@ export class DjFigures extends LitElement {
       }
     }
     if (this.sceneFor?.[0] !== this.text_ || this.sceneFor[1] !== this.locale) {
-      this.scene = layoutFigures(
+      const max = DjFigures.maxRows;
+      const total = this.figures_.length;
+      const scene = layoutFigures(
         this.blocks.map((b) => b.text),
-        this.figures_,
+        total > max ? this.figures_.slice(0, max) : this.figures_,
         this.locale,
       );
+      this.scene = total > max ? { ...scene, count: limitNote(this.locale, total, max) } : scene;
       this.sceneFor = [this.text_, this.locale];
       this.nav.clamp(this.scene.highlights.length);
       if (this.hovered >= this.scene.highlights.length) this.hovered = -1;

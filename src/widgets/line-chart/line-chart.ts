@@ -1,4 +1,5 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { clampSize, MAX_WIDTH } from '../../core/data/limits.js';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
@@ -41,6 +42,13 @@ import type { SvgBody } from '../../core/static/svg.js';
  * @cssprop --dj-palette-0 - Colour of the first line; --dj-palette-1 … --dj-palette-6 the next ones.
  */
 export class DjLineChart extends DjWidget<LineScene> {
+  /** Row limit (rows are points; columnar data (`{x, series}`) skips the table and has no limit); README "Row limits". */
+  static override maxRows = 20000;
+
+  /** `height` as a layout can use it: ignored unless a number above zero, else held to 80–4,096 px (height="1e9" would lay out a billion-pixel axis). */
+  private get fixedHeight(): number | null {
+    return clampSize(this.height, 80, MAX_WIDTH);
+  }
   static override styles = [...DjWidget.styles, paletteStyles, lineStyles];
 
   /** The x column (header text or 1-based number); default: the first column. */
@@ -108,7 +116,7 @@ export class DjLineChart extends DjWidget<LineScene> {
     this.font = fontOf(this);
     const scene = layoutLine(
       data,
-      { locale, font: this.font, measure: measureText, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', ...(this.height ? { height: this.height } : {}) },
+      { locale, font: this.font, measure: measureText, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
       width,
     );
     this.lineData = data;

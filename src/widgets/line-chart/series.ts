@@ -3,6 +3,7 @@
  * Built from a typed table, wide (x column + one column per series) or long (x, series, value),
  * or from columns of numbers (`{ x, series }`) so a million points skip per-cell parsing.
  */
+import { cellForMessage } from '../../core/data/cell-text.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { DataError } from '../../core/data/errors.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
@@ -80,9 +81,9 @@ function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: s
   if (xType === 'time') {
     const bad = Math.max(0, raw.findIndex((v) => !(v instanceof Date) && readForm(v) === null));
     throw new DataError(
-      `Row ${bad + 1}: "${String(raw[bad])}" in column "${column}" is not a date (write 2021, 2021-01, 2021-01-15, 2021年1月, 2021年一季度 or 1-9月).`,
+      `Row ${bad + 1}: "${cellForMessage(raw[bad])}" in column "${column}" is not a date (write 2021, 2021-01, 2021-01-15, 2021年1月, 2021年一季度 or 1-9月).`,
       { input: 'columns', row: bad + 1 },
-      `第 ${bad + 1} 行：“${column}”列的“${String(raw[bad])}”不是日期（可写作 2021、2021-01、2021-01-15、2021年1月、2021年一季度或1-9月）。`,
+      `第 ${bad + 1} 行：“${column}”列的“${cellForMessage(raw[bad])}”不是日期（可写作 2021、2021-01、2021-01-15、2021年1月、2021年一季度或1-9月）。`,
     );
   }
   const x = new Float64Array(raw.length);
@@ -90,9 +91,9 @@ function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: s
     const n = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.trim().replace(/,/g, '')) : NaN;
     if (!Number.isFinite(n)) {
       throw new DataError(
-        `Row ${i + 1}: "${String(v)}" in column "${column}" is neither a date nor a number.`,
+        `Row ${i + 1}: "${cellForMessage(v)}" in column "${column}" is neither a date nor a number.`,
         { input: 'columns', row: i + 1 },
-        `第 ${i + 1} 行：“${column}”列的“${String(v)}”既不是日期也不是数字。`,
+        `第 ${i + 1} 行：“${column}”列的“${cellForMessage(v)}”既不是日期也不是数字。`,
       );
     }
     x[i] = n;

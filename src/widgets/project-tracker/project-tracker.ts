@@ -30,6 +30,8 @@ import { trackerSvg } from './project-tracker.svg.js';
  * @cssprop --dj-highlight - The current stage.
  */
 export class DjProjectTracker extends DjWidget<TrackerScene> {
+  /** Row limit (one row of stages per project); README "Row limits". */
+  static override maxRows = 200;
   static override styles = [...DjWidget.styles, trackerStyles];
 
   /** The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,投产/投用). */

@@ -3,6 +3,7 @@
  * scale (marker, goal zone, progress bar, pace tick), sparkline, status and every string the
  * element shows or announces. Pure: no DOM; text widths come from `measure`.
  */
+import { max } from 'd3-array';
 import { provenanceText } from '../../core/a11y/provenance.js';
 import { formatValue } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -190,7 +191,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
   const roomy = options.density === 'roomy';
   const inline = !roomy && width >= 520;
   const withSpark = data.some((d) => d.checkpoints.length >= 2) && (roomy ? width >= 480 : width >= 720);
-  const labelWidth = inline ? Math.min(Math.max(...data.map((d) => measure(d.label, font)), 60) + 4, Math.round(width * 0.32)) : width;
+  const labelWidth = inline ? Math.min(Math.max(max(data, (d) => measure(d.label, font)) ?? 0, 60) + 4, Math.round(width * 0.32)) : width;
   const statusWidth = inline ? 118 : 0;
   const trackWidth = Math.max(40, Math.floor(inline ? width - labelWidth - statusWidth - (withSpark ? SPARK_W + 12 : 0) - 24 : roomy && withSpark ? width - SPARK_W - 16 : width));
   const counts: Record<TargetStatus, number> = { achieved: 0, 'on-track': 0, behind: 0, missed: 0, 'not-reported': 0 };

@@ -52,6 +52,8 @@ const ICONS: Readonly<Record<TargetStatus, TemplateResult>> = {
  * @cssprop --dj-status-not-reported - Icon of a target with no actual yet (default grey).
  */
 export class DjTargets extends DjWidget<TargetsScene> {
+  /** Row limit (one row of the board per target); README "Row limits". */
+  static override maxRows = 200;
   static override styles = [...DjWidget.styles, targetsStyles];
 
   /** compact (one line per target) or roomy (cards with scale labels, details and the quote). */

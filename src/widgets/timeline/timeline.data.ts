@@ -4,6 +4,7 @@
  * http(s) or relative are dropped — reported back as warnings for the element to log.
  */
 import { DataError } from '../../core/data/errors.js';
+import { safeUrl, urlWarning } from '../../core/url.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { compareDates, dateAt, startTime, type CalendarDate } from '../../core/format/date.js';
 import { readForm, readPeriod, type Period } from '../../core/format/period.js';
@@ -52,12 +53,6 @@ export const TIMELINE_COLUMNS = {
 
 export type TimelineRole = keyof typeof TIMELINE_COLUMNS;
 
-/** http(s) and page-relative URLs pass; javascript:, data:, protocol-relative and the rest do not. */
-export function safeUrl(url: string): boolean {
-  const u = url.trim();
-  if (/^https?:\/\/[^\s]+$/i.test(u)) return true;
-  return /^(\/(?!\/)|\.\.?\/)[^\s]*$/.test(u);
-}
 
 function findColumn(table: DataTable, role: TimelineRole, given?: string | null): number {
   const names = table.columns.map((c) => c.name.trim().toLowerCase());
@@ -162,8 +157,10 @@ export function readEvents(table: DataTable, titleColumn?: string | null): ReadR
     const url = (c: number, what: string): string => {
       const u = c >= 0 ? cellString(row[c]) : '';
       if (!u) return '';
-      if (safeUrl(u)) return u;
-      warnings.push(`Row ${r + 1}: the ${what} "${u}" is not an http(s) or relative URL and was dropped.`);
+      // The one URL policy (core/url.ts): an image is fetched, a link followed, only under it.
+      const ok = safeUrl(u);
+      if (ok !== null) return ok;
+      warnings.push(urlWarning(`Row ${r + 1}`, `the ${what} (column "${colName(c)}")`, u));
       return '';
     };
     const event: TimelineEvent = {

@@ -3,6 +3,7 @@
  * starts at its marker; labels are packed into rows so none overlaps another, and those that find
  * no row are counted in a "+N" badge that zooms in when chosen.
  */
+import { max, min } from 'd3-array';
 import { startTime } from '../../core/format/date.js';
 import { truncate } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
@@ -138,8 +139,9 @@ export function layoutHorizontal(
           y: y + MARKER_BAND + lh / 2,
           text: `+${members.length}`,
           count: members.length,
-          t0: Math.min(...ev.map((e) => e.t0)),
-          t1: Math.max(...ev.map((e) => e.t1)),
+          // Not Math.min(...): a cluster may hold every event, too many to spread into a call.
+          t0: min(ev, (e) => e.t0) ?? 0,
+          t1: max(ev, (e) => e.t1) ?? 0,
           hit: { x: g.x0 - 2, y, width: g.x1 - g.x0, height: MARKER_BAND + lh + 4 },
         });
       }

@@ -2,6 +2,7 @@
  * The timeline's geometry: events + options + width → scene. Pure; horizontal and vertical
  * layouts live in their own files and share the words (dates, announcements, summary) decided here.
  */
+import { max, min } from 'd3-array';
 import { formatCalendarDate, formatDateRange, startTime, type CalendarDate } from '../../core/format/date.js';
 import { formatPeriod } from '../../core/format/period-format.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -138,8 +139,9 @@ export function announce(e: TimelineEvent, pos: number, count: number, locale: L
 export function timeDomain(events: readonly TimelineEvent[], asOf: CalendarDate | null): [number, number] {
   const times = events.flatMap((e) => [e.t0, e.t1]);
   if (asOf) times.push(startTime(asOf));
-  const lo = Math.min(...times);
-  const hi = Math.max(...times);
+  // d3's min/max, not Math.min(...times): spreading a long array into a call overflows the stack.
+  const lo = min(times) ?? 0;
+  const hi = max(times) ?? 0;
   const pad = Math.max((hi - lo) * 0.04, hi === lo ? 182 * DAY : 10 * DAY);
   return [lo - pad, hi + pad];
 }

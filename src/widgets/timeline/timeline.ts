@@ -51,6 +51,8 @@ export function nearestEvent(events: ReadonlyArray<{ t0: number; t1: number }>, 
  * @cssprop --dj-timeline-height - Height of a vertical timeline before it scrolls (default: none, the page scrolls).
  */
 export class DjTimeline extends DjWidget<TimelineScene> {
+  /** Row limit (one event per row); README "Row limits". */
+  static override maxRows = 1000;
   static override styles = [...DjWidget.styles, timelineStyles];
 
   /** auto (vertical below 560 px of width, else horizontal), horizontal or vertical. */

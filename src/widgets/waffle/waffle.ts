@@ -47,6 +47,8 @@ const PATTERNS: readonly TemplateResult[] = [
  * @cssprop --dj-palette-0 - Colour of the first category; --dj-palette-1 … --dj-palette-6 the next ones.
  */
 export class DjWaffle extends DjWidget<WaffleScene> {
+  /** Row limit (one colour and legend entry per row); README "Row limits". */
+  static override maxRows = 100;
   static override styles = [...DjWidget.styles, paletteStyles, waffleStyles];
 
   /** What one square stands for: a number in the data's unit ("10"), or with its own unit ("1亿元"). */

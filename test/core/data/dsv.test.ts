@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatRows, parseRows } from '../../../src/core/data/dsv.js';
+import { parseRows } from '../../../src/core/data/dsv.js';
+import { toCsv } from '../../../src/core/data/export.js';
 
 describe('dsv', () => {
   it('reads quoted fields with delimiters, doubled quotes and line breaks', () => {
@@ -36,10 +37,9 @@ describe('dsv', () => {
 
   it('writes what it reads', () => {
     const rows = [['项目', 'note'], ['a, b', 'say "hi"'], ['two\nlines', '']];
-    const text = formatRows(rows);
-    expect(text).to.equal('项目,note\n"a, b","say ""hi"""\n"two\nlines",');
-    expect(parseRows(text)).to.deep.equal(rows);
-    expect(formatRows([['a\tb', 'c']], '\t')).to.equal('"a\tb"\tc');
+    const text = toCsv(rows[0]!, rows.slice(1));
+    expect(text).to.equal('\uFEFF项目,note\r\n"a, b","say ""hi"""\r\n"two\nlines",\r\n');
+    expect(parseRows(text.slice(1))).to.deep.equal(rows);
   });
 
   it('reads a megabyte without trouble', () => {

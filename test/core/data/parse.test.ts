@@ -69,13 +69,26 @@ describe('parsing inputs', () => {
 describe('CSV export', () => {
   it('writes a UTF-8 BOM, quotes what needs it, and defuses formulas', () => {
     const csv = toCsv(['项目', 'v'], [['a, b', 1], ['=HYPERLINK("x")', -2], ['-5', '@x']]);
-    expect(csv).to.equal('\uFEFF项目,v\n"a, b",1\n"\'=HYPERLINK(""x"")",-2\n-5,\'@x\r\n');
+    expect(csv).to.equal('\uFEFF项目,v\r\n"a, b",1\r\n"\'=HYPERLINK(""x"")",-2\r\n-5,"\'@x"\r\n');
+  });
+
+  it('neutralises every formula start (OWASP) but keeps signed numbers as numbers', () => {
+    const cells = ["+1+cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", '@SUM(1+1)', '\t=1', '\r=1', '=1', '-', '-3.5', '+1', '-1,234.5', '-12%', '-1e5', '-.5', '1-2'];
+    const out = toCsv(['c'], cells.map((c) => [c])).slice(1).split('\r\n').slice(1, -1);
+    expect(out).to.deep.equal([
+      `"'+1+cmd|' /C calc'!A0"`, `"'-2+3+cmd|' /C calc'!A0"`, `"'@SUM(1+1)"`, `"'\t=1"`, `"'\r=1"`, `"'=1"`,
+      '-', '-3.5', '+1', '"-1,234.5"', '-12%', '-1e5', '-.5', '1-2',
+    ]);
   });
 
   it('makes a safe file name from a title', () => {
     expect(fileName('2021年招商引资目标', 'csv')).to.equal('2021年招商引资目标.csv');
     expect(fileName('a/b:c*?', 'csv')).to.equal('a b c.csv');
     expect(fileName('', 'csv')).to.equal('data.csv');
+    expect(fileName('a\u202Egpj.exe', 'png')).to.equal('a gpj.exe.png');
+    expect(fileName('\0..x\ud800y ..', 'csv')).to.equal('x y.csv');
+    expect(fileName('CON', 'csv')).to.equal('CON_.csv');
+    expect(fileName('😀'.repeat(81), 'csv')).to.equal(`${'😀'.repeat(80)}.csv`);
   });
 });
 
