@@ -181,7 +181,7 @@ export function brokenSvgWords(host: Element, corpus: string): string[] {
         const tail = /[A-Za-z]+$/.exec(ls[i - 1]!)?.[0];
         const head = /^[A-Za-z]+/.exec(ls[i]!)?.[0];
         if (!tail || !head) continue;
-        if (new RegExp(`(^|[^A-Za-z])${tail}${head}`).test(corpus) && !new RegExp(`(^|[^A-Za-z])${tail}[^A-Za-z]`).test(corpus)) {
+        if (new RegExp(`(^|[^A-Za-z])${tail}${head}`).test(corpus)) {
           faults.push(`"${ls[i - 1]}" / "${ls[i]}" breaks the word "${tail}${head}"`);
         }
       }

@@ -103,7 +103,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
     const hint = this.locale === 'zh-CN' ? '使用方向键在项目间移动，每项读出当前阶段、报告日期和数据。' : 'Use the arrow keys to move between projects; each reads its stage, date reported and figures.';
     return html`<svg width=${s.width} height=${s.height} viewBox="0 0 ${s.width} ${s.height}" role="group" aria-label=${label}
         aria-describedby="summary hint" @keydown=${this.onKeydown}>
-        <g class="header" aria-hidden="true">${s.headers.map((h) => h.lines.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor="middle" dominant-baseline="central">${l.text}</text>`))}</g>
+        <g class="header" aria-hidden="true">${s.headers.map((h) => h.lines.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central">${l.text}</text>`))}</g>
         <g aria-hidden="true">${s.groups.map((g) => svg`
           ${g.name.map((l) => svg`<text class="name" x=${l.x} y=${l.y} dominant-baseline="central">${l.text}</text>`)}
           ${g.reported ? svg`<text class="reported" x=${g.reported.x} y=${g.reported.y} dominant-baseline="central">${g.reported.text}</text>` : nothing}
