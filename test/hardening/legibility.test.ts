@@ -9,7 +9,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { WIDGETS } from './widgets.js';
 import { create, feed, nextFrame, root, shadowRoots, type Widget } from './mount.js';
 import { STRESS, type StressCase } from './stress.js';
-import { brokenHtmlWords, brokenSvgWords, clippedBySvg, markBoxes, outside, overlaps, textBoxes } from './legible.js';
+import { brokenHtmlWords, brokenSvgWords, clippedBySvg, markBoxes, outside, overlaps, textBoxes, touching } from './legible.js';
 import { tickFaults } from './ticks.js';
 
 const WIDTHS = [320, 375, 768, 1280];
@@ -55,6 +55,7 @@ export function faults(el: Widget, data: unknown): string[] {
   return [
     ...(root(el).querySelector('.status.error') ? [`shows an error: ${root(el).querySelector('.status.error')?.textContent.trim() ?? ''}`] : []),
     ...overlaps(texts),
+    ...touching(texts),
     ...outside(texts, box, 'widget'),
     ...outside(markBoxes(el), box, 'widget'),
     ...clippedBySvg(texts),

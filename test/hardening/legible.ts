@@ -189,3 +189,36 @@ export function brokenSvgWords(host: Element, corpus: string): string[] {
   }
   return faults;
 }
+
+/** The nearest ancestor that is laid out as a block (inline runs of one paragraph share it). */
+function blockOf(node: Node): Element | null {
+  for (let e = node.parentElement; e; e = e.parentElement) {
+    if (e instanceof SVGElement) return e.closest('text') ?? e;
+    if (!getComputedStyle(e).display.startsWith('inline')) return e;
+  }
+  return null;
+}
+
+/**
+ * Texts of different blocks that touch: one just above another with under `vGap` px of air
+ * between their ink (a title sitting on a figure), or side by side on one line with under `hGap`
+ * px (two figures running into each other). Lines of one paragraph are the paragraph's business.
+ */
+export function touching(boxes: readonly TextBox[], vGap = 2, hGap = 4): string[] {
+  const faults: string[] = [];
+  const blocks = boxes.map((b) => blockOf(b.node));
+  for (let i = 0; i < boxes.length; i++) {
+    const a = boxes[i]!;
+    for (let j = i + 1; j < boxes.length; j++) {
+      const b = boxes[j]!;
+      if (a.node === b.node || blocks[i] === blocks[j]) continue;
+      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (w > 0.5 && h > 0.5) continue; // an overlap, reported as one
+      const sameLine = h > 0.5 * Math.min(a.bottom - a.top, b.bottom - b.top);
+      if (w > 0.5 && h <= 0.5 && -h < vGap) faults.push(`"${a.text}" (${a.where}) touches "${b.text}" (${b.where}) vertically: ${(-h).toFixed(1)}px apart`);
+      else if (sameLine && w <= 0.5 && -w < hGap && !(a.node.parentElement instanceof SVGElement)) faults.push(`"${a.text}" (${a.where}) touches "${b.text}" (${b.where}) on one line: ${(-w).toFixed(1)}px apart`);
+    }
+  }
+  return faults;
+}
