@@ -72,11 +72,13 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
   }
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
+    // The keyboard takes over from the pointer: the tooltip follows the focus again.
+    this.hovered = -1;
     this.nav.handleKeydown(e, this.scene?.rows.length ?? 0);
   };
 
   private renderRow(m: RowMark, active: boolean): TemplateResult {
-    const focused = active && this.nav.focused;
+    const focused = this.nav.focused && this.nav.active === m.pos;
     return svg`<g class=${`row${active ? ' active' : ''}`} part="mark" role="img" aria-label=${m.aria}
         aria-roledescription=${this.locale === 'zh-CN' ? '项目进度' : 'project'} tabindex=${this.nav.tabIndex(m.pos)} data-index=${m.pos}
         @focus=${() => this.nav.handleFocus(m.pos)} @blur=${this.nav.handleBlur}
@@ -97,7 +99,8 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
   }
 
   protected override renderScene(s: TrackerScene): TemplateResult {
-    const activePos = this.nav.focused ? this.nav.active : this.hovered;
+    // One tooltip, for what the reader is looking at: the datum under the pointer, else the focused one.
+    const activePos = this.hovered >= 0 ? this.hovered : this.nav.focused ? this.nav.active : -1;
     const active = s.rows[activePos];
     const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
     const hint = this.locale === 'zh-CN' ? '使用方向键在项目间移动，每项读出当前阶段、报告日期和数据。' : 'Use the arrow keys to move between projects; each reads its stage, date reported and figures.';
