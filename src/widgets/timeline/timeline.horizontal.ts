@@ -168,11 +168,11 @@ export function layoutHorizontal(
     // Two labels would touch: keep the one that names the year (it dates the ticks after it).
     const year = /\d{4}/.test(t.text);
     let prev = tickMarks[tickMarks.length - 1];
-    while (prev && prev.x1 + 8 > x0 && year && !/\d{4}/.test(prev.text)) {
+    while (prev && prev.x1 + 4 > x0 && year && !/\d{4}/.test(prev.text)) {
       tickMarks.pop();
       prev = tickMarks[tickMarks.length - 1];
     }
-    if (!prev || prev.x1 + 8 <= x0) tickMarks.push(mark);
+    if (!prev || prev.x1 + 4 <= x0) tickMarks.push(mark);
   }
   const grid: Line[] = tickMarks.map((t) => ({ x1: t.pos, y1: top - 4, x2: t.pos, y2: axisY }));
   let asOf: TimelineScene['asOf'] = null;

@@ -141,7 +141,11 @@ export function layoutVertical(
     const pos = y(t.time);
     if (pos < top + lh / 2 - 1 || pos > height - lh / 2) continue;
     const prev = ticks[ticks.length - 1];
-    if (prev && pos - prev.pos < lh + 2) continue;
+    if (prev && pos - prev.pos < lh + 2) {
+      // Of two ticks too close, keep the one that names the year ("2021年1月" over "12月").
+      if (/\d{4}/.test(t.text) && !/\d{4}/.test(prev.text)) ticks[ticks.length - 1] = { pos, text: t.text, anchor: 'end' };
+      continue;
+    }
     ticks.push({ pos, text: t.text, anchor: 'end' });
   }
   return {
