@@ -68,6 +68,16 @@ export const STRESS: Record<string, StressCase[]> = {
     { name: 'mixed signs, long English labels', data: NBS_2020, attrs: { unit: '%' } },
     { name: 'all negative', data: NBS_2020_Q1, attrs: { unit: '%' } },
     { name: 'vertical, mixed signs', data: NBS_2020, attrs: { unit: '%', orientation: 'vertical' } },
+    {
+      // 2019 and 2020 growth side by side (NBS communiqués): grouped bars on both sides of zero.
+      name: 'two series, diverging',
+      data: [
+        { indicator: 'Retail sales of consumer goods', '2019': 8.0, '2020': -3.9 },
+        { indicator: 'Exports of goods', '2019': 5.0, '2020': 4.0 },
+        { indicator: 'Catering revenue', '2019': 9.4, '2020': -16.6 },
+      ],
+      attrs: { unit: '%' },
+    },
   ],
   'dj-line-chart': [
     {
