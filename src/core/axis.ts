@@ -45,21 +45,40 @@ export function linearAxis(input: AxisInput): LinearAxis {
   const spacing = input.spacing ?? (direction === 'horizontal' ? 80 : 44);
   const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
   // Past ten ticks an axis is read no better, only busier.
-  for (let count = Math.min(10, Math.max(2, Math.floor(length / spacing))); count >= 1; count--) {
+  const aim = Math.min(10, Math.max(2, Math.floor(length / spacing)));
+  const build = (count: number): { axis: LinearAxis; fits: boolean; gap: number; over: number } => {
     const scale = scaleLinearNice([lo, hi], range, count);
     const values = scale.ticks(count);
     const step = values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : Math.abs(hi - lo);
     const [dlo, dhi] = scale.domain();
     const fmt = axisFormat(Math.max(Math.abs(dlo), Math.abs(dhi)), step, unit, locale);
     const ticks = values.map((value) => ({ value, pos: scale(value), text: fmt.format(value) }));
+    let gap = Infinity;
     const fits = ticks.every((t, i) => {
       const next = ticks[i + 1];
       if (!next) return true;
+      gap = Math.min(gap, Math.abs(next.pos - t.pos));
       const need = direction === 'horizontal' ? (measure(t.text, font) + measure(next.text, font)) / 2 + 8 : fontSize + 4;
       return Math.abs(next.pos - t.pos) >= need;
     });
-    if (fits || count === 1) return { scale, ticks, caption: fmt.caption };
+    // How far the axis runs past the data, as a share of the data's span.
+    const over = (dhi - hi + (lo - dlo)) / (hi - lo);
+    return { axis: { scale, ticks, caption: fmt.caption }, fits, gap, over };
+  };
+  // The most ticks that fit, up to the aim; then a tick or two more where that ends an axis
+  // running far past the data nearer to it (0–15 for a maximum of 12.8, not 0–20), as long as
+  // they are not crowded.
+  let chosen: ReturnType<typeof build> | null = null;
+  for (let count = aim; count >= 1 && !chosen; count--) {
+    const c = build(count);
+    if (c.fits || count === 1) chosen = c;
   }
+  // (A quarter of the span past the data is the usual price of round numbers; past that, look.)
+  for (let count = aim + 1; chosen && chosen.over > 0.25 && count <= Math.min(10, aim + 2); count++) {
+    const c = build(count);
+    if (c.fits && c.gap >= spacing * 0.6 && c.over < chosen.over - 1e-9) chosen = c;
+  }
+  if (chosen) return chosen.axis;
   // Unreachable: the loop returns at count 1.
   throw new Error('linearAxis: no ticks');
 }

@@ -61,43 +61,9 @@ export const measureText: Measure = (text, font) => {
   return w;
 };
 
-/** Shortens text to fit `max` px, ending in "…"; the full text stays in the aria-label. */
-export function truncate(text: string, max: number, font: string, measure: Measure): string {
-  if (measure(text, font) <= max) return text;
-  const chars = [...text];
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(`${chars.slice(0, mid).join('')}…`, font) <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo === 0 ? '…' : `${chars.slice(0, lo).join('').trimEnd()}…`;
-}
-
-/**
- * Breaks text into at most `maxLines` lines of `max` px: between words for Latin text, between
- * any two characters for Chinese (which has no spaces); the last line is truncated.
- */
-export function wrapLines(text: string, max: number, font: string, measure: Measure, maxLines: number): string[] {
-  const units = /\s/.test(text) ? text.split(/(?<=\s)/) : [...text];
-  const lines: string[] = [];
-  let line = '';
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] ?? '';
-    if (line && measure((line + unit).trimEnd(), font) > max) {
-      if (lines.length === maxLines - 1) {
-        return [...lines, truncate(line + units.slice(i).join(''), max, font, measure)];
-      }
-      lines.push(line.trimEnd());
-      line = unit.trimStart();
-    } else {
-      line += unit;
-    }
-  }
-  if (line) lines.push(maxLines === lines.length + 1 ? truncate(line.trimEnd(), max, font, measure) : line.trimEnd());
-  return lines;
-}
+// Line breaking lives in wrap.ts (one breaker for layouts and static SVG); re-exported here,
+// where the layouts have always found it.
+export { truncate, wrapLines } from './wrap.js';
 
 /**
  * The font shorthand a widget's text is measured with: its computed size and family in the

@@ -176,3 +176,30 @@ describe('layoutBars (vertical)', () => {
     }
   });
 });
+
+describe('layoutBars: the axis ends near the data and inside the frame', () => {
+  const opts: BarOptions = { ...base, locale: 'en' };
+  it('runs to 14 or 15 for a maximum of 12.8, not 20, at every width', () => {
+    const data: BarDatum[] = [
+      { label: 'Haizhou', value: 12.8, unit: '%' },
+      { label: 'Ganyu', value: 10, unit: '%' },
+    ];
+    for (const width of [280, 320, 375, 768, 1280]) {
+      const last = layoutBars(data, opts, width).ticks.at(-1)?.value ?? 0;
+      expect(last, `at ${width}px`).to.be.within(12.8, 16);
+    }
+  });
+  it('keeps the end tick labels inside the frame: all negative (0 at the right) and labels above (0 at the left)', () => {
+    const neg: BarDatum[] = [{ label: 'GDP', value: -6.8, unit: '%' }, { label: 'Retail sales of consumer goods', value: -19, unit: '%' }];
+    const pos: BarDatum[] = [{ label: 'Value added of industrial enterprises above designated size', value: 2.8, unit: '%' }];
+    for (const width of [320, 375, 768]) {
+      for (const scene of [layoutBars(neg, opts, width), layoutBars(pos, opts, width)]) {
+        for (const t of scene.ticks) {
+          const half = estimateWidth(t.text, opts.font) / 2;
+          expect(t.pos - half, `${t.text} at ${width}px`).to.be.at.least(0);
+          expect(t.pos + half, `${t.text} at ${width}px`).to.be.at.most(width);
+        }
+      }
+    }
+  });
+});

@@ -3,7 +3,8 @@
  * credit, all as SVG text (a static channel keeps no HTML), wrapped to the width. Sizes and
  * spacing follow the live frame (core/styles.ts), so the image reads like the widget.
  */
-import { truncate, type Measure } from '../measure.js';
+import type { Measure } from '../measure.js';
+import { wrap } from '../wrap.js';
 import type { SvgContext, SvgFrameText } from './context.js';
 import { s, type SvgBody, type SvgNode } from './svg.js';
 
@@ -15,70 +16,9 @@ const PAD = 12;
  */
 const SLACK = 0.96;
 
-const CJK = '\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef';
-/** A CJK character, a run of anything else but spaces (a Latin word, a number, a URL), or spaces. */
-const TOKEN = new RegExp(`[${CJK}]|[^\\s${CJK}]+|\\s+`, 'gu');
-/** Punctuation that must not start a line, and punctuation that must not end one (kinsoku). */
-const NO_START = /^[，。、：；！？）」』》〉】”’,.;:!?)\]}%…]/u;
-const NO_END = /[（「『《〈【“‘([{]$/u;
-
-/** Breakable units: CJK characters one by one, Latin by words, with punctuation kept on the right line. */
-function tokens(text: string): string[] {
-  const out: string[] = [];
-  for (const t of text.match(TOKEN) ?? []) {
-    const prev = out[out.length - 1];
-    if (prev !== undefined && !/^\s/.test(t) && !/\s$/.test(prev) && (NO_START.test(t) || NO_END.test(prev))) out[out.length - 1] = prev + t;
-    else out.push(t);
-  }
-  return out;
-}
-
-/**
- * Lines of at most `max` px: between words for Latin, between characters for Chinese (mixed
- * text too), a word longer than a line broken by characters; past `maxLines` the last line
- * ends in "…". Whitespace runs (newlines in an attribute) count as one space.
- */
+/** Lines of at most `max` px, a word wider than a line broken by characters (a URL in a source line). */
 export function wrapText(text: string, max: number, font: string, measure: Measure, maxLines: number): string[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (!clean) return [];
-  const lines: string[] = [];
-  let line = '';
-  const units = tokens(clean);
-  for (let i = 0; i < units.length; i++) {
-    const unit = units[i] ?? '';
-    if (/^\s+$/.test(unit)) {
-      if (line) line += ' ';
-      continue;
-    }
-    if (measure(line + unit, font) <= max) {
-      line += unit;
-      continue;
-    }
-    if (line.trim()) {
-      lines.push(line.trimEnd());
-      line = '';
-    }
-    // A unit wider than a whole line (a URL, a long number): by characters.
-    if (measure(unit, font) > max) {
-      for (const ch of unit) {
-        if (line && measure(line + ch, font) > max) {
-          lines.push(line);
-          line = '';
-        }
-        line += ch;
-      }
-    } else {
-      line = unit;
-    }
-  }
-  if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  // The rest joined back as written: a space where Latin words were broken apart, none inside Chinese.
-  const cjk = new RegExp(`[${CJK}]`, 'u');
-  const rest = lines.slice(maxLines - 1).reduce((a, b) => (cjk.test(a.slice(-1)) || cjk.test(b.charAt(0)) ? a + b : `${a} ${b}`));
-  kept[maxLines - 1] = truncate(rest, max, font, measure);
-  return kept;
+  return wrap(text, max, font, measure, maxLines, { long: 'break' });
 }
 
 interface Style {

@@ -187,6 +187,8 @@ export class DjBarChart extends DjWidget<BarScene> {
   };
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
+    // The keyboard takes over from the pointer: the tooltip follows the focus again.
+    this.hovered = -1;
     this.nav.handleKeydown(e, this.scene?.marks.length ?? 0);
   };
 
@@ -209,7 +211,7 @@ export class DjBarChart extends DjWidget<BarScene> {
         ? nothing
         : svg`<text class=${`value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}`} x=${m.valueX} y=${m.valueY}
         text-anchor=${m.valueAnchor} dominant-baseline="central">${m.valueText}</text>`}
-      ${active && this.nav.focused
+      ${this.nav.focused && pos === this.nav.active
         ? svg`<rect class="focus-ring" x=${hit.x + 1} y=${hit.y + 1} width=${Math.max(0, hit.w - 2)} height=${Math.max(0, hit.h - 2)} rx="3"></rect>`
         : nothing}
     </g>`;
@@ -235,22 +237,25 @@ export class DjBarChart extends DjWidget<BarScene> {
   }
 
   protected override renderScene(scene: BarScene): TemplateResult {
-    const activePos = this.nav.focused ? this.nav.active : this.hovered;
+    // One tooltip, for what the reader is looking at: the bar under the pointer, else the focused one.
+    const activePos = this.hovered >= 0 ? this.hovered : this.nav.focused ? this.nav.active : -1;
     const active = scene.marks[activePos];
     const zero =
       scene.orientation === 'horizontal'
         ? svg`<line class="zero" x1=${scene.zero} x2=${scene.zero} y1=${scene.plot.top - 2} y2=${scene.plot.bottom + 2}></line>`
         : svg`<line class="zero" x1=${scene.plot.left} x2=${scene.plot.right} y1=${scene.zero} y2=${scene.zero}></line>`;
     const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
-    return html`${this.renderLegend()}<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
-        aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown} @focusin=${this.onFocusIn}
-        @focusout=${this.nav.handleBlur} @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave} @click=${this.onClick}>
+    // Focus listeners sit on a div, not the <svg>: Chromium makes an SVG element with a focus
+    // listener focusable, which put a second tab stop (the whole chart) before the bars.
+    return html`${this.renderLegend()}<div class="plot" @focusin=${this.onFocusIn} @focusout=${this.nav.handleBlur}><svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
+        aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}
+        @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave} @click=${this.onClick}>
         ${scene.caption.text
           ? svg`<text class="caption" aria-hidden="true" x=${scene.caption.x} y=${scene.caption.y} text-anchor=${scene.caption.anchor} dominant-baseline="central">${scene.caption.text}</text>`
           : nothing}
         ${this.renderAxis(scene)} ${zero}
         <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${scene.marks.map((m, pos) => this.renderBar(m, pos, scene, pos === activePos))}</g>
-      </svg>
+      </svg></div>
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(active ? { title: active.label, lines: active.tipLines ?? [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;
   }

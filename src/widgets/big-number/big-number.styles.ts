@@ -17,6 +17,8 @@ export const bigNumberStyles = css`
   .figures {
     display: grid;
     gap: 16px 24px;
+    /* Air between the title and the first figure: the figure's tall line would sit on the title's descenders. */
+    margin-top: 10px;
   }
   .figures.many {
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 170px), 1fr));
@@ -35,9 +37,15 @@ export const bigNumberStyles = css`
     font-variant-numeric: tabular-nums;
     overflow-wrap: anywhere;
   }
+  /*
+   * Side by side, a figure wider than its column ("410 million yuan") would run into the next:
+   * it wraps between words instead, and keep-all holds "4.1亿元" together (no break inside a
+   * Chinese number and its unit); only a single run too wide for any line breaks where it must.
+   */
   .many .number {
     font-size: var(--dj-big-number-size, clamp(1.5em, 3.6cqi, 2.4em));
-    white-space: nowrap;
+    word-break: keep-all;
+    overflow-wrap: anywhere;
   }
   /* While counting, the final text keeps its place (and stays selectable and readable) under the ticker. */
   .final.hidden {

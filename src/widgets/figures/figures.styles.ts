@@ -54,8 +54,14 @@ export const figuresStyles = css`
     border-radius: 2px 2px 0 0;
     padding: 0 1px;
     cursor: pointer;
-    /* A number stays with its unit and bound ("10万平方米以上" never breaks before 以上). */
-    white-space: nowrap;
+    /*
+     * A number stays with its unit and bound ("10万平方米以上" never breaks before 以上: keep-all
+     * holds a Chinese run together), but a long English figure ("101,598.6 billion yuan") wraps
+     * at its spaces: unbreakable (nowrap), it pushed the whole figure to the next line and left
+     * the line before it short.
+     */
+    word-break: keep-all;
+    overflow-wrap: anywhere;
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }

@@ -6,6 +6,7 @@
 import { formatValue } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines, type Measure } from '../../core/measure.js';
+import { widestUnit } from '../../core/wrap.js';
 import type { ProjectRow, StageDef } from './project-tracker.data.js';
 
 export interface TrackerOptions {
@@ -110,22 +111,35 @@ export function layoutTracker(rows: readonly ProjectRow[], stages: readonly Stag
   const right = width;
   const step = (right - left) / Math.max(1, stages.length);
   const colX = stages.map((_, i) => left + step * (i + 0.5));
-  const headerLines = stages.map((s) => {
-    const text = stageLabel(s, locale);
-    const lines = wrapLines(text, step - 4, font, measure, 2);
+  // A stage name whose longest word does not fit its column (English on a phone: "Foundations")
+  // takes two columns: the headers alternate between two levels, each as wide as two columns.
+  const names = stages.map((s) => stageLabel(s, locale));
+  const staggered = stages.length > 1 && names.some((n) => widestUnit(n, font, measure) > step - 4);
+  // Staggered, a label may reach to its same-level neighbours' halves; the end ones to the edge.
+  const roomOf = (i: number): number => (!staggered ? step - 4 : i === 0 || i === names.length - 1 ? 1.5 * step - 4 : 2 * step - 8);
+  const headerLines = names.map((text, i) => {
+    const room = roomOf(i);
+    const lines = wrapLines(text, room, font, measure, 2);
     // "基础施工" breaks as 基础/施工, not 基础施/工: halves, when both fit.
     const chars = [...text];
     const half = [chars.slice(0, Math.ceil(chars.length / 2)).join(''), chars.slice(Math.ceil(chars.length / 2)).join('')];
-    const balanced = lines.length === 2 && !/\s/.test(text) && !text.includes('/') && half.every((h) => measure(h, font) <= step - 4);
+    const balanced = lines.length === 2 && !/\s/.test(text) && !text.includes('/') && half.every((h) => measure(h, font) <= room);
     const slash = text.indexOf('/');
     if (lines.length === 2 && slash > 0) return [text.slice(0, slash + 1), text.slice(slash + 1)];
     return balanced ? half : lines;
   });
-  const headerH = Math.max(1, ...headerLines.map((l) => l.length)) * lh + 8;
-  const headers = stages.map((_, i) => ({
-    x: colX[i] ?? 0,
-    lines: (headerLines[i] ?? []).map((text, k) => ({ x: colX[i] ?? 0, y: lh / 2 + k * lh, text, anchor: 'middle' as const })),
-  }));
+  const levelLines = (level: number): number => Math.max(0, ...headerLines.filter((_, i) => i % 2 === level).map((l) => l.length));
+  const levelTop = (i: number): number => (staggered && i % 2 === 1 ? levelLines(0) * lh + 2 : 0);
+  const headerH = (staggered ? levelLines(0) * lh + 2 + levelLines(1) * lh : Math.max(1, ...headerLines.map((l) => l.length)) * lh) + 8;
+  const headers = stages.map((_, i) => {
+    const cx = colX[i] ?? 0;
+    const lines = headerLines[i] ?? [];
+    // A wide label at either end keeps inside the frame: anchored to the edge, not centred.
+    const w = Math.max(0, ...lines.map((l) => measure(l, font)));
+    const anchor: 'start' | 'middle' | 'end' = cx - w / 2 < 0 ? 'start' : cx + w / 2 > width ? 'end' : 'middle';
+    const x = anchor === 'start' ? Math.max(0, cx - step / 2 + 2) : anchor === 'end' ? Math.min(width, cx + step / 2 - 2) : cx;
+    return { x: cx, lines: lines.map((text, k) => ({ x, y: levelTop(i) + lh / 2 + k * lh, text, anchor })) };
+  });
   // Rows of one project stay together, in the order the project first appears.
   const order: string[] = [];
   for (const r of rows) if (!order.includes(r.project)) order.push(r.project);

@@ -45,7 +45,7 @@ function rowNode(m: RowMark, size: number, ctx: SvgContext): SvgNode {
 export function trackerSvg(scene: TrackerScene, ctx: SvgContext): SvgBody {
   const { paint } = ctx;
   const size = Math.round(scene.lineHeight / 1.3);
-  const header = s('g', { fill: paint.muted, 'text-anchor': 'middle' }, scene.headers.flatMap((h) => h.lines.map((l) => line({ ...l, anchor: 'start' }, size))));
+  const header = s('g', { fill: paint.muted, 'text-anchor': 'middle' }, scene.headers.flatMap((h) => h.lines.map((l) => line(l, size, { 'text-anchor': l.anchor === 'middle' ? undefined : l.anchor }))));
   const groups = scene.groups.map((g) => [
     g.name.map((l) => line(l, size, { 'font-weight': 700 })),
     g.reported ? line(g.reported, size, { fill: paint.muted }) : null,

@@ -74,11 +74,13 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
   }
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
+    // The keyboard takes over from the pointer: the tooltip follows the focus again.
+    this.hovered = -1;
     this.nav.handleKeydown(e, this.scene?.rows.length ?? 0);
   };
 
   private renderRow(m: RowMark, active: boolean): TemplateResult {
-    const focused = active && this.nav.focused;
+    const focused = this.nav.focused && this.nav.active === m.pos;
     return svg`<g class=${`row${active ? ' active' : ''}`} part="mark" role="img" aria-label=${m.aria}
         aria-roledescription=${this.locale === 'zh-CN' ? '项目进度' : 'project'} tabindex=${this.nav.tabIndex(m.pos)} data-index=${m.pos}
         @focus=${() => this.nav.handleFocus(m.pos)} @blur=${this.nav.handleBlur}
@@ -99,13 +101,14 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
   }
 
   protected override renderScene(s: TrackerScene): TemplateResult {
-    const activePos = this.nav.focused ? this.nav.active : this.hovered;
+    // One tooltip, for what the reader is looking at: the datum under the pointer, else the focused one.
+    const activePos = this.hovered >= 0 ? this.hovered : this.nav.focused ? this.nav.active : -1;
     const active = s.rows[activePos];
     const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
     const hint = this.locale === 'zh-CN' ? '使用方向键在项目间移动，每项读出当前阶段、报告日期和数据。' : 'Use the arrow keys to move between projects; each reads its stage, date reported and figures.';
     return html`<svg width=${s.width} height=${s.height} viewBox="0 0 ${s.width} ${s.height}" role="group" aria-label=${label}
         aria-describedby="summary hint" @keydown=${this.onKeydown}>
-        <g class="header" aria-hidden="true">${s.headers.map((h) => h.lines.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor="middle" dominant-baseline="central">${l.text}</text>`))}</g>
+        <g class="header" aria-hidden="true">${s.headers.map((h) => h.lines.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central">${l.text}</text>`))}</g>
         <g aria-hidden="true">${s.groups.map((g) => svg`
           ${g.name.map((l) => svg`<text class="name" x=${l.x} y=${l.y} dominant-baseline="central">${l.text}</text>`)}
           ${g.reported ? svg`<text class="reported" x=${g.reported.x} y=${g.reported.y} dominant-baseline="central">${g.reported.text}</text>` : nothing}

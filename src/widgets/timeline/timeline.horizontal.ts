@@ -158,15 +158,24 @@ export function layoutHorizontal(
   });
   const axisY = y + 2;
   const ticks = timeTicks(view[0], view[1], right - left, locale, { font, measure });
-  const tickMarks = ticks
-    .map((t) => ({ pos: x(t.time), text: t.text }))
-    .filter((t) => t.pos >= left - 0.5 && t.pos <= right + 0.5)
-    .map((t) => {
-      // Labels at the ends stay inside the frame.
-      const w = measure(t.text, font);
-      const anchor: 'start' | 'middle' | 'end' = t.pos - w / 2 < 0 ? 'start' : t.pos + w / 2 > width ? 'end' : 'middle';
-      return { ...t, anchor };
-    });
+  const tickMarks: Array<{ pos: number; text: string; anchor: 'start' | 'middle' | 'end'; x0: number; x1: number }> = [];
+  for (const t of ticks) {
+    const pos = x(t.time);
+    if (pos < left - 0.5 || pos > right + 0.5) continue;
+    // Labels at the ends stay inside the frame, which moves them towards their neighbours.
+    const w = measure(t.text, font);
+    const anchor: 'start' | 'middle' | 'end' = pos - w / 2 < 0 ? 'start' : pos + w / 2 > width ? 'end' : 'middle';
+    const x0 = anchor === 'start' ? pos : anchor === 'end' ? pos - w : pos - w / 2;
+    const mark = { pos, text: t.text, anchor, x0, x1: x0 + w };
+    // Two labels would touch: keep the one that names the year (it dates the ticks after it).
+    const year = /\d{4}/.test(t.text);
+    let prev = tickMarks[tickMarks.length - 1];
+    while (prev && prev.x1 + 4 > x0 && year && !/\d{4}/.test(prev.text)) {
+      tickMarks.pop();
+      prev = tickMarks[tickMarks.length - 1];
+    }
+    if (!prev || prev.x1 + 4 <= x0) tickMarks.push(mark);
+  }
   const grid: Line[] = tickMarks.map((t) => ({ x1: t.pos, y1: top - 4, x2: t.pos, y2: axisY }));
   let asOf: TimelineScene['asOf'] = null;
   if (o.asOf) {

@@ -3,7 +3,7 @@
  * d3-time's UTC intervals) whose labels fit the space, written in the reader's language.
  */
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
-import { formatTick, type TickUnit } from '../../core/format/date.js';
+import { dtf, formatTick, type TickUnit } from '../../core/format/date.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
 
@@ -42,6 +42,17 @@ function needsContext(unit: TickUnit, time: number, first: boolean): boolean {
 }
 
 /**
+ * A tick's label. Day ticks name their year on the first tick and where the year turns ("Jan 1,
+ * 2021", 2021年1月1日): a span of days can cross a new year, and "Jan 1" alone cannot be placed.
+ */
+function tickText(unit: TickUnit, time: number, prev: number | undefined, locale: Locale): string {
+  if (unit === 'day' && (prev === undefined || new Date(prev).getUTCFullYear() !== new Date(time).getUTCFullYear())) {
+    return dtf(locale, { year: 'numeric', month: locale === 'zh-CN' ? 'long' : 'short', day: 'numeric' }).format(time);
+  }
+  return formatTick(time, unit, locale, needsContext(unit, time, prev === undefined));
+}
+
+/**
  * Ticks for [t0, t1] over `length` px: the finest interval whose widest label, plus a gap, fits
  * between neighbours (for a vertical axis pass `labelSize` = the line height: labels are stacked).
  */
@@ -61,7 +72,7 @@ export function timeTicks(
       .range(new Date(t0), new Date(t1 + 1))
       .map((d) => d.getTime());
     if (times.length > 60) continue;
-    const ticks = times.map((time, i) => ({ time, text: formatTick(time, unit, locale, needsContext(unit, time, i === 0)) }));
+    const ticks = times.map((time, i) => ({ time, text: tickText(unit, time, times[i - 1], locale) }));
     // Exact, not nominal: months differ in length and labels in width.
     const px = (t: number): number => ((t - t0) / span) * length;
     const widths = ticks.map((t) => (label.vertical === undefined ? label.measure(t.text, label.font) : 0));

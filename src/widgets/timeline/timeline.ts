@@ -192,6 +192,8 @@ export class DjTimeline extends DjWidget<TimelineScene> {
   }
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
+    // The keyboard takes over from the pointer: the tooltip follows the focus again.
+    this.hovered = -1;
     const count = this.events.length;
     if (e.key === '+' || e.key === '=') this.zoomBy(1.5);
     else if (e.key === '-' || e.key === '_') this.zoomBy(1 / 1.5);
@@ -211,10 +213,12 @@ export class DjTimeline extends DjWidget<TimelineScene> {
     e.preventDefault();
   };
 
-  private renderEvent(m: EventMark, active: boolean): TemplateResult {
-    const focused = active && this.nav.focused;
+  private renderEvent(m: EventMark): TemplateResult {
+    const focused = this.nav.focused && this.nav.active === m.pos;
     const cls = ['event', m.kind, m.placed ? '' : 'overflow', this.open === m.pos ? 'open' : '', this.nav.active === m.pos && this.open < 0 ? 'current' : ''].join(' ');
     const words = timelineWords(this.locale);
+    // A space after each line of text (not drawn): without it the visible text reads
+    // "20202020年成绩单", which no accessible name can contain (axe label-content-name-mismatch).
     return svg`<g class=${cls} part="mark" role="button" aria-label=${m.aria} aria-roledescription=${words.roledescription}
         aria-expanded=${this.open === m.pos ? 'true' : 'false'} tabindex=${this.nav.tabIndex(m.pos)} data-index=${m.pos}
         @focus=${() => this.nav.handleFocus(m.pos)} @blur=${this.nav.handleBlur}
@@ -223,7 +227,7 @@ export class DjTimeline extends DjWidget<TimelineScene> {
       <rect class="hit" x=${m.hit.x} y=${m.hit.y} width=${m.hit.width} height=${m.hit.height}></rect>
       ${m.bar ? svg`<rect class="bar" x=${m.bar.x} y=${m.bar.y} width=${m.bar.width} height=${m.bar.height} rx="2"></rect>` : nothing}
       <circle class="dot" cx=${m.cx} cy=${m.cy} r=${m.placed ? 5 : 3.5}></circle>
-      ${m.texts.map((t) => svg`<text aria-hidden="true" class=${`ev-${t.cls}`} x=${t.x} y=${t.y} text-anchor=${t.anchor} dominant-baseline="central">${t.text}</text>`)}
+      ${m.texts.map((t) => svg`<text aria-hidden="true" class=${`ev-${t.cls}`} x=${t.x} y=${t.y} text-anchor=${t.anchor} dominant-baseline="central">${t.text}</text> `)}
       ${focused ? svg`<rect class="focus-ring" x=${m.hit.x - 2} y=${m.hit.y - 2} width=${m.hit.width + 4} height=${m.hit.height + 4} rx="4"></rect>` : nothing}
     </g>`;
   }
@@ -236,7 +240,8 @@ export class DjTimeline extends DjWidget<TimelineScene> {
 
   protected override renderScene(s: TimelineScene): TemplateResult {
     const words = timelineWords(this.locale);
-    const activePos = this.nav.focused ? this.nav.active : this.hovered;
+    // One tooltip, for what the reader is looking at: the datum under the pointer, else the focused one.
+    const activePos = this.hovered >= 0 ? this.hovered : this.nav.focused ? this.nav.active : -1;
     const tipMark = s.events[activePos];
     const tip = tipMark?.visible && !tipMark.placed ? { title: tipMark.title, lines: [tipMark.dateText], x: tipMark.tipX, y: tipMark.tipY } : null;
     const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
@@ -258,7 +263,7 @@ export class DjTimeline extends DjWidget<TimelineScene> {
           s.events.filter((m) => m.visible),
           // Keyed: the focused event keeps its node while others enter and leave the view.
           (m) => m.pos,
-          (m) => this.renderEvent(m, m.pos === activePos),
+          (m) => this.renderEvent(m),
         )}</g>
         <g class="clusters" aria-hidden="true">${s.clusters.map((c) => svg`<g class="cluster" @click=${() => this.zoomTo(c.t0, c.t1)}>
           <rect x=${c.hit.x} y=${c.hit.y} width=${c.hit.width} height=${c.hit.height} rx="3"></rect>

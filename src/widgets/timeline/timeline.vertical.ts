@@ -56,16 +56,37 @@ export function layoutVertical(
   }
   const marks: EventMark[] = [];
   const anchors: Array<[number, number]> = [[domain[0], top]];
+  /**
+   * Each date holds a block of rows, not a point: the axis reaches the date at its first dot and
+   * leaves it (a millisecond later) at the bottom of its last row, so a tick for any later time
+   * lands below everything dated before it, never beside an earlier or later event's text.
+   */
+  const hold = (t: number, rowTop: number, dotY: number, end: number): void => {
+    const last = anchors[anchors.length - 1] as [number, number];
+    const prev = anchors[anchors.length - 2];
+    if (prev && prev[0] === t && last[0] === t + 1) {
+      last[1] = end;
+      return;
+    }
+    // Times just before this date end above its row: a tick there stays in the gap.
+    if (last[0] < t - 1) anchors.push([t - 1, Math.max(last[1], rowTop)]);
+    anchors.push([t, dotY], [t + 1, end]);
+  };
+  let prevT = domain[0] - 1;
   let bottom = top;
   let asOf: TimelineScene['asOf'] = null;
   for (const item of items) {
     const t = item.kind === 'event' ? item.e.t0 : item.t;
-    const y = Math.max(ideal(t), bottom);
-    anchors.push([t, y]);
+    // A tick dated between the previous row and this one gets a line of its own, so it is never
+    // read as the date of the event beside it.
+    const tickBetween = prelim.some((k) => k.time > prevT + 1 && k.time < t);
+    const y = Math.max(ideal(t), bottom + (tickBetween ? lh + 6 : 0));
+    prevT = t;
     if (item.kind === 'asOf') {
       const text = asOfText(o.asOf ?? { year: 1, precision: 'year' }, locale);
       asOf = { x1: axisX - 6, y1: y + lh / 2, x2: width, y2: y + lh / 2, text, tx: contentX, ty: y + lh / 2, anchor: 'start' };
       bottom = y + lh + 10;
+      hold(t, y - 2, y + lh / 2, bottom);
       continue;
     }
     const { e, pos } = item;
@@ -99,6 +120,7 @@ export function layoutVertical(
       tipY: y + h - 6,
     });
     bottom = y + h;
+    hold(t, y - 2, y + lh / 2, bottom);
   }
   const lastT = events.reduce((a, e) => Math.max(a, e.t1), domain[0]);
   const last = anchors[anchors.length - 1] as [number, number];
@@ -119,7 +141,11 @@ export function layoutVertical(
     const pos = y(t.time);
     if (pos < top + lh / 2 - 1 || pos > height - lh / 2) continue;
     const prev = ticks[ticks.length - 1];
-    if (prev && pos - prev.pos < lh + 2) continue;
+    if (prev && pos - prev.pos < lh + 2) {
+      // Of two ticks too close, keep the one that names the year ("2021年1月" over "12月").
+      if (/\d{4}/.test(t.text) && !/\d{4}/.test(prev.text)) ticks[ticks.length - 1] = { pos, text: t.text, anchor: 'end' };
+      continue;
+    }
     ticks.push({ pos, text: t.text, anchor: 'end' });
   }
   return {

@@ -114,21 +114,26 @@ export class DjWaffle extends DjWidget<WaffleScene> {
   }
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
+    // The keyboard takes over from the pointer: the tooltip follows the focus again.
+    this.hovered = -1;
     this.nav.handleKeydown(e, this.scene?.items.length ?? 0);
   };
 
   private renderLegend(scene: WaffleScene, active: number): TemplateResult {
     const lh = scene.lineHeight;
-    return svg`<g class="legend" role="list">${scene.items.map((it, i) => {
+    // A listbox of options, as in <dj-targets>: the entries take focus and are chosen with Enter
+    // or a click, which a list item (non-interactive) cannot announce.
+    const name = this.locale === 'zh-CN' ? '图例（选择类别）' : 'Legend (select a category)';
+    return svg`<g class="legend" role="listbox" aria-label=${name}>${scene.items.map((it, i) => {
       const h = it.legendLines.length * lh;
-      return svg`<g class="category" role="listitem" part="legend-item" tabindex=${this.nav.tabIndex(i)} data-index=${i}
+      return svg`<g class="category" role="option" aria-selected=${active === i ? 'true' : 'false'} part="legend-item" tabindex=${this.nav.tabIndex(i)} data-index=${i}
           aria-label=${it.aria} @focus=${() => this.nav.handleFocus(i)} @blur=${this.nav.handleBlur}
           @pointerenter=${() => (this.hovered = i)} @pointerleave=${() => (this.hovered = -1)}
           @click=${() => { this.nav.active = i; this.select(i); }}>
         <rect class="hit" x=${it.legendX - 2} y=${it.legendY - 2} width=${it.legendWidth + 4} height=${h + 4}></rect>
         <rect class="square" x=${it.legendX} y=${it.legendY + (lh - 14) / 2} width="14" height="14" fill=${`url(#p${i % PALETTE_SIZE})`}></rect>
         ${it.legendLines.map((l, k) => svg`<text aria-hidden="true" x=${it.legendX + 22} y=${it.legendY + k * lh + lh / 2} dominant-baseline="central">${l}</text>`)}
-        ${active === i && this.nav.focused
+        ${this.nav.active === i && this.nav.focused
           ? svg`<rect class="focus-ring" x=${it.legendX - 4} y=${it.legendY - 3} width=${it.legendWidth + 8} height=${h + 6} rx="3"></rect>`
           : nothing}
       </g>`;
@@ -140,7 +145,8 @@ export class DjWaffle extends DjWidget<WaffleScene> {
   }
 
   protected override renderScene(scene: WaffleScene): TemplateResult {
-    const activePos = this.nav.focused ? this.nav.active : this.hovered;
+    // One tooltip, for what the reader is looking at: the datum under the pointer, else the focused one.
+    const activePos = this.hovered >= 0 ? this.hovered : this.nav.focused ? this.nav.active : -1;
     const active = scene.items[activePos];
     const on = (item: number): boolean => activePos >= 0 && (item === activePos || (scene.mode === 'part' && activePos === 0));
     const label = [this.title_, this.locale === 'zh-CN' ? '方格图' : 'waffle chart'].filter(Boolean).join(' — ');
@@ -150,8 +156,8 @@ export class DjWaffle extends DjWidget<WaffleScene> {
           title: active.label,
           lines: [active.valueText + (active.shareText ? ` (${active.shareText})` : ''), this.locale === 'zh-CN' ? `${active.units} 格` : `${active.units} ${active.units === 1 ? 'square' : 'squares'}`],
           // The keyboard reads the legend: point there; the pointer reads the squares.
-          x: first && !this.nav.focused ? first.x + scene.cell : active.legendX + active.legendWidth,
-          y: first && !this.nav.focused ? first.y + scene.cell / 2 : active.legendY + scene.lineHeight / 2,
+          x: first && this.hovered >= 0 ? first.x + scene.cell : active.legendX + active.legendWidth,
+          y: first && this.hovered >= 0 ? first.y + scene.cell / 2 : active.legendY + scene.lineHeight / 2,
         }
       : null;
     return html`<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
