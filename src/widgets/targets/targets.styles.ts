@@ -97,6 +97,12 @@ export const targetsStyles = css`
     white-space: nowrap;
     font-size: 0.92em;
   }
+  /* The inline column is a fixed 118 px so every row's scale starts at the same x (the layout and
+     the static SVG count on it); a longer status ("not yet reported") wraps between words there
+     rather than running past the widget's edge. */
+  .board.inline .state {
+    white-space: normal;
+  }
   .meta {
     grid-area: meta;
     display: flex;
