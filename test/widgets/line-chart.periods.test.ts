@@ -178,6 +178,17 @@ describe('<dj-line-chart> with periods', () => {
     expect(ticks(script!)).to.deep.equal(['2021年一季度', '上半年', '前三季度', '全年']);
   });
 
+  it('takes the year of 一季度, 二季度 … from the table caption', async () => {
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:640px" lang="zh-CN"><dj-line-chart eager no-motion><table>
+      <caption>2021年国内生产总值（分季度）</caption><tr><th>季度</th><th>国内生产总值</th></tr>
+      <tr><td>一季度</td><td>249310亿元</td></tr><tr><td>二季度</td><td>282857亿元</td></tr>
+      <tr><td>三季度</td><td>290964亿元</td></tr><tr><td>四季度</td><td>320539亿元</td></tr></table></dj-line-chart></div>`);
+    const el = wrap.querySelector('dj-line-chart')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('path.line'), 'line never drew', { timeout: 4000 });
+    expect(el.shadowRoot!.querySelector('.x-ticks .tick text')?.textContent).to.equal('2021年一季度');
+    expect(el.shadowRoot!.querySelector('#summary')?.textContent).to.match(/^“国内生产总值”从2021年一季度的.+增至2021年四季度的/);
+  });
+
   it('says Q1 2021 (year to date) in English', async () => {
     const el = await chart(GDP_CUMULATIVE, 'en');
     cursor(el).focus();

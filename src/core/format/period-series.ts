@@ -28,6 +28,16 @@ export interface PeriodSeries {
   odd: number | null;
 }
 
+/**
+ * The one year a caption or heading names ("2021年国内生产总值（分季度）" → 2021), the year of a
+ * column of 一季度, 二季度 …; null when it names none or several (2020年与2021年 …).
+ */
+export function yearInText(text: string | null | undefined): number | null {
+  if (!text) return null;
+  const years = new Set(Array.from(text.matchAll(/(?<!\d)((?:1[89]|20)\d{2})(?=年|\s|$|[^\d%])/g), (m) => Number(m[1])));
+  return years.size === 1 ? ([...years][0] as number) : null;
+}
+
 const blank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** Where a period sits within its year, as if it were in one year (2000, a leap year). */

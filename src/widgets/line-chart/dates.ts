@@ -77,16 +77,17 @@ function mixError(row: number, value: string, column: string, cumulative: boolea
 /**
  * Reads the whole x column as periods, or returns null when some value is not a period (the
  * caller then tries numbers). Throws a located error when the periods cannot share a line:
- * spans of different lengths, cumulative beside single spans, or no year for 一季度.
+ * spans of different lengths, cumulative beside single spans, or no year for 一季度. `year` is
+ * the caption's, for a column that names none (一季度, 二季度 … under "2021年…").
  */
-export function readTimeX(raw: readonly unknown[], column: string): TimeX | null {
+export function readTimeX(raw: readonly unknown[], column: string, year: number | null = null): TimeX | null {
   if (raw.some((v) => v instanceof Date)) {
     const dates = raw.map(parseCalendarDate);
     if (!dates.every((d): d is CalendarDate => d !== null)) return null;
     return { x: Float64Array.from(dates, (d) => d.time), granularity: finest(dates), periods: null, cumulative: false };
   }
   if (!raw.every(isYearNumber)) return null;
-  const read = readPeriods(raw);
+  const read = readPeriods(raw, { year });
   if (read.unread.length > 0) return null;
   if (read.needsYear) {
     const i = read.periods.findIndex((p) => p === null);

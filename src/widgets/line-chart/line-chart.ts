@@ -8,6 +8,7 @@ import type { DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
+import { yearInText } from '../../core/format/period-series.js';
 import { fontOf, measureText } from '../../core/measure.js';
 import { paletteStyles } from '../../core/palette.js';
 import { DjWidget } from '../../core/widget.js';
@@ -101,7 +102,9 @@ export class DjLineChart extends DjWidget<LineScene> {
   }
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): LineScene {
-    const data = seriesFromTable(table, { x: this.x, series: this.series, value: this.value, unit: this.unit, xType: this.xType });
+    // A column of 一季度, 二季度 … takes its year from the title ("2021年国内生产总值").
+    const year = yearInText(this.heading || table.caption);
+    const data = seriesFromTable(table, { x: this.x, series: this.series, value: this.value, unit: this.unit, xType: this.xType, year });
     return this.layout(data, width, locale);
   }
 

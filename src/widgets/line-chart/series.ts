@@ -50,6 +50,8 @@ export interface SeriesOptions {
   /** unit="亿元": bare values are in 亿元. */
   unit?: string | null;
   xType?: 'auto' | 'time' | 'number';
+  /** The year of periods that name none (一季度 …): the caption's or heading's. */
+  year?: number | null;
 }
 
 /** Columns of numbers, the fast input for large data: `{ x: [...], series: { 名称: [...] } }`. */
@@ -75,8 +77,8 @@ interface ReadX {
   cumulative: boolean;
 }
 
-function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string): ReadX {
-  const time = xType === 'number' ? null : readTimeX(raw, column);
+function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string, year: number | null = null): ReadX {
+  const time = xType === 'number' ? null : readTimeX(raw, column, year);
   if (time) return { ...time, type: 'time' };
   if (xType === 'time') {
     const bad = Math.max(0, raw.findIndex((v) => !(v instanceof Date) && readForm(v) === null));
@@ -160,7 +162,7 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   if (isLong(table, xi, o)) {
     const vi = chooseColumn(table, 'number', o.value, xi);
     const si = o.series ? chooseColumn(table, 'text', o.series) : table.columns.findIndex((c, i) => i !== xi && i !== vi && c.type === 'text');
-    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName);
+    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null);
     const groups = new Map<string, number[]>();
     table.cells.forEach((row, r) => {
       const cell = row[si];
@@ -177,7 +179,7 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   // A column with any number in it is a series: a stray word in it is then reported, not skipped.
   const cols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi && table.cells.some((r) => r[i]?.kind === 'number'));
   if (cols.length === 0) chooseColumn(table, 'number', o.value, xi);
-  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName);
+  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null);
   const every = table.cells.map((_, r) => r);
   const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i), ...formOf(i, every) }, xName));
   return { xType: type, granularity, series, xName, periods, cumulative };

@@ -104,7 +104,7 @@ function cumulativeClause(data: LineData, s: Series, st: Stats, locale: Locale):
   const zh = locale === 'zh-CN';
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The values';
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
-  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale);
+  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published);
   const head = zh ? `${name}为年内累计值，最新为${x(st.last)}的${v(st.last)}` : `${name} are year-to-date totals; the latest is ${v(st.last)} for ${x(st.last)}`;
   const last = data.periods?.get(s.x[st.last] as number);
   if (!last) return head;

@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { readPeriod, type Period, type PeriodPrecision } from '../../../src/core/format/period.js';
-import { readPeriods } from '../../../src/core/format/period-series.js';
+import { readPeriods, yearInText } from '../../../src/core/format/period-series.js';
 import { formatPeriod } from '../../../src/core/format/period-format.js';
 
 const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
@@ -168,5 +168,16 @@ describe('core/format/period-series: a column read together', () => {
     const r = readPeriods(['2021-01', '', '2021-03', 'x']);
     expect(r.unread).to.deep.equal([3]);
     expect(r.periods[1]).to.equal(null);
+  });
+});
+
+describe('core/format/period-series: the year a caption names', () => {
+  it('finds one year, or none when there are several or none', () => {
+    expect(yearInText('2021年国内生产总值（分季度）')).to.equal(2021);
+    expect(yearInText('GDP by quarter, 2021')).to.equal(2021);
+    expect(yearInText('2020年与2021年对比')).to.equal(null);
+    expect(yearInText('各季度国内生产总值')).to.equal(null);
+    expect(yearInText('增长20215%')).to.equal(null);
+    expect(yearInText(undefined)).to.equal(null);
   });
 });
