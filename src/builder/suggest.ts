@@ -3,6 +3,8 @@
  * sees why, not only what. Scores are 0–1 and only order the list; a widget that cannot draw the
  * data at all is left out.
  */
+import { parseCell } from '../core/format/quantity.js';
+import { BOUND_WORDS, readComparator } from '../core/format/vocabulary.js';
 import type { FigureRow } from './figures.js';
 import type { BuilderTable } from './parse.js';
 
@@ -15,8 +17,20 @@ export interface Suggestion {
   zh: string;
 }
 
-/** Words a bound is written with, in a cell ("1000亩以上") or a comparator column ("ge"). */
-const BOUND = /以上|以下|以内|不少于|不低于|不超过|至少|超过|突破|左右|≥|≤|>|<|^(?:ge|gt|le|approx)$/;
+/**
+ * A cell that states a bound: a comparator written alone ("ge", "≥", "不少于"), a figure with a
+ * bound word read as parseCell reads it ("1000亩以上", "约5%", "1000余人"), or a firm bound word
+ * inside longer text ("建成1000亩以上"). Words from the one vocabulary (core/format/vocabulary.ts).
+ */
+const FIRM_BOUND = new RegExp(BOUND_WORDS.filter((w) => w.word.length > 1 && w.comparator !== 'eq' && w.comparator !== 'approx').map((w) => w.word).join('|') + '|[≥≤<>≈]');
+export function isBoundCell(raw: string): boolean {
+  const text = raw.trim();
+  const code = readComparator(text);
+  if (text !== '' && code !== undefined) return code !== 'eq';
+  const cell = parseCell(text);
+  if (cell.kind === 'number' && cell.qualifier !== undefined) return readComparator(cell.qualifier) !== 'eq';
+  return FIRM_BOUND.test(text);
+}
 const STAGE_HEADER = /^(?:stage|status|progress|阶段|进度|状态|当前阶段|进展)$/i;
 const TARGET_HEADER = /^(?:comparator|target|目标|目标值|bound|比较)$/i;
 const EVENT_HEADER = /^(?:title|event|headline|标题|事件|说明|内容|描述|details|description|text)$/i;
@@ -65,7 +79,7 @@ function forTable(t: BuilderTable): Suggestion[] {
   const out: Suggestion[] = [];
 
   const targetCol = t.columns.some((c) => TARGET_HEADER.test(c.name.trim()));
-  const boundCells = t.rows.flat().filter((c) => BOUND.test(c.trim())).length;
+  const boundCells = t.rows.flat().filter(isBoundCell).length;
   if (targetCol || boundCells > 0) {
     out.push({ tag: 'dj-targets', score: 0.95, en: 'Rows carry targets (a target or comparator column, or bounds like 以上): a board of targets.', zh: '各行带有目标（目标列、比较列或“以上”等界限）：适合目标看板。' });
   }

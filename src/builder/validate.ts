@@ -1,4 +1,5 @@
 /** Strict checks for project files: each failure is a ProjectError in English and Chinese. */
+import { COMPARATORS } from '../core/format/vocabulary.js';
 import type { FigureRow } from './figures.js';
 import type { InputKind, ParseOptions } from './parse.js';
 
@@ -93,7 +94,7 @@ export function checkFigures(v: unknown): FigureRow[] {
       label: string(o['label'], `${w}.label`, 1000),
       value,
       unit: string(o['unit'], `${w}.unit`, 100),
-      comparator: oneOf(o['comparator'], `${w}.comparator`, ['eq', 'ge', 'gt', 'le', 'approx']),
+      comparator: oneOf(o['comparator'], `${w}.comparator`, COMPARATORS),
       kind: oneOf(o['kind'], `${w}.kind`, ['level', 'growth', 'share', 'progress']),
       quote: string(o['quote'], `${w}.quote`, 10_000),
       start,

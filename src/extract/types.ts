@@ -6,9 +6,12 @@
 /**
  * How the figure relates to its number, read from the words around it:
  * `ge` 以上/不少于/至少/不低于, `gt` 突破/超过/逾/余/多, `approx` 左右/约/近,
- * `le` 以内/以下/不超过/控制在…以内, `eq` otherwise (达到, or a plain number).
+ * `le` 以内/以下/不超过/控制在…以内, `lt` 低于/小于/不到, `eq` otherwise (达到, or a plain
+ * number). The words are core/format/vocabulary.ts, shared with every other reader.
  */
-export type Comparator = 'eq' | 'ge' | 'gt' | 'le' | 'approx';
+import type { Comparator } from '../core/format/vocabulary.js';
+
+export type { Comparator };
 
 /**
  * What sort of figure it is: `level` an amount (or the level of a rate, such as a jobless rate),

@@ -2,7 +2,9 @@
  * The words the extractor recognises. Plain data, so adding a unit or a verb is a one-line change
  * and the rules in the other files stay about structure, not vocabulary.
  */
-import type { Comparator } from './types.js';
+import {
+  BETWEEN_BOUNDS, CHANGE_UNITS, CHANGE_WORDS, PREFIX_BOUNDS, SUFFIX_BOUNDS, type Comparator,
+} from '../core/format/vocabulary.js';
 
 const longestFirst = (words: readonly string[]): readonly string[] =>
   [...words].sort((a, b) => b.length - a.length);
@@ -12,7 +14,7 @@ const longestFirst = (words: readonly string[]): readonly string[] =>
  * one of these (两会, 四大, 一园一业 are names, not amounts).
  */
 export const UNITS = longestFirst([
-  '个百分点', '百分点', '%', '‰',
+  '个百分点', '百分点', '个千分点', '千分点', '%', '‰',
   '元', '美元', '欧元', '港元', '日元', '英镑',
   '亩', '平方米', '平米', '平方公里', '平方千米', '公顷', '立方米',
   '千瓦时', '千瓦', '兆瓦', '千伏安', '千米', '公里', '米', '千克', '公斤', '克', '斤', '吨', '标箱',
@@ -30,35 +32,24 @@ export const PERIODS = longestFirst([
   '年', '年度', '年代', '周年', '世纪', '月份', '月', '日', '号', '季度', '个月', '个季度', '期', '届', '时',
 ]);
 
-/** Before a numeral: the word that says how the figure is bounded. */
-const PREFIX_COMPARATOR_LIST: ReadonlyArray<readonly [string, Comparator]> = [
-  ['不少于', 'ge'], ['不低于', 'ge'], ['不小于', 'ge'], ['至少', 'ge'], ['最少', 'ge'],
-  ['突破', 'gt'], ['超过', 'gt'], ['大于', 'gt'], ['多于', 'gt'], ['逾', 'gt'], ['超', 'gt'],
-  ['约为', 'approx'], ['大约', 'approx'], ['接近', 'approx'], ['将近', 'approx'], ['约', 'approx'], ['近', 'approx'],
-  ['不超过', 'le'], ['不高于', 'le'], ['不大于', 'le'], ['控制在', 'le'], ['至多', 'le'], ['最多', 'le'], ['小于', 'le'],
-  ['达到', 'eq'], ['达', 'eq'], ['为', 'eq'],
-];
-export const PREFIX_COMPARATORS = [...PREFIX_COMPARATOR_LIST].sort((a, b) => b[0].length - a[0].length);
+/**
+ * The bound words, rate units and change words are the library's one vocabulary
+ * (core/format/vocabulary.ts); these are the extractor's views of it.
+ */
+/** Before a numeral, longest first: the word that says how the figure is bounded. */
+export const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = PREFIX_BOUNDS.map((w) => [w.word, w.comparator] as const);
 
 /** After the unit: the word that bounds the figure. It beats a prefix word (它离数字更近). */
-export const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
-  ['及以上', 'ge'], ['以上', 'ge'], ['及以下', 'le'], ['以下', 'le'], ['以内', 'le'], ['之内', 'le'],
-  ['左右', 'approx'], ['上下', 'approx'],
-];
+export const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = SUFFIX_BOUNDS.map((w) => [w.word, w.comparator] as const);
 
 /** Between the numeral and its unit: "1000余人", "300多家" say more than. */
-export const APPROXIMATE_MORE = ['余', '多'];
+export const APPROXIMATE_MORE: readonly string[] = BETWEEN_BOUNDS.map((w) => w.word);
 
 /** Units a growth rate is written in; an absolute change ("增加2000人") stays a level. */
-export const RATE_UNITS = new Set(['%', '‰', '个百分点', '百分点', '倍']);
+export const RATE_UNITS = CHANGE_UNITS;
 
 /** Words that make a rate a change, and which way the word points. */
-export const GROWTH_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
-  ['增长', 1], ['提高', 1], ['上升', 1], ['提升', 1], ['增加', 1], ['上涨', 1], ['增幅', 1],
-  ['增速', 1], ['涨幅', 1], ['扩大', 1], ['同比', 1], ['环比', 1], ['年均', 1],
-  ['下降', -1], ['降低', -1], ['减少', -1], ['回落', -1], ['下滑', -1], ['下跌', -1], ['降幅', -1],
-  ['缩小', -1], ['压减', -1], ['压降', -1],
-];
+export const GROWTH_WORDS = CHANGE_WORDS;
 
 /** Words that make a percentage a part of a whole. */
 export const SHARE_WORDS = ['占比', '比重', '份额', '比例', '占'];

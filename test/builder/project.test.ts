@@ -81,7 +81,7 @@ describe('builder: project files', () => {
       [{ ...p, attributes: { src: 'https://evil.example/data.json' } }, /"src" is not an attribute/],
       [{ ...p, attributes: { density: 3 } }, /attributes.density must be text, not number/],
       [{ ...p, figures: [{ ...p.figures?.[0], value: 'NaN' }] }, /figures\[0\].value must be a number/],
-      [{ ...p, figures: [{ ...p.figures?.[0], comparator: 'lt' }] }, /figures\[0\].comparator must be one of/],
+      [{ ...p, figures: [{ ...p.figures?.[0], comparator: 'lte' }] }, /figures\[0\].comparator must be one of/],
       [{ ...p, figures: [{ ...p.figures?.[0], include: 1 }] }, /figures\[0\].include must be true or false/],
       [{ ...p, figures: [{ ...p.figures?.[0], start: 9, end: 2 }] }, /start ≤ end/],
       [{ ...p, figures: [{ ...p.figures?.[0], html: '<b>' }] }, /unknown field "html"/],

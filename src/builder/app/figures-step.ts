@@ -12,7 +12,7 @@ import type { FigureRow } from '../index.js';
 import { strings, type UiLang } from './i18n.js';
 import { actionEvent, type BuilderState, type Derived } from './state.js';
 
-const COMPARATORS = ['eq', 'ge', 'gt', 'le', 'approx'] as const;
+const COMPARATORS = ['eq', 'ge', 'gt', 'le', 'lt', 'approx'] as const;
 const KINDS = ['level', 'growth', 'share', 'progress'] as const;
 
 /** A value as the editor types it: 400亿, 1.85万, 12 — exact, with the Chinese multipliers. */

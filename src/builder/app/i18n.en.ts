@@ -77,6 +77,7 @@ export const EN: Strings = {
   cmp_ge: '≥ at least',
   cmp_gt: '> more than',
   cmp_le: '≤ at most',
+  cmp_lt: '< less than',
   cmp_approx: '≈ about',
   fk_level: 'amount',
   fk_growth: 'growth',

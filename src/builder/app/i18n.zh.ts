@@ -77,6 +77,7 @@ export const ZH = {
   cmp_ge: '≥ 以上、不少于',
   cmp_gt: '> 突破、超过',
   cmp_le: '≤ 以内、不超过',
+  cmp_lt: '< 低于、小于',
   cmp_approx: '≈ 左右、约',
   fk_level: '总量',
   fk_growth: '增长',

@@ -3,6 +3,7 @@
  * or text. Missing is never zero: a chart must leave a gap, not draw a bar of 0.
  */
 import { readNumeral, toHalfWidth, type NumeralOptions } from './numeral.js';
+import { BETWEEN_BOUNDS, COMPARATOR_SYMBOLS, comparatorOfWord, PREFIX_BOUNDS, SUFFIX_BOUNDS } from './vocabulary.js';
 
 /** How a blank cell is written in the tables and spreadsheets we read. */
 const MISSING = new Set(['', '-', '--', '—', '–', '/', '…', '...', 'nan', 'null', 'undefined', 'n/a', 'na', '#n/a', '无', '暂无']);
@@ -10,21 +11,19 @@ const MISSING = new Set(['', '-', '--', '—', '–', '/', '…', '...', 'nan', 
 /** Currency signs written before the number; they become the unit when nothing follows. */
 const PREFIX_UNITS: Readonly<Record<string, string>> = { '¥': '元', '￥': '元', 'US$': '美元', '$': '$', '€': '€', '£': '£' };
 
-/** Qualifiers written after a figure: kept apart so that "1000亩以上" has the unit 亩. */
-const QUALIFIERS = ['以上', '以下', '以内', '左右', '多', '余'];
-/** …and before it: "不少于500家", "突破400亿元". */
-const PREFIX_QUALIFIERS = ['不少于', '不低于', '不超过', '至少', '超过', '突破', '约', '近', '逾'];
-
-const SYMBOLS: Readonly<Record<string, string>> = {
-  以上: '≥', 不少于: '≥', 不低于: '≥', 至少: '≥',
-  超过: '>', 突破: '>', 逾: '>', 多: '>', 余: '>',
-  以下: '≤', 以内: '≤', 不超过: '≤',
-  左右: '≈', 约: '≈', 近: '≈',
-};
+/**
+ * Qualifiers come from the one vocabulary (vocabulary.ts), so a cell reads a bound exactly as the
+ * extractor reads it in prose: after the unit ("1000亩以上"), before the number ("不小于500家"),
+ * or between the numeral and its unit ("1000余人").
+ */
+const QUALIFIERS = SUFFIX_BOUNDS.map((w) => w.word);
+const BETWEEN_QUALIFIERS = BETWEEN_BOUNDS.map((w) => w.word);
+const PREFIX_QUALIFIERS = PREFIX_BOUNDS.map((w) => w.word);
 
 /** The sign a chart writes before a qualified value: 以上 → ≥, 突破 → >, 左右 → ≈. */
 export function qualifierSymbol(qualifier: string | undefined): string {
-  return qualifier ? (SYMBOLS[qualifier] ?? '') : '';
+  const c = qualifier ? comparatorOfWord(qualifier) : undefined;
+  return c ? COMPARATOR_SYMBOLS[c] : '';
 }
 
 export type Cell =
@@ -94,6 +93,11 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
       unit = unit.slice(0, -q.length).trim();
       break;
     }
+  }
+  const between = qualifier ? undefined : BETWEEN_QUALIFIERS.find((q) => unit.startsWith(q));
+  if (between) {
+    qualifier = between;
+    unit = unit.slice(between.length).trim();
   }
   // A long tail means this is prose that happens to start with a number ("3 projects were late").
   if (unit.length > 6 || /[,;.!?，。；！？]/.test(unit)) return { kind: 'text', text: raw.trim() };

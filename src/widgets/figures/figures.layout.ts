@@ -90,8 +90,8 @@ interface Words {
 const ZH: Words = {
   unnamed: '（未识别名称）',
   keys: { value: '数值', comparator: '比较', kind: '类型', target: '目标', reached: '完成比例' },
-  comparator: { ge: '≥ 以上', gt: '> 突破', approx: '≈ 约', le: '≤ 以内', eq: '= 等于' },
-  phrase: { ge: (v) => `${v}以上`, gt: (v) => `突破${v}`, approx: (v) => `约${v}`, le: (v) => `${v}以内`, eq: (v) => v },
+  comparator: { ge: '≥ 以上', gt: '> 突破', approx: '≈ 约', le: '≤ 以内', lt: '< 低于', eq: '= 等于' },
+  phrase: { ge: (v) => `${v}以上`, gt: (v) => `突破${v}`, approx: (v) => `约${v}`, le: (v) => `${v}以内`, lt: (v) => `低于${v}`, eq: (v) => v },
   kind: { level: '水平', growth: '增长', share: '占比', progress: '进度' },
   decline: '下降',
   count: (n) => (n === 0 ? '未识别出数字' : `识别出 ${n} 个数字`),
@@ -108,9 +108,9 @@ const ZH: Words = {
 const EN: Words = {
   unnamed: '(no label found)',
   keys: { value: 'Value', comparator: 'Comparison', kind: 'Kind', target: 'Target', reached: 'Of target' },
-  comparator: { ge: '≥ at least', gt: '> more than', approx: '≈ about', le: '≤ at most', eq: '= exactly' },
+  comparator: { ge: '≥ at least', gt: '> more than', approx: '≈ about', le: '≤ at most', lt: '< less than', eq: '= exactly' },
   // A plain number (eq) is said without a word: "exactly" would claim a precision the text does not.
-  phrase: { ge: (v) => `at least ${v}`, gt: (v) => `more than ${v}`, approx: (v) => `about ${v}`, le: (v) => `at most ${v}`, eq: (v) => v },
+  phrase: { ge: (v) => `at least ${v}`, gt: (v) => `more than ${v}`, approx: (v) => `about ${v}`, le: (v) => `at most ${v}`, lt: (v) => `less than ${v}`, eq: (v) => v },
   kind: { level: 'level', growth: 'growth', share: 'share', progress: 'progress' },
   decline: 'decline',
   count: (n) => (n === 0 ? 'No figures found' : n === 1 ? '1 figure found' : `${n} figures found`),

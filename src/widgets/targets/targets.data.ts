@@ -15,8 +15,9 @@
 import { DataError } from '../../core/data/errors.js';
 import { notANumber, type DataTable } from '../../core/data/typed.js';
 import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
-import type { Comparator, FigureKind } from '../../extract/index.js';
-import { parseDateEnd, parsePeriod, RATE_UNITS, type Checkpoint, type Period } from './targets.status.js';
+import { RATE_UNITS, readComparator, readDirection, type Comparator } from '../../core/format/vocabulary.js';
+import type { FigureKind } from '../../extract/index.js';
+import { parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
 
 export interface TargetDatum {
   /** Index of the (first) input row. */
@@ -70,18 +71,8 @@ const ALIASES: Readonly<Record<string, readonly string[]>> = {
   direction: ['direction', '方向'],
 };
 
-/** Words for a falling rate ("下降5%" is written as 5 with the direction apart, as the extractor gives it). */
-const FALLING = new Set(['down', 'fall', 'decrease', '下降', '降低', '减少', '下跌']);
-
 const WIDE = /^(?:actual|实际|完成)\s*[_:：@（(\s-]\s*(.+?)[)）]?$/iu;
 
-const COMPARATORS: Readonly<Record<string, Comparator>> = {
-  ge: 'ge', '>=': 'ge', '≥': 'ge', '以上': 'ge', '不少于': 'ge', '不低于': 'ge', '至少': 'ge',
-  gt: 'gt', '>': 'gt', '突破': 'gt', '超过': 'gt', '逾': 'gt', '多': 'gt', '余': 'gt',
-  le: 'le', '<=': 'le', '≤': 'le', '以内': 'le', '以下': 'le', '不超过': 'le',
-  approx: 'approx', '≈': 'approx', '~': 'approx', '左右': 'approx', '约': 'approx', '近': 'approx',
-  eq: 'eq', '=': 'eq', '': 'eq',
-};
 const KINDS: Readonly<Record<string, FigureKind>> = {
   level: 'level', growth: 'growth', share: 'share', progress: 'progress',
   总量: 'level', 数量: 'level', 增长: 'growth', 增速: 'growth', 增幅: 'growth', 比重: 'share', 占比: 'share', 进度: 'progress',
@@ -188,9 +179,9 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
         throw new DataError(`Row ${r + 1}: the target is missing.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：缺少目标值。`);
       }
       const compText = text(c.comparator);
-      const comparator = compText ? own(COMPARATORS, compText.toLowerCase()) : own(COMPARATORS, targetCell.qualifier ?? '');
+      const comparator = readComparator(compText || (targetCell.qualifier ?? ''));
       if (!comparator) {
-        throw new DataError(`Row ${r + 1}: comparator "${compText}" is not ge, gt, le, eq or approx.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：比较关系“${compText}”应为 ge、gt、le、eq 或 approx。`);
+        throw new DataError(`Row ${r + 1}: comparator "${compText}" is not ge, gt, le, lt, eq or approx.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：比较关系“${compText}”应为 ge、gt、le、lt、eq 或 approx。`);
       }
       const kind: FigureKind = kindOf === 'progress' ? 'level' : kindOf;
       const periodText = text(c.period);
@@ -200,7 +191,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       }
       const baseYear = Number.parseInt(text(c.baseYear), 10);
       // A growth target worded as a fall is a negative change: 下降5% is −5%, not +5%.
-      const falls = kind === 'growth' && FALLING.has(text(c.direction).toLowerCase()) && targetCell.value > 0;
+      const falls = kind === 'growth' && readDirection(text(c.direction)) === 'fall' && targetCell.value > 0;
       d = {
         index: r,
         id: key,

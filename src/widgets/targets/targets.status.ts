@@ -3,7 +3,8 @@
  * computed from the comparator and how much of the period had passed. Pure: dates are UTC
  * milliseconds, so the answer never depends on the reader's time zone.
  */
-import type { Comparator, FigureKind } from '../../extract/index.js';
+import { RATE_UNITS, type Comparator } from '../../core/format/vocabulary.js';
+import type { FigureKind } from '../../extract/index.js';
 
 export type TargetStatus = 'achieved' | 'on-track' | 'behind' | 'missed' | 'not-reported';
 
@@ -115,8 +116,8 @@ export function elapsedShare(period: Period, t: number): number {
   return Math.min(1, Math.max(0, (t - period.start) / (period.end - period.start)));
 }
 
-/** Units whose values are rates: compared as they stand, never pro-rated over the period. */
-export const RATE_UNITS = new Set(['%', '‰', '个百分点', 'pp', 'percentage points']);
+/** Units whose values are rates: compared as they stand, never pro-rated over the period (the one vocabulary's). */
+export { RATE_UNITS };
 
 export interface StatusInput {
   comparator: Comparator;

@@ -1,6 +1,6 @@
 /** Every word the target board shows or announces, in zh-CN and en. Pure. */
 import type { Locale } from '../../core/i18n/locale.js';
-import type { Comparator } from '../../extract/index.js';
+import { COMPARATOR_SYMBOLS, type Comparator } from '../../core/format/vocabulary.js';
 import type { TargetStatus } from './targets.status.js';
 
 /** The order the summary counts statuses in, after those achieved. */
@@ -52,11 +52,10 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
   },
 };
 
-const SYMBOLS: Readonly<Record<Comparator, string>> = { ge: '≥', gt: '>', le: '≤', approx: '≈', eq: '' };
 
 /** The sign written before a target: ≥ 1000亩, > 400亿元, ≈ 5.5%. */
 export function symbolOf(c: Comparator): string {
-  return SYMBOLS[c];
+  return COMPARATOR_SYMBOLS[c];
 }
 
 export function statusText(s: TargetStatus, locale: Locale): string {
@@ -70,10 +69,10 @@ export function statusText(s: TargetStatus, locale: Locale): string {
  */
 export function comparatorWords(c: Comparator, amount: string, growth: boolean, baseYear: number, locale: Locale, fall = false): string {
   if (locale === 'zh-CN') {
-    const word = { ge: '不少于', gt: '超过', le: '不超过', approx: '约', eq: '' }[c];
+    const word = { ge: '不少于', gt: '超过', le: '不超过', lt: '低于', approx: '约', eq: '' }[c];
     return growth ? `比${baseYear}年${fall ? '下降' : '增长'}${word}${amount}` : `${word}${amount}`;
   }
-  const word = { ge: 'at least ', gt: 'more than ', le: 'at most ', approx: 'about ', eq: '' }[c];
+  const word = { ge: 'at least ', gt: 'more than ', le: 'at most ', lt: 'less than ', approx: 'about ', eq: '' }[c];
   return growth ? `${fall ? 'a fall' : 'growth'} of ${word}${amount} on ${baseYear}` : `${word}${amount}`;
 }
 
