@@ -5,9 +5,19 @@
 import { LABEL_WINDOW } from './labels.js';
 import type { RawFigure } from './scanner.js';
 import type { Comparator, FigureKind } from './types.js';
+import { GAP_WORDS, POINT_UNITS } from '../core/format/vocabulary.js';
 import {
   GROWTH_WORDS, PREFIX_COMPARATORS, RATE_UNITS, SHARE_WORDS, TARGET_WORDS, THRESHOLD_PREFIXES,
 } from './vocabulary.js';
+
+/** A gap in points after its base: "高于全国2.8个", "超过时间进度13.8个", "快2.7个" (the base may be empty). */
+const GAP = new RegExp(`(${GAP_WORDS.map(([w]) => w).join('|')})[^，,。；;比较]{0,10}$`);
+/** "完成年度投资计划的", "占年度目标的", "为年度投资计划的": the percentage of a target reached. */
+const OF_TARGET = /(?:占|完成|为|达)[^，,]{0,10}(?:计划|目标|任务)[^，,的]{0,4}的$/;
+/** A rate named with a change word is the level of that rate: 增长率, 增长的贡献率, 拉动GDP增长. */
+const NAMED_RATE = /率|指数/;
+/** "比上年减少162万吨", "提高30元": an amount right after a change word is the change. */
+const CHANGE_BEFORE = new RegExp(`(?:${GROWTH_WORDS.filter(([w]) => !['同比', '环比', '年均', '增幅', '增速', '涨幅', '降幅'].includes(w)).map(([w]) => w).join('|')})了?$`);
 
 /** How far back a change or share word may stand: "同比增长" and "占全区GDP比重达" fit. */
 const KIND_WINDOW = 16;
@@ -17,6 +27,8 @@ export function comparatorOf(text: string, raw: RawFigure, windowStart: number):
   if (raw.suffix !== undefined) return raw.suffix;
   const from = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
   const before = text.slice(from, raw.start);
+  // A difference in points after 高于/超过 is the size of the gap, not a bound.
+  if (POINT_UNITS.has(raw.unit) && GAP.test(before)) return 'eq';
   for (const [word, comparator] of PREFIX_COMPARATORS) if (before.endsWith(word)) return comparator;
   // A word of two or more characters may stand before the verb: "至少建成示范村12个". One
   // character words (约, 近, 超) only count right before the number: 近期, 超市, 约束 are words.
@@ -45,13 +57,24 @@ export interface KindReading {
  * an amount added, the issue's growth is "a rate".
  */
 export function kindOf(text: string, raw: RawFigure, windowStart: number): KindReading {
-  if (!RATE_UNITS.has(raw.unit)) return { kind: 'level' };
   const before = text.slice(Math.max(windowStart, raw.start - KIND_WINDOW), raw.start);
+  if (!RATE_UNITS.has(raw.unit)) {
+    const change = CHANGE_BEFORE.exec(before);
+    if (change === null) return { kind: 'level' };
+    return { kind: 'growth', sign: GROWTH_WORDS.find(([w]) => change[0].startsWith(w))?.[1] ?? 1 };
+  }
+  if (raw.unit === '%' && OF_TARGET.test(before)) return { kind: 'share' };
   const growth = lastIndexOfAny(before, GROWTH_WORDS.map(([w]) => w));
   const share = lastIndexOfAny(before, SHARE_WORDS);
+  const gap = POINT_UNITS.has(raw.unit) ? GAP.exec(before) : null;
+  if (gap !== null && (growth === undefined || growth.at + growth.word.length <= gap.index)) {
+    return { kind: 'growth', sign: GAP_WORDS.find(([w]) => w === gap[1])?.[1] ?? 1 };
+  }
   // "提高到5%", "下降至3%": a change to a level, so the rate is the level reached.
   const toLevel = growth !== undefined && '到至'.includes(before[growth.at + growth.word.length] ?? 'x');
-  if (growth && !toLevel && (!share || growth.at + growth.word.length >= share.at + share.word.length)) {
+  const named = growth !== undefined
+    && (NAMED_RATE.test(before.slice(growth.at + growth.word.length)) || before.slice(0, growth.at).includes('拉动'));
+  if (growth && !toLevel && !named && (!share || growth.at + growth.word.length >= share.at + share.word.length)) {
     const sign = GROWTH_WORDS.find(([w]) => w === growth.word)?.[1] ?? 1;
     return { kind: 'growth', sign };
   }

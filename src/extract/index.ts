@@ -9,9 +9,15 @@ import { splitClauses } from './clauses.js';
 import { LABEL_WINDOW, labelBefore, nounAfter } from './labels.js';
 import { scanClause, tidy, type RawFigure } from './scanner.js';
 import type { ExtractOptions, Figure } from './types.js';
+import { linkTargets } from './progress.js';
 import { RATE_UNITS } from './vocabulary.js';
 
 export type { Comparator, ExtractOptions, Figure, FigureKind } from './types.js';
+
+/** A conversion in brackets right after a figure. */
+const OPEN_BRACKET = /^\s*[(（]\s*$/;
+/** A label that only names a target ("年度投资计划", "年度目标"): the share is of the actual before it. */
+const OF_TARGET_LABEL = /(?:计划|目标|任务)[^计目任]{0,4}$/;
 
 /** What may stand between two figures of one list: "6%和7%", "6%、7%". */
 const CONJUNCTION = /^\s*(?:和|与|及|或|、|,)\s*$/;
@@ -44,11 +50,14 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
   const figures: Figure[] = [];
   let sentence = -1;
   let lastLabel = '';
+  /** Whether the last figure of the sentence was an amount (an actual a percentage may measure). */
+  let lastAmount = false;
 
   for (const clause of splitClauses(text)) {
     if (clause.sentence !== sentence) {
       sentence = clause.sentence;
       lastLabel = '';
+      lastAmount = false;
     }
     const raws = scanClause(norm, clause.start, clause.end, decimal);
     const quote = text.slice(clause.start, clause.end);
@@ -56,13 +65,18 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
 
     const emit = (raw: RawFigure, windowStart: number, fields: Partial<Figure> = {}, subject = false): Figure => {
       const labelStart = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
+      const { kind, sign } = kindOf(norm, raw, windowStart);
       let label = labelBefore(text.slice(labelStart, raw.start), subject);
       label += nounAfter(text, raw.unit, raw.end, clause.end, label === '');
-      // Only a rate borrows a label: "同比增长-8.92%" is about the amount before it, while a bare
-      // count ("3000家") after another figure is usually about something else.
-      if (label === '' && inherit && RATE_UNITS.has(raw.unit)) label = lastLabel;
+      // Only a rate or a change borrows a label: "同比增长-8.92%" and "比上年减少162万吨" are about
+      // the amount before them, while a bare count ("3000家") after another figure is usually
+      // about something else. So is the percentage of a target ("占年度投资计划的97.2%").
+      const borrows = RATE_UNITS.has(raw.unit) || kind === 'growth';
+      if (inherit && lastLabel !== '' && ((label === '' && borrows) || (kind === 'share' && OF_TARGET_LABEL.test(label) && lastAmount))) {
+        label = lastLabel;
+      }
       if (label !== '') lastLabel = label;
-      const { kind, sign } = kindOf(norm, raw, windowStart);
+      lastAmount = !RATE_UNITS.has(raw.unit);
       const figure: Figure = {
         label,
         value: raw.value,
@@ -105,7 +119,13 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
         continue;
       }
       const previous = figures[figures.length - 1];
-      if (previous !== undefined && previous.start === clause.start && CONJUNCTION.test(norm.slice(prevEnd, raw.start))) {
+      const between = norm.slice(prevEnd, raw.start);
+      if (previous !== undefined && previous.figureEnd === prevEnd && OPEN_BRACKET.test(between)) {
+        // "11606.4万公顷(17409.5万亩)": the same figure in another unit.
+        const converted = emit(raw, raw.start, { label: previous.label, kind: previous.kind });
+        if (previous.direction !== undefined && converted.kind === 'growth') converted.direction = previous.direction;
+        else delete converted.direction;
+      } else if (previous !== undefined && previous.start === clause.start && CONJUNCTION.test(between)) {
         // "分别增长6%和7%": a figure joined to the one before by 和/与/、 shares its label and kind.
         const joined = emit(raw, prevEnd, { label: previous.label, kind: previous.kind });
         if (joined.kind === 'growth' && previous.direction !== undefined) {
@@ -119,5 +139,6 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
       prevEnd = raw.end;
     }
   }
+  linkTargets(text, figures);
   return figures;
 }

@@ -16,11 +16,23 @@ const FORWARD_WINDOW = 10;
 const NUM = '0-9０-９零〇一二两三四五六七八九十';
 /** Leading time words: "2021年", "1-6月份", "一季度", "“十四五”期间", "今年以来". */
 const LEADING_PERIOD = new RegExp(
-  `^(?:[${NUM}]+(?:[-~至][${NUM}]+)?(?:年度|年|月份|月|日|季度)(?:以来|前|底|末|初)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)?|上半年|下半年)`,
+  `^(?:[${NUM}]+(?:[-~至][${NUM}]+)?(?:年度|年|月份|月|日|季度)(?:以来|前|底|末|初)?|“?十[一二三四五六七八九]五”?(?:期间|时期|末)?|上半年|下半年|前[${NUM}]+(?:个月|季度)|[一二三四]季度|年末|年底)`,
 );
 
+/**
+ * Where a comparison begins in a label: "增速比一季度", "比上年年初预算", "较全国平均增速",
+ * "高于全国". 比 in 比重/比例/比率/占比 is part of a name, not a comparison.
+ */
+const COMPARISON = /(?:(?<![占同环])(?:比|较)(?![重例率])|高于|低于|与[^与]*相比).*$/;
+/** A bracketed aside at the end of a label: "国内生产总值(GDP)". */
+const TRAILING_ASIDE = /[(（][^()（）]*[)）]$/;
+/** A label that ends in a preposition is the frame of what follows, not a name ("根据…对31个省"). */
+const ENDS_IN_PREPOSITION = /[对向给]$/;
+/** Statistics that need the subject before the verb to mean anything: "第二产业实现增加值". */
+const GENERIC_STATISTICS = new Set(['增加值', '产值']);
+
 function stripOnce(s: string): string {
-  let out = s.replace(LABEL_EDGE_PUNCTUATION, '');
+  let out = s.replace(TRAILING_ASIDE, '').replace(LABEL_EDGE_PUNCTUATION, '');
   out = out.replace(LEADING_PERIOD, '');
   const lead = wordAt(out, 0, LABEL_LEADERS);
   if (lead !== undefined && out.length > lead.length) out = out.slice(lead.length);
@@ -30,6 +42,11 @@ function stripOnce(s: string): string {
       break;
     }
   }
+  // "比上年减少" was trimmed of its verb above; the comparison goes with it.
+  out = out.replace(COMPARISON, '');
+  // "文旅、工业、商贸等产业项目": what follows 等 names the whole list.
+  const etc = out.lastIndexOf('等');
+  if (etc >= 0 && etc < out.length - 1) out = out.slice(etc + 1);
   return out;
 }
 
@@ -61,13 +78,20 @@ function lastBoundary(s: string): { before: number; after: number } {
  * the thing measured is 固定资产投资, not the target it is measured against.
  */
 export function labelBefore(pre: string, subject = false): string {
+  if (ENDS_IN_PREPOSITION.test(pre)) return '';
   const trimmed = strip(pre);
   const cut = lastBoundary(trimmed);
+  const after = strip(trimmed.slice(cut.after));
+  // "第一产业实现增加值": a generic statistic names its subject before the verb.
+  if (cut.after > 0 && GENERIC_STATISTICS.has(after)) {
+    const head = strip(trimmed.slice(0, cut.before));
+    if (head !== '') return head + after;
+  }
   if (subject && cut.after > 0) {
     const head = strip(trimmed.slice(0, cut.before));
     if (head !== '') return head;
   }
-  return strip(trimmed.slice(cut.after));
+  return after;
 }
 
 /**

@@ -39,6 +39,31 @@ const RANGE_DASHES = new Set(['-', '~', '—', '〜']);
 const RANGE_WORDS = new Set(['至', '到']);
 /** After a numeral, these end a figure that has no unit ("指数达到51.2，"). */
 const BARE_END = new Set(['、', ' ', ')', '）', '”', '"', '’', '》', '(', '（']);
+/** After 次: a name (三次产业, 三次会议, 三次全会), not a count of times. */
+const ORDINAL_NAMES = ['产业', '会议', '全会', '党代会'];
+/** After a numeral + 成: words, not tenths (三成为, 一成不变 is already not a numeral). */
+const TEN_PERCENT_NOT = new Set([...'为立果本功员熟长都交效']);
+/** How many list items ahead a shared unit is looked for. */
+const MAX_SHARED = 6;
+const LIST_JOINS = new Set(['和', '、', '与', '及']);
+
+/**
+ * The unit (and multiplier) a bare numeral at the end `p` of its digits shares with the next
+ * items of its list, or undefined. Reads at most MAX_SHARED short items, so it stays linear.
+ */
+function sharedUnit(text: string, p: number, to: number, decimal: '.' | ','): { unit: string; multiplier?: string } | undefined {
+  let q = p;
+  for (let k = 0; k < MAX_SHARED && q < to && LIST_JOINS.has(text[q] ?? ''); k++) {
+    if (!isDigit(text[q + 1])) return undefined;
+    const m = numeralAt(text, q + 1, to, decimal);
+    if (!m) return undefined;
+    const unit = wordAt(text, m.end, UNITS);
+    if (unit !== undefined) return m.multiplier === undefined ? { unit } : { unit, multiplier: m.multiplier };
+    q = m.end;
+  }
+  return undefined;
+}
+
 /** Characters that are never an unknown measure word. */
 const NOT_A_MEASURE = new Set([...'的和与及或以左右上下内之中后前比同为是在到至余多等分强']);
 
@@ -181,6 +206,15 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     }
     let value = n.value;
     let upper: number | undefined;
+    // "常住人口 70.8 万人", "增长 1.4 %": typeset text puts a space between number and unit.
+    if (!chinese && (text[p] === ' ' || text[p] === '\u00a0') && p + 1 < to) {
+      const mult = n.multiplier === undefined ? MULTIPLIERS.find(([w]) => text.startsWith(w, p + 1)) : undefined;
+      const afterMult = p + 1 + (mult?.[0].length ?? 0);
+      if (wordAt(text, afterMult, UNITS) !== undefined) {
+        if (mult !== undefined) value *= mult[1];
+        p = afterMult;
+      }
+    }
     // A range: "5%-8%", "1-2亿元", "3至5家"; 1-6月份 is a range of months and goes on to the period check.
     const unit1 = wordAt(text, p, UNITS);
     const q = p + (unit1?.length ?? 0);
@@ -205,6 +239,31 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     }
     let unit = percentWord ? '%' : wordAt(text, p, UNITS) ?? '';
     if (!percentWord) p += unit.length;
+    // "5452.1公斤/公顷", "10千克/亩": a unit per unit is one unit.
+    const per = unit !== '' && text[p] === '/' ? wordAt(text, p + 1, UNITS) : undefined;
+    if (per !== undefined) {
+      unit += `/${per}`;
+      p += per.length + 1;
+    }
+    // 三次产业, 人大三次会议: the number of a round or a session, a name.
+    if (unit === '次' && chinese && ORDINAL_NAMES.some((w) => text.startsWith(w, p))) {
+      i = p;
+      continue;
+    }
+    // 九成, 超八成: tenths, a percentage.
+    if (unit === '' && chinese && text[p] === '成' && !TEN_PERCENT_NOT.has(text[p + 1] ?? '')) {
+      value *= 10;
+      unit = '%';
+      p++;
+    }
+    if (unit === '' && !percentWord) {
+      // "4.6和3.1个百分点", "4665、2611亿千瓦时": the last item of a list gives every item its unit.
+      const shared = sharedUnit(text, p, to, decimal);
+      if (shared !== undefined) {
+        unit = shared.unit;
+        if (n.multiplier === undefined) value *= factorOf(shared.multiplier);
+      }
+    }
     if (unit === '' && !percentWord) {
       const after = text[p];
       const bare = p >= to || BARE_END.has(after ?? '') || suffixAt(text, p) !== undefined;

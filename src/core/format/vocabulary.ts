@@ -133,3 +133,13 @@ export function readDirection(text: string): Direction | undefined {
 
 /** Every word readDirection knows, for tests and documentation. */
 export const DIRECTION_WORDS: ReadonlyArray<readonly [string, Direction]> = DIRECTIONS;
+
+/**
+ * Words that state a gap from a base rather than a bound: "高于全国2.8个百分点" and "超过时间进度
+ * 13.8个百分点" are exactly 2.8 and 13.8 points above the base, not "more than". Read before a
+ * difference in points, with the way the gap points.
+ */
+export const GAP_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
+  ['高于', 1], ['超过', 1], ['快于', 1], ['加快', 1], ['快', 1], ['多', 1], ['高', 1],
+  ['低于', -1], ['慢于', -1], ['放缓', -1], ['收窄', -1], ['慢', -1], ['少', -1], ['低', -1],
+];
