@@ -14,6 +14,10 @@ import {
 const GAP = new RegExp(`(${GAP_WORDS.map(([w]) => w).join('|')})[^，,。；;比较]{0,10}$`);
 /** "完成年度投资计划的", "占年度目标的", "为年度投资计划的": the percentage of a target reached. */
 const OF_TARGET = /(?:占|完成|为|达)[^，,]{0,10}(?:计划|目标|任务)[^，,的]{0,4}的$/;
+/** Computed once: these run for every figure. */
+const LONG_PREFIXES = PREFIX_COMPARATORS.filter(([w]) => w.length > 1).map(([w]) => w);
+const GROWTH_WORD_LIST = GROWTH_WORDS.map(([w]) => w);
+
 /** A rate named with a change word is the level of that rate: 增长率, 增长的贡献率, 拉动GDP增长. */
 const NAMED_RATE = /率|指数/;
 /** "比上年减少162万吨", "提高30元": an amount right after a change word is the change. */
@@ -32,7 +36,7 @@ export function comparatorOf(text: string, raw: RawFigure, windowStart: number):
   for (const [word, comparator] of PREFIX_COMPARATORS) if (before.endsWith(word)) return comparator;
   // A word of two or more characters may stand before the verb: "至少建成示范村12个". One
   // character words (约, 近, 超) only count right before the number: 近期, 超市, 约束 are words.
-  const far = lastIndexOfAny(before, PREFIX_COMPARATORS.filter(([w]) => w.length > 1).map(([w]) => w));
+  const far = lastIndexOfAny(before, LONG_PREFIXES);
   return PREFIX_COMPARATORS.find(([w]) => w === far?.word)?.[1] ?? 'eq';
 }
 
@@ -64,7 +68,7 @@ export function kindOf(text: string, raw: RawFigure, windowStart: number): KindR
     return { kind: 'growth', sign: GROWTH_WORDS.find(([w]) => change[0].startsWith(w))?.[1] ?? 1 };
   }
   if (raw.unit === '%' && OF_TARGET.test(before)) return { kind: 'share' };
-  const growth = lastIndexOfAny(before, GROWTH_WORDS.map(([w]) => w));
+  const growth = lastIndexOfAny(before, GROWTH_WORD_LIST);
   const share = lastIndexOfAny(before, SHARE_WORDS);
   const gap = POINT_UNITS.has(raw.unit) ? GAP.exec(before) : null;
   if (gap !== null && (growth === undefined || growth.at + growth.word.length <= gap.index)) {

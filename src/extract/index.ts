@@ -9,6 +9,7 @@ import { splitClauses } from './clauses.js';
 import { LABEL_WINDOW, labelBefore, nounAfter } from './labels.js';
 import { scanClause, tidy, type RawFigure } from './scanner.js';
 import type { ExtractOptions, Figure } from './types.js';
+import { emitEnglish, isEnglish } from './english-figures.js';
 import { linkTargets } from './progress.js';
 import { RATE_UNITS } from './vocabulary.js';
 
@@ -53,11 +54,17 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
   /** Whether the last figure of the sentence was an amount (an actual a percentage may measure). */
   let lastAmount = false;
 
+  let sentenceStart = 0;
   for (const clause of splitClauses(text)) {
     if (clause.sentence !== sentence) {
       sentence = clause.sentence;
+      sentenceStart = clause.start;
       lastLabel = '';
       lastAmount = false;
+    }
+    if (isEnglish(norm, clause.start, clause.end)) {
+      lastLabel = emitEnglish(text, norm, clause, sentenceStart, figures, inherit ? lastLabel : '');
+      continue;
     }
     const raws = scanClause(norm, clause.start, clause.end, decimal);
     const quote = text.slice(clause.start, clause.end);

@@ -51,15 +51,17 @@ const LIST_JOINS = new Set(['和', '、', '与', '及']);
  * The unit (and multiplier) a bare numeral at the end `p` of its digits shares with the next
  * items of its list, or undefined. Reads at most MAX_SHARED short items, so it stays linear.
  */
-function sharedUnit(text: string, p: number, to: number, decimal: '.' | ','): { unit: string; multiplier?: string } | undefined {
+function sharedUnit(text: string, p: number, to: number): { unit: string; multiplier?: string } | undefined {
   let q = p;
   for (let k = 0; k < MAX_SHARED && q < to && LIST_JOINS.has(text[q] ?? ''); k++) {
-    if (!isDigit(text[q + 1])) return undefined;
-    const m = numeralAt(text, q + 1, to, decimal);
-    if (!m) return undefined;
-    const unit = wordAt(text, m.end, UNITS);
-    if (unit !== undefined) return m.multiplier === undefined ? { unit } : { unit, multiplier: m.multiplier };
-    q = m.end;
+    q++;
+    if (!isDigit(text[q])) return undefined;
+    // A plain scan of the next numeral's digits: cheaper than reading it, and enough to find its unit.
+    while (q < to && (isDigit(text[q]) || text[q] === '.')) q++;
+    const multiplier = MULTIPLIERS.find(([w]) => text.startsWith(w, q))?.[0];
+    const unit = wordAt(text, q + (multiplier?.length ?? 0), UNITS);
+    if (unit !== undefined) return multiplier === undefined ? { unit } : { unit, multiplier };
+    if (multiplier !== undefined) return undefined;
   }
   return undefined;
 }
@@ -258,7 +260,7 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     }
     if (unit === '' && !percentWord) {
       // "4.6和3.1个百分点", "4665、2611亿千瓦时": the last item of a list gives every item its unit.
-      const shared = sharedUnit(text, p, to, decimal);
+      const shared = sharedUnit(text, p, to);
       if (shared !== undefined) {
         unit = shared.unit;
         if (n.multiplier === undefined) value *= factorOf(shared.multiplier);
