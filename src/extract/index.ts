@@ -11,6 +11,7 @@ import { scanClause, tidy, type RawFigure } from './scanner.js';
 import type { ExtractOptions, Figure } from './types.js';
 import { emitEnglish, isEnglish } from './english-figures.js';
 import { linkTargets } from './progress.js';
+import { respectiveLabels } from './respective.js';
 import { RATE_UNITS } from './vocabulary.js';
 
 export type { Comparator, ExtractOptions, Figure, FigureKind } from './types.js';
@@ -19,6 +20,9 @@ export type { Comparator, ExtractOptions, Figure, FigureKind } from './types.js'
 const OPEN_BRACKET = /^\s*[(（]\s*$/;
 /** A label that only names a target ("年度投资计划", "年度目标"): the share is of the actual before it. */
 const OF_TARGET_LABEL = /(?:计划|目标|任务)[^计目任]{0,4}$/;
+
+/** A clause that is only a verb before its figure: "完成5034.99亿元". */
+const BARE_VERB = /^(?:完成|实现|达到|达|为|共计|合计)$/;
 
 /** What may stand between two figures of one list: "6%和7%", "6%、7%". */
 const CONJUNCTION = /^\s*(?:和|与|及|或|、|,)\s*$/;
@@ -51,8 +55,8 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
   const figures: Figure[] = [];
   let sentence = -1;
   let lastLabel = '';
-  /** Whether the last figure of the sentence was an amount (an actual a percentage may measure). */
-  let lastAmount = false;
+  /** The label of the sentence's last amount: what a percentage of a target measures. */
+  let lastAmountLabel = '';
 
   let sentenceStart = 0;
   for (const clause of splitClauses(text)) {
@@ -60,7 +64,7 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
       sentence = clause.sentence;
       sentenceStart = clause.start;
       lastLabel = '';
-      lastAmount = false;
+      lastAmountLabel = '';
     }
     if (isEnglish(norm, clause.start, clause.end)) {
       lastLabel = emitEnglish(text, norm, clause, sentenceStart, figures, inherit ? lastLabel : '');
@@ -69,21 +73,37 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
     const raws = scanClause(norm, clause.start, clause.end, decimal);
     const quote = text.slice(clause.start, clause.end);
     let prevEnd = clause.start;
+    /** The subjects 分别 pairs with the list that starts at the current figure, if any. */
+    let respective: string[] = [];
+    let listIndex = 0;
 
     const emit = (raw: RawFigure, windowStart: number, fields: Partial<Figure> = {}, subject = false): Figure => {
       const labelStart = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
-      const { kind, sign } = kindOf(norm, raw, windowStart);
-      let label = labelBefore(text.slice(labelStart, raw.start), subject);
-      label += nounAfter(text, raw.unit, raw.end, clause.end, label === '');
+      const reading = kindOf(norm, raw, windowStart);
+      let kind = reading.kind;
+      const sign = reading.sign;
+      const pre = text.slice(labelStart, raw.start);
+      let label = fields.label ?? labelBefore(pre, subject);
+      if (fields.label === undefined) label += nounAfter(text, raw.unit, raw.end, clause.end, label === '');
       // Only a rate or a change borrows a label: "同比增长-8.92%" and "比上年减少162万吨" are about
       // the amount before them, while a bare count ("3000家") after another figure is usually
-      // about something else. So is the percentage of a target ("占年度投资计划的97.2%").
-      const borrows = RATE_UNITS.has(raw.unit) || kind === 'growth';
-      if (inherit && lastLabel !== '' && ((label === '' && borrows) || (kind === 'share' && OF_TARGET_LABEL.test(label) && lastAmount))) {
+      // about something else; so is an amount after a bare verb ("…超过5000亿元,完成5034.99亿元").
+      const borrows = RATE_UNITS.has(raw.unit) || kind === 'growth' || BARE_VERB.test(pre.trim());
+      let borrowed = false;
+      if (inherit && fields.label === undefined && lastLabel !== '' && label === '' && borrows) {
         label = lastLabel;
+        borrowed = true;
       }
-      if (label !== '') lastLabel = label;
-      lastAmount = !RATE_UNITS.has(raw.unit);
+      // "完成年度投资计划的58.42%": the percentage of a target is the share of the amount done.
+      if (inherit && fields.label === undefined && kind === 'share' && OF_TARGET_LABEL.test(label) && lastAmountLabel !== '') {
+        label = lastAmountLabel;
+      }
+      // "比重近40%,达到39.9%": the same share restated.
+      const previous = figures[figures.length - 1];
+      if (borrowed && kind === 'level' && raw.unit === '%' && previous?.kind === 'share' && previous.start >= sentenceStart) kind = 'share';
+      // "占固定资产投资额的46.4%" names the whole, not the subject the next rate is about.
+      if (label !== '' && !label.startsWith('占')) lastLabel = label;
+      if (!RATE_UNITS.has(raw.unit) && label !== '') lastAmountLabel = label;
       const figure: Figure = {
         label,
         value: raw.value,
@@ -127,21 +147,28 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
       }
       const previous = figures[figures.length - 1];
       const between = norm.slice(prevEnd, raw.start);
-      if (previous !== undefined && previous.figureEnd === prevEnd && OPEN_BRACKET.test(between)) {
+      if (previous !== undefined && previous.figureEnd === prevEnd && OPEN_BRACKET.test(between)
+        && RATE_UNITS.has(previous.unit) === RATE_UNITS.has(raw.unit)) {
         // "11606.4万公顷(17409.5万亩)": the same figure in another unit.
         const converted = emit(raw, raw.start, { label: previous.label, kind: previous.kind });
         if (previous.direction !== undefined && converted.kind === 'growth') converted.direction = previous.direction;
         else delete converted.direction;
       } else if (previous !== undefined && previous.start === clause.start && CONJUNCTION.test(between)) {
-        // "分别增长6%和7%": a figure joined to the one before by 和/与/、 shares its label and kind.
-        const joined = emit(raw, prevEnd, { label: previous.label, kind: previous.kind });
+        // "分别增长6%和7%": a figure joined to the one before by 和/与/、 shares its label and kind,
+        // unless 分别 pairs each with its own subject ("A、B和C分别增长x、y和z").
+        listIndex++;
+        const label = respective[listIndex] ?? previous.label;
+        const joined = emit(raw, prevEnd, { label, kind: previous.kind });
         if (joined.kind === 'growth' && previous.direction !== undefined) {
           // The shared word's sign, recovered from the previous figure's direction and value.
           const wordSign = (previous.direction === 'up' ? 1 : -1) * Math.sign(previous.value || 1);
           joined.direction = wordSign * Math.sign(raw.value) < 0 ? 'down' : 'up';
         }
       } else {
-        emit(raw, prevEnd);
+        const first = emit(raw, prevEnd);
+        respective = respectiveLabels(text, norm, raws, k, prevEnd);
+        listIndex = 0;
+        if (respective[0] !== undefined) first.label = respective[0];
       }
       prevEnd = raw.end;
     }

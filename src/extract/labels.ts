@@ -42,6 +42,8 @@ function stripOnce(s: string): string {
       break;
     }
   }
+  // "296个市重点项目中": among them, not a name.
+  if (out.endsWith('项目中')) out = out.slice(0, -1);
   // "比上年减少" was trimmed of its verb above; the comparison goes with it.
   out = out.replace(COMPARISON, '');
   // "文旅、工业、商贸等产业项目": what follows 等 names the whole list.
@@ -65,7 +67,8 @@ function lastBoundary(s: string): { before: number; after: number } {
   let best = { before: 0, after: 0 };
   for (const w of LABEL_BOUNDARIES) {
     const k = s.lastIndexOf(w);
-    if (k >= 0 && k + w.length > best.after) {
+    // "年度计划完成投资" names a plan; its 完成 is part of the name.
+    if (k >= 0 && k + w.length > best.after && !(w === '完成' && s.slice(Math.max(0, k - 2), k) === '计划')) {
       best = { before: k, after: s[k - 1] === '新' ? k - 1 : k + w.length };
     }
   }
@@ -103,6 +106,7 @@ export function nounAfter(text: string, unit: string, from: number, to: number, 
   if (!always && !CLASSIFIERS.has(unit)) return '';
   let j = from;
   const limit = Math.min(to, from + FORWARD_WINDOW);
-  while (j < limit && /[\u4e00-\u9fffA-Za-z0-9０-９]/.test(text[j] ?? '') && wordAt(text, j, FORWARD_LABEL_STOPS) === undefined) j++;
+  // Digits end the noun: "175个工业项目完成投资151.2亿元" counts 工业项目, not 工业项目…15.
+  while (j < limit && /[\u4e00-\u9fffA-Za-z]/.test(text[j] ?? '') && wordAt(text, j, FORWARD_LABEL_STOPS) === undefined) j++;
   return text.slice(from, j);
 }

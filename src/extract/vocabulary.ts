@@ -65,7 +65,7 @@ export const LABEL_BOUNDARIES = [
   '完成', '实现', '确保', '力争', '争取', '形成', '盘活', '吸纳', '推动', '打造', '建成',
   '带动', '实施', '达到', '突破', '超过', '相比', '以来', '其中', '累计', '引进', '招引', '开工建设', '新建成',
   // Verbs of plans and announcements: "拟安排地方政府专项债券", "列入省重大项目", "策划储备了".
-  '安排', '发行', '确定', '列入', '储备了', '共有', '已有', '还有', '先后有',
+  '安排', '发行', '确定', '列入', '储备了', '共有', '已有', '还有', '先后有', '签约',
 ];
 
 /** Words trimmed from the end of a label: comparators, change verbs and their frame. */
@@ -105,7 +105,7 @@ export const FORWARD_LABEL_STOPS = longestFirst([
   ...GROWTH_WORDS.map(([w]) => w), ...PREFIX_COMPARATORS.map(([w]) => w),
   '的', '和', '与', '及', '等', '、', '在', '主体', '基本', '已经', '已', '正在', '正', '均', '全部', '将',
   '顺利', '陆续', '相继', '全面', '开工', '完工', '建成', '投产', '落地', '签约', '以上', '以下', '并',
-  '实质性', '集中', '竣工',
+  '实质性', '集中', '竣工', '完成', '实际',
 ]);
 
 /** Before a numeral: a threshold inside a name ("过10亿元项目"), not a bound on the figure. */
