@@ -67,7 +67,7 @@ export function kindOf(text: string, raw: RawFigure, windowStart: number): KindR
     if (change === null) return { kind: 'level' };
     return { kind: 'growth', sign: GROWTH_WORDS.find(([w]) => change[0].startsWith(w))?.[1] ?? 1 };
   }
-  if (raw.unit === '%' && OF_TARGET.test(before)) return { kind: 'share' };
+  if (raw.unit === '%' && (OF_TARGET.test(before) || text.startsWith('半数', raw.start))) return { kind: 'share' };
   const growth = lastIndexOfAny(before, GROWTH_WORD_LIST);
   const share = lastIndexOfAny(before, SHARE_WORDS);
   const gap = POINT_UNITS.has(raw.unit) ? GAP.exec(before) : null;

@@ -21,6 +21,8 @@ const OPEN_BRACKET = /^\s*[(（]\s*$/;
 /** A label that only names a target ("年度投资计划", "年度目标"): the share is of the actual before it. */
 const OF_TARGET_LABEL = /(?:计划|目标|任务)[^计目任]{0,4}$/;
 
+/** A plan or a target is not the amount done that a percentage of it measures. */
+const PLAN_LABEL = /计划|目标|任务/;
 /** A clause that is only a verb before its figure: "完成5034.99亿元". */
 const BARE_VERB = /^(?:完成|实现|达到|达|为|共计|合计)$/;
 
@@ -103,7 +105,7 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
       if (borrowed && kind === 'level' && raw.unit === '%' && previous?.kind === 'share' && previous.start >= sentenceStart) kind = 'share';
       // "占固定资产投资额的46.4%" names the whole, not the subject the next rate is about.
       if (label !== '' && !label.startsWith('占')) lastLabel = label;
-      if (!RATE_UNITS.has(raw.unit) && label !== '') lastAmountLabel = label;
+      if (!RATE_UNITS.has(raw.unit) && label !== '' && !PLAN_LABEL.test(label)) lastAmountLabel = label;
       const figure: Figure = {
         label,
         value: raw.value,

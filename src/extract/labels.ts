@@ -28,6 +28,11 @@ const COMPARISON = /(?:(?<![占同环])(?:比|较)(?![重例率])|高于|低于|
 const TRAILING_ASIDE = /[(（][^()（）]*[)）]$/;
 /** A label that ends in a preposition is the frame of what follows, not a name ("根据…对31个省"). */
 const ENDS_IN_PREPOSITION = /[对向给]$/;
+/** Rate nouns that are a label on their own. */
+const RATE_NOUNS = new Set(['增速', '增幅', '涨幅', '降幅']);
+/** Words whose last character is also a trailer (约, 近): 签约 is not 签 + 约. */
+const KEPT_WORDS = ['签约', '合约', '节约', '制约', '最近', '附近'];
+
 /** Statistics that need the subject before the verb to mean anything: "第二产业实现增加值". */
 const GENERIC_STATISTICS = new Set(['增加值', '产值']);
 
@@ -37,7 +42,9 @@ function stripOnce(s: string): string {
   const lead = wordAt(out, 0, LABEL_LEADERS);
   if (lead !== undefined && out.length > lead.length) out = out.slice(lead.length);
   for (const w of LABEL_TRAILERS) {
-    if (out.endsWith(w)) {
+    // "增速比一季度加快…" is about the growth rate itself: a rate noun alone stays the label.
+    if (out === w && RATE_NOUNS.has(w)) break;
+    if (out.endsWith(w) && !KEPT_WORDS.some((k) => out.endsWith(k) && k.endsWith(w) && k !== w)) {
       out = out.slice(0, out.length - w.length);
       break;
     }
@@ -86,7 +93,8 @@ export function labelBefore(pre: string, subject = false): string {
   const cut = lastBoundary(trimmed);
   const after = strip(trimmed.slice(cut.after));
   // "第一产业实现增加值": a generic statistic names its subject before the verb.
-  if (cut.after > 0 && GENERIC_STATISTICS.has(after)) {
+  // "基础设施投资完成4327.61亿元": nothing after the verb, so the subject before it is the label.
+  if (cut.after > 0 && (GENERIC_STATISTICS.has(after) || after === '')) {
     const head = strip(trimmed.slice(0, cut.before));
     if (head !== '') return head + after;
   }
@@ -108,5 +116,6 @@ export function nounAfter(text: string, unit: string, from: number, to: number, 
   const limit = Math.min(to, from + FORWARD_WINDOW);
   // Digits end the noun: "175个工业项目完成投资151.2亿元" counts 工业项目, not 工业项目…15.
   while (j < limit && /[\u4e00-\u9fffA-Za-z]/.test(text[j] ?? '') && wordAt(text, j, FORWARD_LABEL_STOPS) === undefined) j++;
-  return text.slice(from, j);
+  const noun = text.slice(from, j);
+  return noun.endsWith('项目中') ? noun.slice(0, -1) : noun;
 }

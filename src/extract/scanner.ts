@@ -156,6 +156,12 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
       continue;
     }
     const start = i;
+    // "超过半数": half of a whole.
+    if (c === '半' && text[i + 1] === '数') {
+      found.push({ start, end: i + 2, unitEnd: i + 2, value: 50, unit: '%', segStart });
+      i += 2;
+      continue;
+    }
     let at = i;
     let percentWord = false;
     if (text.startsWith('百分之', i)) {
