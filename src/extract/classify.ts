@@ -4,8 +4,8 @@
  */
 import { LABEL_WINDOW } from './labels.js';
 import type { RawFigure } from './scanner.js';
-import type { Comparator, FigureKind } from './types.js';
-import { GAP_WORDS, POINT_UNITS } from '../core/format/vocabulary.js';
+import type { Comparator, Figure, FigureKind } from './types.js';
+import { BASIS_WORDS, GAP_WORDS, POINT_UNITS } from '../core/format/vocabulary.js';
 import {
   GROWTH_WORDS, PREFIX_COMPARATORS, RATE_UNITS, SHARE_WORDS, TARGET_WORDS, THRESHOLD_PREFIXES,
 } from './vocabulary.js';
@@ -112,3 +112,19 @@ export function isProgress(text: string, raw: RawFigure, next: RawFigure | undef
   const before = text.slice(Math.max(windowStart, raw.start - KIND_WINDOW), raw.start);
   return TARGET_WORDS.some((w) => before.includes(w));
 }
+
+/**
+ * Marks what a change is measured against (同比 / 环比, year-on-year) and, for a multiple (倍,
+ * 翻一番), the factor from the base: 增长2.5倍 is ×3.5, 增长到3倍 is ×3. Reads a bounded window
+ * around the figure.
+ */
+export function describeChange(text: string, figure: Figure, windowStart: number): void {
+  if (figure.unit === '倍') figure.multiple = figure.kind === 'growth' ? tidyFactor(1 + figure.value) : figure.value;
+  if (figure.kind !== 'growth') return;
+  const around = text.slice(Math.max(windowStart, figure.figureStart - KIND_WINDOW), figure.figureStart)
+    + text.slice(figure.figureEnd, Math.min(figure.end, figure.figureEnd + 24));
+  const basis = BASIS_WORDS.find(([w]) => around.includes(w));
+  if (basis !== undefined) figure.basis = basis[1];
+}
+
+const tidyFactor = (n: number): number => Number(n.toPrecision(15));

@@ -3,6 +3,7 @@
  * ones: a rate or a change without a subject borrows the sentence's last label, and a figure
  * in brackets right after another ("82.71 trillion yuan ($12.86 trillion)") is the same figure.
  */
+import { describeChange } from './classify.js';
 import type { Clause } from './clauses.js';
 import { scanEnglish } from './english.js';
 import type { Figure } from './types.js';
@@ -51,6 +52,7 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
       const sign = converted ? (previous.direction === 'down' ? -1 : 1) : e.sign ?? 1;
       figure.direction = sign * Math.sign(e.value || 1) < 0 ? 'down' : 'up';
     }
+    describeChange(norm, figure, clause.start);
     figures.push(figure);
     if (label !== '') last = label;
     prevEnd = e.end;

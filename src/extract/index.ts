@@ -4,7 +4,7 @@
  * page (the editors' builder).
  */
 import { toHalfWidth } from '../core/format/numeral.js';
-import { comparatorOf, isProgress, isThreshold, kindOf } from './classify.js';
+import { comparatorOf, describeChange, isProgress, isThreshold, kindOf, type KindReading } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { LABEL_WINDOW, labelBefore, nounAfter } from './labels.js';
 import { scanClause, tidy, type RawFigure } from './scanner.js';
@@ -21,6 +21,8 @@ const OPEN_BRACKET = /^\s*[(（]\s*$/;
 /** A label that only names a target ("年度投资计划", "年度目标"): the share is of the actual before it. */
 const OF_TARGET_LABEL = /(?:计划|目标|任务)[^计目任]{0,4}$/;
 
+/** A conversion: "约合人民币", "折合", "合". */
+const CONVERSION = /^(?:约合|折合|合)(?:人民币|美元|欧元)?$/;
 /** A plan or a target is not the amount done that a percentage of it measures. */
 const PLAN_LABEL = /计划|目标|任务/;
 /** A clause that is only a verb before its figure: "完成5034.99亿元". */
@@ -81,11 +83,13 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
 
     const emit = (raw: RawFigure, windowStart: number, fields: Partial<Figure> = {}, subject = false): Figure => {
       const labelStart = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
-      const reading = kindOf(norm, raw, windowStart);
+      const reading: KindReading = raw.doublings !== undefined ? { kind: 'growth', sign: 1 } : kindOf(norm, raw, windowStart);
       let kind = reading.kind;
       const sign = reading.sign;
       const pre = text.slice(labelStart, raw.start);
-      let label = fields.label ?? labelBefore(pre, subject);
+      // "…15亿美元，约合人民币100亿元": the same figure in another currency.
+      const conversion = CONVERSION.test(pre.trim());
+      let label = fields.label ?? (conversion ? lastLabel : labelBefore(pre, subject));
       if (fields.label === undefined) label += nounAfter(text, raw.unit, raw.end, clause.end, label === '');
       // Only a rate or a change borrows a label: "同比增长-8.92%" and "比上年减少162万吨" are about
       // the amount before them, while a bare count ("3000家") after another figure is usually
@@ -120,6 +124,7 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
         ...fields,
       };
       if (raw.upper !== undefined) figure.upper = raw.upper;
+      describeChange(norm, figure, windowStart);
       if (kind === 'growth' && sign !== undefined && figure.kind === 'growth') {
         // The word gives the direction and a sign as written flips it: 增长-8.92% fell.
         figure.direction = sign * Math.sign(raw.value) < 0 ? 'down' : 'up';

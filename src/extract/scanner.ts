@@ -26,7 +26,13 @@ export interface RawFigure {
   suffix?: Comparator;
   /** Start of the 、-separated list item the figure stands in. */
   segStart: number;
+  /** 翻一番 = 1, 翻两番 = 2: the amount doubled this many times. */
+  doublings?: number;
 }
+
+/** 翻一番, 翻了两番: doubled once, twice … */
+const DOUBLING = /^翻了?([一两二三四五])番/;
+const DOUBLING_COUNT: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /** No numeral, unit or multiplier is longer than this; reading more would make scanning quadratic. */
 const WINDOW = 48;
@@ -43,6 +49,7 @@ const BARE_END = new Set(['、', ' ', ')', '）', '”', '"', '’', '》', '(',
 const ORDINAL_NAMES = ['产业', '会议', '全会', '党代会'];
 /** After a numeral + 成: words, not tenths (三成为, 一成不变 is already not a numeral). */
 const TEN_PERCENT_NOT = new Set([...'为立果本功员熟长都交效']);
+const LIST_MARKS = new Set(['.', '、', ')', '）']);
 /** How many list items ahead a shared unit is looked for. */
 const MAX_SHARED = 6;
 const LIST_JOINS = new Set(['和', '、', '与', '及']);
@@ -156,6 +163,15 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
       continue;
     }
     const start = i;
+    // "翻一番" doubles: an increase of 1倍, a multiple of 2.
+    const doubling = c === '翻' ? DOUBLING.exec(text.slice(i, Math.min(to, i + 5))) : null;
+    if (doubling !== null) {
+      const times = DOUBLING_COUNT[doubling[1] ?? ''] ?? 1;
+      const end = i + doubling[0].length;
+      found.push({ start, end, unitEnd: end, value: 2 ** times - 1, unit: '倍', segStart, doublings: times });
+      i = end;
+      continue;
+    }
     // "超过半数": half of a whole.
     if (c === '半' && text[i + 1] === '数') {
       found.push({ start, end: i + 2, unitEnd: i + 2, value: 50, unit: '%', segStart });
@@ -290,6 +306,11 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
         unit = after ?? '';
         p++;
       }
+    }
+    // "1." "2、" "3)" at the head of a clause number a list; they count nothing.
+    if (unit === '' && start === from && LIST_MARKS.has(text[p] ?? '') && !isDigit(text[p + 1])) {
+      i = p + 1;
+      continue;
     }
     const unitEnd = p;
     const bound = suffixAt(text, p);

@@ -49,7 +49,7 @@ export const BOUND_WORDS: readonly BoundWord[] = [
   // <
   b('低于', 'lt', 'before'), b('小于', 'lt', 'before'), b('少于', 'lt', 'before'), b('不到', 'lt', 'before'), b('不足', 'lt', 'before'),
   // ≈
-  b('约为', 'approx', 'before'), b('大约', 'approx', 'before'), b('接近', 'approx', 'before'), b('将近', 'approx', 'before'),
+  b('约合', 'approx', 'before'), b('约为', 'approx', 'before'), b('大约', 'approx', 'before'), b('接近', 'approx', 'before'), b('将近', 'approx', 'before'),
   b('约', 'approx', 'before'), b('近', 'approx', 'before'),
   b('左右', 'approx', 'after'), b('上下', 'approx', 'after'),
   // =
@@ -175,4 +175,12 @@ export const EN_CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
     'slipped', 'tumbled', 'tumble', 'lower', 'decreased', 'decrease', 'lost', 'losing', 'slowed', 'slower', 'plunged',
     'plunge', 'retreated', 'eased', 'less', 'cut', 'shed']
     .map((w): readonly [string, -1] => [w, -1]),
+];
+
+/** Words that say what a change is measured against: the same period a year before, or the period before. */
+export const BASIS_WORDS: ReadonlyArray<readonly [string, 'year-on-year' | 'period-on-period']> = [
+  ['同比', 'year-on-year'], ['比上年同期', 'year-on-year'], ['较上年同期', 'year-on-year'], ['比去年同期', 'year-on-year'],
+  ['较去年同期', 'year-on-year'], ['year-on-year', 'year-on-year'], ['year-over-year', 'year-on-year'],
+  ['from a year earlier', 'year-on-year'], ['from a year ago', 'year-on-year'],
+  ['环比', 'period-on-period'], ['month-on-month', 'period-on-period'], ['quarter-on-quarter', 'period-on-period'],
 ];
