@@ -36,12 +36,14 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
     // A rate, a change, or any figure after another in its clause ("grew 10.4 percent to 13.06
     // trillion yuan") without words of its own is about the subject before it.
     else if (label === '' && (e.kind === 'growth' || isRate(e.unit) || prevEnd >= 0)) label = last;
+    // "Retail sales growth weakened to 8.6 percent": the rate of a growth is a growth.
+    const kind = !converted && e.kind === 'level' && isRate(e.unit) && /\bgrowth\b/i.test(label) ? 'growth' : e.kind;
     const figure: Figure = {
       label,
       value: e.value,
       unit: e.unit,
       comparator: e.comparator,
-      kind: converted ? previous.kind : e.kind,
+      kind: converted ? previous.kind : kind,
       quote,
       start: clause.start,
       end: clause.end,

@@ -43,7 +43,7 @@ const UNITS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^ barrels\b/i, 'barrels'],
 ];
 /** Up to two modifiers, then a noun that is counted: "130 manufacturing jobs", "360 new workers". */
-const COUNTED = /^((?: (?!(?:in|of|to|for|by|at|on|and|or|the|a|an|from|with)\b)[a-z][a-z-]*){0,2}?) (jobs|workers|employees|people|adults|positions|homes|vehicles|cars|students|visitors|tourists|residents|households|companies|firms|projects|stores|units|members|patients|cases|deaths)\b/i;
+const COUNTED = /^((?: (?!(?:in|of|to|for|by|at|on|and|or|the|a|an|from|with)\b)[a-z][a-z-]*){0,2}?) (jobs|workers|employees|people|adults|positions|homes|vehicles|cars|students|visitors|tourists|residents|households|companies|firms|projects|stores|units|members|patients|cases|deaths|economists|analysts)\b/i;
 /** After the number, what makes it a duration, an age, an ordinal or a time, not a figure. */
 const NOT_AFTER = /^(?:-(?:year|month|day|week|hour|minute|time)s?\b|[ -](?:years?|months?|days?|weeks?)(?!-on-|-over-)(?: old)?\b|(?:st|nd|rd|th)\b|:\d|[A-Za-z]| [A-Z]{2,}\b)/;
 /** Before the number: a month (a date), an age, or a capitalised name ("Airbus 350"). */
@@ -55,8 +55,8 @@ const RANGE_TAIL = /^\s*(?:to|-|–|and)\s*$/;
 const TO_FROM = /\b(?:to|from)\s+$/i;
 const SHARE = /\b(?:share of|accounted for|accounting for|accounts for|of the total|proportion of)\s+(?:\S+\s+){0,3}$/i;
 /** Amounts are changes only right after a verb of change: "added 200,000 jobs", "climbed by 144,000". */
-const AMOUNT_CHANGE = /\b(added|climbed|rose|fell|gained|lost|losing|shed|increased|decreased|grew|jumped|dropped|growth|higher|lower|up|down)(?: by)?(?: a cumulative)?(?: of)?\s+$/i;
-const AFTER_CHANGE = /^\)?\s+(higher|lower|faster|slower|increase|rise|gain|growth|jump|surge|drop|decline|fall|slide|decrease|contraction|more|less)\b/i;
+const AMOUNT_CHANGE = /\b(?:(added|climbed|rose|fell|gained|lost|losing|shed|increased|decreased|grew|jumped|dropped|higher|lower|up|down)(?: by)?(?: a cumulative)?|(growth) of)\s+$/i;
+const AFTER_CHANGE = /^\)?\s+(?:year-(?:on|over)-year\s+)?(higher|lower|faster|slower|increase|rise|gain|growth|jump|surge|drop|decline|fall|slide|decrease|contraction|more|less)\b/i;
 
 const CHANGE = new Map(EN_CHANGE_WORDS);
 const CHANGE_WORD = new RegExp(`\\b(${EN_CHANGE_WORDS.map(([w]) => w).join('|')})\\b`, 'gi');
@@ -100,7 +100,7 @@ function kindOf(before: string, after: string, unit: string, signWritten: string
   if (rate && SHARE.test(before)) return { kind: 'share' };
   if (!rate) {
     const m = AMOUNT_CHANGE.exec(before);
-    return m ? { kind: 'growth', sign: CHANGE.get((m[1] ?? '').toLowerCase()) ?? 1 } : { kind: 'level' };
+    return m ? { kind: 'growth', sign: CHANGE.get((m[1] ?? m[2] ?? '').toLowerCase()) ?? 1 } : { kind: 'level' };
   }
   const sign = lastChange(before);
   return sign === undefined ? { kind: 'level' } : { kind: 'growth', sign };

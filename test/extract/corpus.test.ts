@@ -11,15 +11,22 @@ const TARGETS = {
   en: { recall: 95, precision: 95, allRight: 80 },
 };
 
-/** Measured floors per group: [recall, precision, every field right], in %. */
+/**
+ * Measured floors per group: [recall, precision, every field right], in %. "held-out" are three
+ * texts labelled after the rules were written and first scored untouched (zh 100/100/100, en
+ * 100/100/54.5); English label rules were then generalised from their errors, so they are no
+ * longer strictly unseen.
+ */
 const FLOORS: Record<string, [number, number, number]> = {
-  zh: [100, 100, 93.3],
-  en: [100, 100, 85.7],
-  'zh bulletin': [100, 100, 93],
+  'held-out zh': [100, 100, 100],
+  'held-out en': [100, 100, 77.3],
+  zh: [100, 100, 93.9],
+  en: [100, 100, 84.3],
+  'zh bulletin': [100, 100, 94.2],
   'zh report': [100, 100, 97.7],
   'zh project': [100, 100, 92.9],
   'zh news': [100, 100, 87.5],
-  'en news': [100, 100, 85.7],
+  'en news': [100, 100, 84.3],
 };
 
 describe('extractFigures: the labelled corpus of real texts', () => {

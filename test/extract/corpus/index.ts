@@ -28,6 +28,9 @@ import usJobs2005 from './us-jobs-2005.js';
 import geTransportation2011 from './ge-transportation-2011.js';
 import projects2008 from './projects-2008.js';
 import facebookAltoona from './facebook-altoona.js';
+import heldCity20207m from './held-city-2020-7m.js';
+import heldXinhua201810 from './held-xinhua-2018-10.js';
+import heldMarketwatch201604 from './held-marketwatch-2016-04.js';
 import newstatesmanChina2012 from './newstatesman-china-2012.js';
 
 export const CORPUS: ReadonlyArray<readonly [string, CorpusText]> = [
@@ -59,5 +62,8 @@ export const CORPUS: ReadonlyArray<readonly [string, CorpusText]> = [
   ['ge-transportation-2011', geTransportation2011],
   ['projects-2008', projects2008],
   ['facebook-altoona', facebookAltoona],
+  ['held-city-2020-7m', heldCity20207m],
+  ['held-xinhua-2018-10', heldXinhua201810],
+  ['held-marketwatch-2016-04', heldMarketwatch201604],
   ['newstatesman-china-2012', newstatesmanChina2012],
 ];

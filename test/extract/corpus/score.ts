@@ -108,7 +108,9 @@ export function scoreCorpus(): Score {
   const misses: Miss[] = [];
   for (const [name, entry] of CORPUS) {
     const t = scoreText(name, entry, misses);
-    for (const key of [entry.language, `${entry.language} ${entry.genre}`, 'all']) {
+    const keys = [entry.language, `${entry.language} ${entry.genre}`, 'all'];
+    if (entry.heldOut) keys.push(`held-out ${entry.language}`);
+    for (const key of keys) {
       const g = groups.get(key) ?? emptyTally();
       add(g, t);
       groups.set(key, g);

@@ -28,6 +28,11 @@ export interface CorpusText {
   source: string;
   genre: Genre;
   language: 'zh' | 'en';
+  /**
+   * Labelled and scored only after the extractor's rules were written: these texts were never
+   * looked at while tuning, so their scores estimate how it does on text it has not seen.
+   */
+  heldOut?: true;
   /** How the excerpt differs from the page, when it does (e.g. characters converted). */
   note?: string;
   /** The excerpt, as published (only cut at sentence or paragraph ends). */
