@@ -37,7 +37,9 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
     // trillion yuan") without words of its own is about the subject before it.
     else if (label === '' && (e.kind === 'growth' || isRate(e.unit) || prevEnd >= 0)) label = last;
     // "Retail sales growth weakened to 8.6 percent": the rate of a growth is a growth.
-    const kind = !converted && e.kind === 'level' && isRate(e.unit) && /\bgrowth\b/i.test(label) ? 'growth' : e.kind;
+    // "…down from 9.2 percent": a rate after a growth rate of the same thing restates that growth.
+    const restates = previous !== undefined && previous.kind === 'growth' && previous.label === label && previous.start >= sentenceStart;
+    const kind = !converted && e.kind === 'level' && isRate(e.unit) && (/\bgrowth\b/i.test(label) || restates) ? 'growth' : e.kind;
     const figure: Figure = {
       label,
       value: e.value,

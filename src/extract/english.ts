@@ -53,6 +53,7 @@ const NAME_BEFORE = /[A-Za-z_]$|\b(?:No\.|[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}) $|(?<![
 const RANGE_TAIL = /^\s*(?:to|-|–|and)\s*$/;
 /** "to 5.4 percent", "from 8.7%": a change to or from a value makes that value a level. */
 const TO_FROM = /\b(?:to|from)\s+$/i;
+const GROWTH_SUBJECT = /\b[a-z]+ growth\b/i;
 const SHARE = /\b(?:share of|accounted for|accounting for|accounts for|of the total|proportion of)\s+(?:\S+\s+){0,3}$/i;
 /** Amounts are changes only right after a verb of change: "added 200,000 jobs", "climbed by 144,000". */
 const AMOUNT_CHANGE = /\b(?:(added|climbed|rose|fell|gained|lost|losing|shed|increased|decreased|grew|jumped|dropped|higher|lower|up|down)(?: by)?(?: a cumulative)?|(growth) of)\s+$/i;
@@ -96,7 +97,8 @@ function kindOf(before: string, after: string, unit: string, signWritten: string
   if (signWritten !== '' && rate) return { kind: 'growth', sign: 1 };
   const next = AFTER_CHANGE.exec(after);
   if (next && rate) return { kind: 'growth', sign: CHANGE.get((next[1] ?? '').toLowerCase()) ?? 1 };
-  if (TO_FROM.test(before)) return { kind: 'level' };
+  // "fell to 8.5%" is a level, but "sales growth weakened to 8.6 percent" is a rate of growth.
+  if (TO_FROM.test(before)) return rate && GROWTH_SUBJECT.test(before) ? { kind: 'growth', sign: 1 } : { kind: 'level' };
   if (rate && SHARE.test(before)) return { kind: 'share' };
   if (!rate) {
     const m = AMOUNT_CHANGE.exec(before);
