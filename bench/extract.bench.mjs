@@ -19,6 +19,10 @@ const inputs = {
   'thresholds': '过10亿元项目',
   'percent words': '百分之',
   'no figures': '数九寒冬天寒地冻可海州各项目建设现场热浪滚滚',
+  'shared-unit lists': '1和2个百分点、',
+  'bare numbers and joins': '1和',
+  'English wire copy': 'Exports rose 3.5% to $45.34 billion, while about 1,800 jobs were added. ',
+  'English dates and money': 'Oct. 18 $1,',
 };
 
 for (const [name, unit] of Object.entries(inputs)) {

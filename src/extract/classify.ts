@@ -4,10 +4,24 @@
  */
 import { LABEL_WINDOW } from './labels.js';
 import type { RawFigure } from './scanner.js';
-import type { Comparator, FigureKind } from './types.js';
+import type { Comparator, Figure, FigureKind } from './types.js';
+import { BASIS_WORDS, GAP_WORDS, POINT_UNITS } from '../core/format/vocabulary.js';
 import {
   GROWTH_WORDS, PREFIX_COMPARATORS, RATE_UNITS, SHARE_WORDS, TARGET_WORDS, THRESHOLD_PREFIXES,
 } from './vocabulary.js';
+
+/** A gap in points after its base: "高于全国2.8个", "超过时间进度13.8个", "快2.7个" (the base may be empty). */
+const GAP = new RegExp(`(${GAP_WORDS.map(([w]) => w).join('|')})[^，,。；;比较]{0,10}$`);
+/** "完成年度投资计划的", "占年度目标的", "为年度投资计划的": the percentage of a target reached. */
+const OF_TARGET = /(?:占|完成|为|达)[^，,]{0,10}(?:计划|目标|任务)[^，,的]{0,4}的$/;
+/** Computed once: these run for every figure. */
+const LONG_PREFIXES = PREFIX_COMPARATORS.filter(([w]) => w.length > 1).map(([w]) => w);
+const GROWTH_WORD_LIST = GROWTH_WORDS.map(([w]) => w);
+
+/** A rate named with a change word is the level of that rate: 增长率, 增长的贡献率, 拉动GDP增长. */
+const NAMED_RATE = /率|指数/;
+/** "比上年减少162万吨", "提高30元": an amount right after a change word is the change. */
+const CHANGE_BEFORE = new RegExp(`(?:${GROWTH_WORDS.filter(([w]) => !['同比', '环比', '年均', '增幅', '增速', '涨幅', '降幅'].includes(w)).map(([w]) => w).join('|')})了?$`);
 
 /** How far back a change or share word may stand: "同比增长" and "占全区GDP比重达" fit. */
 const KIND_WINDOW = 16;
@@ -17,10 +31,12 @@ export function comparatorOf(text: string, raw: RawFigure, windowStart: number):
   if (raw.suffix !== undefined) return raw.suffix;
   const from = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
   const before = text.slice(from, raw.start);
+  // A difference in points after 高于/超过 is the size of the gap, not a bound.
+  if (POINT_UNITS.has(raw.unit) && GAP.test(before)) return 'eq';
   for (const [word, comparator] of PREFIX_COMPARATORS) if (before.endsWith(word)) return comparator;
   // A word of two or more characters may stand before the verb: "至少建成示范村12个". One
   // character words (约, 近, 超) only count right before the number: 近期, 超市, 约束 are words.
-  const far = lastIndexOfAny(before, PREFIX_COMPARATORS.filter(([w]) => w.length > 1).map(([w]) => w));
+  const far = lastIndexOfAny(before, LONG_PREFIXES);
   return PREFIX_COMPARATORS.find(([w]) => w === far?.word)?.[1] ?? 'eq';
 }
 
@@ -45,13 +61,24 @@ export interface KindReading {
  * an amount added, the issue's growth is "a rate".
  */
 export function kindOf(text: string, raw: RawFigure, windowStart: number): KindReading {
-  if (!RATE_UNITS.has(raw.unit)) return { kind: 'level' };
   const before = text.slice(Math.max(windowStart, raw.start - KIND_WINDOW), raw.start);
-  const growth = lastIndexOfAny(before, GROWTH_WORDS.map(([w]) => w));
+  if (!RATE_UNITS.has(raw.unit)) {
+    const change = CHANGE_BEFORE.exec(before);
+    if (change === null) return { kind: 'level' };
+    return { kind: 'growth', sign: GROWTH_WORDS.find(([w]) => change[0].startsWith(w))?.[1] ?? 1 };
+  }
+  if (raw.unit === '%' && (OF_TARGET.test(before) || text.startsWith('半数', raw.start))) return { kind: 'share' };
+  const growth = lastIndexOfAny(before, GROWTH_WORD_LIST);
   const share = lastIndexOfAny(before, SHARE_WORDS);
+  const gap = POINT_UNITS.has(raw.unit) ? GAP.exec(before) : null;
+  if (gap !== null && (growth === undefined || growth.at + growth.word.length <= gap.index)) {
+    return { kind: 'growth', sign: GAP_WORDS.find(([w]) => w === gap[1])?.[1] ?? 1 };
+  }
   // "提高到5%", "下降至3%": a change to a level, so the rate is the level reached.
   const toLevel = growth !== undefined && '到至'.includes(before[growth.at + growth.word.length] ?? 'x');
-  if (growth && !toLevel && (!share || growth.at + growth.word.length >= share.at + share.word.length)) {
+  const named = growth !== undefined
+    && (NAMED_RATE.test(before.slice(growth.at + growth.word.length)) || before.slice(0, growth.at).includes('拉动'));
+  if (growth && !toLevel && !named && (!share || growth.at + growth.word.length >= share.at + share.word.length)) {
     const sign = GROWTH_WORDS.find(([w]) => w === growth.word)?.[1] ?? 1;
     return { kind: 'growth', sign };
   }
@@ -85,3 +112,19 @@ export function isProgress(text: string, raw: RawFigure, next: RawFigure | undef
   const before = text.slice(Math.max(windowStart, raw.start - KIND_WINDOW), raw.start);
   return TARGET_WORDS.some((w) => before.includes(w));
 }
+
+/**
+ * Marks what a change is measured against (同比 / 环比, year-on-year) and, for a multiple (倍,
+ * 翻一番), the factor from the base: 增长2.5倍 is ×3.5, 增长到3倍 is ×3. Reads a bounded window
+ * around the figure.
+ */
+export function describeChange(text: string, figure: Figure, windowStart: number): void {
+  if (figure.unit === '倍') figure.multiple = figure.kind === 'growth' ? tidyFactor(1 + figure.value) : figure.value;
+  if (figure.kind !== 'growth') return;
+  const around = text.slice(Math.max(windowStart, figure.figureStart - KIND_WINDOW), figure.figureStart)
+    + text.slice(figure.figureEnd, Math.min(figure.end, figure.figureEnd + 24));
+  const basis = BASIS_WORDS.find(([w]) => around.includes(w));
+  if (basis !== undefined) figure.basis = basis[1];
+}
+
+const tidyFactor = (n: number): number => Number(n.toPrecision(15));

@@ -42,6 +42,17 @@ function endsClause(text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * An ASCII full stop ends a sentence unless it is a decimal point (4.1, .5) or an abbreviation
+ * inside a sentence: "U.S. dollars", "Jan. 6", "236,000-sq.-ft." — a letter, a hyphen, or a
+ * space and then a lower-case letter or a digit follow it.
+ */
+function endsWithPeriod(text: string, i: number): boolean {
+  const next = text[i + 1];
+  if (isAnyDigit(next) || (next !== undefined && /[A-Za-z-]/.test(next))) return false;
+  return !(next === ' ' && /[a-z0-9]/.test(text[i + 2] ?? ''));
+}
+
 export function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   let sentence = 0;
@@ -54,7 +65,7 @@ export function splitClauses(text: string): Clause[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? '';
     // An ASCII full stop ends a sentence unless it is a decimal point (4.1, .5).
-    if (SENTENCE_END.has(c) || (c === '.' && !isAnyDigit(text[i + 1]))) {
+    if (SENTENCE_END.has(c) || (c === '.' && endsWithPeriod(text, i))) {
       push(from, i);
       from = i + 1;
       sentence++;

@@ -5,11 +5,14 @@
  */
 import { toHalfWidth } from '../core/format/numeral.js';
 import { readForm } from '../core/format/period.js';
-import { comparatorOf, isProgress, isThreshold, kindOf } from './classify.js';
+import { comparatorOf, describeChange, isProgress, isThreshold, kindOf, type KindReading } from './classify.js';
 import { splitClauses } from './clauses.js';
 import { LABEL_WINDOW, labelBefore, nounAfter } from './labels.js';
 import { scanClause, tidy, type RawFigure } from './scanner.js';
 import type { ExtractOptions, Figure } from './types.js';
+import { emitEnglish, isEnglish } from './english-figures.js';
+import { linkTargets } from './progress.js';
+import { respectiveLabels } from './respective.js';
 import { RATE_UNITS } from './vocabulary.js';
 
 export type { Comparator, ExtractOptions, Figure, FigureKind } from './types.js';
@@ -23,6 +26,18 @@ function withoutPeriod(label: string): string {
   const m = /^(?:\d{4}\s*[-/]?\s*[QH][1-4]|[QH][1-4](?:\s*\d{4})?)(?![\dA-Za-z])\s*/i.exec(label);
   return m && readForm(m[0].trim()) !== null && m[0].length < label.length ? label.slice(m[0].length) : label;
 }
+
+/** A conversion in brackets right after a figure. */
+const OPEN_BRACKET = /^\s*[(（]\s*$/;
+/** A label that only names a target ("年度投资计划", "年度目标"): the share is of the actual before it. */
+const OF_TARGET_LABEL = /(?:计划|目标|任务)[^计目任]{0,4}$/;
+
+/** A conversion: "约合人民币", "折合", "合". */
+const CONVERSION = /^(?:约合|折合|合)(?:人民币|美元|欧元)?$/;
+/** A plan or a target is not the amount done that a percentage of it measures. */
+const PLAN_LABEL = /计划|目标|任务/;
+/** A clause that is only a verb before its figure: "完成5034.99亿元". */
+const BARE_VERB = /^(?:完成|实现|达到|达|为|共计|合计)$/;
 
 /** What may stand between two figures of one list: "6%和7%", "6%、7%". */
 const CONJUNCTION = /^\s*(?:和|与|及|或|、|,)\s*$/;
@@ -55,26 +70,57 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
   const figures: Figure[] = [];
   let sentence = -1;
   let lastLabel = '';
+  /** The label of the sentence's last amount: what a percentage of a target measures. */
+  let lastAmountLabel = '';
 
+  let sentenceStart = 0;
   for (const clause of splitClauses(text)) {
     if (clause.sentence !== sentence) {
       sentence = clause.sentence;
+      sentenceStart = clause.start;
       lastLabel = '';
+      lastAmountLabel = '';
+    }
+    if (isEnglish(norm, clause.start, clause.end)) {
+      lastLabel = emitEnglish(text, norm, clause, sentenceStart, figures, inherit ? lastLabel : '');
+      continue;
     }
     const raws = scanClause(norm, clause.start, clause.end, decimal);
     const quote = text.slice(clause.start, clause.end);
     let prevEnd = clause.start;
+    /** The subjects 分别 pairs with the list that starts at the current figure, if any. */
+    let respective: string[] = [];
+    let listIndex = 0;
 
     const emit = (raw: RawFigure, windowStart: number, fields: Partial<Figure> = {}, subject = false): Figure => {
       const labelStart = Math.max(windowStart, raw.segStart, raw.start - LABEL_WINDOW);
-      let label = labelBefore(text.slice(labelStart, raw.start), subject);
-      label = withoutPeriod(label);
-      label += nounAfter(text, raw.unit, raw.end, clause.end, label === '');
-      // Only a rate borrows a label: "同比增长-8.92%" is about the amount before it, while a bare
-      // count ("3000家") after another figure is usually about something else.
-      if (label === '' && inherit && RATE_UNITS.has(raw.unit)) label = lastLabel;
-      if (label !== '') lastLabel = label;
-      const { kind, sign } = kindOf(norm, raw, windowStart);
+      const reading: KindReading = raw.doublings !== undefined ? { kind: 'growth', sign: 1 } : kindOf(norm, raw, windowStart);
+      let kind = reading.kind;
+      const sign = reading.sign;
+      const pre = text.slice(labelStart, raw.start);
+      // "…15亿美元，约合人民币100亿元": the same figure in another currency.
+      const conversion = CONVERSION.test(pre.trim());
+      let label = fields.label ?? (conversion ? lastLabel : withoutPeriod(labelBefore(pre, subject)));
+      if (fields.label === undefined) label += nounAfter(text, raw.unit, raw.end, clause.end, label === '');
+      // Only a rate or a change borrows a label: "同比增长-8.92%" and "比上年减少162万吨" are about
+      // the amount before them, while a bare count ("3000家") after another figure is usually
+      // about something else; so is an amount after a bare verb ("…超过5000亿元,完成5034.99亿元").
+      const borrows = RATE_UNITS.has(raw.unit) || kind === 'growth' || BARE_VERB.test(pre.trim());
+      let borrowed = false;
+      if (inherit && fields.label === undefined && lastLabel !== '' && label === '' && borrows) {
+        label = lastLabel;
+        borrowed = true;
+      }
+      // "完成年度投资计划的58.42%": the percentage of a target is the share of the amount done.
+      if (inherit && fields.label === undefined && kind === 'share' && OF_TARGET_LABEL.test(label) && lastAmountLabel !== '') {
+        label = lastAmountLabel;
+      }
+      // "比重近40%,达到39.9%": the same share restated.
+      const previous = figures[figures.length - 1];
+      if (borrowed && kind === 'level' && raw.unit === '%' && previous?.kind === 'share' && previous.start >= sentenceStart) kind = 'share';
+      // "占固定资产投资额的46.4%" names the whole, not the subject the next rate is about.
+      if (label !== '' && !label.startsWith('占')) lastLabel = label;
+      if (!RATE_UNITS.has(raw.unit) && label !== '' && !PLAN_LABEL.test(label)) lastAmountLabel = label;
       const figure: Figure = {
         label,
         value: raw.value,
@@ -93,6 +139,7 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
       if (raw.published && 'value' in fields) figure.targetPublished = raw.published;
       else if (raw.published) figure.published = raw.published;
       if (raw.upperPublished && figure.upper !== undefined) figure.upperPublished = raw.upperPublished;
+      describeChange(norm, figure, windowStart);
       if (kind === 'growth' && sign !== undefined && figure.kind === 'growth') {
         // The word gives the direction and a sign as written flips it: 增长-8.92% fell.
         figure.direction = sign * Math.sign(raw.value) < 0 ? 'down' : 'up';
@@ -126,19 +173,33 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
         continue;
       }
       const previous = figures[figures.length - 1];
-      if (previous !== undefined && previous.start === clause.start && CONJUNCTION.test(norm.slice(prevEnd, raw.start))) {
-        // "分别增长6%和7%": a figure joined to the one before by 和/与/、 shares its label and kind.
-        const joined = emit(raw, prevEnd, { label: previous.label, kind: previous.kind });
+      const between = norm.slice(prevEnd, raw.start);
+      if (previous !== undefined && previous.figureEnd === prevEnd && OPEN_BRACKET.test(between)
+        && RATE_UNITS.has(previous.unit) === RATE_UNITS.has(raw.unit)) {
+        // "11606.4万公顷(17409.5万亩)": the same figure in another unit.
+        const converted = emit(raw, raw.start, { label: previous.label, kind: previous.kind });
+        if (previous.direction !== undefined && converted.kind === 'growth') converted.direction = previous.direction;
+        else delete converted.direction;
+      } else if (previous !== undefined && previous.start === clause.start && CONJUNCTION.test(between)) {
+        // "分别增长6%和7%": a figure joined to the one before by 和/与/、 shares its label and kind,
+        // unless 分别 pairs each with its own subject ("A、B和C分别增长x、y和z").
+        listIndex++;
+        const label = respective[listIndex] ?? previous.label;
+        const joined = emit(raw, prevEnd, { label, kind: previous.kind });
         if (joined.kind === 'growth' && previous.direction !== undefined) {
           // The shared word's sign, recovered from the previous figure's direction and value.
           const wordSign = (previous.direction === 'up' ? 1 : -1) * Math.sign(previous.value || 1);
           joined.direction = wordSign * Math.sign(raw.value) < 0 ? 'down' : 'up';
         }
       } else {
-        emit(raw, prevEnd);
+        const first = emit(raw, prevEnd);
+        respective = respectiveLabels(text, norm, raws, k, prevEnd);
+        listIndex = 0;
+        if (respective[0] !== undefined) first.label = respective[0];
       }
       prevEnd = raw.end;
     }
   }
+  linkTargets(text, figures);
   return figures;
 }

@@ -30,7 +30,13 @@ export interface RawFigure {
   suffix?: Comparator;
   /** Start of the 、-separated list item the figure stands in. */
   segStart: number;
+  /** 翻一番 = 1, 翻两番 = 2: the amount doubled this many times. */
+  doublings?: number;
 }
+
+/** 翻一番, 翻了两番: doubled once, twice … */
+const DOUBLING = /^翻了?([一两二三四五])番/;
+const DOUBLING_COUNT: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
 /** No numeral, unit or multiplier is longer than this; reading more would make scanning quadratic. */
 const WINDOW = 48;
@@ -43,6 +49,34 @@ const RANGE_DASHES = new Set(['-', '~', '—', '〜']);
 const RANGE_WORDS = new Set(['至', '到']);
 /** After a numeral, these end a figure that has no unit ("指数达到51.2，"). */
 const BARE_END = new Set(['、', ' ', ')', '）', '”', '"', '’', '》', '(', '（']);
+/** After 次: a name (三次产业, 三次会议, 三次全会), not a count of times. */
+const ORDINAL_NAMES = ['产业', '会议', '全会', '党代会'];
+/** After a numeral + 成: words, not tenths (三成为, 一成不变 is already not a numeral). */
+const TEN_PERCENT_NOT = new Set([...'为立果本功员熟长都交效']);
+const LIST_MARKS = new Set(['.', '、', ')', '）']);
+/** How many list items ahead a shared unit is looked for. */
+const MAX_SHARED = 6;
+const LIST_JOINS = new Set(['和', '、', '与', '及']);
+
+/**
+ * The unit (and multiplier) a bare numeral at the end `p` of its digits shares with the next
+ * items of its list, or undefined. Reads at most MAX_SHARED short items, so it stays linear.
+ */
+function sharedUnit(text: string, p: number, to: number): { unit: string; multiplier?: string } | undefined {
+  let q = p;
+  for (let k = 0; k < MAX_SHARED && q < to && LIST_JOINS.has(text[q] ?? ''); k++) {
+    q++;
+    if (!isDigit(text[q])) return undefined;
+    // A plain scan of the next numeral's digits: cheaper than reading it, and enough to find its unit.
+    while (q < to && (isDigit(text[q]) || text[q] === '.')) q++;
+    const multiplier = MULTIPLIERS.find(([w]) => text.startsWith(w, q))?.[0];
+    const unit = wordAt(text, q + (multiplier?.length ?? 0), UNITS);
+    if (unit !== undefined) return multiplier === undefined ? { unit } : { unit, multiplier };
+    if (multiplier !== undefined) return undefined;
+  }
+  return undefined;
+}
+
 /** Characters that are never an unknown measure word. */
 const NOT_A_MEASURE = new Set([...'的和与及或以左右上下内之中后前比同为是在到至余多等分强']);
 
@@ -138,6 +172,21 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
       continue;
     }
     const start = i;
+    // "翻一番" doubles: an increase of 1倍, a multiple of 2.
+    const doubling = c === '翻' ? DOUBLING.exec(text.slice(i, Math.min(to, i + 5))) : null;
+    if (doubling !== null) {
+      const times = DOUBLING_COUNT[doubling[1] ?? ''] ?? 1;
+      const end = i + doubling[0].length;
+      found.push({ start, end, unitEnd: end, value: 2 ** times - 1, unit: '倍', segStart, doublings: times });
+      i = end;
+      continue;
+    }
+    // "超过半数": half of a whole.
+    if (c === '半' && text[i + 1] === '数') {
+      found.push({ start, end: i + 2, unitEnd: i + 2, value: 50, unit: '%', segStart });
+      i += 2;
+      continue;
+    }
     let at = i;
     let percentWord = false;
     if (text.startsWith('百分之', i)) {
@@ -192,6 +241,18 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     let upper: number | undefined;
     let published = n.published;
     let upperPublished: Published | undefined;
+    // "常住人口 70.8 万人", "增长 1.4 %": typeset text puts a space between number and unit.
+    if (!chinese && (text[p] === ' ' || text[p] === '\u00a0') && p + 1 < to) {
+      const mult = n.multiplier === undefined ? MULTIPLIERS.find(([w]) => text.startsWith(w, p + 1)) : undefined;
+      const afterMult = p + 1 + (mult?.[0].length ?? 0);
+      if (wordAt(text, afterMult, UNITS) !== undefined) {
+        if (mult !== undefined) {
+          value *= mult[1];
+          published = withMultiplier(published, mult[0]);
+        }
+        p = afterMult;
+      }
+    }
     // A range: "5%-8%", "1-2亿元", "3至5家"; 1-6月份 is a range of months and goes on to the period check.
     const unit1 = wordAt(text, p, UNITS);
     const q = p + (unit1?.length ?? 0);
@@ -221,6 +282,31 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     }
     let unit = percentWord ? '%' : wordAt(text, p, UNITS) ?? '';
     if (!percentWord) p += unit.length;
+    // "5452.1公斤/公顷", "10千克/亩": a unit per unit is one unit.
+    const per = unit !== '' && text[p] === '/' ? wordAt(text, p + 1, UNITS) : undefined;
+    if (per !== undefined) {
+      unit += `/${per}`;
+      p += per.length + 1;
+    }
+    // 三次产业, 人大三次会议: the number of a round or a session, a name.
+    if (unit === '次' && chinese && ORDINAL_NAMES.some((w) => text.startsWith(w, p))) {
+      i = p;
+      continue;
+    }
+    // 九成, 超八成: tenths, a percentage.
+    if (unit === '' && chinese && text[p] === '成' && !TEN_PERCENT_NOT.has(text[p + 1] ?? '')) {
+      value *= 10;
+      unit = '%';
+      p++;
+    }
+    if (unit === '' && !percentWord) {
+      // "4.6和3.1个百分点", "4665、2611亿千瓦时": the last item of a list gives every item its unit.
+      const shared = sharedUnit(text, p, to);
+      if (shared !== undefined) {
+        unit = shared.unit;
+        if (n.multiplier === undefined) value *= factorOf(shared.multiplier);
+      }
+    }
     if (unit === '' && !percentWord) {
       const after = text[p];
       const bare = p >= to || BARE_END.has(after ?? '') || suffixAt(text, p) !== undefined;
@@ -239,6 +325,11 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
         unit = after ?? '';
         p++;
       }
+    }
+    // "1." "2、" "3)" at the head of a clause number a list; they count nothing.
+    if (unit === '' && start === from && LIST_MARKS.has(text[p] ?? '') && !isDigit(text[p + 1])) {
+      i = p + 1;
+      continue;
     }
     const unitEnd = p;
     const bound = suffixAt(text, p);

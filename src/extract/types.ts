@@ -46,6 +46,13 @@ export interface Figure {
   upperPublished?: Published;
   /** For `growth`: "down" when the text says it fell (下降/降低/减少 …); `value` keeps the sign as written. */
   direction?: 'up' | 'down';
+  /**
+   * For a multiple of the base ("翻一番" ×2, "翻两番" ×4, "增长2.5倍" ×3.5, "增长到3倍" ×3): the
+   * factor from the base to the new amount.
+   */
+  multiple?: number;
+  /** What a change is measured against, when the text says: 同比 / year-on-year, 环比 / month-on-month. */
+  basis?: 'year-on-year' | 'period-on-period';
   /** The exact clause of the input the figure stands in (between 。，；！？ or line breaks). */
   quote: string;
   /** Offsets of `quote` in the input (UTF-16 code units, `end` exclusive). */

@@ -64,6 +64,8 @@ export const TARGET_WORDS = ['目标', '任务', '计划'];
 export const LABEL_BOUNDARIES = [
   '完成', '实现', '确保', '力争', '争取', '形成', '盘活', '吸纳', '推动', '打造', '建成',
   '带动', '实施', '达到', '突破', '超过', '相比', '以来', '其中', '累计', '引进', '招引', '开工建设', '新建成',
+  // Verbs of plans and announcements: "拟安排地方政府专项债券", "列入省重大项目", "策划储备了".
+  '安排', '发行', '确定', '列入', '储备了', '共有', '已有', '还有', '先后有', '签约',
 ];
 
 /** Words trimmed from the end of a label: comparators, change verbs and their frame. */
@@ -73,12 +75,16 @@ export const LABEL_TRAILERS = longestFirst([
   '稳定在', '保持在', '维持在', '降至', '降到', '增至', '升至', '提高到', '提高至', '提升到', '提升至',
   '下降到', '下降至', '增长到', '增长至', '比上年同期', '较上年同期', '比去年同期', '较去年同期', '比上年', '较上年', '比去年', '较去年',
   '分别', '均', '共', '合计', '总计', '保持', '在', '可', '将', '已', '的',
+  // The frame of a figure: "赤字率拟按3%安排", "产业项目有77项", "按可比价格计算同比增长".
+  '按可比价格计算', '首次跃上', '跃上', '拟按', '按', '有', '加快', '放缓', '快', '慢',
 ]);
 
 /** Words trimmed from the start of a label: time, scope adverbs and demonstratives. */
 export const LABEL_LEADERS = longestFirst([
   '今年', '全年', '明年', '去年', '当年', '年内', '目前', '同时', '预计', '计划', '规划', '还将',
   '将', '已', '该项目', '该企业', '该公司', '该',
+  // Scope: the label names the statistic, not the place it covers ("全国夏粮总产量" → 夏粮总产量).
+  '全国', '全省', '全市', '全区', '全县', '我省', '我市', '我区', '我县', '本市', '其中', '此次', '合计', '拟', '共',
 ]);
 
 /** Characters a label never contains at its edges. */
@@ -99,6 +105,7 @@ export const FORWARD_LABEL_STOPS = longestFirst([
   ...GROWTH_WORDS.map(([w]) => w), ...PREFIX_COMPARATORS.map(([w]) => w),
   '的', '和', '与', '及', '等', '、', '在', '主体', '基本', '已经', '已', '正在', '正', '均', '全部', '将',
   '顺利', '陆续', '相继', '全面', '开工', '完工', '建成', '投产', '落地', '签约', '以上', '以下', '并',
+  '实质性', '集中', '竣工', '完成', '实际',
 ]);
 
 /** Before a numeral: a threshold inside a name ("过10亿元项目"), not a bound on the figure. */

@@ -3,13 +3,15 @@ import { extractFigures, type ExtractOptions, type Figure } from '../../src/extr
 
 /** The fields a reader cares about, without offsets, so expectations stay readable. */
 export type Essentials = Pick<Figure, 'label' | 'value' | 'unit' | 'comparator' | 'kind'> &
-  Partial<Pick<Figure, 'target' | 'upper' | 'direction'>>;
+  Partial<Pick<Figure, 'target' | 'upper' | 'direction' | 'multiple' | 'basis'>>;
 
 export function essentials(f: Figure): Essentials {
   const out: Essentials = { label: f.label, value: f.value, unit: f.unit, comparator: f.comparator, kind: f.kind };
   if (f.target !== undefined) out.target = f.target;
   if (f.upper !== undefined) out.upper = f.upper;
   if (f.direction !== undefined) out.direction = f.direction;
+  if (f.multiple !== undefined) out.multiple = f.multiple;
+  if (f.basis !== undefined) out.basis = f.basis;
   return out;
 }
 

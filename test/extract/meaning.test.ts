@@ -36,9 +36,12 @@ describe('extractFigures: comparators', () => {
 });
 
 describe('extractFigures: kinds', () => {
-  it('calls an amount a level, even an absolute increase', () => {
+  it('calls an amount a level, and an amount right after a change word a change', () => {
     expect(one('该项目总投资4.1亿元').kind).to.equal('level');
-    expect(one('全年城镇新增就业增加2000人').kind).to.equal('level');
+    expect(one('全年城镇新增就业2000人').kind, '新增 names a statistic').to.equal('level');
+    expect(one('全年城镇新增就业增加2000人')).to.include({ kind: 'growth', direction: 'up' });
+    expect(one('第一产业实现增加值41.99亿元').kind, '增加值 is an amount').to.equal('level');
+    expect(read('全国夏粮总产量13926万吨,比上年减少162万吨')[1]).to.include({ kind: 'growth', direction: 'down', label: '夏粮总产量' });
     expect(one('城镇调查失业率控制在5.5%以内').kind, 'the level of a rate').to.equal('level');
   });
 
@@ -61,8 +64,8 @@ describe('extractFigures: kinds', () => {
 
   it('reads an actual against a target as progress plus its share', () => {
     expect(read('全区固定资产投资完成年度目标任务589亿元的37.22%')).to.deep.equal([
-      { label: '全区固定资产投资', value: 21922580000, unit: '元', comparator: 'eq', kind: 'progress', target: 58900000000 },
-      { label: '全区固定资产投资', value: 37.22, unit: '%', comparator: 'eq', kind: 'share' },
+      { label: '固定资产投资', value: 21922580000, unit: '元', comparator: 'eq', kind: 'progress', target: 58900000000 },
+      { label: '固定资产投资', value: 37.22, unit: '%', comparator: 'eq', kind: 'share' },
     ]);
     const [actual] = read('完成年度目标任务589亿元的37.22%');
     expect(actual).to.deep.equal({
@@ -133,7 +136,7 @@ describe('extractFigures: labels and quotes', () => {
     ['规划总建筑面积1.85万平方米', '总建筑面积'],
     ['年产值达1.8亿元', '年产值'],
     ['投产后可形成年产2万件医疗器械的生产能力', '年产医疗器械'],
-    ['今年全市粮食总产量达1.3万亿斤', '全市粮食总产量'],
+    ['今年全市粮食总产量达1.3万亿斤', '粮食总产量'],
     ['单位GDP能耗下降3%左右', '单位GDP能耗'],
     ['城镇调查失业率控制在5.5%以内', '城镇调查失业率'],
     ['新建5G基站两万个', '新建5G基站'],

@@ -4,7 +4,11 @@ import { extractFigures } from '../../src/extract/index.js';
 /** About 1 MB (in UTF-16 code units) of `unit` repeated. */
 const megabyte = (unit: string): string => unit.repeat(Math.ceil(2 ** 20 / unit.length)).slice(0, 2 ** 20);
 
-describe('extractFigures: bad input', () => {
+describe('extractFigures: bad input', function () {
+  // 1 MB inputs: speed is measured in bench/extract.bench.mjs, never here; on a loaded machine a
+  // linear pass over 1 MB can still take seconds, so these only check what comes back.
+  this.timeout(120000);
+
   it('returns no figures for empty or blank text', () => {
     expect(extractFigures('')).to.deep.equal([]);
     expect(extractFigures('   \n\n　')).to.deep.equal([]);
@@ -46,5 +50,29 @@ describe('extractFigures: bad input', () => {
     const list = extractFigures(megabyte('、1亩'));
     expect(list.length).to.be.above(300000);
     expect(list.every((f) => f.value === 1 && f.unit === '亩')).to.equal(true);
+  });
+
+  it('reads 1 MB of each hostile shape, one figure per item, in whatever language', () => {
+    const shapes: Array<[string, number, Partial<Record<'value' | 'unit', unknown>>]> = [
+      // [repeated unit, figures per unit, what each figure is]
+      ['、1亩', 1, { value: 1, unit: '亩' }],
+      ['1和2个百分点、', 2, { unit: '个百分点' }],
+      ['5452.1公斤/公顷，', 1, { value: 5452.1, unit: '公斤/公顷' }],
+      ['三次产业', 0, {}],
+      ['rose 5% to ', 1, { value: 5, unit: '%' }],
+      ['$1.5 billion, ', 1, { value: 1.5e9, unit: 'USD' }],
+      ['about 1,800 jobs; ', 1, { value: 1800, unit: 'jobs' }],
+      ['Oct. 18 ', 0, {}],
+    ];
+    for (const [unit, per, fields] of shapes) {
+      const text = megabyte(unit);
+      const figures = extractFigures(text);
+      const whole = Math.floor(text.length / unit.length);
+      expect(figures.length, unit).to.be.within(whole * per, Math.ceil(text.length / unit.length) * per);
+      for (const [k, v] of Object.entries(fields)) {
+        // The item cut off at the end of the megabyte may be cut inside its number.
+        expect(figures.slice(0, whole * per).every((f) => f[k as 'value' | 'unit'] === v), `${unit} ${k}`).to.equal(true);
+      }
+    }
   });
 });

@@ -49,7 +49,7 @@ export const BOUND_WORDS: readonly BoundWord[] = [
   // <
   b('低于', 'lt', 'before'), b('小于', 'lt', 'before'), b('少于', 'lt', 'before'), b('不到', 'lt', 'before'), b('不足', 'lt', 'before'),
   // ≈
-  b('约为', 'approx', 'before'), b('大约', 'approx', 'before'), b('接近', 'approx', 'before'), b('将近', 'approx', 'before'),
+  b('约合', 'approx', 'before'), b('约为', 'approx', 'before'), b('大约', 'approx', 'before'), b('接近', 'approx', 'before'), b('将近', 'approx', 'before'),
   b('约', 'approx', 'before'), b('近', 'approx', 'before'),
   b('左右', 'approx', 'after'), b('上下', 'approx', 'after'),
   // =
@@ -166,3 +166,53 @@ export function splitChange(text: string): ChangeWording | undefined {
   else if (m[1]) out.base = { previous: true };
   return out;
 }
+/**
+ * Words that state a gap from a base rather than a bound: "高于全国2.8个百分点" and "超过时间进度
+ * 13.8个百分点" are exactly 2.8 and 13.8 points above the base, not "more than". Read before a
+ * difference in points, with the way the gap points.
+ */
+export const GAP_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
+  ['高于', 1], ['超过', 1], ['快于', 1], ['加快', 1], ['快', 1], ['多', 1], ['高', 1],
+  ['低于', -1], ['慢于', -1], ['放缓', -1], ['收窄', -1], ['慢', -1], ['少', -1], ['低', -1],
+];
+
+/**
+ * English bounds, written before the number ("about 1,800", "more than 1,000 jobs", "a minimum
+ * of $299.5 million"). Phrases, matched as whole words; longest first.
+ */
+export const EN_BOUND_WORDS: ReadonlyArray<readonly [string, Comparator]> = [
+  ['no fewer than', 'ge'], ['no less than', 'ge'], ['not less than', 'ge'], ['a minimum of', 'ge'], ['at least', 'ge'],
+  ['in excess of', 'gt'], ['more than', 'gt'], ['upwards of', 'gt'], ['surpassed', 'gt'], ['exceeded', 'gt'],
+  ['topped', 'gt'], ['above', 'gt'], ['over', 'gt'],
+  ['no more than', 'le'], ['not more than', 'le'], ['a maximum of', 'le'], ['as many as', 'le'], ['as much as', 'le'],
+  ['at most', 'le'], ['up to', 'le'],
+  ['fewer than', 'lt'], ['less than', 'lt'], ['below', 'lt'], ['under', 'lt'],
+  ['approximately', 'approx'], ['an estimated', 'approx'], ['roughly', 'approx'], ['close to', 'approx'],
+  ['around', 'approx'], ['nearly', 'approx'], ['almost', 'approx'], ['about', 'approx'], ['some', 'approx'],
+];
+
+/**
+ * English words of change and which way they point: verbs ("rose", "fell"), nouns ("a 6.6% drop")
+ * and comparatives ("0.2 percentage points higher"). A change *to* or *from* a value makes that
+ * value a level ("fell to 8.5%").
+ */
+export const EN_CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
+  ...['rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase',
+    'increased', 'increases', 'increasing', 'up', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'surged',
+    'surge', 'surges', 'gained', 'gain', 'gains', 'gaining', 'advanced', 'advance', 'expanded', 'expand', 'expansion',
+    'added', 'higher', 'faster', 'accelerated', 'soared', 'rebounded', 'more']
+    .map((w): readonly [string, 1] => [w, 1]),
+  ...['fell', 'fall', 'falls', 'falling', 'fallen', 'declined', 'decline', 'declines', 'declining', 'dropped', 'drop',
+    'drops', 'down', 'shrank', 'shrink', 'shrinks', 'shrunk', 'contracted', 'contract', 'contraction', 'slid', 'slide',
+    'slipped', 'tumbled', 'tumble', 'lower', 'decreased', 'decrease', 'lost', 'losing', 'slowed', 'slower', 'plunged',
+    'plunge', 'retreated', 'eased', 'less', 'cut', 'shed']
+    .map((w): readonly [string, -1] => [w, -1]),
+];
+
+/** Words that say what a change is measured against: the same period a year before, or the period before. */
+export const BASIS_WORDS: ReadonlyArray<readonly [string, 'year-on-year' | 'period-on-period']> = [
+  ['同比', 'year-on-year'], ['比上年同期', 'year-on-year'], ['较上年同期', 'year-on-year'], ['比去年同期', 'year-on-year'],
+  ['较去年同期', 'year-on-year'], ['year-on-year', 'year-on-year'], ['year-over-year', 'year-on-year'],
+  ['from a year earlier', 'year-on-year'], ['from a year ago', 'year-on-year'],
+  ['环比', 'period-on-period'], ['month-on-month', 'period-on-period'], ['quarter-on-quarter', 'period-on-period'],
+];

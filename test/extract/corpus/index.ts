@@ -1,0 +1,69 @@
+/** Every labelled text of the corpus (see README.md for the labelling rules). */
+import type { CorpusText } from './types.js';
+import nbs2016q3 from './nbs-2016q3.js';
+import nbs2016h1 from './nbs-2016h1.js';
+import dezhouQ1 from './dezhou-q1.js';
+import nbsGrain2019 from './nbs-grain-2019.js';
+import regionInvestment from './region-investment.js';
+import gwr2024Targets from './gwr-2024-targets.js';
+import gwr2024Fiscal from './gwr-2024-fiscal.js';
+import gwr2025Points from './gwr-2025-points.js';
+import gwr2024Review from './gwr-2024-review.js';
+import gwr2023Targets from './gwr-2023-targets.js';
+import cityProjects444 from './city-projects-444.js';
+import jiaozuoProjects2011 from './jiaozuo-projects-2011.js';
+import countyProjects2020 from './county-projects-2020.js';
+import zhonglouProjects2021 from './zhonglou-projects-2021.js';
+import changchunSoe2016 from './changchun-soe-2016.js';
+import cityProjectsQ42022 from './city-projects-q4-2022.js';
+import anqingProjects2018 from './anqing-projects-2018.js';
+import wulongInvestment2019 from './wulong-investment-2019.js';
+import xinhuaGdp2017 from './xinhua-gdp-2017.js';
+import xinhuaGdp2008h1 from './xinhua-gdp-2008h1.js';
+import forextvExports from './forextv-exports.js';
+import reutersExports2020 from './reuters-exports-2020.js';
+import reutersExports2021 from './reuters-exports-2021.js';
+import usJobs2012 from './us-jobs-2012.js';
+import usJobs2005 from './us-jobs-2005.js';
+import geTransportation2011 from './ge-transportation-2011.js';
+import projects2008 from './projects-2008.js';
+import facebookAltoona from './facebook-altoona.js';
+import heldCity20207m from './held-city-2020-7m.js';
+import heldXinhua201810 from './held-xinhua-2018-10.js';
+import heldMarketwatch201604 from './held-marketwatch-2016-04.js';
+import newstatesmanChina2012 from './newstatesman-china-2012.js';
+
+export const CORPUS: ReadonlyArray<readonly [string, CorpusText]> = [
+  ['nbs-2016q3', nbs2016q3],
+  ['nbs-2016h1', nbs2016h1],
+  ['dezhou-q1', dezhouQ1],
+  ['nbs-grain-2019', nbsGrain2019],
+  ['region-investment', regionInvestment],
+  ['gwr-2024-targets', gwr2024Targets],
+  ['gwr-2024-fiscal', gwr2024Fiscal],
+  ['gwr-2025-points', gwr2025Points],
+  ['gwr-2024-review', gwr2024Review],
+  ['gwr-2023-targets', gwr2023Targets],
+  ['city-projects-444', cityProjects444],
+  ['jiaozuo-projects-2011', jiaozuoProjects2011],
+  ['county-projects-2020', countyProjects2020],
+  ['zhonglou-projects-2021', zhonglouProjects2021],
+  ['changchun-soe-2016', changchunSoe2016],
+  ['city-projects-q4-2022', cityProjectsQ42022],
+  ['anqing-projects-2018', anqingProjects2018],
+  ['wulong-investment-2019', wulongInvestment2019],
+  ['xinhua-gdp-2017', xinhuaGdp2017],
+  ['xinhua-gdp-2008h1', xinhuaGdp2008h1],
+  ['forextv-exports', forextvExports],
+  ['reuters-exports-2020', reutersExports2020],
+  ['reuters-exports-2021', reutersExports2021],
+  ['us-jobs-2012', usJobs2012],
+  ['us-jobs-2005', usJobs2005],
+  ['ge-transportation-2011', geTransportation2011],
+  ['projects-2008', projects2008],
+  ['facebook-altoona', facebookAltoona],
+  ['held-city-2020-7m', heldCity20207m],
+  ['held-xinhua-2018-10', heldXinhua201810],
+  ['held-marketwatch-2016-04', heldMarketwatch201604],
+  ['newstatesman-china-2012', newstatesmanChina2012],
+];
