@@ -6,7 +6,6 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { renderDataTable } from './a11y/data-table.js';
 import { DataController } from './data/controller.js';
 import { DataError } from './data/errors.js';
@@ -16,6 +15,7 @@ import { typeTable, type DataTable } from './data/typed.js';
 import { InViewController } from './controllers/in-view.js';
 import { LocaleController } from './controllers/locale.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
+import { WidthController } from './controllers/size.js';
 import { normalizeLocale, type Locale } from './i18n/locale.js';
 import { messages, type Messages } from './i18n/messages.js';
 import { measuringLikeServer } from './measure.js';
@@ -27,8 +27,19 @@ import { withDecimals } from './format/number.js';
 import { styleProps } from './style-props.js';
 import { frameStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
-import { ON_SERVER } from './server.js';
+import { ON_SERVER, reportServerError } from './server.js';
 import { staticRoot } from './hydration.js';
+
+/**
+ * True while the HTML parser is still inside `el` (a classic script in <head> upgrades elements
+ * as they are created, before their content): the document is loading and neither `el` nor any
+ * ancestor has a next sibling yet — once the parser moves past `el`, one of them has.
+ */
+function stillParsing(el: Element): boolean {
+  if (ON_SERVER || document.readyState !== 'loading') return false;
+  for (let n: Node | null = el; n && n !== document; n = n.parentNode) if (n.nextSibling) return false;
+  return true;
+}
 
 /** What every layout returns, at least. */
 export interface WidgetScene {
@@ -135,20 +146,27 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   protected readonly dataInputs = new DataController(this);
   protected readonly localeWatch = new LocaleController(this);
   /**
-   * Width comes from an empty full-width sizer, not the host: the host's height changes with
-   * every render, and observing it would loop ("ResizeObserver loop completed …").
+   * Width: read from the host before the first render (so the first render is at the real
+   * width, with no second update), then followed on an empty full-width sizer, not the host:
+   * the host's height changes with every render, and observing it would loop
+   * ("ResizeObserver loop completed …").
    */
-  protected readonly resize = new ResizeController(this, {
-    target: null,
-    callback: (entries) => entries[0]?.contentRect.width ?? 0,
-  });
+  protected readonly resize = new WidthController(this);
 
   /**
    * Pre-rendered (dj-widgets/static): the element arrived with a declarative shadow root
    * holding its marks. They are shown already, so they neither wait for the viewport nor
    * play the entrance again.
    */
-  protected readonly prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  protected prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  /** Lit's hydrate support takes the server's nodes over: the first render must be the server's, at its width. */
+  protected hydrating = false;
+  /**
+   * No data yet where data is promised later (`.data` set by a script, `src` still loading):
+   * the server draws a reserved, empty frame, and a hydrating element keeps drawing it until
+   * the data comes — no "no data" message, no error, nothing to replace but the space.
+   */
+  private reserved = false;
 
   /** The last scene drawn; kept on screen when newer input fails. */
   protected scene: S | undefined;
@@ -174,6 +192,8 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
 
   /** The width the chart is laid out at; 0 while hidden (then no work is done). */
   protected get chartWidth(): number {
+    // Hydrating: the first render must be the server's, at the server's width.
+    if (this.width === null && this.hydrating && !this.hasUpdated && this.ssrWidth) return Math.floor(this.ssrWidth);
     return Math.floor(this.width ?? this.resize.value ?? this.ssrWidth ?? 0);
   }
 
@@ -246,23 +266,46 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    * would append a second chart after the first.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles) ?? super.createRenderRoot();
+    const { root, hydrate } = staticRoot(this, (this.constructor as typeof LitElement).elementStyles);
+    this.hydrating = hydrate;
+    return root ?? super.createRenderRoot();
   }
 
   override connectedCallback(): void {
+    // A classic script in <head> defines the element before the parser has read its content:
+    // attaching a shadow root now would make the parser refuse the server's declarative one
+    // ("A second declarative shadow root cannot be created") and leave it inert. Wait for it.
+    if (stillParsing(this)) {
+      document.addEventListener('DOMContentLoaded', this.whenParsed);
+      return;
+    }
+    // Only now can a deferred element see the root the parser attached after it was created.
+    if (!this.hasUpdated) this.prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
     super.connectedCallback();
     this.requestUpdate();
   }
+
+  override disconnectedCallback(): void {
+    if (!ON_SERVER) document.removeEventListener('DOMContentLoaded', this.whenParsed);
+    super.disconnectedCallback();
+  }
+
+  private readonly whenParsed = (): void => {
+    document.removeEventListener('DOMContentLoaded', this.whenParsed);
+    if (this.isConnected) this.connectedCallback();
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.dataInputs.state;
     if (state.status === 'loading' || state.status === 'none') {
+      this.reserved ||= ON_SERVER || (this.hydrating && !this.hasUpdated);
       this.status = state.status === 'none' ? 'empty' : 'loading';
       this.error = undefined;
       if (state.status === 'none') this.scene = undefined;
       return;
     }
+    this.reserved = false;
     if (state.status === 'error') {
       this.fail(state.error);
       return;
@@ -281,7 +324,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
         this.dataTable = table;
       } else {
         // Hydrating: the first scene must be the server's, measured as the server measured.
-        const likeServer = this.prerendered && !this.hasUpdated;
+        const likeServer = this.hydrating && !this.hasUpdated;
         const build = (): S => withDecimals(this.decimals, () => this.buildScene(table, width, this.locale));
         this.scene = likeServer ? measuringLikeServer(build) : build();
         this.remeasure = likeServer;
@@ -299,10 +342,14 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.remeasure) {
-      // Hydrated: now lay out again with the page's real text measurements.
+      // Hydrated: now lay out again with the page's real text measurements and width. Asked
+      // for after this update has finished (a microtask), not from inside it: one deliberate
+      // second render, which Lit's dev mode would otherwise report as an accidental one.
       this.remeasure = false;
-      this.builtFrom = [];
-      this.requestUpdate();
+      queueMicrotask(() => {
+        this.builtFrom = [];
+        this.requestUpdate();
+      });
     }
   }
 
@@ -312,7 +359,10 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     this.builtFrom = [];
     if (error.message !== this.loggedError) {
       this.loggedError = error.message;
-      console.error(`<${this.localName}>: ${error.message}`, this);
+      // On the server the renderer reports it (one line, with where the element is); in the
+      // page the element itself goes with the message, for the developer tools to point at.
+      if (ON_SERVER) reportServerError(this.localName, error.message);
+      else console.error(`<${this.localName}>: ${error.message}`, this);
     }
   }
 
@@ -328,7 +378,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       <div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>
       ${title ? html`<p id="title" class="title" part="title">${title}</p>` : nothing}
       ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing} ${this.renderStatus(t)}
-      ${this.scene ? this.renderChart(this.scene) : nothing}
+      ${this.scene ? this.renderChart(this.scene) : this.reserved ? html`<div class="chart reserved" part="chart"></div>` : nothing}
       <p id="summary" class="sr-only">${summary}</p>
       ${this.renderFooter(t)} ${this.showTable && this.dataTable
         ? renderDataTable(this.dataTable, { caption: this.title_ || t.dataTable, summary, unit: this.unit ?? '', locale: this.locale })
@@ -356,6 +406,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   }
 
   private renderStatus(t: Messages): TemplateResult | typeof nothing {
+    if (this.reserved && (this.status === 'loading' || this.status === 'empty')) return nothing;
     if (this.status === 'error' && this.error) {
       return html`<div class="status error" part="status" role="alert">
         <strong>${t.errorTitle}</strong> <span>${this.error.text(this.locale)}</span>

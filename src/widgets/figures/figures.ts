@@ -172,7 +172,7 @@ export class DjFigures extends LitElement {
 
   /** Pre-rendered without hydration (dj-widgets/static's "static" mode): draw afresh, not twice. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles) ?? super.createRenderRoot();
+    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles).root ?? super.createRenderRoot();
   }
 
   override connectedCallback(): void {
