@@ -49,3 +49,16 @@ export function staticRoot(host: HTMLElement, styles: CSSResultOrNative[]): Stat
   adoptStyles(root, styles);
   return { root, hydrate: false };
 }
+
+/**
+ * True while the HTML parser is still inside `el`: a classic script in <head> upgrades elements
+ * as they are created, before their content. Attaching a shadow root then makes the parser
+ * refuse the server's declarative one ("A second declarative shadow root cannot be created")
+ * and leave it as an inert <template>. The document is loading and neither `el` nor any
+ * ancestor has a next sibling yet; once the parser moves past `el`, one of them has.
+ */
+export function stillParsing(el: Element): boolean {
+  if (typeof document === 'undefined' || document.readyState !== 'loading') return false;
+  for (let n: Node | null = el; n && n !== document; n = n.parentNode) if (n.nextSibling) return false;
+  return true;
+}

@@ -232,10 +232,8 @@ export const frameStyles = css`
     :host([theme]) {
       color-scheme: light;
     }
-    .tools,
-    .tooltip,
-    [part~='toolbar'],
-    .retry {
+    /* (:host figure: above a widget's own display rule for its toolbar.) */
+    :host figure :is(.tools, .tooltip, [part~='toolbar'], .retry) {
       display: none;
     }
     .motion-pending :is([part~='mark'], [part~='line'], [part~='area'], [part~='square'], [part~='target']) {

@@ -28,18 +28,7 @@ import { styleProps } from './style-props.js';
 import { frameStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
 import { ON_SERVER, reportServerError } from './server.js';
-import { staticRoot } from './hydration.js';
-
-/**
- * True while the HTML parser is still inside `el` (a classic script in <head> upgrades elements
- * as they are created, before their content): the document is loading and neither `el` nor any
- * ancestor has a next sibling yet — once the parser moves past `el`, one of them has.
- */
-function stillParsing(el: Element): boolean {
-  if (ON_SERVER || document.readyState !== 'loading') return false;
-  for (let n: Node | null = el; n && n !== document; n = n.parentNode) if (n.nextSibling) return false;
-  return true;
-}
+import { staticRoot, stillParsing } from './hydration.js';
 
 /** What every layout returns, at least. */
 export interface WidgetScene {
@@ -275,7 +264,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     // A classic script in <head> defines the element before the parser has read its content:
     // attaching a shadow root now would make the parser refuse the server's declarative one
     // ("A second declarative shadow root cannot be created") and leave it inert. Wait for it.
-    if (stillParsing(this)) {
+    if (!ON_SERVER && stillParsing(this)) {
       document.addEventListener('DOMContentLoaded', this.whenParsed);
       return;
     }
