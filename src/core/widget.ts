@@ -7,6 +7,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { renderDataTable } from './a11y/data-table.js';
+import { capSummary } from './a11y/summary-cap.js';
 import { DataController } from './data/controller.js';
 import { DataError } from './data/errors.js';
 import { download, fileName, toCsv } from './data/export.js';
@@ -229,7 +230,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       notes: this.notes,
       source: this.source,
       credit: this.credit,
-      summary: this.summary ?? scene.summary,
+      summary: this.summary ?? capSummary(scene.summary, this.locale),
     };
     return serializeSvg(frameSvg(text, body, ctx));
   }
@@ -362,7 +363,8 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const title = this.title_;
-    const summary = this.summary ?? this.scene?.summary ?? '';
+    // Generated summaries stay a few sentences whatever the data; the author's own is theirs.
+    const summary = this.summary ?? capSummary(this.scene?.summary ?? '', this.locale);
     return html`<figure part="frame" aria-labelledby=${title ? 'title' : nothing} lang=${this.locale}>
       <div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>
       ${title ? html`<p id="title" class="title" part="title">${title}</p>` : nothing}
