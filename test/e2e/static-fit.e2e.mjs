@@ -213,6 +213,21 @@ test('print with the system in dark mode: light colours, no controls, a PDF', as
     if (!/rgba\(0, 0, 0, 0\)/.test(c.bg)) assert.ok(lum(c.bg) > 0.8, `<${c.tag}> prints on ${c.bg}`);
     assert.equal(c.buttons, 0, `<${c.tag}> prints ${c.buttons} buttons`);
   }
+  // Figures print as published, not mid count-up.
+  await page.evaluate((sel) => Promise.all([...document.querySelectorAll(sel)].map((e) => e.updateComplete)), WIDGETS);
+  const numbers = await page.evaluate(() =>
+    [...document.querySelectorAll('dj-big-number')].flatMap((el) =>
+      [...el.shadowRoot.querySelectorAll('[part="number"]')].map((n) => ({
+        final: getComputedStyle(n.querySelector('.final')).color,
+        tickers: [...n.querySelectorAll('.ticker')].filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.textContent),
+      })),
+    ),
+  );
+  assert.ok(numbers.length > 0);
+  for (const n of numbers) {
+    assert.doesNotMatch(n.final, /rgba\(0, 0, 0, 0\)|transparent/, 'the final figure is hidden on paper');
+    assert.deepEqual(n.tickers, [], 'a count-up prints');
+  }
   const pdf = await page.pdf({ path: path.join(tmp, 'print-dark.pdf'), format: 'A4' });
   assert.ok(pdf.length > 50_000);
   if (process.env.DJ_KEEP_PRINT) fs.copyFileSync(path.join(tmp, 'print-dark.pdf'), process.env.DJ_KEEP_PRINT);
