@@ -34,6 +34,22 @@ function chartRange(markup: string): { start: number; end: number } | null {
 }
 
 /**
+ * The narrow drawing's ids, renamed (and every reference to them inside it): the wide drawing
+ * holds the same ids first in the tree, and a reference resolves to the first — inside a
+ * `display: none` box, where a pattern paints nothing (the waffle's squares would vanish).
+ */
+function ownIds(markup: string): string {
+  const ids = new Set(Array.from(markup.matchAll(/\sid="([^"]+)"/g), (m) => m[1] ?? ''));
+  if (ids.size === 0) return markup;
+  const rename = (id: string): string => (ids.has(id) ? `n-${id}` : id);
+  return markup
+    .replace(/(\sid=")([^"]+)"/g, (_, a: string, id: string) => `${a}${rename(id)}"`)
+    .replace(/url\(#([^)\s]+)\)/g, (_, id: string) => `url(#${rename(id)})`)
+    .replace(/(\s(?:href|xlink:href)="#)([^"]+)"/g, (_, a: string, id: string) => `${a}${rename(id)}"`)
+    .replace(/(\saria-(?:labelledby|describedby|controls|owns|activedescendant)=")([^"]*)"/g, (_, a: string, list: string) => `${a}${list.split(/\s+/).map(rename).join(' ')}"`);
+}
+
+/**
  * `wide` (the element's markup at `wideWidth`) with the chart box of `narrow` (the same element,
  * static markup, at NARROW_WIDTH) after its own, and the container query that picks one.
  */
@@ -45,6 +61,6 @@ export function withNarrow(wide: string, narrow: string, wideWidth: number): str
     `<style>.ssr-narrow{display:none}` +
     `@container (max-width:${wideWidth - 0.02}px){figure>.chart{display:none}.ssr-narrow{display:block}}` +
     `.ssr-narrow svg{max-width:100%;height:auto}</style>`;
-  const alt = `<div ${SSR_ALT} class="ssr-narrow">${style}${narrow.slice(n.start, n.end)}</div>`;
+  const alt = `<div ${SSR_ALT} class="ssr-narrow">${style}${ownIds(narrow.slice(n.start, n.end))}</div>`;
   return wide.slice(0, w.end) + alt + wide.slice(w.end);
 }

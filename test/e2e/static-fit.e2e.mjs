@@ -56,7 +56,14 @@ const visibleCharts = (page) =>
       const charts = [...el.shadowRoot.querySelectorAll('[part~="chart"], [part="text"]')].filter((c) => c.getClientRects().length > 0 && getComputedStyle(c).display !== 'none');
       const right = Math.max(...[...el.shadowRoot.querySelectorAll('*')].filter((n) => n.getClientRects().length).map((n) => n.getBoundingClientRect().right));
       const host = el.getBoundingClientRect();
-      return { tag: el.localName, charts: charts.length, right, hostRight: host.right, vw };
+      // A pattern or gradient referenced from the shown drawing must be in it: the first element
+      // with an id wins, and one inside a hidden drawing paints nothing.
+      const lost = charts.flatMap((c) =>
+        [...c.querySelectorAll('[fill^="url(#"], [stroke^="url(#"]')]
+          .map((n) => (n.getAttribute('fill') ?? n.getAttribute('stroke')).slice(5, -1))
+          .filter((id) => !c.contains(el.shadowRoot.getElementById(id))),
+      );
+      return { tag: el.localName, charts: charts.length, right, hostRight: host.right, vw, lost };
     });
   }, WIDGETS);
 
@@ -71,6 +78,7 @@ for (const width of [320, 375, 1280]) {
     for (const w of widgets) {
       assert.equal(w.charts, 1, `<${w.tag}> shows ${w.charts} charts at ${width} px`);
       assert.ok(w.right <= w.hostRight + 1, `<${w.tag}> draws to ${w.right}, past its box (${w.hostRight}) at ${width} px`);
+      assert.deepEqual([...new Set(w.lost)], [], `<${w.tag}> paints with patterns of the hidden drawing at ${width} px`);
     }
     if (width === 375) await page.screenshot({ path: path.join(tmp, 'no-js-375.png'), fullPage: true });
     await ctx.close();
