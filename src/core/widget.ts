@@ -289,7 +289,8 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     super.willUpdate(changed);
     const state = this.dataInputs.state;
     if (state.status === 'loading' || state.status === 'none') {
-      this.reserved ||= ON_SERVER || (this.hydrating && !this.hasUpdated);
+      // Pre-rendered (hydrated or drawn afresh) with no data yet: the server promised it comes.
+      this.reserved ||= ON_SERVER || (this.prerendered && !this.hasUpdated);
       this.status = state.status === 'none' ? 'empty' : 'loading';
       this.error = undefined;
       if (state.status === 'none') this.scene = undefined;

@@ -113,8 +113,12 @@ test('the targets board without JavaScript: every row’s scale starts at the sa
 
 const LATE = (entry) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${entry}</head><body>
 <dj-targets id="late" heading="数据稍后到达"></dj-targets>
+<dj-figures id="late-text" heading="文字稍后到达"></dj-figures>
 <dj-bar-chart id="bad" heading="坏数据"><script type="application/json">[{"地区":"海州"}]</script></dj-bar-chart>
-<script>setTimeout(() => { document.getElementById('late').data = [{ 指标: '工业投资', 目标: '12%' }, { 指标: '新引进过亿元项目', 目标: '80个' }]; }, 300);</script>
+<script>setTimeout(() => {
+  document.getElementById('late').data = [{ 指标: '工业投资', 目标: '12%' }, { 指标: '新引进过亿元项目', 目标: '80个' }];
+  document.getElementById('late-text').text = '新引进过亿元项目80个，过10亿元项目10个。';
+}, 300);</script>
 </body></html>`;
 
 test('data that comes later: a reserved empty frame, exit 0; bad data: one located line, exit 1', () => {
@@ -125,6 +129,8 @@ test('data that comes later: a reserved empty frame, exit 0; bad data: one locat
   assert.equal(ok.stderr, '');
   const html = fs.readFileSync(path.join(tmp, 'late-only.html'), 'utf8');
   assert.match(html, /class="chart reserved"/);
+  assert.match(html, /class="text reserved"/);
+  assert.doesNotMatch(html, /未识别出数字/);
   assert.doesNotMatch(html, /无法显示|TypeError|role="alert"/);
 
   fs.writeFileSync(src, LATE(''));
@@ -132,7 +138,7 @@ test('data that comes later: a reserved empty frame, exit 0; bad data: one locat
   assert.equal(bad.status, 1);
   const lines = bad.stderr.trim().split('\n');
   assert.equal(lines.length, 1, bad.stderr);
-  assert.match(lines[0], /^dj-static: .*late\.src\.html:3: <dj-bar-chart> shows an error: /);
+  assert.match(lines[0], /^dj-static: .*late\.src\.html:4: <dj-bar-chart> shows an error: /);
 });
 
 for (const width of [1280, 375]) {
@@ -159,6 +165,12 @@ for (const width of [1280, 375]) {
       });
       assert.deepEqual({ charts: state.charts, reserved: state.reserved, status: state.status }, { charts: 1, reserved: 0, status: 0 });
       assert.doesNotMatch(state.text, /无法显示|暂无数据/);
+      await page.waitForFunction(() => document.getElementById('late-text').shadowRoot.querySelectorAll('mark[part="figure"]').length === 2);
+      const text = await page.evaluate(() => {
+        const root = document.getElementById('late-text').shadowRoot;
+        return { frames: root.querySelectorAll('[part="frame"]').length, reserved: root.querySelectorAll('.reserved').length, title: root.querySelector('.title')?.textContent };
+      });
+      assert.deepEqual(text, { frames: 1, reserved: 0, title: '文字稍后到达' });
       assert.deepEqual(errors, []);
     } finally {
       await ctx.close();

@@ -28,6 +28,10 @@ export const figuresStyles = css`
     font-size: var(--dj-font-size, 14px);
     color: var(--_fg);
   }
+  /* No text yet, where it comes later: its space, held empty. */
+  .text.reserved {
+    min-height: 8em;
+  }
   .text p {
     margin: 0 0 0.8em;
     font-size: var(--dj-text-size, 1.125em);

@@ -118,6 +118,13 @@ export class DjFigures extends LitElement {
 
   private stale = true;
   private loading = false;
+  /** Arrived pre-rendered (dj-widgets/static). */
+  private prerendered = false;
+  /**
+   * No text yet where it is promised later (a script sets it): the server draws a reserved,
+   * empty box and a pre-rendered element keeps it until the text comes, as every widget does.
+   */
+  private reserved = false;
   private fetchedStatus = -1;
   private blocks: Block[] = [];
   private text_ = '';
@@ -174,6 +181,8 @@ export class DjFigures extends LitElement {
       document.addEventListener('DOMContentLoaded', this.whenParsed);
       return;
     }
+    // Before Lit takes the root (and, in static mode, empties it).
+    if (!this.hasUpdated) this.prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
     super.connectedCallback();
     // Whatever changed while detached was not observed.
     this.stale = true;
@@ -233,6 +242,8 @@ export class DjFigures extends LitElement {
           console.error(`<${this.localName}>: ${this.error.message}`, ...(ON_SERVER ? [] : [this]));
         }
       }
+      const none = this.blocks.length === 0 && !this.error && !this.loading;
+      this.reserved = none && (ON_SERVER || this.reserved || (this.prerendered && !this.hasUpdated));
       const text = joinParagraphs(this.blocks.map((b) => b.text));
       if (text !== this.text_) {
         this.text_ = text;
@@ -388,6 +399,7 @@ export class DjFigures extends LitElement {
 
   private renderText(): TemplateResult | typeof nothing {
     const scene = this.scene;
+    if (this.reserved) return html`<div class="text reserved" part="text"></div>`;
     if (!scene || (!this.text_ && (this.loading || this.error))) return nothing;
     const activeIndex = this.nav.focused ? this.nav.active : this.hovered;
     const active = scene.highlights[activeIndex];
