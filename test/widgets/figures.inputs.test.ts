@@ -48,6 +48,15 @@ describe('dj-figures: the frame and every input', () => {
     expect(el.toSvg({ width: 375 })).to.include('海州区2021年目标').and.include('来源：连网');
   });
 
+  it('frame text from the page is text, never markup', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const el = await mount(html`<dj-figures heading=${evil} notes=${evil} source=${evil} credit=${evil} text=${`${evil}总投资4.1亿元`}></dj-figures>`);
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect(part(el, 'title')).to.equal(evil);
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(marks(el)).to.include('4.1亿元');
+  });
+
   it('refuses a javascript: source-url (the source stays as text) and says so once', async () => {
     const warn = captureConsole('warn');
     try {
