@@ -46,6 +46,13 @@ describe('quiet: no Lit update warnings', () => {
       await late.updateComplete;
       feed(late, w, w.valid());
       await drawnMarks(late, w);
+      // As on a page: not eager, so the marks wait until the widget is near the viewport.
+      const lazy = create(w);
+      lazy.removeAttribute('eager');
+      feed(lazy, w, w.valid());
+      wrap.append(lazy);
+      await drawnMarks(lazy, w);
+      await nextFrame();
       await nextFrame();
       expect(warnings).to.deep.equal([]);
       expect(firstUpdate, 'marks after the first update').to.equal(w.count);
