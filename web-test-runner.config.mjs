@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { findChrome } from './scripts/find-chrome.mjs';
 
 const chrome = findChrome();
+const VERBOSE = process.env.DJ_TEST_LOGS === '1';
 
 /** Ends the run with one plain line, "N passed, N failed", that any CI can read. */
 function summaryReporter() {
@@ -29,7 +30,8 @@ function summaryReporter() {
         // A file that failed to load counts as a failure, not as zero tests.
         if (!s.passed && !s.testResults?.tests.length && !s.testResults?.suites.length) failed++;
       }
-      console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+      // Under scripts/test.mjs the run's one final line is its own (with the e2e counts).
+      if (!process.env.DJ_WTR_SUMMARY) console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
       // scripts/test.mjs adds these to the e2e counts for the run's last line.
       if (process.env.DJ_WTR_SUMMARY) fs.writeFileSync(process.env.DJ_WTR_SUMMARY, JSON.stringify({ passed, failed }));
     },
@@ -205,7 +207,12 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   middleware: [strictCsp],
   plugins: [esbuild, frameworks(), heapCommand(), ssrCommand()],
-  reporters: [defaultReporter(), summaryReporter()],
+  // A quiet log: failures (with their browser logs) and the final line only. Progress bars and
+  // the browser logs of passing files (expected errors of error-path tests, Lit's dev-mode
+  // notice) buried real output; DJ_TEST_LOGS=1 brings them back.
+  reporters: [defaultReporter({ reportTestResults: true, reportTestProgress: VERBOSE }), summaryReporter()],
+  browserLogs: true,
+  filterBrowserLogs: () => VERBOSE,
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -29,8 +29,13 @@ if (!findChrome()) {
 
 if (!process.argv.includes('--no-build')) {
   // The embedding and size tests load dist/dj-widgets.js exactly as a page would.
-  const status = run('node', ['scripts/build.mjs', '--bundle-only']);
-  if (status !== 0) process.exit(status);
+  // Quiet unless it fails: the log is for failures and the final line.
+  const r = spawnSync('node', ['scripts/build.mjs', '--bundle-only'], { encoding: 'utf8' });
+  if (r.status !== 0) {
+    process.stdout.write(r.stdout ?? '');
+    process.stderr.write(r.stderr ?? '');
+    process.exit(r.status ?? 1);
+  }
 }
 
 const extra = process.argv.slice(2).filter((a) => a !== '--no-build' && a !== '--no-e2e');
@@ -49,7 +54,9 @@ let e2e = 0;
 if (!extra.includes('--files') && !process.argv.includes('--no-e2e')) {
   const e2eFile = summaryFile('e2e');
   const files = fs.readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.mjs')).map((f) => `test/e2e/${f}`);
-  e2e = run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/e2e-summary.mjs', '--test-reporter-destination=stdout', ...files], {
+  // The summary reporter prints failures only (DJ_TEST_LOGS=1: every test, as node's spec reporter does).
+  const spec = process.env.DJ_TEST_LOGS === '1' ? ['--test-reporter=spec', '--test-reporter-destination=stdout'] : [];
+  e2e = run('node', ['--test', '--test-concurrency=1', ...spec, '--test-reporter=./scripts/e2e-summary.mjs', '--test-reporter-destination=stdout', ...files], {
     env: { ...process.env, DJ_E2E_SUMMARY: e2eFile },
   });
   const r = read(e2eFile);

@@ -58,9 +58,9 @@ export const frameStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* A server-rendered widget before (or without) its script: buttons that need the script are
-     not offered. */
-  :host(:not(:defined)) .tools {
+  /* A server-rendered widget before (or without) its script: controls that need the script
+     (the footer tools, a timeline's zoom bar, retry) are not offered. */
+  :host(:not(:defined)) :is(.tools, [part~='toolbar'], .retry) {
     display: none;
   }
   *,
@@ -98,6 +98,10 @@ export const frameStyles = css`
   .placeholder {
     background: linear-gradient(var(--_grid), var(--_grid)) no-repeat 0 50% / 100% 1px;
     opacity: 0.5;
+  }
+  /* No data yet, where it comes later (by script or src): the chart's space, held empty. */
+  .chart.reserved {
+    min-height: 240px;
   }
   .sizer {
     width: 100%;
@@ -220,9 +224,16 @@ export const frameStyles = css`
   .motion-run :is([part~='mark'], [part~='line'], [part~='area'], [part~='square'], [part~='target']) {
     transition: opacity 600ms ease-out;
   }
+  /* Paper is white whatever the reader's screen scheme: a dark theme (or the system's dark mode
+     under theme="auto") would print near-white text on white. Tokens are light-dark() pairs,
+     so the scheme alone turns every colour light. No controls on paper either. */
   @media print {
-    .tools,
-    .tooltip {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+    /* (:host figure: above a widget's own display rule for its toolbar.) */
+    :host figure :is(.tools, .tooltip, [part~='toolbar'], .retry) {
       display: none;
     }
     .motion-pending :is([part~='mark'], [part~='line'], [part~='area'], [part~='square'], [part~='target']) {

@@ -6,8 +6,8 @@
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { renderDataTable } from './a11y/data-table.js';
+import { capSummary } from './a11y/summary-cap.js';
 import { DataController } from './data/controller.js';
 import { DataError, type DataInput } from './data/errors.js';
 import { clampSize, MAX_WIDTH, MIN_WIDTH, tooManyRows } from './data/limits.js';
@@ -18,6 +18,7 @@ import { typeTable, type DataTable } from './data/typed.js';
 import { InViewController } from './controllers/in-view.js';
 import { LocaleController } from './controllers/locale.js';
 import { ReducedMotionController } from './controllers/reduced-motion.js';
+import { WidthController } from './controllers/size.js';
 import { normalizeLocale, type Locale } from './i18n/locale.js';
 import { messages, type Messages } from './i18n/messages.js';
 import { measuringLikeServer } from './measure.js';
@@ -29,8 +30,8 @@ import { withNumberStyle } from './format/number.js';
 import { styleProps } from './style-props.js';
 import { frameStyles, tokens } from './styles.js';
 import { VERSION } from './version.js';
-import { ON_SERVER } from './server.js';
-import { staticRoot } from './hydration.js';
+import { ON_SERVER, reportServerError } from './server.js';
+import { staticRoot, stillParsing } from './hydration.js';
 
 /** What every layout returns, at least. */
 export interface WidgetScene {
@@ -146,20 +147,27 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   protected readonly dataInputs = new DataController(this);
   protected readonly localeWatch = new LocaleController(this);
   /**
-   * Width comes from an empty full-width sizer, not the host: the host's height changes with
-   * every render, and observing it would loop ("ResizeObserver loop completed …").
+   * Width: read from the host before the first render (so the first render is at the real
+   * width, with no second update), then followed on an empty full-width sizer, not the host:
+   * the host's height changes with every render, and observing it would loop
+   * ("ResizeObserver loop completed …").
    */
-  protected readonly resize = new ResizeController(this, {
-    target: null,
-    callback: (entries) => entries[0]?.contentRect.width ?? 0,
-  });
+  protected readonly resize = new WidthController(this);
 
   /**
    * Pre-rendered (dj-widgets/static): the element arrived with a declarative shadow root
    * holding its marks. They are shown already, so they neither wait for the viewport nor
    * play the entrance again.
    */
-  protected readonly prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  protected prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
+  /** Lit's hydrate support takes the server's nodes over: the first render must be the server's, at its width. */
+  protected hydrating = false;
+  /**
+   * No data yet where data is promised later (`.data` set by a script, `src` still loading):
+   * the server draws a reserved, empty frame, and a hydrating element keeps drawing it until
+   * the data comes — no "no data" message, no error, nothing to replace but the space.
+   */
+  private reserved = false;
 
   /** The last scene drawn; kept on screen when newer input fails. */
   protected scene: S | undefined;
@@ -190,6 +198,9 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   protected get chartWidth(): number {
     const fixed = clampSize(this.width, MIN_WIDTH, MAX_WIDTH);
     if (fixed !== null) return fixed;
+    // Hydrating: the first render must be the server's, at the server's width.
+    const server = clampSize(this.ssrWidth, MIN_WIDTH, MAX_WIDTH);
+    if (this.hydrating && !this.hasUpdated && server !== null) return server;
     // A measured 0 means hidden: no layout, not the server's width.
     const measured = this.resize.value;
     if (typeof measured === 'number') return Number.isFinite(measured) ? Math.min(MAX_WIDTH, Math.max(0, Math.floor(measured))) : 0;
@@ -254,7 +265,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
       notes: this.notes,
       source: this.source,
       credit: this.credit,
-      summary: this.summary ?? scene.summary,
+      summary: this.summary ?? capSummary(scene.summary, this.locale),
     };
     return serializeSvg(frameSvg(text, body, ctx));
   }
@@ -280,23 +291,47 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    * would append a second chart after the first.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles) ?? super.createRenderRoot();
+    const { root, hydrate } = staticRoot(this, (this.constructor as typeof LitElement).elementStyles);
+    this.hydrating = hydrate;
+    return root ?? super.createRenderRoot();
   }
 
   override connectedCallback(): void {
+    // A classic script in <head> defines the element before the parser has read its content:
+    // attaching a shadow root now would make the parser refuse the server's declarative one
+    // ("A second declarative shadow root cannot be created") and leave it inert. Wait for it.
+    if (!ON_SERVER && stillParsing(this)) {
+      document.addEventListener('DOMContentLoaded', this.whenParsed);
+      return;
+    }
+    // Only now can a deferred element see the root the parser attached after it was created.
+    if (!this.hasUpdated) this.prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
     super.connectedCallback();
     this.requestUpdate();
   }
+
+  override disconnectedCallback(): void {
+    if (!ON_SERVER) document.removeEventListener('DOMContentLoaded', this.whenParsed);
+    super.disconnectedCallback();
+  }
+
+  private readonly whenParsed = (): void => {
+    document.removeEventListener('DOMContentLoaded', this.whenParsed);
+    if (this.isConnected) this.connectedCallback();
+  };
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const state = this.dataInputs.state;
     if (state.status === 'loading' || state.status === 'none') {
+      // Pre-rendered (hydrated or drawn afresh) with no data yet: the server promised it comes.
+      this.reserved ||= ON_SERVER || (this.prerendered && !this.hasUpdated);
       this.status = state.status === 'none' ? 'empty' : 'loading';
       this.error = undefined;
       if (state.status === 'none') this.scene = undefined;
       return;
     }
+    this.reserved = false;
     if (state.status === 'error') {
       this.fail(state.error);
       return;
@@ -321,7 +356,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
         this.dataTable = table;
       } else {
         // Hydrating: the first scene must be the server's, measured as the server measured.
-        const likeServer = this.prerendered && !this.hasUpdated;
+        const likeServer = this.hydrating && !this.hasUpdated;
         const build = (): S => this.withNumberStyle(() => this.buildScene(table, width, this.locale));
         this.scene = likeServer ? measuringLikeServer(build) : build();
         this.remeasure = likeServer;
@@ -339,10 +374,14 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (this.remeasure) {
-      // Hydrated: now lay out again with the page's real text measurements.
+      // Hydrated: now lay out again with the page's real text measurements and width. Asked
+      // for after this update has finished (a microtask), not from inside it: one deliberate
+      // second render, which Lit's dev mode would otherwise report as an accidental one.
       this.remeasure = false;
-      this.builtFrom = [];
-      this.requestUpdate();
+      queueMicrotask(() => {
+        this.builtFrom = [];
+        this.requestUpdate();
+      });
     }
   }
 
@@ -352,7 +391,10 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     this.builtFrom = [];
     if (error.message !== this.loggedError) {
       this.loggedError = error.message;
-      console.error(`<${this.localName}>: ${error.message}`, this);
+      // On the server the renderer reports it (one line, with where the element is); in the
+      // page the element itself goes with the message, for the developer tools to point at.
+      if (ON_SERVER) reportServerError(this.localName, error.message);
+      else console.error(`<${this.localName}>: ${error.message}`, this);
     }
   }
 
@@ -363,12 +405,13 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   protected override render(): TemplateResult {
     const t = this.t;
     const title = this.title_;
-    const summary = this.summary ?? this.scene?.summary ?? '';
+    // Generated summaries stay a few sentences whatever the data; the author's own is theirs.
+    const summary = this.summary ?? capSummary(this.scene?.summary ?? '', this.locale);
     return html`<figure part="frame" aria-labelledby=${title ? 'title' : nothing} lang=${this.locale}>
       <div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>
       ${title ? html`<p id="title" class="title" part="title">${title}</p>` : nothing}
       ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing} ${this.renderStatus(t)}
-      ${this.scene ? this.renderChart(this.scene) : nothing}
+      ${this.scene ? this.renderChart(this.scene) : this.reserved ? html`<div class="chart reserved" part="chart"></div>` : nothing}
       <p id="summary" class="sr-only">${summary}</p>
       ${this.renderFooter(t)} ${this.showTable && this.dataTable
         ? renderDataTable(this.dataTable, { caption: this.title_ || t.dataTable, summary, unit: this.unit ?? '', locale: this.locale })
@@ -396,6 +439,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   }
 
   private renderStatus(t: Messages): TemplateResult | typeof nothing {
+    if (this.reserved && (this.status === 'loading' || this.status === 'empty')) return nothing;
     if (this.status === 'error' && this.error) {
       return html`<div class="status error" part="status" role="alert">
         <strong>${t.errorTitle}</strong> <span>${this.error.text(this.locale)}</span>

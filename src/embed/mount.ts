@@ -35,10 +35,13 @@ const FRAME_TEXT = new Set(['heading', 'subtitle', 'notes', 'source', 'source-ur
 
 const names = (tags: string[], separator = ', '): string => tags.map((t) => t.slice(3)).join(separator);
 
-/** True when the element takes rows (a `data` property or a `src`); false for text readers (dj-figures). */
+/**
+ * True when the element takes rows (a `data` property or a `src`); false for text readers
+ * (dj-figures: it has `data` and `src` too, for its text, and a `paragraphs` property).
+ */
 function readsTables(ctor: CustomElementConstructor): boolean {
   const props = (ctor as { elementProperties?: Map<PropertyKey, unknown> }).elementProperties;
-  return Boolean(props?.has('data') || props?.has('src'));
+  return Boolean((props?.has('data') || props?.has('src')) && !props.has('paragraphs'));
 }
 
 /** The widget for `request`, mounted in `root` (replacing what was there). Problems with the link come back as `error`. */

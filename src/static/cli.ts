@@ -10,6 +10,9 @@ import type { RenderMode } from './render.js';
 
 const USAGE = 'usage: dj-static <in.html> [-o out.html] [--mode hydratable|static|svg] [--width 640]';
 
+/** A message as one line of the log. */
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
 export function main(argv: string[]): number {
   let parsed;
   try {
@@ -46,9 +49,15 @@ export function main(argv: string[]): number {
   const html = prerenderHtml(fs.readFileSync(input, 'utf8'), {
     mode,
     ...(width === undefined ? {} : { width }),
-    onError: (tag, error) => {
+    // One line per problem, where it is; an element whose data comes later (by script or
+    // `src`) is no problem: it is drawn as a reserved, empty frame.
+    onError: (tag, error, line) => {
       failures++;
-      console.error(`dj-static: <${tag}> left unrendered: ${error.message}`);
+      console.error(`dj-static: ${input}:${line ?? '?'}: <${tag}> left unrendered: ${oneLine(error.message)}`);
+    },
+    onProblem: (tag, message, line) => {
+      failures++;
+      console.error(`dj-static: ${input}:${line}: <${tag}> shows an error: ${oneLine(message)}`);
     },
   });
   if (values.out) fs.writeFileSync(values.out, html);

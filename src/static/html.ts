@@ -15,8 +15,13 @@ export interface PrerenderOptions {
   mode?: RenderMode;
   /** Width for elements without a `width` attribute (default 640). */
   width?: number;
-  /** Called for an element that cannot be rendered (bad data): it is left as it was. */
-  onError?: (tag: string, error: Error) => void;
+  /** Called for an element that cannot be rendered: it is left as it was. */
+  onError?: (tag: string, error: Error, line?: number) => void;
+  /**
+   * Called for an element whose data is bad: it is rendered with the error box the browser
+   * would show. `line` is where the element starts in the source (1-based).
+   */
+  onProblem?: (tag: string, message: string, line: number) => void;
 }
 
 const isElement = (n: Node): n is Element => 'tagName' in n;
@@ -143,10 +148,11 @@ function renderOne(source: string, el: Element, lang: string, options: Prerender
       lightDom,
       props,
       renderWidth: options.width ?? 640,
+      onProblem: (message) => options.onProblem?.(el.tagName, message, loc.startLine),
     });
     return [{ start: loc.startOffset, end: loc.endOffset, text: markup }];
   } catch (e) {
-    options.onError?.(el.tagName, e instanceof Error ? e : new Error(String(e)));
+    options.onError?.(el.tagName, e instanceof Error ? e : new Error(String(e)), loc.startLine);
     return [];
   }
 }

@@ -9,6 +9,8 @@ import { html } from 'lit';
 import { documentText, escapeHtml, inlineJson } from '../core/escape.js';
 import { setServerLocale } from '../core/controllers/locale.js';
 import { normalizeLocale, type Locale } from '../core/i18n/locale.js';
+import { setServerErrorSink } from '../core/server.js';
+import { NARROW_WIDTH, withNarrow } from './narrow.js';
 import '../index.js';
 
 export type RenderMode = 'hydratable' | 'static' | 'svg';
@@ -30,6 +32,11 @@ export interface RenderOptions {
   props?: Record<string, unknown>;
   /** The width to draw at when `input.width` (the fixed-width attribute) is not given; default 640. */
   renderWidth?: number;
+  /**
+   * Called with the message of an error the widget shows in place of its chart (bad data): the
+   * page still gets the error box the browser would draw, and the caller learns of it.
+   */
+  onProblem?: (message: string) => void;
   /** For `svg`: light or dark colours. */
   theme?: 'light' | 'dark';
 }
@@ -124,13 +131,33 @@ export function renderWidget(tag: string, input: WidgetInput, options: RenderOpt
     const light = options.lightDom ?? (data === undefined ? '' : `<script type="application/json">${inlineJson(data)}</script>`);
     // Property bindings reach the server-side element only: `.data` (the page's element reads
     // the JSON script or table instead) and what the light DOM would have told it.
-    const props: Array<[string, unknown]> = [['data', data], ['width', width], ...Object.entries(options.props ?? {})];
-    for (const [name] of props) if (!/^[a-zA-Z]+$/.test(name)) throw new Error(`renderWidget: "${name}" is not a property name.`);
-    // n values take n+1 strings: "<tag attrs .first=", " .second=", …, ">light DOM</tag>".
-    const statics = props.map(([name], i) => (i === 0 ? `<${tag}${ssrWidth}${text ? ` ${text}` : ''} .${name}=` : ` .${name}=`));
-    statics.push(`>${light}</${tag}>`);
-    const templateStrings = Object.assign(statics, { raw: statics }) as unknown as TemplateStringsArray;
-    const markup = collectResultSync(render(html(templateStrings, ...props.map(([, v]) => v))));
+    const draw = (at: number): string => {
+      const props: Array<[string, unknown]> = [['data', data], ['width', at], ...Object.entries(options.props ?? {})];
+      for (const [name] of props) if (!/^[a-zA-Z]+$/.test(name)) throw new Error(`renderWidget: "${name}" is not a property name.`);
+      // n values take n+1 strings: "<tag attrs .first=", " .second=", …, ">light DOM</tag>".
+      const statics = props.map(([name], i) => (i === 0 ? `<${tag}${ssrWidth}${text ? ` ${text}` : ''} .${name}=` : ` .${name}=`));
+      statics.push(`>${light}</${tag}>`);
+      const templateStrings = Object.assign(statics, { raw: statics }) as unknown as TemplateStringsArray;
+      return collectResultSync(render(html(templateStrings, ...props.map(([, v]) => v))));
+    };
+    const problems: string[] = [];
+    const sinkBefore = setServerErrorSink((_tag, message) => problems.push(message));
+    let markup: string;
+    try {
+      markup = draw(width);
+    } finally {
+      setServerErrorSink(sinkBefore);
+    }
+    for (const message of problems) options.onProblem?.(message);
+    // Responsive (no fixed width): a phone's drawing too, picked by a container query (narrow.ts).
+    if (input.width === undefined && width > NARROW_WIDTH && problems.length === 0) {
+      const quiet = setServerErrorSink(() => undefined);
+      try {
+        markup = withNarrow(markup, stripAllMarkers(draw(NARROW_WIDTH)), width);
+      } finally {
+        setServerErrorSink(quiet);
+      }
+    }
     // Conforming HTML whatever the data held: Lit writes text as given, so NUL, controls,
     // noncharacters and lone surrogates are removed (replaced) here, in both modes (core/escape.ts).
     // Hydratable: lit-html ends a template that ends in a binding with `<?>`, which a parser turns

@@ -24,6 +24,9 @@ export function djStatic(options: DjStaticPluginOptions = {}): Plugin {
             // A page with one bad widget still builds; the element stays for the browser to render (and show the error).
             console.warn(`dj-static: <${tag}> in ${ctx.path} was left to the browser: ${error.message}`);
           },
+          onProblem: (tag, message, line) => {
+            console.warn(`dj-static: <${tag}> in ${ctx.path}:${line} shows an error: ${message}`);
+          },
         });
       },
     },

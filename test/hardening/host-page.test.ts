@@ -38,6 +38,10 @@ describe('hardening: host page', () => {
         try {
           const el = await mount(w);
           expect(counter.observers()).to.be.greaterThan(0);
+          // Widgets draw in their first update now (the width is known before it): give the
+          // in-view observers their first report, as a reader's scrolling would, before moving.
+          await nextFrame();
+          await nextFrame();
           const counts: Array<[number, number]> = [];
           for (let i = 0; i < 3; i++) {
             const other = document.createElement('div');

@@ -12,6 +12,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DataError, type DataInput } from './errors.js';
 import { fetchTable } from './fetch.js';
 import { readLightDom } from './light-dom.js';
+import { ON_SERVER } from '../server.js';
 import { fromRecords, type RawTable } from './raw-table.js';
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -71,6 +72,12 @@ export class DataController implements ReactiveController {
     if (this.lightDomRead) return;
     this.lightDomRead = true;
     this.lightDomError = undefined;
+    // A server render has no light DOM to read (Lit's DOM shim): dj-widgets/static reads the
+    // page's table or JSON itself and passes it as `.data`; without it, data comes later.
+    if (ON_SERVER) {
+      this.lightDom = null;
+      return;
+    }
     try {
       this.lightDom = readLightDom(this.host);
     } catch (e) {

@@ -47,6 +47,17 @@ function kindOf(url: string, contentType: string, text: string): 'json' | 'csv' 
 }
 
 export async function fetchTable(url: string, signal: AbortSignal): Promise<RawTable> {
+  const { text, contentType } = await fetchText(url, signal, 'text/csv, application/json;q=0.9, */*;q=0.1');
+  const kind = kindOf(url, contentType, text);
+  if (kind === 'html') throw new DataError(`${url} returned a web page, not CSV or JSON.`, { input: 'src' }, `${url} 返回的是网页，不是 CSV 或 JSON。`);
+  return kind === 'json' ? parseJsonTable(text, 'src') : parseDelimited(text, 'src', kind === 'tsv' ? '\t' : ',');
+}
+
+/**
+ * A `src` URL's body as text, with `fetchTable`'s rules (no credentials, timeout over headers
+ * and body, size cap, bilingual errors): for widgets whose `src` is not a table (dj-figures' text).
+ */
+export async function fetchText(url: string, signal: AbortSignal, accept: string): Promise<{ text: string; contentType: string }> {
   const limit = timeoutMs;
   const timeout = AbortSignal.timeout(limit);
   const both = AbortSignal.any([signal, timeout]);
@@ -60,7 +71,7 @@ export async function fetchTable(url: string, signal: AbortSignal): Promise<RawT
   };
   let res: Response;
   try {
-    res = await fetch(url, { credentials: 'omit', signal: both, headers: { Accept: 'text/csv, application/json;q=0.9, */*;q=0.1' } });
+    res = await fetch(url, { credentials: 'omit', signal: both, headers: { Accept: accept } });
   } catch (e) {
     throw failed(e);
   }
@@ -79,7 +90,5 @@ export async function fetchTable(url: string, signal: AbortSignal): Promise<RawT
   } catch (e) {
     throw failed(e);
   }
-  const kind = kindOf(url, res.headers.get('content-type') ?? '', text);
-  if (kind === 'html') throw new DataError(`${url} returned a web page, not CSV or JSON.`, { input: 'src' }, `${url} 返回的是网页，不是 CSV 或 JSON。`);
-  return kind === 'json' ? parseJsonTable(text, 'src') : parseDelimited(text, 'src', kind === 'tsv' ? '\t' : ',');
+  return { text, contentType: res.headers.get('content-type') ?? '' };
 }

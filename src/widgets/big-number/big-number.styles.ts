@@ -57,6 +57,16 @@ export const bigNumberStyles = css`
     pointer-events: none;
     white-space: nowrap;
   }
+  /* Paper gets the final figure: printing starts the count-up (print counts as seen), and the
+     page is captured long before it ends — "0.0亿元" would print. */
+  @media print {
+    .final.hidden {
+      color: inherit;
+    }
+    .ticker {
+      display: none;
+    }
+  }
   .label {
     color: var(--_muted);
     margin-top: 4px;

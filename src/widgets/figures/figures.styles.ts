@@ -18,12 +18,19 @@ export const figuresStyles = css`
   }
   /* As the frame of the other widgets: a page rule matching the host (\`* { font; color }\`)
      must not reach the text. Restyle with --dj-font, --dj-font-size and --dj-fg instead. */
+  figure[part='frame'] {
+    padding: var(--dj-padding, 12px 0 0);
+  }
   .text {
     position: relative;
-    padding: var(--dj-padding, 12px 0 0);
+    padding: 0;
     font-family: var(--_font);
     font-size: var(--dj-font-size, 14px);
     color: var(--_fg);
+  }
+  /* No text yet, where it comes later: its space, held empty. */
+  .text.reserved {
+    min-height: 8em;
   }
   .text p {
     margin: 0 0 0.8em;

@@ -28,6 +28,8 @@ export interface FiguresSvgOptions {
   theme: 'light' | 'dark';
   paint?: Paint | undefined;
   measure?: Measure;
+  /** The frame's text (title, subtitle, notes, source, credit), as the element shows it. */
+  frame?: { title: string; subtitle: string; notes: string; source: string; credit: string };
 }
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
@@ -249,6 +251,6 @@ export function figuresSvg(paragraphs: readonly string[], figures: readonly Figu
   y += m.height;
   const node = s('g', { fill: paint.fg, 'font-size': size }, body);
   const summary = scene.legend.length ? `${scene.count}${zh ? '：' : ': '}${scene.legend.map((l) => `${l.text} ${l.count}`).join(zh ? '，' : ', ')}` : scene.count;
-  const text = { title: '', subtitle: '', notes: '', source: '', credit: '', summary };
+  const text = { title: '', subtitle: '', notes: '', source: '', credit: '', ...options.frame, summary };
   return serializeSvg(frameSvg(text, { node, height: Math.ceil(y) }, ctx));
 }

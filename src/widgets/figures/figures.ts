@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../core/style-props.js';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
@@ -15,69 +16,13 @@ import { extractFigures, type Figure } from '../../extract/index.js';
 import { joinParagraphs, layoutFigures, placeTooltip, type FiguresScene, type Highlight, type TooltipPlace } from './figures.layout.js';
 import { figuresStyles } from './figures.styles.js';
 import { figuresSvg } from './figures.svg.js';
-import { staticRoot } from '../../core/hydration.js';
+import { staticRoot, stillParsing } from '../../core/hydration.js';
+import { DataError } from '../../core/data/errors.js';
+import { messages } from '../../core/i18n/messages.js';
+import { ON_SERVER } from '../../core/server.js';
+import { readBlocks, type Block } from './figures.blocks.js';
+import { fetchParagraphs, paragraphsFromJson, paragraphsFromJsonText, paragraphsFromText } from './figures.input.js';
 import { schemeOf } from '../../core/static/paint.js';
-
-/** A paragraph of the light DOM: its text with white space collapsed as the page shows it, and its lang. */
-interface Block {
-  text: string;
-  lang: string | undefined;
-}
-
-/** Elements that start a paragraph of their own; anything else is inline and joins its neighbours. */
-const BLOCK = new Set(['P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'BLOCKQUOTE', 'SECTION', 'ARTICLE', 'ASIDE', 'FIGURE', 'FIGCAPTION', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'HEADER', 'FOOTER', 'MAIN']);
-/** Never text: their content is code or an inert template. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
-
-const tidyText = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-/** The text of `node` as a reader sees it: textContent without scripts, styles and templates. */
-function textOf(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
-  if (node instanceof Element && SKIP.has(node.tagName)) return '';
-  let out = '';
-  for (const child of Array.from(node.childNodes)) out += textOf(child);
-  return out;
-}
-
-/**
- * The paragraphs under `root`, in order: each block element holding no other block is one
- * paragraph; runs of text and inline elements between blocks are one too.
- */
-function readBlocks(root: Element): Block[] {
-  const out: Block[] = [];
-  let inline = '';
-  const flush = (lang: string | undefined): void => {
-    const text = tidyText(inline);
-    if (text) out.push({ text, lang });
-    inline = '';
-  };
-  const walk = (parent: Element, lang: string | undefined): void => {
-    for (const node of Array.from(parent.childNodes)) {
-      if (node instanceof Element) {
-        if (SKIP.has(node.tagName)) continue;
-        if (!BLOCK.has(node.tagName)) {
-          inline += textOf(node);
-          continue;
-        }
-        flush(lang);
-        const own = node.getAttribute('lang') ?? lang;
-        if (Array.from(node.children).some((c) => BLOCK.has(c.tagName))) {
-          walk(node, own);
-          flush(own);
-        } else {
-          const text = tidyText(textOf(node));
-          if (text) out.push({ text, lang: own });
-        }
-      } else if (node.nodeType === Node.TEXT_NODE) {
-        inline += node.textContent ?? '';
-      }
-    }
-    flush(lang);
-  };
-  walk(root, undefined);
-  return out;
-}
 
 /**
  * A passage of article text with every figure in it highlighted: write the paragraphs inside the
@@ -88,7 +33,12 @@ function readBlocks(root: Element): Block[] {
  * @tagname dj-figures
  * @summary An article paragraph with each figure highlighted and explained; the seed of the editors' builder.
  *
- * @slot - The text: one or more `<p>` (or other block elements). Not displayed once the element runs; re-read whenever it changes.
+ * @slot - The text: one or more `<p>` (or other block elements), or a `<script type="application/json">` with the paragraphs. Not displayed once the element runs; re-read whenever it changes.
+ * @csspart frame - The <figure> around everything.
+ * @csspart title - The title.
+ * @csspart subtitle - The subtitle.
+ * @csspart status - The loading or error message.
+ * @csspart footer - Notes, source and credit.
  * @fires dj-select - A highlight was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`, `index` into `figures`.
  * @csspart text - The box holding the paragraphs.
  * @csspart paragraph - Each paragraph.
@@ -132,12 +82,33 @@ export class DjFigures extends LitElement {
 
   /** light, dark, or auto (follows the reader's system). */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  /** The title, as on every widget. */
+  @property() heading = '';
+  /** A line under the title. */
+  @property() subtitle = '';
+  /** Notes under the text. */
+  @property() notes = '';
+  /** Where the text comes from, e.g. "海州区政府工作报告". */
+  @property() source = '';
+  /** A link for the source; only http(s) and relative URLs are used. */
+  @property({ attribute: 'source-url' }) sourceUrl: string | null = '';
+  /** Who made it. */
+  @property() credit = '';
+  /** URL of a text file (paragraphs parted by blank lines, else one per line) or of JSON as `data` takes. */
+  @property() src: string | null = null;
+  /**
+   * The text as JSON: a string, an array of strings (one per paragraph), `[{ "text": … }]`,
+   * or `{ "paragraphs": [...] }`. Wins over every other input, as `data` does on every widget.
+   */
+  @property({ attribute: false }) data: unknown = undefined;
 
   /**
    * The text as paragraphs, instead of the light DOM: for code (and the server renderer, which
    * has no light DOM to read). Wins over the light DOM while set.
    */
   @property({ attribute: false }) paragraphs: string[] | null = null;
+
+  private textInput: string | null = null;
 
   /** Highlight under the pointer. */
   @state() private hovered = -1;
@@ -159,6 +130,15 @@ export class DjFigures extends LitElement {
   });
 
   private stale = true;
+  private loading = false;
+  /** Arrived pre-rendered (dj-widgets/static). */
+  private prerendered = false;
+  /**
+   * No text yet where it is promised later (a script sets it): the server draws a reserved,
+   * empty box and a pre-rendered element keeps it until the text comes, as every widget does.
+   */
+  private reserved = false;
+  private fetchedStatus = -1;
   private blocks: Block[] = [];
   private text_ = '';
   private figures_: readonly Figure[] = [];
@@ -173,10 +153,30 @@ export class DjFigures extends LitElement {
     return this.figures_;
   }
 
-  /** The text the figures were read from: the paragraphs, white space collapsed, joined by a blank line. */
+  /**
+   * Set (property or `text` attribute): the passage to read, instead of the light DOM; blank
+   * lines part paragraphs (without any, each line is one). Read: the text the figures were read
+   * from — the paragraphs, white space collapsed, joined by a blank line; `figures` index it.
+   */
+  @property({ attribute: 'text', noAccessor: true })
   get text(): string {
     return this.text_;
   }
+
+  set text(value: string | null) {
+    const old = this.textInput;
+    this.textInput = value;
+    this.requestUpdate('text', old);
+  }
+
+  /** `src`, fetched (never on the server: it has no page to fetch for). */
+  private readonly fetched = new Task(this, {
+    task: async ([src], { signal }) => (src && !ON_SERVER ? fetchParagraphs(src, signal) : null),
+    args: () => [this.src ?? ''] as const,
+  });
+  private error: DataError | undefined;
+  private loggedError = '';
+  private warnedUrl = '';
 
   /** The language the element speaks: its lang, an ancestor's or the document's. */
   get locale(): Locale {
@@ -185,21 +185,78 @@ export class DjFigures extends LitElement {
 
   /** Pre-rendered without hydration (dj-widgets/static's "static" mode): draw afresh, not twice. */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles) ?? super.createRenderRoot();
+    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles).root ?? super.createRenderRoot();
   }
 
   override connectedCallback(): void {
+    // A classic script in <head>: wait for the parser to attach the server's shadow root.
+    if (!ON_SERVER && stillParsing(this)) {
+      document.addEventListener('DOMContentLoaded', this.whenParsed);
+      return;
+    }
+    // Before Lit takes the root (and, in static mode, empties it).
+    if (!this.hasUpdated) this.prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
     super.connectedCallback();
     // Whatever changed while detached was not observed.
     this.stale = true;
   }
 
+  override disconnectedCallback(): void {
+    if (!ON_SERVER) document.removeEventListener('DOMContentLoaded', this.whenParsed);
+    super.disconnectedCallback();
+  }
+
+  private readonly whenParsed = (): void => {
+    document.removeEventListener('DOMContentLoaded', this.whenParsed);
+    if (this.isConnected) this.connectedCallback();
+  };
+
+  /**
+   * The paragraphs in force, by precedence: `data`, `paragraphs`, `text`, `src`, a light-DOM
+   * JSON script, the light DOM's blocks. Null while `src` loads. Throws the DataError to show.
+   */
+  private readInputs(): Block[] | null {
+    const plain = (list: string[]): Block[] => list.map((text) => ({ text, lang: undefined }));
+    if (this.data !== undefined && this.data !== null) return plain(paragraphsFromJson(this.data, 'data'));
+    if (this.paragraphs) return plain(this.paragraphs);
+    if (this.textInput !== null) return plain(paragraphsFromText(this.textInput));
+    if (this.src) {
+      if (ON_SERVER) return null;
+      const error = this.fetched.error;
+      if (error !== undefined) {
+        if (error instanceof DOMException && error.name === 'AbortError') return null;
+        throw error instanceof DataError ? error : new DataError(error instanceof Error ? error.message : JSON.stringify(error), { input: 'src' });
+      }
+      return this.fetched.value ? plain(this.fetched.value) : null;
+    }
+    // Lit SSR has no light DOM to read (dj-widgets/static passes it as `paragraphs` or `data`).
+    if (ON_SERVER) return [];
+    const json = Array.from(this.children).find((c) => c.localName === 'script' && c.getAttribute('type') === 'application/json');
+    if (json) return plain(paragraphsFromJsonText(json.textContent, 'json'));
+    return readBlocks(this);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // Lit SSR never connects an element, and has no light DOM to read.
-    if (changed.has('paragraphs') || (this.stale && this.isConnected)) {
+    const inputs = ['data', 'paragraphs', 'text', 'src'].some((k) => changed.has(k));
+    if (inputs || this.stale || this.fetched.status !== this.fetchedStatus) {
       this.stale = false;
-      this.blocks = this.paragraphs ? this.paragraphs.map((text) => ({ text, lang: undefined })) : readBlocks(this);
+      this.fetchedStatus = this.fetched.status;
+      try {
+        const blocks = this.readInputs();
+        this.error = undefined;
+        this.loggedError = '';
+        this.loading = blocks === null;
+        if (blocks) this.blocks = blocks;
+      } catch (e) {
+        this.error = e instanceof DataError ? e : new DataError(e instanceof Error ? e.message : String(e), { input: 'data' });
+        if (this.error.message !== this.loggedError) {
+          this.loggedError = this.error.message;
+          console.error(`<${this.localName}>: ${this.error.message}`, ...(ON_SERVER ? [] : [this]));
+        }
+      }
+      const none = this.blocks.length === 0 && !this.error && !this.loading;
+      this.reserved = none && (ON_SERVER || this.reserved || (this.prerendered && !this.hasUpdated));
       const text = joinParagraphs(this.blocks.map((b) => b.text));
       if (text !== this.text_) {
         this.text_ = text;
@@ -228,12 +285,13 @@ export class DjFigures extends LitElement {
    */
   toSvg(options: ToSvgOptions = {}): string {
     // Read afresh: a change to the light DOM may not have been rendered yet.
-    const paragraphs = this.paragraphs ?? (this.isConnected ? readBlocks(this) : this.blocks).map((b) => b.text);
+    const paragraphs = (this.readInputs() ?? []).map((b) => b.text);
     const text = joinParagraphs(paragraphs);
     return figuresSvg(paragraphs, text === this.text_ ? this.figures_ : extractFigures(text), this.locale, {
       width: options.width ?? (Math.floor(this.getBoundingClientRect().width) || 640),
       theme: options.theme ?? schemeOf(this.theme),
       paint: options.paint,
+      frame: { title: this.heading, subtitle: this.subtitle, notes: this.notes, source: this.source, credit: this.credit },
     });
   }
 
@@ -322,9 +380,43 @@ export class DjFigures extends LitElement {
     </div>`;
   }
 
-  protected override render(): TemplateResult | typeof nothing {
+  /** The frame every widget has: title and subtitle above, status, notes, source and credit below. */
+  protected override render(): TemplateResult {
+    const t = messages(this.locale);
+    return html`<figure part="frame" aria-labelledby=${this.heading ? 'title' : nothing} lang=${this.locale}>
+      ${this.heading ? html`<p id="title" class="title" part="title">${this.heading}</p>` : nothing}
+      ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing}
+      ${this.error
+        ? html`<div class="status error" part="status" role="alert"><strong>${t.errorTitle}</strong> <span>${this.error.text(this.locale)}</span></div>`
+        : this.loading && !this.text_
+          ? html`<div class="status" part="status" role="status">${t.loading}</div>`
+          : nothing}
+      ${this.renderText()} ${this.renderFooter(t)}
+    </figure>`;
+  }
+
+  private renderFooter(t: ReturnType<typeof messages>): TemplateResult | typeof nothing {
+    const url = (this.sourceUrl ?? '').trim();
+    // http(s) or relative; not protocol-relative (//host): the rule every widget's frame follows.
+    const safeUrl = /^(https?:\/\/|\/(?!\/)|\.\.?\/)/i.test(url) ? url : '';
+    if (url && !safeUrl && this.warnedUrl !== url) {
+      this.warnedUrl = url;
+      console.warn(`<${this.localName}>: source-url "${url}" is not an http(s) or relative link; it is not used.`);
+    }
+    const source = this.source
+      ? html`<p class="source">${t.source}${safeUrl ? html`<a href=${safeUrl} rel="noopener">${this.source}</a>` : this.source}</p>`
+      : nothing;
+    if (!this.notes && !this.source && !this.credit) return nothing;
+    return html`<footer part="footer">
+      ${this.notes ? html`<p class="notes">${t.notes}${this.notes}</p>` : nothing} ${source}
+      ${this.credit ? html`<p class="credit">${this.credit}</p>` : nothing}
+    </footer>`;
+  }
+
+  private renderText(): TemplateResult | typeof nothing {
     const scene = this.scene;
-    if (!scene) return nothing;
+    if (this.reserved) return html`<div class="text reserved" part="text"></div>`;
+    if (!scene || (!this.text_ && (this.loading || this.error))) return nothing;
     const activeIndex = this.nav.focused ? this.nav.active : this.hovered;
     const active = scene.highlights[activeIndex];
     return html`<div class="text" part="text" role="group" aria-label=${scene.groupLabel} aria-describedby="hint">

@@ -4,6 +4,7 @@ import { styleProps } from '../../core/style-props.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { DataError } from '../../core/data/errors.js';
+import { ON_SERVER } from '../../core/server.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -232,7 +233,12 @@ export class DjTargets extends DjWidget<TargetsScene> {
     let pos = 0;
     const rows = (list: TargetRow[]): TemplateResult[] => list.map((r) => this.renderRow(r, pos++, scene));
     const style = { '--_label-w': scene.inline ? `${scene.labelWidth}px` : undefined };
-    return html`<div class=${`board ${scene.density}${scene.inline ? ' inline' : ''} conv-${this.locale === 'zh-CN' ? 'zh' : 'en'}`} ${styleProps(style)}
+    // The label column's width reaches the page through the CSSOM (styleProps, CSP-safe); a
+    // server render has no CSSOM, and without it each row sized its own label column, so the
+    // scales started at different x. There it is written as an attribute (the page's script
+    // then sets the same property through the CSSOM).
+    const ssrStyle = ON_SERVER && scene.inline ? `--_label-w:${scene.labelWidth}px` : nothing;
+    return html`<div class=${`board ${scene.density}${scene.inline ? ' inline' : ''} conv-${this.locale === 'zh-CN' ? 'zh' : 'en'}`} ${styleProps(style)} style=${ssrStyle}
         role="listbox" aria-label=${[this.title_, t.board].filter(Boolean).join(' — ')} aria-describedby="summary hint"
         @keydown=${this.onKeydown} @click=${this.onClick}>
         ${scene.groups.map((g) =>
