@@ -57,7 +57,8 @@ export default defineConfig(({ mode }) =>
           emptyOutDir: false,
           target: 'es2022',
           minify: false,
-          sourcemap: true,
+          // Unminified, readable ES modules: maps would add nothing but weight to the package.
+          sourcemap: false,
           lib: {
             entry: {
               index: 'src/index.ts',

@@ -2,17 +2,38 @@
  * `npm start`: the article demo, served from demo/ with the widgets from src/ (live reload).
  * Also builds the demo as a static site with `vite build --config vite.demo.config.ts`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 type StaticLib = typeof import('./src/static/index.js');
+
+/**
+ * The built demo is a public web root: it gets dist/'s classic scripts (dj-widgets.js, one per
+ * widget, dj-embed-resize.js), which pages and the builder's publish code point at, and nothing
+ * else of dist/: not the Node-only renderer (static.js, static-render.js), the dj-static CLI,
+ * the ES modules for bundlers, declarations or source maps.
+ */
+function browserScripts(): Plugin {
+  const dist = resolve(import.meta.dirname, 'dist');
+  return {
+    name: 'dj-demo-browser-scripts',
+    generateBundle() {
+      for (const file of readdirSync(dist)) {
+        if (!/^dj-[a-z-]+\.js$/.test(file) || file === 'dj-static.js') continue;
+        this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(dist, file)) });
+      }
+    },
+  };
+}
 
 export default defineConfig(async ({ command }) => ({
   root: 'demo',
   // dist/ holds the built single-file bundle, so embed.html can load /dj-widgets.js exactly as a
-  // news page would (npm start builds it first).
-  publicDir: '../dist',
+  // news page would (npm start builds it first). The dev server serves dist/ as it is; the built
+  // site copies only the classic scripts (see browserScripts), never the Node-only renderer.
+  publicDir: command === 'build' ? (false as const) : '../dist',
   // Pages write <script type="module" src="/src/index.ts">: the library's source, outside demo/.
   resolve: { alias: [{ find: /^\/src\//, replacement: `${resolve(import.meta.dirname, 'src')}/` }] },
   // Pre-bundle the widgets' dependencies at start, so the first visit does not reload mid-page.
@@ -24,7 +45,7 @@ export default defineConfig(async ({ command }) => ({
   // over their server-drawn marks when it is on. The dev server serves pages as written.
   plugins:
     command === 'build'
-      ? [((await import(pathToFileURL(resolve(import.meta.dirname, 'dist/static.js')).href)) as StaticLib).djStatic()]
+      ? [((await import(pathToFileURL(resolve(import.meta.dirname, 'dist/static.js')).href)) as StaticLib).djStatic(), browserScripts()]
       : [],
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

@@ -46,6 +46,18 @@ after(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
+test('the built demo site ships only what a browser needs: no Node renderer, CLI, declarations or source maps', () => {
+  const site = path.join(ROOT, 'dist-demo');
+  const all = fs.readdirSync(site, { recursive: true }).map((f) => f.split(path.sep).join('/'));
+  assert.deepEqual(all.filter((f) => /(^|\/)(static|static-render|dj-static)\.js$|\.map$|\.d\.ts$|^types\/|^frameworks\//.test(f)), []);
+  // The classic scripts pages and the builder's publish code point at are there.
+  for (const f of ['dj-widgets.js', 'dj-embed-resize.js', 'dj-targets.js']) assert.ok(all.includes(f), `${f} is published`);
+  // No server-only package made it into a page's chunks.
+  for (const f of all.filter((f) => f.endsWith('.js'))) {
+    assert.doesNotMatch(fs.readFileSync(path.join(site, f), 'utf8'), /@lit-labs\/ssr\/|parse5/, `${f} carries server-only code`);
+  }
+});
+
 test('the CLI pre-renders every widget of the article page, and a second run changes nothing', () => {
   const once = path.join(tmp, 'once.html');
   const twice = path.join(tmp, 'twice.html');
