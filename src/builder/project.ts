@@ -4,7 +4,6 @@
  * widgets and attribute names are refused, and its strings are only ever set as text or attribute
  * values later (never parsed as HTML).
  */
-import { splitUnit } from '../core/format/quantity.js';
 import { parseColor } from './contrast.js';
 import { figuresToTable, figuresToTargets, type FigureRow } from './figures.js';
 import { parseInput, type ParseOptions } from './parse.js';
@@ -144,13 +143,20 @@ function observes(tag: string, attribute: string): boolean {
   return Array.isArray(observed) && observed.includes(attribute);
 }
 
-/** The unit the data shares, for the unit attribute when the editor set none. */
+/**
+ * The unit of what is drawn, as the table writes it ("亿元"): the columns the widget's `series`
+ * or `value` names, else every number column; '' when they differ (the suggestions then draw
+ * one unit per chart) or have none.
+ */
 function dataUnit(p: Project): string {
   if (p.figures) {
     const units = new Set(p.figures.filter((f) => f.include).map((f) => f.unit));
     return units.size === 1 ? ([...units][0] ?? '') : '';
   }
-  const units = new Set(parseInput(p.input.text, p.input.options).columns.filter((c) => c.type === 'number').map((c) => c.unit));
+  const numbers = parseInput(p.input.text, p.input.options).columns.filter((c) => c.type === 'number');
+  const named = (p.attributes['series'] ?? p.attributes['value'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const drawn = named.length > 0 ? numbers.filter((c) => named.includes(c.name)) : numbers;
+  const units = new Set(drawn.map((c) => c.unit));
   return units.size === 1 ? ([...units][0] ?? '') : '';
 }
 
@@ -167,9 +173,9 @@ export function widgetAttributes(p: Project): Record<string, string> {
   const text: Array<[string, string]> = [['heading', d.heading], ['subtitle', d.subtitle], ['notes', d.notes], ['source', d.source], ['credit', d.credit], ['summary', d.summary]];
   for (const [k, v] of text) if (v.trim() !== '') out[k] = v;
   if (d.sourceUrl !== '' && isSafeUrl(d.sourceUrl)) out['source-url'] = d.sourceUrl;
-  // The data is in base units (4.1亿元 is 410000000): a unit written "亿元" must not multiply it
-  // again, so only its base unit goes out; the widgets pick 万/亿 for display themselves.
-  const unit = splitUnit(d.unit).unit || dataUnit(p);
+  // The data holds numbers as the table writes them (8900.44 in 亿元): the unit goes out as
+  // written, so the widget reads 8900.44亿元. The editor's unit is for data that has none.
+  const unit = dataUnit(p) || d.unit.trim();
   if (unit !== '') out['unit'] = unit;
   if (d.decimalComma) out['decimal-comma'] = '';
   // No widget reads `decimals` yet (the core formats to 2 at most): written only once the

@@ -61,11 +61,15 @@ function forTable(t: BuilderTable): Suggestion[] {
   if (n === 0 || t.columns.length === 0) return [];
   const idx = (type: string): number[] => t.columns.flatMap((c, i) => (c.type === type ? [i] : []));
   const [dates, nums, texts] = [idx('date'), idx('number'), idx('text')];
-  const column = (j: number): string[] => t.rows.map((r) => r[j] ?? '').filter((s) => s !== '');
+  // The cells of a column in the rows that are drawn (skipped rows and columns left out).
+  const gone = new Set(t.skipped.map((r) => r.row - 1));
+  const at = t.columns.map((c) => t.allColumns.findIndex((a) => a.name === c.name));
+  const drawn = t.rows.filter((_, i) => !gone.has(i)).map((r) => at.map((k) => r[k] ?? ''));
+  const column = (j: number): string[] => drawn.map((r) => r[j] ?? '').filter((s) => s !== '');
   const out: Suggestion[] = [];
 
   const targetCol = t.columns.some((c) => TARGET_HEADER.test(c.name.trim()));
-  const boundCells = t.rows.flat().filter((c) => BOUND.test(c.trim())).length;
+  const boundCells = drawn.flat().filter((c) => BOUND.test(c.trim())).length;
   if (targetCol || boundCells > 0) {
     out.push({ tag: 'dj-targets', score: 0.95, en: 'Rows carry targets (a target or comparator column, or bounds like 以上): a board of targets.', zh: '各行带有目标（目标列、比较列或“以上”等界限）：适合目标看板。' });
   }
@@ -96,9 +100,12 @@ function forTable(t: BuilderTable): Suggestion[] {
     const labels = t.records.map((r) => String(r[t.columns[texts[0] ?? 0]?.name ?? ''] ?? '').trim());
     const nonNegative = values.length > 0 && values.every((v) => v >= 0);
     const sum = values.reduce((s, v) => s + v, 0);
+    // The total row, drawn (kept by the editor) or left out as a total: the parts add up to it.
     const totalAt = labels.findIndex((l) => TOTAL.test(l));
-    const total = totalAt >= 0 ? (t.records[totalAt]?.[name] as number | null) : null;
-    const partsOfTotal = total !== null && Math.abs(sum - total - total) <= Math.abs(total) * 0.02;
+    const kept = totalAt >= 0 ? t.records[totalAt]?.[name] : undefined;
+    const left = t.skipped.find((r) => r.reason === 'total')?.record[name];
+    const total = typeof kept === 'number' ? kept : typeof left === 'number' ? left : null;
+    const partsOfTotal = total !== null && Math.abs(sum - (typeof kept === 'number' ? total : 0) - total) <= Math.abs(total) * 0.02;
     if (nonNegative && ((t.columns[first]?.unit === '%' && nearHundred(sum)) || partsOfTotal)) {
       out.push({ tag: 'dj-waffle', score: 0.85, en: 'The values are parts of one whole (they add up to 100% or to the total row).', zh: '各数值是同一整体的组成部分（合计为 100% 或等于合计行）。' });
     } else if (nonNegative && n <= 8 && values.every((v) => Number.isInteger(v)) && sum <= 2500 && !/元|米|亩|吨|%/.test(t.columns[first]?.unit ?? '')) {

@@ -32,11 +32,11 @@ export function renderTable(table: BuilderTable, s: Strings, lang: UiLang): Temp
   const type = (t: 'number' | 'date' | 'text'): string => s[`colType_${t}`];
   return html`<div class="scroll" tabindex="0" role="region" aria-labelledby="djb-table-cap">
       <table class="data" id="djb-table">
-        <caption id="djb-table-cap">${s.tableCaption(table.rows.length, table.columns.length)}</caption>
+        <caption id="djb-table-cap">${s.tableCaption(table.rows.length, table.allColumns.length)}</caption>
         <thead>
           <tr>
             <th scope="col">#</th>
-            ${table.columns.map(
+            ${table.allColumns.map(
               (c) => html`<th scope="col">${c.name}<small>${type(c.type)}${c.unit ? ` · ${c.unit}` : ''}</small></th>`,
             )}
           </tr>
@@ -45,7 +45,7 @@ export function renderTable(table: BuilderTable, s: Strings, lang: UiLang): Temp
           ${rows.map(
             (r, ri) => html`<tr>
               <th scope="row">${ri + 1}</th>
-              ${table.columns.map((c, ci) => {
+              ${table.allColumns.map((c, ci) => {
                 const issue = bad.get(`${ri + 1}:${ci + 1}`);
                 const cls = [c.type === 'number' ? 'num' : '', issue ? 'flag' : ''].join(' ').trim();
                 return html`<td class=${cls || nothing}>
