@@ -37,6 +37,8 @@ export interface Layout {
   labelColumn: number;
   /** 0-based body rows that read as totals or aggregates. */
   totals: number[];
+  /** 0-based body rows with only a label ("按经营地分"): headings of the rows under them. */
+  headings: number[];
   /** The grid rows (0-based, after transpose) of the header and units rows, for locating issues. */
   headRows: number;
   questions: Question[];
@@ -135,14 +137,17 @@ export function readLayout(input: LayoutInput): Layout {
   const captionLines = input.caption.filter((_, i) => unitLines[i] === null);
   let cells = input.cells;
   let classes = input.classes;
-  const transpose = options.transpose ?? (cells.length > 0 && isWide(classes));
+  // A units row under the first row makes the first row a header, never dates to flip
+  // ("指标 | 3月 | | 1-3月 |" over "| 绝对量（亿元） | 同比增长（%） | …").
+  const unitsUnder = unitsRow((cells[1] ?? []).map(cellText));
+  const transpose = options.transpose ?? (cells.length > 0 && unitsUnder === null && isWide(classes));
   if (transpose) {
     cells = transposeGrid(cells, '');
     classes = transposeGrid(classes, 'missing');
   }
   const firstRow = (cells[0] ?? []).map(cellText);
   const keyedHeader = input.keyed && !transpose;
-  const h = options.header !== undefined || keyedHeader
+  const h = options.header !== undefined || keyedHeader || (unitsUnder !== null && !transpose)
     ? { header: options.header ?? true, ambiguous: false }
     : detectHeader(classes, firstRow);
   if (h.ambiguous) questions.push(headerQuestion(h.header, firstRow));
@@ -150,14 +155,21 @@ export function readLayout(input: LayoutInput): Layout {
   const width = widest(cells);
 
   const inHeader = firstRow.map((n) => (header ? headerUnit(n) : null));
-  let names = columnNames(header ? firstRow.map((n, j) => inHeader[j]?.name ?? n) : null, width);
-  // A row of units right under the header ("亿元 | % | 万人").
-  const second = header ? unitsRow((cells[1] ?? []).map(cellText)) : null;
+  const second = header && !transpose ? unitsUnder : null;
+  // A merged cell in a spreadsheet pastes as one name then blanks: the name runs on to the right
+  // while a units row names the parts under it.
+  let merged = '';
+  const top = firstRow.map((n, j) => {
+    const own = inHeader[j]?.name ?? n;
+    if (own !== '' || !second) merged = own;
+    return own !== '' ? own : second ? merged : '';
+  });
+  let names = columnNames(header ? top.map((n, j) => [n, second?.[j]?.name ?? ''].filter(Boolean).join(' ')) : null, width);
   const headRows = header ? (second ? 2 : 1) : 0;
   const body = cells.slice(headRows);
   const bodyClasses = classes.slice(headRows);
   const fromCaption = captionUnits(names, unitLines.filter((u): u is string[] => u !== null));
-  const units = names.map((_, j) => inHeader[j]?.unit ?? second?.[j] ?? fromCaption[j] ?? null);
+  const units = names.map((_, j) => inHeader[j]?.unit ?? second?.[j]?.unit ?? fromCaption[j] ?? null);
 
   const first = body.length > 0 ? restType(bodyClasses.map((r) => r[0] ?? 'missing')) : 'missing';
   if (transpose && header && (first === 'date' || first === 'year') && !TIME_HEADER.test(names[0] ?? '')) {
@@ -167,5 +179,8 @@ export function readLayout(input: LayoutInput): Layout {
 
   const labelColumn = labelColumnOf(bodyClasses, width);
   const totals = labelColumn < 0 ? [] : body.flatMap((r, i) => (TOTAL_ROW.test(cellText(r[labelColumn]).replace(/\s+/g, '')) ? [i] : []));
-  return { transpose, header, names, units, body, bodyClasses, captionLines, labelColumn, totals, headRows, questions };
+  // A label with nothing else in its row ("按经营地分") heads the rows below it: not data.
+  // With one value column, an empty value is a missing value, not a heading; JSON has no headings.
+  const headings = width < 3 || input.keyed || labelColumn < 0 ? [] : body.flatMap((r, i) => (cellText(r[labelColumn]) !== '' && r.every((c, j) => j === labelColumn || cellText(c) === '') ? [i] : []));
+  return { transpose, header, names, units, body, bodyClasses, captionLines, labelColumn, totals, headings, headRows, questions };
 }

@@ -72,17 +72,20 @@ export function unitLine(text: string): string[] | null {
 }
 
 /**
- * A row of units under the header ("亿元 | % | 万人", "单位" in the corner): one written unit per
- * column, null where a cell is empty; null for the row when any other cell is not a unit.
+ * A row under the header that gives units ("亿元 | % | 万人", "单位" in the corner), or names with
+ * units under a merged cell ("绝对量（亿元） | 同比增长（%）" under "3月 | | 1-3月 |"): per column
+ * the unit as written and the sub-name, null where a cell is empty; null for the row when any
+ * other cell is neither.
  */
-export function unitsRow(cells: readonly string[]): Array<string | null> | null {
+export function unitsRow(cells: readonly string[]): Array<{ name: string; unit: string } | null> | null {
   const out = cells.map((c, j) => {
     const t = toHalfWidth(c).trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1');
-    if (t === '' || (j === 0 && /^(?:单位|计量单位|unit|units)$/i.test(t))) return null;
-    return unitOf(t) ? t : undefined;
+    if (t === '' || (j === 0 && /^(?:单位|计量单位|unit|units|指\s*标)$/i.test(t))) return null;
+    if (unitOf(t)) return { name: '', unit: t };
+    return headerUnit(c) ?? undefined;
   });
   if (out.some((u) => u === undefined) || out.every((u) => u === null)) return null;
-  return out as Array<string | null>;
+  return out as Array<{ name: string; unit: string } | null>;
 }
 
 /**

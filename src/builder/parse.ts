@@ -67,7 +67,7 @@ export function parseInput(text: string, options: ParseOptions = {}): BuilderTab
   if (built.needsYear && (options.year === undefined || options.year === null)) {
     questions.push(yearQuestion(yearsIn([...grid.caption, ...strings].join(' ')), built.year ?? new Date().getFullYear()));
   }
-  const skipped = skippedRows(layout.totals, body.length, options).map((s) => ({
+  const skipped = skippedRows(layout.totals, layout.headings, body.length, options).map((s) => ({
     ...s, label: cellText(body[s.row - 1]?.[Math.max(0, layout.labelColumn)]), record: built.records[s.row - 1] ?? {},
   }));
   const out = new Set(skipped.map((r) => r.row - 1));
@@ -100,10 +100,12 @@ export function parseInput(text: string, options: ParseOptions = {}): BuilderTab
   };
 }
 
-/** Totals (unless kept) and the editor's rows, 1-based and in order. */
-function skippedRows(totals: readonly number[], length: number, options: ParseOptions): Array<Pick<SkippedRow, 'row' | 'reason'>> {
+/** Totals (unless kept), headings and the editor's rows, 1-based and in order. */
+function skippedRows(totals: readonly number[], headings: readonly number[], length: number, options: ParseOptions): Array<Pick<SkippedRow, 'row' | 'reason'>> {
   const keep = new Set(options.keepRows ?? []);
   const editor = new Set((options.skipRows ?? []).filter((r) => Number.isInteger(r) && r >= 1 && r <= length));
   const total = new Set(options.totals === true ? [] : totals.map((i) => i + 1).filter((r) => !keep.has(r)));
-  return [...new Set([...total, ...editor])].sort((a, b) => a - b).map((row) => ({ row, reason: editor.has(row) ? 'editor' : 'total' }));
+  const heading = new Set(headings.map((i) => i + 1).filter((r) => !keep.has(r)));
+  const reason = (row: number): SkippedRow['reason'] => (editor.has(row) ? 'editor' : total.has(row) ? 'total' : 'heading');
+  return [...new Set([...total, ...heading, ...editor])].sort((a, b) => a - b).map((row) => ({ row, reason: reason(row) }));
 }

@@ -86,7 +86,10 @@ export function buildRecords(input: RecordsInput): RecordsResult {
       for (const f of found) if (f.written !== '') tally.set(f.written, (tally.get(f.written) ?? 0) + 1);
       const bare = found.filter((f) => f.written === '').length;
       const [top, topCount] = [...tally].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-      const unit = hint ?? (topCount >= bare && topCount > 0 ? top : '');
+      // Cells written in one unit keep it (4.1亿元, 1.8亿元 → 亿元); written with different
+      // multipliers (4.1亿, 1.85万) they share only the base unit, which then holds them all.
+      const written = topCount >= bare && topCount > 0 ? (tally.size === 1 ? top : splitUnit(top).unit) : '';
+      const unit = hint ?? written;
       const { factor, unit: base } = splitUnit(unit);
       col.unit = unit;
       for (const f of found) {

@@ -80,8 +80,8 @@ export interface SkippedRow {
   row: number;
   /** Its label cell ("合计", "全省"), or its first cell. */
   label: string;
-  /** 'total': read as a total or aggregate row; 'editor': left out by the editor. */
-  reason: 'total' | 'editor';
+  /** 'total': a total or aggregate row; 'heading': a label alone heading the rows below; 'editor': the editor's choice. */
+  reason: 'total' | 'heading' | 'editor';
   /** What its record would have been (a total row's values, to check parts against it). */
   record: Record<string, string | number | null>;
 }
