@@ -7,6 +7,7 @@
 import { parseColor } from './contrast.js';
 import { figuresToTable, figuresToTargets, type FigureRow } from './figures.js';
 import { parseInput, type ParseOptions } from './parse.js';
+import { projectsFromText } from './projects.js';
 import { checkFigures, checkOptions, fail, isSafeUrl, ProjectError, record, string } from './validate.js';
 import { WIDGET_ATTRIBUTES, WIDGET_TAGS } from './widgets.js';
 
@@ -132,6 +133,8 @@ export function loadProject(json: string): Project {
  */
 export function projectData(p: Project): unknown[] {
   if (p.widget === 'dj-figures') return p.input.text.split(/\n\s*\n|\r?\n/).map((s) => s.trim()).filter(Boolean);
+  // The tracker reads projects and their stages from the words, not from the figures.
+  if (p.widget === 'dj-project-tracker' && (p.figures || parseInput(p.input.text, p.input.options).kind === 'paragraph')) return projectsFromText(p.input.text);
   if (p.figures) return p.widget === 'dj-targets' ? figuresToTargets(p.figures) : figuresToTable(p.figures);
   return parseInput(p.input.text, p.input.options).records;
 }

@@ -165,7 +165,8 @@ export class DjbDescribe extends LitElement {
     if (!list) return nothing;
     const attrs = (this.derived as Derived).project.attributes;
     const set = (name: string, value: string): void => {
-      this.dispatchEvent(actionEvent({ type: 'attributes', attributes: { [name]: value } }));
+      // The widget shown is the one the option is for: it becomes the project's own.
+      this.dispatchEvent(actionEvent({ type: 'attributes', attributes: { [name]: value }, tag }));
     };
     return html`<fieldset class="wide">
       <legend>${strings(this.ui).options}</legend>
