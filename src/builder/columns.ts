@@ -5,6 +5,7 @@
  * 受疫情影响…) is text, never dates or a series, whatever a few of its cells look like.
  */
 import { cellText, type CellClass } from './cells.js';
+import { readNumber } from './numbers.js';
 import { TIME_HEADER } from './layout.js';
 import type { ColumnChoice, ColumnType } from './types.js';
 
@@ -54,10 +55,15 @@ export function typeColumns(
     const own = Object.hasOwn(choices, name) ? choices[name] : undefined;
     const classes = bodyClasses.map((r) => r[j] ?? 'missing');
     const years = classes.flatMap((c, i) => (c === 'year' ? [Number(cellText(body[i]?.[j]))] : []));
+    const unit = own?.unit ?? units[j] ?? null;
+    // A unit over the column (产值（亿元）) says it holds amounts: 1200.5 there is a number, not
+    // the year 1200, month 5.
+    const amounts = unit !== null && !/^(?:|年|月|日|天|小时)$/.test(unit) && classes.filter((c) => c !== 'missing').length > 0
+      && body.filter((r, i) => classes[i] !== 'missing' && readNumber(r[j], '.').kind === 'number').length >= classes.filter((c) => c !== 'missing').length / 2;
     return {
       name,
-      type: own?.type ?? columnType(classes, name, years),
-      unit: own?.unit ?? units[j] ?? null,
+      type: own?.type ?? (amounts ? 'number' : columnType(classes, name, years)),
+      unit,
       skipped: own?.skip === true,
     };
   });
