@@ -34,6 +34,8 @@ export class DjbPublish extends LitElement {
   @property() ui: UiLang = 'zh-CN';
   /** The static SVG of the preview (for the static channel), '' when there is none. */
   @property() svg = '';
+  /** The error the preview's chart shows; while there is one nothing is published. */
+  @property({ attribute: false }) chartError = '';
 
   @state() private scriptUrl = DEFAULT_SCRIPT_URL;
   @state() private embedUrl = typeof location === 'undefined' ? '' : new URL('./embed/', location.href).href;
@@ -142,8 +144,11 @@ export class DjbPublish extends LitElement {
     if (!this.state || !d) return nothing;
     const s = strings(this.ui);
     const ready = d.ready && d.widget !== '';
+    const blocked = ready && this.chartError !== '';
     return html`<p class="help">${s.publishHelp}</p>
-      ${ready ? this.renderCode() : html`<p class="blocked">${d.paragraph && !d.ready ? s.needConfirm : d.ready ? s.needWidget : s.needData}</p>`}
+      ${blocked
+        ? html`<p class="blocked" id="djb-publish-blocked" role="alert">⚠ ${s.publishBlocked(this.chartError)}</p>`
+        : ready ? this.renderCode() : html`<p class="blocked">${d.paragraph && !d.ready ? s.needConfirm : d.ready ? s.needWidget : s.needData}</p>`}
       <h3 id="djb-project-h">${s.project}</h3>
       <p class="help">${s.projectHelp}</p>
       <div class="row">

@@ -28,6 +28,8 @@ export interface BuilderState {
 
 export type Action =
   | { type: 'text'; text: string }
+  /** A file's text with what its name settles (kind); other options start afresh. */
+  | { type: 'open-text'; text: string; options: ParseOptions }
   | { type: 'options'; options: ParseOptions }
   | { type: 'reset-options' }
   | { type: 'answer'; question: Question['id']; value: string }
@@ -100,6 +102,8 @@ export function reduce(state: BuilderState, action: Action): BuilderState {
   switch (action.type) {
     case 'text':
       return withInput(state, action.text, p.input.options);
+    case 'open-text':
+      return withInput(state, action.text, action.options);
     case 'options':
       return withInput(state, p.input.text, { ...p.input.options, ...action.options });
     case 'reset-options':
