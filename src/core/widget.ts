@@ -21,6 +21,7 @@ import { messages, type Messages } from './i18n/messages.js';
 import { measuringLikeServer } from './measure.js';
 import { svgContext, type SvgContext } from './static/context.js';
 import { frameSvg } from './static/frame.js';
+import { pageScheme } from './page-scheme.js';
 import { paintFor, schemeOf, type Paint } from './static/paint.js';
 import { serializeSvg, type SvgBody } from './static/svg.js';
 import { withDecimals } from './format/number.js';
@@ -210,7 +211,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    */
   toSvg(options: ToSvgOptions = {}): string {
     const width = Math.max(120, Math.floor(options.width ?? (this.chartWidth || 640)));
-    const paint = options.paint ?? paintFor(options.theme ?? schemeOf(this.theme), this.locale);
+    const paint = options.paint ?? paintFor(options.theme ?? (this.theme === 'auto' && this.isConnected ? (pageScheme(this) ?? schemeOf('auto')) : schemeOf(this.theme)), this.locale);
     const { scene, caption } = this.staticScene(width);
     const ctx = svgContext(width, this.locale, paint);
     const body = this.renderSvg(scene, ctx);
@@ -251,11 +252,23 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.followPage();
     this.requestUpdate();
+  }
+
+  /**
+   * theme="auto" follows the page it stands in (its color-scheme, else its background), then the
+   * reader's system: set as the host's own color-scheme, which the light-dark() tokens read.
+   */
+  private followPage(): void {
+    const scheme = this.theme === 'auto' ? pageScheme(this) : null;
+    if (scheme) this.style.setProperty('color-scheme', scheme);
+    else if (this.style.getPropertyValue('color-scheme')) this.style.removeProperty('color-scheme');
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('theme') && this.isConnected) this.followPage();
     const state = this.dataInputs.state;
     if (state.status === 'loading' || state.status === 'none') {
       this.status = state.status === 'none' ? 'empty' : 'loading';

@@ -60,6 +60,8 @@ export const EN: Strings = {
   colType_number: 'number',
   colType_date: 'date',
   colType_text: 'text',
+  orderItem: (name: string, score: number) => `${name} (${score})`,
+  orderWhy: (list: string) => `Why this order: each chart is scored by how well it fits the data (out of 100: a time series suits a line, categories suit bars, a targets board needs target wording, a tracker needs project stages), and each was drawn with your data first; any that could not be drawn or read on a phone is not listed. Here: ${list}.`,
   skipped_total: 'a total row',
   skipped_heading: 'a group heading',
   skipped_editor: 'left out by you',

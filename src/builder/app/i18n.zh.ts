@@ -59,6 +59,8 @@ export const ZH = {
   colType_number: '数值',
   colType_date: '日期',
   colType_text: '文字',
+  orderItem: (name: string, score: number) => `${name}（${score} 分）`,
+  orderWhy: (list: string) => `排序依据：每种图表按它与数据的吻合程度打分（满分 100：时间序列适合折线，类别比较适合条形，有目标措辞才用目标看板，写明项目阶段才用项目进度），每个都已用你的数据试画过，画不出或在手机上读不清的不列出。本次：${list}。`,
   skipped_total: '合计行',
   skipped_heading: '分组标题行',
   skipped_editor: '您已排除',
