@@ -59,7 +59,9 @@ export class DjbPublish extends LitElement {
     if (!p) return { code: '', error: '' };
     try {
       // The frame starts at the height the preview has, until the embed reports its own.
-      const height = this.widget()?.offsetHeight ?? 0;
+      // The taller of the full and the 375 px preview: a phone's frame is not cut off without the resize script.
+      const theme = this.state?.project.describe.theme === 'dark' ? 'dark' : 'light';
+      const height = Math.max(this.widget()?.offsetHeight ?? 0, frameWidget(document, 375, theme)?.offsetHeight ?? 0);
       const opts = { scriptUrl: this.scriptUrl, embedUrl: this.embedUrl, ...(this.svg ? { svg: this.svg } : {}), ...(height > 0 ? { height } : {}) };
       return { code: publishCode(p, ch, opts), error: '' };
     } catch (e) {
