@@ -136,7 +136,17 @@ export function projectData(p: Project): unknown[] {
   // The tracker reads projects and their stages from the words, not from the figures.
   if (p.widget === 'dj-project-tracker' && (p.figures || parseInput(p.input.text, p.input.options).kind === 'paragraph')) return projectsFromText(p.input.text);
   if (p.figures) return p.widget === 'dj-targets' ? figuresToTargets(p.figures) : figuresToTable(p.figures);
-  return parseInput(p.input.text, p.input.options).records;
+  const table = parseInput(p.input.text, p.input.options);
+  // A line chart would read a text column as the key of a long table (one line per note):
+  // notes and labels are not series, so they stay out of its data.
+  // Its `series` names a long table's key column, so a wide table's lines are its number
+  // columns: only those in the first column's unit (one axis, one unit).
+  if (p.widget === 'dj-line-chart' && table.columns.some((c) => c.type === 'date')) {
+    const unit = table.columns.find((c) => c.type === 'number')?.unit;
+    const keep = new Set(table.columns.filter((c) => c.type === 'date' || (c.type === 'number' && c.unit === unit)).map((c) => c.name));
+    return table.records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => keep.has(k))));
+  }
+  return table.records;
 }
 
 /** True when the registered element observes the attribute (false outside a browser). */
@@ -157,8 +167,9 @@ function dataUnit(p: Project): string {
     return units.size === 1 ? ([...units][0] ?? '') : '';
   }
   const numbers = parseInput(p.input.text, p.input.options).columns.filter((c) => c.type === 'number');
-  const named = (p.attributes['series'] ?? p.attributes['value'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  const drawn = named.length > 0 ? numbers.filter((c) => named.includes(c.name)) : numbers;
+  const named = p.widget === 'dj-line-chart' ? [] : (p.attributes['series'] ?? p.attributes['value'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  // A line chart draws the first number column's unit (projectData leaves the others out).
+  const drawn = named.length > 0 ? numbers.filter((c) => named.includes(c.name)) : p.widget === 'dj-line-chart' ? numbers.filter((c) => c.unit === numbers[0]?.unit) : numbers;
   const units = new Set(drawn.map((c) => c.unit));
   return units.size === 1 ? ([...units][0] ?? '') : '';
 }

@@ -95,7 +95,8 @@ function forTable(t: BuilderTable): Suggestion[] {
   const drawnGroup = groups[0];
   const per = groups.length > 1 && drawnGroup ? unitNote(groups) : { en: '', zh: '' };
   const seriesAttrs = (tag: string): Record<string, string> => {
-    if (groups.length < 2 || !drawnGroup) return {};
+    // The line chart's `series` names a long table's key column: its lines are chosen by the data (projectData).
+    if (groups.length < 2 || !drawnGroup || tag === 'dj-line-chart') return {};
     return tag === 'dj-bar-chart' && drawnGroup.columns.length === 1 ? { value: drawnGroup.columns[0] ?? '' } : { series: drawnGroup.columns.join(',') };
   };
   if (dates.length > 0 && nums.length > 0) {

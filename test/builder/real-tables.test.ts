@@ -75,11 +75,13 @@ describe('builder: real tables', () => {
     expect(t.records.map((r) => r['备注'])).to.deep.equal(['春节因素', '一季度', '上年同期基数低', null, '上半年']);
     const line = suggestWidgets(t)[0];
     expect(line?.tag).to.equal('dj-line-chart');
-    expect(line?.attributes).to.deep.equal({ series: '社会消费品零售总额' });
+    expect(line?.attributes).to.equal(undefined);
+    expect(line?.zh).to.include('本图只画 社会消费品零售总额（亿元）');
     const p = project(RETAIL_CUMULATIVE_2023, 'dj-line-chart', line?.attributes);
     const code = publishCode(p, 'script', { scriptUrl: 'https://cdn.example.com/dj-widgets.js', embedUrl: 'https://cdn.example.com/embed.html' });
-    expect(code).to.include('"社会消费品零售总额":77067').and.include('unit="亿元"').and.include('series="社会消费品零售总额"');
-    expect(code).to.not.include('7706700000000');
+    expect(code).to.include('{"时期":"2023-02","社会消费品零售总额":77067}').and.include('unit="亿元"');
+    // The growth rates (%) and the notes are not lines on the 亿元 axis.
+    expect(code).to.not.include('7706700000000').and.not.include('比上年同期增长').and.not.include('春节因素');
   });
 
   it('a GBK CSV of GDP by city: decoded, 全省 left out and said, 8900.44 in 亿元, no waffle', async () => {

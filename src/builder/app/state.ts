@@ -160,6 +160,9 @@ export interface Derived {
  */
 export function defaultAttributes(tag: string, table: BuilderTable, suggestions: readonly Suggestion[] = []): Record<string, string> {
   const out: Record<string, string> = { ...(suggestions.find((s) => s.tag === tag)?.attributes ?? {}) };
+  // Bars over time are labelled by their period, not by a notes column beside it.
+  const date = table.columns.find((c) => c.type === 'date');
+  if (tag === 'dj-bar-chart' && date && table.columns.some((c) => c.type === 'text')) out['label'] = date.name;
   if (tag === 'dj-line-chart' && table.columns[0]?.type === 'text') {
     const x = table.columns.find((c) => c.type === 'date');
     if (x) out['x'] = x.name;
