@@ -96,7 +96,7 @@ export function buildRecords(input: RecordsInput): RecordsResult {
         const row = values[f.i] as Array<string | number | null>;
         if (f.written === '') {
           row[j] = f.base;
-        } else if (unit !== '' && (f.unit === base || f.unit === '')) {
+        } else if (f.unit === base || (unit !== '' && f.unit === '')) {
           row[j] = scaled(f.base, factor);
         } else {
           issues.push(unit === ''

@@ -263,7 +263,11 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
   private followPage(): void {
     const scheme = this.theme === 'auto' ? pageScheme(this) : null;
     if (scheme) this.style.setProperty('color-scheme', scheme);
-    else if (this.style.getPropertyValue('color-scheme')) this.style.removeProperty('color-scheme');
+    else if (this.style.getPropertyValue('color-scheme')) {
+      this.style.removeProperty('color-scheme');
+      // No trace left on the page's element: an emptied style attribute goes too.
+      if (this.getAttribute('style') === '') this.removeAttribute('style');
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {

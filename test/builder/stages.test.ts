@@ -60,6 +60,9 @@ describe('builder stages: column types and records', () => {
     expect([one.columns[0]?.unit, one.records.map((x) => x['投资'])]).to.deep.equal(['亿元', [4.1, 1.8, 3]]);
     const mixed = buildRecords({ body: [['4.1亿元'], ['5000万元']], columns: [col], decimal: '.', dateOrder: 'ymd', year: null });
     expect([mixed.columns[0]?.unit, mixed.records.map((x) => x['投资'])]).to.deep.equal(['元', [410000000, 50000000]]);
+    // Multipliers alone (4.1亿, 1.85万, as the builder's own example writes them): plain numbers.
+    const bare = buildRecords({ body: [['4.1亿'], ['1.85万']], columns: [col], decimal: '.', dateOrder: 'ymd', year: null });
+    expect([bare.columns[0]?.unit, bare.records.map((x) => x['投资']), bare.issues]).to.deep.equal(['', [410000000, 18500], []]);
     const headed = buildRecords({ body: [['8900.44'], ['5000万元']], columns: [{ ...col, unit: '亿元' }], decimal: '.', dateOrder: 'ymd', year: null });
     expect([headed.columns[0]?.unit, headed.records.map((x) => x['投资'])]).to.deep.equal(['亿元', [8900.44, 0.5]]);
   });
