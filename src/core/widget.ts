@@ -256,18 +256,23 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     this.requestUpdate();
   }
 
+  /** The page's scheme for theme="auto", as a sheet of the shadow root: nothing is written on the page's element. */
+  private schemeSheet: CSSStyleSheet | null = null;
+
   /**
    * theme="auto" follows the page it stands in (its color-scheme, else its background), then the
-   * reader's system: set as the host's own color-scheme, which the light-dark() tokens read.
+   * reader's system: set as the host's color-scheme, which the light-dark() tokens read.
    */
   private followPage(): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet !== 'function') return;
     const scheme = this.theme === 'auto' ? pageScheme(this) : null;
-    if (scheme) this.style.setProperty('color-scheme', scheme);
-    else if (this.style.getPropertyValue('color-scheme')) {
-      this.style.removeProperty('color-scheme');
-      // No trace left on the page's element: an emptied style attribute goes too.
-      if (this.getAttribute('style') === '') this.removeAttribute('style');
+    if (!this.schemeSheet) {
+      if (!scheme) return;
+      this.schemeSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.schemeSheet];
     }
+    this.schemeSheet.replaceSync(scheme ? `:host { color-scheme: ${scheme}; }` : '');
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -47,6 +47,7 @@ const OPTIONS: Record<string, WidgetOption[]> = {
       { value: 'separate', label: { zh: '各自成组', en: 'separate' } },
       { value: 'part', label: { zh: '部分与整体', en: 'part of a whole' } },
     ] },
+    { name: 'unit-size', label: { zh: '每格代表（数据单位）', en: 'One square is (data unit)' }, placeholder: { zh: '1', en: '1' } },
   ],
   'dj-timeline': [{ name: 'as-of', label: { zh: '截至日期', en: 'As of' }, placeholder: { zh: '如 2021-01-15', en: 'e.g. 2021-01-15' } }],
 };
