@@ -1,33 +1,16 @@
 /**
- * Cells and columns typed the way an editor reads a sheet: a column of "2021年1月, 2月, 3月" is
- * dates, a column of "4.1亿元, 1.8亿元" is numbers in 元, and a stray word in a number column is
- * a flagged cell, not a reason to call the whole column text.
+ * Stage 3 of reading a table: each column's type, from its cells' classes and its name. A column
+ * of "2021年1月, 2月, 3月" is dates, "4.1亿元, 1.8亿元" numbers; a stray word in a number column is a
+ * flagged cell, not a reason to call the whole column text. A column of notes (备注: 上半年, 全年,
+ * 受疫情影响…) is text, never dates or a series, whatever a few of its cells look like.
  */
-import { isMissing } from '../core/format/quantity.js';
-import { parseBuilderDate } from './dates.js';
-import { cellText } from './grid.js';
-import { readNumber, unitOf } from './numbers.js';
+import { cellText, type CellClass } from './cells.js';
+import { readNumber } from './numbers.js';
+import { TIME_HEADER } from './layout.js';
+import type { ColumnChoice, ColumnType } from './types.js';
 
-/** 'year' is a bare 4-digit year (2021): a date in a date column, a number in a number column. */
-export type CellClass = 'missing' | 'number' | 'year' | 'date' | 'text';
-
-const isYear = (n: number): boolean => Number.isInteger(n) && n >= 1000 && n <= 2999;
-
-/** A placeholder year, only to tell whether "一季度" or "1-6月" is a date at all. */
-const ANY_YEAR = 2000;
-
-export function classify(raw: unknown, decimal: '.' | ','): CellClass {
-  if (isMissing(raw)) return 'missing';
-  if (typeof raw === 'number') return isYear(raw) ? 'year' : 'number';
-  const s = cellText(raw);
-  if (/^[0-9０-９]{4}$/.test(s) && isYear(Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10))))) return 'year';
-  // Dates first: "2021年" and "1月" would otherwise read as numbers in the units 年 and 月.
-  if (parseBuilderDate(s, { year: ANY_YEAR }) !== null) return 'date';
-  return readNumber(raw, decimal).kind === 'number' ? 'number' : 'text';
-}
-
-/** Headers that name a time: a column of bare years under them is dates. */
-export const TIME_HEADER = /年|年份|年度|季度|月份|日期|时间|时期|期间|period|year|date|time|quarter|month/i;
+/** Headers of a notes column: what is under them explains, it is not measured. */
+export const NOTE_HEADER = /^(?:备注|附注|注释|注|说明|情况说明|原因|备考|note|notes|remark|remarks|comment|comments)$/i;
 
 /** Bare years in order, a few apart (2019, 2020, 2021): a time axis even under a neutral header. */
 function yearSequence(values: number[]): boolean {
@@ -36,69 +19,52 @@ function yearSequence(values: number[]): boolean {
   return steps.every((d) => d > 0 && d <= 5) || steps.every((d) => d < 0 && d >= -5);
 }
 
-export function columnType(classes: readonly CellClass[], header: string, years: number[]): 'number' | 'date' | 'text' {
+/** The type of one column: numbers only when its cells are numbers, dates only when they are dates. */
+export function columnType(classes: readonly CellClass[], header: string, years: number[]): ColumnType {
   const present = classes.filter((c) => c !== 'missing');
-  if (present.length === 0) return 'text';
+  if (present.length === 0 || NOTE_HEADER.test(header.trim())) return 'text';
   const count = (k: CellClass): number => present.filter((c) => c === k).length;
-  const [n, y, d] = [count('number'), count('year'), count('date')];
+  const [n, y, d, t] = [count('number'), count('year'), count('date'), count('text')];
   const half = present.length / 2;
-  if (d > 0 && d + y >= half && d + y >= n) return 'date';
+  // Words among the dates under a header that names no time ("上半年, 全年, 受疫情影响"): notes
+  // that mention periods, not a time axis. Under 时间 a stray word is a flagged date.
+  const datesOnly = t === 0 || TIME_HEADER.test(header) || d + y >= present.length * 0.8;
+  if (d > 0 && d + y >= half && d + y >= n && datesOnly) return 'date';
   if (y > 0 && y === present.length && (TIME_HEADER.test(header) || yearSequence(years))) return 'date';
-  if (n + y > 0 && n + y >= half) return 'number';
+  if (n + y > 0 && n + y >= half && n + y > t) return 'number';
   return 'text';
 }
 
-/** The type of the cells under a row, for reading the header: like a column, without its name. */
-export function restType(classes: readonly CellClass[]): CellClass {
-  const present = classes.filter((c) => c !== 'missing');
-  if (present.length === 0) return 'missing';
-  const count = (k: CellClass): number => present.filter((c) => c === k).length;
-  if (count('year') === present.length) return 'year';
-  if (count('date') + count('year') >= present.length / 2 && count('date') > 0) return 'date';
-  if (count('number') + count('year') >= present.length / 2) return 'number';
-  return 'text';
+export interface TypedColumn {
+  name: string;
+  type: ColumnType;
+  /** The unit as written that bare numbers are in: the editor's, else the layout's. */
+  unit: string | null;
+  skipped: boolean;
 }
 
-/**
- * Whether the first row names the columns. Certain when a column has a word over numbers or
- * dates (a header) or any plain number in the first row (data); otherwise the editor is asked.
- */
-/**
- * A number followed by words that are no unit ("2021年目标", "2020年实际"): a column's name that
- * happens to start with a year, not a value in the unit 年目标.
- */
-function wordyNumber(text: string): boolean {
-  const c = readNumber(text, '.');
-  return c.kind === 'number' && /\p{Script=Han}{2,}/u.test(c.unit) && unitOf(c.unit) === null;
-}
-
-export function detectHeader(classes: readonly (readonly CellClass[])[], firstRow: readonly string[]): { header: boolean; ambiguous: boolean } {
-  const first = (classes[0] ?? []).map((c, j): CellClass => (c === 'number' && wordyNumber(firstRow[j] ?? '') ? 'text' : c));
-  if (classes.length < 2) return { header: first.every((c) => c === 'text'), ambiguous: false };
-  if (first.some((c) => c === 'number')) return { header: false, ambiguous: false };
-  let votes = 0;
-  first.forEach((c, j) => {
-    const rest = restType(classes.slice(1).map((r) => r[j] ?? 'missing'));
-    if (c === 'text' && (rest === 'number' || rest === 'date' || rest === 'year')) votes++;
-    else if ((c === 'year' || c === 'date') && rest === 'number') votes++;
+/** Every column typed; the editor's choices (type, unit, skip) win over what was read. */
+export function typeColumns(
+  names: readonly string[],
+  units: ReadonlyArray<string | null>,
+  body: readonly (readonly unknown[])[],
+  bodyClasses: readonly (readonly CellClass[])[],
+  choices: Readonly<Record<string, ColumnChoice>> = {},
+): TypedColumn[] {
+  return names.map((name, j) => {
+    const own = Object.hasOwn(choices, name) ? choices[name] : undefined;
+    const classes = bodyClasses.map((r) => r[j] ?? 'missing');
+    const years = classes.flatMap((c, i) => (c === 'year' ? [Number(cellText(body[i]?.[j]))] : []));
+    const unit = own?.unit ?? units[j] ?? null;
+    // A unit over the column (产值（亿元）) says it holds amounts: 1200.5 there is a number, not
+    // the year 1200, month 5.
+    const amounts = unit !== null && !/^(?:|年|月|日|天|小时)$/.test(unit) && classes.filter((c) => c !== 'missing').length > 0
+      && body.filter((r, i) => classes[i] !== 'missing' && readNumber(r[j], '.').kind === 'number').length >= classes.filter((c) => c !== 'missing').length / 2;
+    return {
+      name,
+      type: own?.type ?? (amounts ? 'number' : columnType(classes, name, years)),
+      unit,
+      skipped: own?.skip === true,
+    };
   });
-  if (votes > 0) return { header: true, ambiguous: false };
-  if (first.every((c) => c !== 'text')) return { header: false, ambiguous: false };
-  // All words: names are short, distinct and present in every column.
-  const names = firstRow.filter((s) => s !== '');
-  const plausible = names.length === firstRow.length && new Set(names).size === names.length;
-  return { header: plausible, ambiguous: true };
-}
-
-/**
- * A wide table with dates across its first row and labels down its first column (地区 | 2019 |
- * 2020 …): the widgets want dates down a column, so it is flipped.
- */
-export function isWide(classes: readonly (readonly CellClass[])[]): boolean {
-  if (classes.length < 2) return false;
-  const across = (classes[0] ?? []).slice(1).filter((c) => c !== 'missing');
-  const down = classes.slice(1).map((r) => r[0] ?? 'missing');
-  const dated = (c: CellClass): boolean => c === 'year' || c === 'date';
-  const numbers = classes.slice(1).some((r) => r.slice(1).some((c) => c === 'number' || c === 'year'));
-  return across.length >= 2 && across.every(dated) && !down.some(dated) && numbers;
 }

@@ -3,11 +3,13 @@
  * holds a line break or a quote (Excel, WPS and Google Sheets all do); CSV and semicolon files
  * follow RFC 4180; JSON is an array of objects or of arrays. A title line above the table becomes
  * the caption; empty rows and columns (a selection wider than the data) are dropped.
+ * Stage 1 of reading a table: text → grid. Imports only leaves (cells, types, core).
  */
 import { lineColumn } from '../core/data/errors.js';
 import { parseRows } from '../core/data/dsv.js';
 import { jsonErrorOffset } from '../core/data/json-locate.js';
-import type { CellIssue, InputKind } from './parse.js';
+import { cellText, widest } from './cells.js';
+import type { CellIssue, InputKind } from './types.js';
 
 export interface Grid {
   /** One-cell lines above the table (a title, "单位：亿元"). */
@@ -24,20 +26,6 @@ export interface Grid {
 }
 
 const DELIMITERS: ReadonlyArray<[InputKind, string]> = [['tsv', '\t'], ['semicolon', ';'], ['csv', ',']];
-
-export function cellText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
-
-/** The longest row's length; a loop, since spreading 100,000 rows into Math.max overflows the stack. */
-export function widest(rows: readonly (readonly unknown[])[]): number {
-  let w = 0;
-  for (const r of rows) if (r.length > w) w = r.length;
-  return w;
-}
 
 const blank = (row: readonly unknown[]): boolean => row.every((c) => cellText(c) === '');
 

@@ -39,19 +39,66 @@ export function unitOf(text: string): { factor: number; unit: string } | null {
   return KNOWN_UNITS.has(u.unit) ? u : null;
 }
 
-/** "产值（亿元）" / "GDP (billion yuan)" / "增速(%)" → name and unit; null when the brackets hold no unit. */
-export function headerUnit(header: string): { name: string; factor: number; unit: string } | null {
+/**
+ * "产值（亿元）" / "增速(%)" / "产量（万吨）" → the name and the unit as written (half-width, so
+ * "（％）" is "%"); null when the brackets hold no unit ("产值(估计)").
+ */
+export function headerUnit(header: string): { name: string; unit: string } | null {
   const m = /^(.*?)\s*[（(]\s*([^()（）]{1,8}?)\s*[)）]\s*$/.exec(toHalfWidth(header).trim());
   if (!m?.[1]) return null;
-  const u = unitOf(m[2] ?? '');
+  const written = (m[2] ?? '').trim();
   // The name as written (full-width kept): only the bracketed tail goes.
-  return u ? { name: header.trim().slice(0, m[1].length), ...u } : null;
+  return unitOf(written) ? { name: header.trim().slice(0, m[1].length), unit: written } : null;
 }
 
-/** "单位：亿元" / "单位:万元" / "Unit: %" — a line that sets the unit of every bare number. */
-export function unitLine(text: string): { factor: number; unit: string } | null {
-  const m = /^(?:单位|计量单位|unit|units)\s*[:：]\s*(.+)$/i.exec(toHalfWidth(text).trim());
-  return m ? unitOf(m[1] ?? '') : null;
+/** "亿元/%", "亿元、%", "万吨，%": several units, each known; null when any part is not one. */
+function unitList(text: string): string[] | null {
+  const parts = toHalfWidth(text).split(/[/／、，,;；]/).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => unitOf(p) !== null) ? parts : null;
+}
+
+/**
+ * "单位：亿元" / "单位:万元" / "Unit: %" / "单位：亿元/%" / a caption row that is only "亿元/%" —
+ * a line that sets the units of bare numbers: one unit for all, or one for amounts and % for rates.
+ */
+export function unitLine(text: string): string[] | null {
+  const t = toHalfWidth(text).trim();
+  const m = /^(?:单位|计量单位|unit|units)\s*[:：]\s*(.+)$/i.exec(t);
+  if (m) return unitList(m[1] ?? '');
+  // A bare list needs two units or brackets to be a units line and not a one-word title.
+  const bare = /^[（(]?\s*([^()（）]+?)\s*[)）]?$/.exec(t)?.[1] ?? '';
+  const list = unitList(bare);
+  return list && (list.length > 1 || /^[（(]/.test(t)) ? list : null;
+}
+
+/**
+ * A row under the header that gives units ("亿元 | % | 万人", "单位" in the corner), or names with
+ * units under a merged cell ("绝对量（亿元） | 同比增长（%）" under "3月 | | 1-3月 |"): per column
+ * the unit as written and the sub-name, null where a cell is empty; null for the row when any
+ * other cell is neither.
+ */
+export function unitsRow(cells: readonly string[]): Array<{ name: string; unit: string } | null> | null {
+  const out = cells.map((c, j) => {
+    const t = toHalfWidth(c).trim().replace(/^[（(]\s*(.*?)\s*[)）]$/, '$1');
+    if (t === '' || (j === 0 && /^(?:单位|计量单位|unit|units|指\s*标)$/i.test(t))) return null;
+    if (unitOf(t)) return { name: '', unit: t };
+    return headerUnit(c) ?? undefined;
+  });
+  if (out.some((u) => u === undefined) || out.every((u) => u === null)) return null;
+  return out as Array<{ name: string; unit: string } | null>;
+}
+
+/**
+ * The unit a number cell is written in, multiplier kept: "4.1亿元" → "亿元", "1.85万平方米" →
+ * "万平方米", "12%" → "%", "¥4.1亿" → "亿元", "1000亩以上" → "亩". Checked against the base
+ * unit the cell read as; '' for a bare number.
+ */
+export function writtenUnit(raw: unknown, base: string): string {
+  if (typeof raw !== 'string') return base;
+  const tail = half(raw).trim().replace(/^\(|\)$/g, '').replace(/^.*?\d(?:[\d.,\s'’]*\d)?/, '').trim()
+    .replace(/(?:以上|以下|以内|左右|多|余)$/, '').trim();
+  for (const t of [tail, `${tail}${base}`]) if (t !== '' && splitUnit(t).unit === base) return t;
+  return base;
 }
 
 export type DecimalEvidence = 'dot' | 'comma' | 'ambiguous-comma' | 'ambiguous-dot' | 'none';

@@ -4,10 +4,10 @@
  * widgets and attribute names are refused, and its strings are only ever set as text or attribute
  * values later (never parsed as HTML).
  */
-import { splitUnit } from '../core/format/quantity.js';
 import { parseColor } from './contrast.js';
 import { figuresToTable, figuresToTargets, type FigureRow } from './figures.js';
 import { parseInput, type ParseOptions } from './parse.js';
+import { projectsFromText } from './projects.js';
 import { checkFigures, checkOptions, fail, isSafeUrl, ProjectError, record, string } from './validate.js';
 import { WIDGET_ATTRIBUTES, WIDGET_TAGS } from './widgets.js';
 
@@ -133,8 +133,20 @@ export function loadProject(json: string): Project {
  */
 export function projectData(p: Project): unknown[] {
   if (p.widget === 'dj-figures') return p.input.text.split(/\n\s*\n|\r?\n/).map((s) => s.trim()).filter(Boolean);
+  // The tracker reads projects and their stages from the words, not from the figures.
+  if (p.widget === 'dj-project-tracker' && (p.figures || parseInput(p.input.text, p.input.options).kind === 'paragraph')) return projectsFromText(p.input.text);
   if (p.figures) return p.widget === 'dj-targets' ? figuresToTargets(p.figures) : figuresToTable(p.figures);
-  return parseInput(p.input.text, p.input.options).records;
+  const table = parseInput(p.input.text, p.input.options);
+  // A line chart would read a text column as the key of a long table (one line per note):
+  // notes and labels are not series, so they stay out of its data.
+  // Its `series` names a long table's key column, so a wide table's lines are its number
+  // columns: only those in the first column's unit (one axis, one unit).
+  if (p.widget === 'dj-line-chart' && table.columns.some((c) => c.type === 'date')) {
+    const unit = table.columns.find((c) => c.type === 'number')?.unit;
+    const keep = new Set(table.columns.filter((c) => c.type === 'date' || (c.type === 'number' && c.unit === unit)).map((c) => c.name));
+    return table.records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => keep.has(k))));
+  }
+  return table.records;
 }
 
 /** True when the registered element observes the attribute (false outside a browser). */
@@ -144,13 +156,21 @@ function observes(tag: string, attribute: string): boolean {
   return Array.isArray(observed) && observed.includes(attribute);
 }
 
-/** The unit the data shares, for the unit attribute when the editor set none. */
+/**
+ * The unit of what is drawn, as the table writes it ("亿元"): the columns the widget's `series`
+ * or `value` names, else every number column; '' when they differ (the suggestions then draw
+ * one unit per chart) or have none.
+ */
 function dataUnit(p: Project): string {
   if (p.figures) {
     const units = new Set(p.figures.filter((f) => f.include).map((f) => f.unit));
     return units.size === 1 ? ([...units][0] ?? '') : '';
   }
-  const units = new Set(parseInput(p.input.text, p.input.options).columns.filter((c) => c.type === 'number').map((c) => c.unit));
+  const numbers = parseInput(p.input.text, p.input.options).columns.filter((c) => c.type === 'number');
+  const named = p.widget === 'dj-line-chart' ? [] : (p.attributes['series'] ?? p.attributes['value'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  // A line chart draws the first number column's unit (projectData leaves the others out).
+  const drawn = named.length > 0 ? numbers.filter((c) => named.includes(c.name)) : p.widget === 'dj-line-chart' ? numbers.filter((c) => c.unit === numbers[0]?.unit) : numbers;
+  const units = new Set(drawn.map((c) => c.unit));
   return units.size === 1 ? ([...units][0] ?? '') : '';
 }
 
@@ -167,9 +187,9 @@ export function widgetAttributes(p: Project): Record<string, string> {
   const text: Array<[string, string]> = [['heading', d.heading], ['subtitle', d.subtitle], ['notes', d.notes], ['source', d.source], ['credit', d.credit], ['summary', d.summary]];
   for (const [k, v] of text) if (v.trim() !== '') out[k] = v;
   if (d.sourceUrl !== '' && isSafeUrl(d.sourceUrl)) out['source-url'] = d.sourceUrl;
-  // The data is in base units (4.1亿元 is 410000000): a unit written "亿元" must not multiply it
-  // again, so only its base unit goes out; the widgets pick 万/亿 for display themselves.
-  const unit = splitUnit(d.unit).unit || dataUnit(p);
+  // The data holds numbers as the table writes them (8900.44 in 亿元): the unit goes out as
+  // written, so the widget reads 8900.44亿元. The editor's unit is for data that has none.
+  const unit = dataUnit(p) || d.unit.trim();
   if (unit !== '') out['unit'] = unit;
   if (d.decimalComma) out['decimal-comma'] = '';
   // No widget reads `decimals` yet (the core formats to 2 at most): written only once the

@@ -23,7 +23,7 @@ export interface PublishOptions {
   svg?: string;
   /** URL of an uploaded PNG: the AMP placeholder and the script variant's <noscript> image. */
   png?: string;
-  /** Height of the frame in px for 'iframe' and 'amp' (the preview's height); a default per widget otherwise. */
+  /** Height of the frame in px for 'iframe' and 'amp' (the preview's height at its narrowest, 375 px); a default per widget otherwise. */
   height?: number;
   /** URL of dj-embed-resize.js, the iframe listener; default: next to scriptUrl. */
   listenerUrl?: string;
@@ -140,7 +140,10 @@ export function publishCode(project: Project, channel: Channel, opts: PublishOpt
   const embed = url(opts.embedUrl, 'embed URL');
   const src = escapeHtml(frameUrl(p, embed));
   if (channel === 'iframe') {
-    return `<iframe src="${src}" title="${title}" data-dj-embed width="100%" height="${height}" style="border: 0; width: 100%; height: ${height}px" loading="lazy" scrolling="no"></iframe>\n<script src="${escapeHtml(listenerUrl(opts))}" async></script>`;
+    // Scrolling stays allowed: where the resize script cannot load (a CMS that strips scripts),
+    // a narrow frame taller than its start height scrolls instead of cutting the chart off.
+    const listener = escapeHtml(listenerUrl(opts));
+    return `<!-- ${listener.replace(/--/g, '')} sets the exact height; without it the frame starts at ${height}px (the chart's height at 375px) and scrolls if it needs more. -->\n<iframe src="${src}" title="${title}" data-dj-embed width="100%" height="${height}" style="border: 0; width: 100%; height: ${height}px" loading="lazy"></iframe>\n<script src="${listener}" async></script>`;
   }
   if (!/^https:\/\//i.test(embed)) throw new ProjectError('AMP needs an https embed URL.', 'AMP 要求嵌入页地址使用 https。');
   const placeholder = opts.png ? `\n  <amp-img placeholder layout="fill" src="${escapeHtml(url(opts.png, 'image URL'))}" alt="${title}"></amp-img>` : '';

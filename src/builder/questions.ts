@@ -1,6 +1,6 @@
 /** The questions the builder asks instead of guessing, each in both languages. */
 import { readNumeral, toHalfWidth } from '../core/format/numeral.js';
-import type { InputKind, Question } from './parse.js';
+import type { InputKind, Question } from './types.js';
 
 const KINDS: ReadonlyArray<[InputKind, string, string]> = [
   ['tsv', 'Table from a spreadsheet (tabs)', '电子表格（制表符分隔）'],

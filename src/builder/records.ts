@@ -1,19 +1,21 @@
 /**
- * Typed columns → the records widgets take: numbers in base units with the column's unit, dates
- * as the widgets read them, and every cell that does not fit flagged by row and column in both
- * languages (the record gets null there, so a chart leaves a gap instead of drawing a wrong value).
+ * Stage 4 of reading a table: typed columns → the records widgets take. Numbers stay in the unit
+ * the table writes them in (8900.44 in 亿元, not 890044000000 in 元: what is published is what the
+ * bureau published), dates as the widgets read them, and every cell that does not fit flagged by
+ * row and column in both languages (the record gets null there, so a chart leaves a gap instead
+ * of drawing a wrong value).
  */
-import { isMissing } from '../core/format/quantity.js';
+import { isMissing, splitUnit } from '../core/format/quantity.js';
+import { cellText } from './cells.js';
+import type { TypedColumn } from './columns.js';
 import { parseBuilderDate, widgetDate, type BuilderDate } from './dates.js';
-import { cellText } from './grid.js';
-import { readNumber } from './numbers.js';
-import type { BuilderColumn, CellIssue } from './parse.js';
+import { readNumber, writtenUnit } from './numbers.js';
+import type { BuilderColumn, CellIssue } from './types.js';
 
 export interface RecordsInput {
   body: unknown[][];
-  columns: BuilderColumn[];
-  /** Per column: the unit its bare numbers are in (from the header or a "单位：" line). */
-  units: Array<{ factor: number; unit: string } | null>;
+  /** Typed columns; `unit` is the unit as written that bare numbers are in (header, units row, caption, editor). */
+  columns: TypedColumn[];
   decimal: '.' | ',';
   dateOrder: 'ymd' | 'dmy' | 'mdy';
   /** The year for dates without one and no year in their row or column above (option, caption). */
@@ -47,9 +49,12 @@ function issue(row: number, column: number, name: string, value: string, en: str
   return { row, column, value, en: `Row ${row}, column ${column} ("${name}"): "${value}" ${en}`, zh: `第 ${row} 行第 ${column} 列（“${name}”）：“${value}”${zh}` };
 }
 
+/** value × factor without binary noise (4.1e8 / 1e8 is 4.1, not 4.1000000000000005). */
+const scaled = (v: number, by: number): number => Number((v / by).toPrecision(15));
+
 export function buildRecords(input: RecordsInput): RecordsResult {
   const { body, decimal } = input;
-  const columns = input.columns.map((c) => ({ ...c }));
+  const columns: BuilderColumn[] = input.columns.map((c) => ({ name: c.name, type: c.type, unit: '' }));
   const issues: CellIssue[] = [];
   const values: Array<Array<string | number | null>> = body.map(() => columns.map(() => null));
   let guessed: number | null = input.year;
@@ -59,9 +64,10 @@ export function buildRecords(input: RecordsInput): RecordsResult {
   const year = { needed: false, used: false };
 
   columns.forEach((col, j) => {
-    const hint = input.units[j] ?? null;
+    const hint = input.columns[j]?.unit ?? null;
     if (col.type === 'number') {
-      const found: Array<{ i: number; value: number; unit: string; raw: string }> = [];
+      // base: the value in the cell's base unit (4.1亿元 → 410000000 元); written: its unit as written ('' bare).
+      const found: Array<{ i: number; base: number; unit: string; written: string; raw: string }> = [];
       body.forEach((r, i) => {
         const raw = r[j];
         if (isMissing(raw)) return;
@@ -70,26 +76,33 @@ export function buildRecords(input: RecordsInput): RecordsResult {
           issues.push(issue(i + 1, j + 1, col.name, cellText(raw), 'is not a number.', '不是数字。'));
           return;
         }
-        const bare = cell.unit === '' && hint !== null;
-        found.push({ i, raw: cellText(raw), value: bare ? Number((cell.value * hint.factor).toPrecision(15)) : cell.value, unit: bare ? hint.unit : cell.unit });
+        const written = typeof raw === 'string' ? writtenUnit(raw, cell.unit) : '';
+        found.push({ i, raw: cellText(raw), base: cell.value, unit: cell.unit, written });
       });
-      // The unit most numbers carry; bare numbers take it, unless they outnumber it (then a
+      // The unit: the one the header (or units row, caption, editor) names; else the one most
+      // cells are written in, which bare numbers then share — unless they outnumber it (then a
       // lone "5%" among plain counts is the odd one out and is flagged).
       const tally = new Map<string, number>();
-      for (const f of found) tally.set(f.unit, (tally.get(f.unit) ?? 0) + 1);
-      const bare = tally.get('') ?? 0;
-      tally.delete('');
+      for (const f of found) if (f.written !== '') tally.set(f.written, (tally.get(f.written) ?? 0) + 1);
+      const bare = found.filter((f) => f.written === '').length;
       const [top, topCount] = [...tally].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-      const unit = topCount >= bare && topCount > 0 ? top : (tally.size === 0 ? (hint?.unit ?? '') : '');
+      // Cells written in one unit keep it (4.1亿元, 1.8亿元 → 亿元); written with different
+      // multipliers (4.1亿, 1.85万) they share only the base unit, which then holds them all.
+      const written = topCount >= bare && topCount > 0 ? (tally.size === 1 ? top : splitUnit(top).unit) : '';
+      const unit = hint ?? written;
+      const { factor, unit: base } = splitUnit(unit);
       col.unit = unit;
       for (const f of found) {
-        if (f.unit !== '' && f.unit !== unit) {
+        const row = values[f.i] as Array<string | number | null>;
+        if (f.written === '') {
+          row[j] = f.base;
+        } else if (f.unit === base || (unit !== '' && f.unit === '')) {
+          row[j] = scaled(f.base, factor);
+        } else {
           issues.push(unit === ''
-            ? issue(f.i + 1, j + 1, col.name, f.raw, `is in ${f.unit}; the column's other numbers have no unit.`, `的单位是“${f.unit}”，该列其他数字没有单位。`)
-            : issue(f.i + 1, j + 1, col.name, f.raw, `is in ${f.unit}; the column's other numbers are in ${unit}.`, `的单位是“${f.unit}”，该列其他数字的单位是“${unit}”。`));
-          continue;
+            ? issue(f.i + 1, j + 1, col.name, f.raw, `is in ${f.written}; the column's other numbers have no unit.`, `的单位是“${f.written}”，该列其他数字没有单位。`)
+            : issue(f.i + 1, j + 1, col.name, f.raw, `is in ${f.written}; the column's other numbers are in ${unit}.`, `的单位是“${f.written}”，该列其他数字的单位是“${unit}”。`));
         }
-        (values[f.i] as Array<string | number | null>)[j] = f.value;
       }
       return;
     }

@@ -1,12 +1,15 @@
 /**
  * Which widgets fit the data, best first, each with the reason in both languages — the editor
- * sees why, not only what. Scores are 0–1 and only order the list; a widget that cannot draw the
- * data at all is left out.
+ * sees why, not only what. Scores are 0–1 and only order the list. Every suggestion is checked
+ * against the real data before it is offered (feasible.ts): one that would show an error, be
+ * empty or unreadable is left out, or offered with the option that fixes it.
  */
 import { parseCell } from '../core/format/quantity.js';
 import { BOUND_WORDS, readComparator } from '../core/format/vocabulary.js';
+import { checkSuggestion, unitGroups } from './feasible.js';
 import type { FigureRow } from './figures.js';
-import type { BuilderTable } from './parse.js';
+import { projectsFromText } from './projects.js';
+import type { BuilderTable } from './types.js';
 
 export interface Suggestion {
   /** Custom element tag: 'dj-targets', 'dj-line-chart' … */
@@ -15,6 +18,8 @@ export interface Suggestion {
   score: number;
   en: string;
   zh: string;
+  /** Options the suggestion is drawn with (series of one unit, a waffle's unit-size …); the editor's own win. */
+  attributes?: Record<string, string>;
 }
 
 /**
@@ -46,19 +51,25 @@ function sorted(list: Suggestion[]): Suggestion[] {
 
 const nearHundred = (sum: number): boolean => sum >= 95 && sum <= 105;
 
-function forFigures(rows: readonly FigureRow[]): Suggestion[] {
+function forFigures(rows: readonly FigureRow[], text: string): Suggestion[] {
   const figs = rows.filter((r) => r.include && typeof r.value === 'number' && Number.isFinite(r.value));
   const n = figs.length;
-  if (n === 0) return [];
   const out: Suggestion[] = [];
+  const projects = projectsFromText(text);
+  if (projects.length > 0) {
+    const list = projects.map((p) => p.项目).join('、');
+    out.push({ tag: 'dj-project-tracker', score: n === 0 ? 0.95 : 0.9, en: `The text places ${projects.length} project${projects.length > 1 ? 's' : ''} at a stage (${list}): each on its pipeline. Plans (预计, 计划) do not move a project on.`, zh: `文中写到 ${projects.length} 个项目所处的阶段（${list}）：把每个项目放到进度流程上。“预计”“计划”等尚未发生的不算。` });
+  }
+  if (n === 0) return sorted(out);
   const bounded = figs.filter((r) => r.comparator !== 'eq' || r.kind === 'growth' || r.kind === 'progress').length;
   if (bounded > 0) {
     out.push({ tag: 'dj-targets', score: 0.95, en: `${bounded} of ${n} figures are targets (a bound such as 以上/突破, or a growth rate): a board of targets.`, zh: `${n} 个数字中有 ${bounded} 个是目标（带“以上”“突破”等界限或增速）：适合目标看板。` });
-  } else if (n >= 2) {
-    out.push({ tag: 'dj-targets', score: 0.4, en: 'Figures can be tracked as targets, though none is worded as one.', zh: '这些数字可作为目标跟踪，但原文没有目标措辞。' });
   }
   if (n <= 4) out.push({ tag: 'dj-big-number', score: n <= 2 ? 0.85 : 0.75, en: `${n} figure${n > 1 ? 's' : ''}: shown large, one by one.`, zh: `${n} 个数字：逐个放大展示。` });
   const units = new Set(figs.map((r) => r.unit));
+  if (n >= 2 && units.size > 1) {
+    out.push({ tag: 'dj-bar-chart', score: 0.3, en: `The figures are in ${units.size} units (${[...units].map((u) => u || '—').join(', ')}): bars would share one axis, so untick the figures of the other units first.`, zh: `这些数字有 ${units.size} 种单位（${[...units].map((u) => u || '无').join('、')}）：条形图只有一个坐标轴，请先取消勾选其他单位的数字。` });
+  }
   if (n >= 2 && units.size === 1) {
     out.push({ tag: 'dj-bar-chart', score: 0.7, en: `${n} figures in one unit (${[...units][0] || '—'}): compared as bars.`, zh: `${n} 个数字单位相同（${[...units][0] || '无'}）：用条形比较。` });
     const shares = figs.filter((r) => r.unit === '%' && r.kind !== 'growth');
@@ -75,11 +86,15 @@ function forTable(t: BuilderTable): Suggestion[] {
   if (n === 0 || t.columns.length === 0) return [];
   const idx = (type: string): number[] => t.columns.flatMap((c, i) => (c.type === type ? [i] : []));
   const [dates, nums, texts] = [idx('date'), idx('number'), idx('text')];
-  const column = (j: number): string[] => t.rows.map((r) => r[j] ?? '').filter((s) => s !== '');
+  // The cells of a column in the rows that are drawn (skipped rows and columns left out).
+  const gone = new Set(t.skipped.map((r) => r.row - 1));
+  const at = t.columns.map((c) => t.allColumns.findIndex((a) => a.name === c.name));
+  const drawn = t.rows.filter((_, i) => !gone.has(i)).map((r) => at.map((k) => r[k] ?? ''));
+  const column = (j: number): string[] => drawn.map((r) => r[j] ?? '').filter((s) => s !== '');
   const out: Suggestion[] = [];
 
   const targetCol = t.columns.some((c) => TARGET_HEADER.test(c.name.trim()));
-  const boundCells = t.rows.flat().filter(isBoundCell).length;
+  const boundCells = drawn.flat().filter(isBoundCell).length;
   if (targetCol || boundCells > 0) {
     out.push({ tag: 'dj-targets', score: 0.95, en: 'Rows carry targets (a target or comparator column, or bounds like 以上): a board of targets.', zh: '各行带有目标（目标列、比较列或“以上”等界限）：适合目标看板。' });
   }
@@ -89,9 +104,19 @@ function forTable(t: BuilderTable): Suggestion[] {
   if (stageCol >= 0 || stageCells) {
     out.push({ tag: 'dj-project-tracker', score: 0.95, en: 'A stage or status column: each project placed on its pipeline.', zh: '有阶段或状态列：把每个项目放到进度流程上。' });
   }
+  // Series in different units never share an axis: the charts with series draw one unit.
+  const groups = unitGroups(t);
+  const drawnGroup = groups[0];
+  const per = groups.length > 1 && drawnGroup ? unitNote(groups) : { en: '', zh: '' };
+  const seriesAttrs = (tag: string): Record<string, string> => {
+    // The line chart's `series` names a long table's key column: its lines are chosen by the data (projectData).
+    if (groups.length < 2 || !drawnGroup || tag === 'dj-line-chart') return {};
+    return tag === 'dj-bar-chart' && drawnGroup.columns.length === 1 ? { value: drawnGroup.columns[0] ?? '' } : { series: drawnGroup.columns.join(',') };
+  };
   if (dates.length > 0 && nums.length > 0) {
     const many = n >= 5 ? 0.95 : n >= 3 ? 0.85 : 0.5;
-    out.push({ tag: 'dj-line-chart', score: many, en: `${n} dated points in ${nums.length} series: a line over time.`, zh: `${n} 个时间点、${nums.length} 个系列：适合折线图。` });
+    const k = drawnGroup?.columns.length ?? nums.length;
+    out.push({ tag: 'dj-line-chart', score: many, en: `${n} dated points in ${k} series: a line over time.${per.en}`, zh: `${n} 个时间点、${k} 个系列：适合折线图。${per.zh}`, attributes: seriesAttrs('dj-line-chart') });
   }
   if (dates.length > 0) {
     const events = texts.filter((j) => EVENT_HEADER.test(t.columns[j]?.name.trim() ?? '') || new Set(column(j)).size === column(j).length);
@@ -101,7 +126,8 @@ function forTable(t: BuilderTable): Suggestion[] {
   }
   if (nums.length > 0 && (texts.length > 0 || dates.length > 0)) {
     const score = dates.length > 0 ? 0.6 : n > 30 ? 0.5 : 0.8;
-    out.push({ tag: 'dj-bar-chart', score, en: `${n} categories with ${nums.length > 1 ? `${nums.length} values each` : 'a value each'}: compared as bars.`, zh: `${n} 个类别，每类${nums.length > 1 ? ` ${nums.length} 个数值` : '一个数值'}：用条形比较。` });
+    const k = drawnGroup?.columns.length ?? nums.length;
+    out.push({ tag: 'dj-bar-chart', score, en: `${n} categories with ${k > 1 ? `${k} values each` : 'a value each'}: compared as bars.${per.en}`, zh: `${n} 个类别，每类${k > 1 ? ` ${k} 个数值` : '一个数值'}：用条形比较。${per.zh}`, attributes: seriesAttrs('dj-bar-chart') });
   }
   const first = nums[0];
   if (first !== undefined && texts.length > 0) {
@@ -110,10 +136,13 @@ function forTable(t: BuilderTable): Suggestion[] {
     const labels = t.records.map((r) => String(r[t.columns[texts[0] ?? 0]?.name ?? ''] ?? '').trim());
     const nonNegative = values.length > 0 && values.every((v) => v >= 0);
     const sum = values.reduce((s, v) => s + v, 0);
+    // The total row, drawn (kept by the editor) or left out as a total: the parts add up to it.
     const totalAt = labels.findIndex((l) => TOTAL.test(l));
-    const total = totalAt >= 0 ? (t.records[totalAt]?.[name] as number | null) : null;
-    const partsOfTotal = total !== null && Math.abs(sum - total - total) <= Math.abs(total) * 0.02;
-    if (nonNegative && ((t.columns[first]?.unit === '%' && nearHundred(sum)) || partsOfTotal)) {
+    const kept = totalAt >= 0 ? t.records[totalAt]?.[name] : undefined;
+    const left = t.skipped.find((r) => r.reason === 'total')?.record[name];
+    const total = typeof kept === 'number' ? kept : typeof left === 'number' ? left : null;
+    const partsOfTotal = total !== null && Math.abs(sum - (typeof kept === 'number' ? total : 0) - total) <= Math.abs(total) * 0.02;
+    if (nonNegative && n <= 8 && ((t.columns[first]?.unit === '%' && nearHundred(sum)) || partsOfTotal)) {
       out.push({ tag: 'dj-waffle', score: 0.85, en: 'The values are parts of one whole (they add up to 100% or to the total row).', zh: '各数值是同一整体的组成部分（合计为 100% 或等于合计行）。' });
     } else if (nonNegative && n <= 8 && values.every((v) => Number.isInteger(v)) && sum <= 2500 && !/元|米|亩|吨|%/.test(t.columns[first]?.unit ?? '')) {
       // Squares that can be counted: a few hundred things, not 5.9亿元 of money or area.
@@ -126,7 +155,30 @@ function forTable(t: BuilderTable): Suggestion[] {
   return sorted(out);
 }
 
-/** The widgets that fit, best first. An empty table or no usable figure gives []. */
-export function suggestWidgets(input: BuilderTable | readonly FigureRow[]): Suggestion[] {
-  return Array.isArray(input) ? forFigures(input as readonly FigureRow[]) : forTable(input as BuilderTable);
+/** "GDP (亿元) and 增速 (%) are in different units: this chart draws 亿元; …" */
+function unitNote(groups: ReturnType<typeof unitGroups>): { en: string; zh: string } {
+  const [drawn, ...rest] = groups;
+  const name = (g: (typeof groups)[number], zh: boolean): string => `${g.columns.join(zh ? '、' : ', ')}（${g.unit || (zh ? '无单位' : 'no unit')}）`;
+  return {
+    en: ` The columns are in ${groups.length} units and never share an axis: this chart draws ${drawn ? name(drawn, false) : ''}; make one chart per unit for ${rest.map((g) => name(g, false)).join('; ')} (skip the other columns in step 1).`,
+    zh: `各列有 ${groups.length} 种单位，不共用一个坐标轴：本图只画 ${drawn ? name(drawn, true) : ''}；${rest.map((g) => name(g, true)).join('；')} 请另做一张图（在第 1 步中排除其他列）。`,
+  };
+}
+
+/**
+ * The widgets that fit, best first, each checked against the data. An empty table or no usable
+ * figure gives []. For figures, the paragraph they came from lets projects and stages be found.
+ */
+export function suggestWidgets(input: BuilderTable | readonly FigureRow[], text = ''): Suggestion[] {
+  if (Array.isArray(input)) return forFigures(input as readonly FigureRow[], text);
+  const t = input as BuilderTable;
+  return sorted(forTable(t).flatMap((s) => {
+    const checked = checkSuggestion(s.tag, t, s.attributes ?? {});
+    if (!checked.ok) return [];
+    const attributes = { ...(s.attributes ?? {}), ...checked.attributes };
+    const out: Suggestion = { ...s, en: `${s.en}${checked.en}`, zh: `${s.zh}${checked.zh}` };
+    if (Object.keys(attributes).length > 0) out.attributes = attributes;
+    else delete out.attributes;
+    return [out];
+  }));
 }

@@ -2,7 +2,7 @@
 import { COMPARATORS } from '../core/format/vocabulary.js';
 import { publishedFromJson } from '../core/format/published.js';
 import type { FigureRow } from './figures.js';
-import type { InputKind, ParseOptions } from './parse.js';
+import type { ColumnChoice, InputKind, ParseOptions } from './types.js';
 import { safeUrl } from '../core/url.js';
 
 /** A project file the builder refuses; `message` is English, `zh` Chinese. */
@@ -64,10 +64,10 @@ export function isSafeUrl(url: string): boolean {
 const KINDS: readonly InputKind[] = ['tsv', 'csv', 'semicolon', 'json', 'paragraph'];
 
 export function checkOptions(v: unknown): ParseOptions {
-  const o = record(v, 'input.options', ['kind', 'header', 'transpose', 'decimal', 'dateOrder', 'year']);
+  const o = record(v, 'input.options', ['kind', 'header', 'transpose', 'decimal', 'dateOrder', 'year', 'totals', 'skipRows', 'keepRows', 'columns']);
   const out: ParseOptions = {};
   if (o['kind'] !== undefined) out.kind = oneOf(o['kind'], 'input.options.kind', KINDS);
-  for (const k of ['header', 'transpose'] as const) {
+  for (const k of ['header', 'transpose', 'totals'] as const) {
     if (o[k] === undefined) continue;
     if (typeof o[k] !== 'boolean') fail(`input.options.${k} must be true or false.`, `input.options.${k} 必须是 true 或 false。`);
     out[k] = o[k];
@@ -78,6 +78,34 @@ export function checkOptions(v: unknown): ParseOptions {
     const y = number(o['year'], 'input.options.year');
     if (!Number.isInteger(y) || y < 1000 || y > 2999) fail('input.options.year must be a year from 1000 to 2999.', 'input.options.year 必须是 1000 到 2999 之间的年份。');
     out.year = y;
+  }
+  for (const k of ['skipRows', 'keepRows'] as const) {
+    if (o[k] === undefined) continue;
+    const list = o[k];
+    if (!Array.isArray(list) || list.length > 100_000 || !list.every((r) => Number.isInteger(r) && (r as number) >= 1)) fail(`input.options.${k} must be a list of row numbers.`, `input.options.${k} 必须是行号列表。`);
+    out[k] = [...(list as number[])];
+  }
+  if (o['columns'] !== undefined) out.columns = checkColumns(o['columns']);
+  return out;
+}
+
+/** The editor's column choices: by column name (own keys only), each type, unit or skip. */
+function checkColumns(v: unknown): Record<string, ColumnChoice> {
+  const o = record(v, 'input.options.columns', null);
+  const out: Record<string, ColumnChoice> = Object.create(null) as Record<string, ColumnChoice>;
+  const names = Object.keys(o);
+  if (names.length > 1000) fail('input.options.columns names more than 1000 columns.', 'input.options.columns 超过 1000 列。');
+  for (const name of names) {
+    const w = `input.options.columns["${name.slice(0, 40)}"]`;
+    const c = record(o[name], w, ['type', 'unit', 'skip']);
+    const choice: ColumnChoice = {};
+    if (c['type'] !== undefined) choice.type = oneOf(c['type'], `${w}.type`, ['number', 'date', 'text'] as const);
+    if (c['unit'] !== undefined) choice.unit = string(c['unit'], `${w}.unit`, 20);
+    if (c['skip'] !== undefined) {
+      if (typeof c['skip'] !== 'boolean') fail(`${w}.skip must be true or false.`, `${w}.skip 必须是 true 或 false。`);
+      choice.skip = c['skip'];
+    }
+    out[name] = choice;
   }
   return out;
 }

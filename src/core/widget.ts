@@ -24,6 +24,7 @@ import { messages, type Messages } from './i18n/messages.js';
 import { measuringLikeServer } from './measure.js';
 import { svgContext, type SvgContext } from './static/context.js';
 import { frameSvg } from './static/frame.js';
+import { pageScheme } from './page-scheme.js';
 import { paintFor, schemeOf, type Paint } from './static/paint.js';
 import { serializeSvg, type SvgBody } from './static/svg.js';
 import { withNumberStyle } from './format/number.js';
@@ -255,7 +256,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
    */
   toSvg(options: ToSvgOptions = {}): string {
     const width = Math.max(120, Math.floor(options.width ?? (this.chartWidth || 640)));
-    const paint = options.paint ?? paintFor(options.theme ?? schemeOf(this.theme), this.locale);
+    const paint = options.paint ?? paintFor(options.theme ?? (this.theme === 'auto' && this.isConnected ? (pageScheme(this) ?? schemeOf('auto')) : schemeOf(this.theme)), this.locale);
     const { scene, caption } = this.staticScene(width);
     const ctx = svgContext(width, this.locale, paint);
     const body = this.renderSvg(scene, ctx);
@@ -307,6 +308,7 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     // Only now can a deferred element see the root the parser attached after it was created.
     if (!this.hasUpdated) this.prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
     super.connectedCallback();
+    this.followPage();
     this.requestUpdate();
   }
 
@@ -320,8 +322,28 @@ export abstract class DjWidget<S extends WidgetScene> extends LitElement {
     if (this.isConnected) this.connectedCallback();
   };
 
+  /** The page's scheme for theme="auto", as a sheet of the shadow root: nothing is written on the page's element. */
+  private schemeSheet: CSSStyleSheet | null = null;
+
+  /**
+   * theme="auto" follows the page it stands in (its color-scheme, else its background), then the
+   * reader's system: set as the host's color-scheme, which the light-dark() tokens read.
+   */
+  private followPage(): void {
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet !== 'function') return;
+    const scheme = this.theme === 'auto' ? pageScheme(this) : null;
+    if (!this.schemeSheet) {
+      if (!scheme) return;
+      this.schemeSheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.schemeSheet];
+    }
+    this.schemeSheet.replaceSync(scheme ? `:host { color-scheme: ${scheme}; }` : '');
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('theme') && this.isConnected) this.followPage();
     const state = this.dataInputs.state;
     if (state.status === 'loading' || state.status === 'none') {
       // Pre-rendered (hydrated or drawn afresh) with no data yet: the server promised it comes.

@@ -135,6 +135,7 @@ describe('builder: parseInput — bad cells', () => {
 
   it('flags a number in another unit than its column', () => {
     const t = parseInput('指标\t数值\n甲\t4.1亿元\n乙\t500万元\n丙\t12%\n');
+    // Written with two multipliers (亿元, 万元), the numbers share the base unit 元.
     expect(t.columns[1]?.unit).to.equal('元');
     expect(t.records.map((r) => r['数值'])).to.deep.equal([410000000, 5000000, null]);
     expect(t.issues.map((i) => [i.row, i.column, i.value, i.en])).to.deep.equal([[3, 2, '12%', 'Row 3, column 2 ("数值"): "12%" is in %; the column\'s other numbers are in 元.']]);

@@ -6,8 +6,9 @@ import { HAIZHOU_2021_ARTICLE } from '../../src/data/haizhou-2021.js';
 const shape = (t: BuilderTable): unknown => ({ kind: t.kind, columns: t.columns, records: t.records, issues: t.issues.map((i) => [i.row, i.column, i.value]) });
 
 describe('builder: parseInput — paste forms', () => {
-  const columns = [{ name: '地区', type: 'text', unit: '' }, { name: '产值', type: 'number', unit: '元' }, { name: '增速', type: 'number', unit: '%' }];
-  const records = [{ 地区: '海州', 产值: 410000000, 增速: 12 }, { 地区: '连云', 产值: 185000000, 增速: -3.5 }];
+  // Numbers stay as the table writes them: 4.1 in 亿元, not 410000000 in 元.
+  const columns = [{ name: '地区', type: 'text', unit: '' }, { name: '产值', type: 'number', unit: '亿元' }, { name: '增速', type: 'number', unit: '%' }];
+  const records = [{ 地区: '海州', 产值: 4.1, 增速: 12 }, { 地区: '连云', 产值: 1.85, 增速: -3.5 }];
   const cases: Array<[string, string]> = [
     // Excel for Windows: \r\n between rows, a trailing line break.
     ['Excel (Windows)', '地区\t产值\t增速\r\n海州\t4.1亿元\t12%\r\n连云\t1.85亿元\t-3.5%\r\n'],
@@ -136,10 +137,10 @@ describe('builder: parseInput — numbers', () => {
     ['1.234,5', { decimal: ',' }, 1234.5, ''],
     ['12%', {}, 12, '%'],
     ['12.5 %', {}, 12.5, '%'],
-    ['4.1亿', {}, 410000000, ''],
-    ['4.1亿元', {}, 410000000, '元'],
-    ['1.85万', {}, 18500, ''],
-    ['1.85万平方米', {}, 18500, '平方米'],
+    ['4.1亿', {}, 4.1, '亿'],
+    ['4.1亿元', {}, 4.1, '亿元'],
+    ['1.85万', {}, 1.85, '万'],
+    ['1.85万平方米', {}, 1.85, '万平方米'],
     ['１２３', {}, 123, ''],
     ['１２.５％', {}, 12.5, '%'],
     ['(1,234)', {}, -1234, ''],
@@ -147,7 +148,7 @@ describe('builder: parseInput — numbers', () => {
     ['\u22121,234', {}, -1234, ''],
     ['-3.5', {}, -3.5, ''],
     ['¥1,234', {}, 1234, '元'],
-    ['￥4.1亿', {}, 410000000, '元'],
+    ['￥4.1亿', {}, 4.1, '亿元'],
     ['1,234元', {}, 1234, '元'],
     ['US$5', {}, 5, '美元'],
     ['1 234 567', {}, 1234567, ''],
@@ -168,18 +169,18 @@ describe('builder: parseInput — numbers', () => {
   it('takes the unit of bare numbers from the header: 产值（亿元）, GDP (billion), 增速(%)', () => {
     const t = parseInput('地区\t产值（亿元）\t增速(%)\t人口（万人）\n海州\t4.1\t12\t1.5\n连云\t1.8\t-3\t2\n');
     expect(t.columns).to.deep.equal([
-      { name: '地区', type: 'text', unit: '' }, { name: '产值', type: 'number', unit: '元' },
-      { name: '增速', type: 'number', unit: '%' }, { name: '人口', type: 'number', unit: '人' },
+      { name: '地区', type: 'text', unit: '' }, { name: '产值', type: 'number', unit: '亿元' },
+      { name: '增速', type: 'number', unit: '%' }, { name: '人口', type: 'number', unit: '万人' },
     ]);
-    expect(t.records).to.deep.equal([{ 地区: '海州', 产值: 410000000, 增速: 12, 人口: 15000 }, { 地区: '连云', 产值: 180000000, 增速: -3, 人口: 20000 }]);
+    expect(t.records).to.deep.equal([{ 地区: '海州', 产值: 4.1, 增速: 12, 人口: 1.5 }, { 地区: '连云', 产值: 1.8, 增速: -3, 人口: 2 }]);
   });
 
   it('takes it from a "单位：万元" line above the table, and keeps the title as the caption', () => {
     const t = parseInput('2021年海州区主要指标\n单位：万元\n指标\t数值\n工业投资\t12,000\n税收\t3.5\n资料来源：海州区统计局\n');
     expect(t.caption).to.equal('2021年海州区主要指标');
     expect(t.footer).to.equal('资料来源：海州区统计局');
-    expect(t.records).to.deep.equal([{ 指标: '工业投资', 数值: 120000000 }, { 指标: '税收', 数值: 35000 }]);
-    expect(t.columns[1]?.unit).to.equal('元');
+    expect(t.records).to.deep.equal([{ 指标: '工业投资', 数值: 12000 }, { 指标: '税收', 数值: 3.5 }]);
+    expect(t.columns[1]?.unit).to.equal('万元');
   });
 
   it('does not take a bracket that holds no unit for one', () => {

@@ -119,11 +119,13 @@ describe('builder: project files', () => {
     });
   });
 
-  it('writes the base unit of the data, never a multiplier that would scale it again', () => {
+  it('publishes the numbers and their unit as the table writes them (4.1 in 亿元), the editor\'s unit only for data without one', () => {
     const table: Project = { format: 'dj-widgets-project', version: 1, widget: 'dj-bar-chart', input: { text: '地区\t产值\n海州\t4.1亿元\n连云\t1.8亿元\n', options: {} }, attributes: {}, describe: defaultDescribe() };
-    expect(projectData(table)).to.deep.equal([{ 地区: '海州', 产值: 410000000 }, { 地区: '连云', 产值: 180000000 }]);
-    expect(widgetAttributes(table)['unit']).to.equal('元');
-    expect(widgetAttributes({ ...table, describe: { ...table.describe, unit: '亿元' } })['unit']).to.equal('元');
+    expect(projectData(table)).to.deep.equal([{ 地区: '海州', 产值: 4.1 }, { 地区: '连云', 产值: 1.8 }]);
+    expect(widgetAttributes(table)['unit']).to.equal('亿元');
+    expect(widgetAttributes({ ...table, describe: { ...table.describe, unit: '万元' } })['unit']).to.equal('亿元');
+    const bare: Project = { ...table, input: { text: '地区\t产值\n海州\t4.1\n连云\t1.8\n', options: {} }, describe: { ...table.describe, unit: '亿元' } };
+    expect(widgetAttributes(bare)['unit']).to.equal('亿元');
   });
 
   it('gives dj-figures its paragraphs', () => {

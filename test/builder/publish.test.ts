@@ -56,7 +56,7 @@ describe('builder: publishCode', () => {
     expect(el?.getAttribute('credit')).to.equal(HOSTILE.credit);
     expect(el?.getAttribute('source-url')).to.equal('https://example.com/?a=1&b="2"');
     expect(el?.getAttribute('orientation')).to.equal('vertical');
-    expect(el?.getAttribute('unit')).to.equal('元');
+    expect(el?.getAttribute('unit')).to.equal('亿元');
     expect(el?.getAttribute('lang')).to.equal('zh-CN');
     expect(el?.getAttribute('style')).to.equal('--dj-accent: #c2410c; --dj-palette-1: rgb(26, 127, 55)');
     expect(JSON.parse(scripts[1]?.textContent ?? '')).to.deep.equal(projectData(p));
@@ -122,7 +122,7 @@ describe('builder: publishCode', () => {
     expect([mounted.error, mounted.ignored]).to.deep.equal([null, []]);
     const el = mounted.element as HTMLElement & { data: unknown };
     expect(el.localName).to.equal('dj-bar-chart');
-    for (const [k, v] of Object.entries({ ...HOSTILE, orientation: 'vertical', unit: '元' })) expect(el.getAttribute(k), k).to.equal(v);
+    for (const [k, v] of Object.entries({ ...HOSTILE, orientation: 'vertical', unit: '亿元' })) expect(el.getAttribute(k), k).to.equal(v);
     expect(el.data).to.deep.equal(projectData(p));
     await waitUntil(() => el.shadowRoot?.querySelectorAll('g.bar').length === 3, 'the embedded chart never drew', { timeout: 4000 });
   });

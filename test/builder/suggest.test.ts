@@ -16,7 +16,8 @@ describe('builder: suggestWidgets', () => {
   });
 
   it('offers big numbers for one to four plain figures, bars when they share a unit', () => {
-    expect(tags(figuresFromText('该项目总投资4.1亿元,年产值达1.8亿元。'))).to.deep.equal(['dj-big-number', 'dj-bar-chart', 'dj-figures', 'dj-targets']);
+    // No target wording: no targets board (it would only judge figures nobody set as targets).
+    expect(tags(figuresFromText('该项目总投资4.1亿元,年产值达1.8亿元。'))).to.deep.equal(['dj-big-number', 'dj-bar-chart', 'dj-figures']);
     const many = figuresFromText('甲地5个,乙地6个,丙地7个,丁地8个,戊地9个。');
     expect(tags(many)).to.not.include('dj-big-number');
     expect(best(many)).to.equal('dj-bar-chart');

@@ -131,9 +131,11 @@ describe('theme', () => {
     });
   }
 
-  it('follows the reader’s system under theme="auto"', async () => {
-    const wrap = await fixture<HTMLDivElement>(`<div style="width:500px">${markup}</div>`);
-    const el = wrap.querySelector('dj-bar-chart')!;
-    expect(getComputedStyle(el).colorScheme).to.equal('light dark');
+  it('follows the page under theme="auto": the reader’s system only where the page accepts both schemes', async () => {
+    const both = await fixture<HTMLDivElement>(`<div style="width:500px; color-scheme: light dark">${markup}</div>`);
+    expect(getComputedStyle(both.querySelector('dj-bar-chart')!).colorScheme).to.equal('light dark');
+    // A page that declares no scheme and paints white is a white article: light, whatever the system.
+    const plain = await fixture<HTMLDivElement>(`<div style="width:500px">${markup}</div>`);
+    expect(getComputedStyle(plain.querySelector('dj-bar-chart')!).colorScheme).to.equal('light');
   });
 });

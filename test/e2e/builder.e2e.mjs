@@ -133,7 +133,7 @@ test('JSON: records become the table', { timeout: 60000 }, async () => {
   assert.equal(await page.$('#djb-header'), null, 'JSON has no header row to choose');
   assert.deepEqual(await shownTable(page), {
     caption: '识别出的表格：2 行 × 2 列',
-    columns: [{ name: '项目', meta: '文字' }, { name: '金额', meta: '数值 · 元' }],
+    columns: [{ name: '项目', meta: '文字' }, { name: '金额', meta: '数值 · 亿元' }],
     rows: [['总投资', '4.1亿元'], ['年产值', '1.8亿元']],
     flagged: [],
   });

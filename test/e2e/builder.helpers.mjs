@@ -123,7 +123,7 @@ export function shownTable(page) {
     const heads = [...table.querySelectorAll('thead th')].slice(1);
     return {
       caption: table.caption.textContent.trim(),
-      columns: heads.map((th) => ({ name: own(th), meta: th.querySelector('small')?.textContent.trim() ?? '' })),
+      columns: heads.map((th) => ({ name: th.querySelector('.col-name')?.textContent.trim() ?? own(th), meta: th.querySelector('small')?.textContent.trim() ?? '' })),
       rows: [...table.tBodies[0].rows].map((tr) => [...tr.cells].slice(1).map((td) => own(td))),
       flagged: [...table.querySelectorAll('td.flag')].map((td) => ({
         row: td.parentElement.sectionRowIndex + 1,

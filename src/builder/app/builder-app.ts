@@ -44,6 +44,8 @@ export class DjbApp extends LitElement {
   /** The summary the chosen widget writes itself, read from its preview. */
   @state() private generated = '';
   @state() private svg = '';
+  /** The error the previewed chart shows, '' when it draws: publishing waits for it. */
+  @state() private chartError = '';
   @state() private message = '';
 
   private table: BuilderTable = parseInput('', {});
@@ -88,8 +90,9 @@ export class DjbApp extends LitElement {
     this.announce(e.detail);
   };
 
-  private readonly onStatic = (e: CustomEvent<{ svg: string; error: string }>): void => {
+  private readonly onStatic = (e: CustomEvent<{ svg: string; error: string; chartError: string }>): void => {
     this.svg = e.detail.svg;
+    this.chartError = e.detail.chartError;
   };
 
   /** Says it in the live region (emptied first, so the same words twice are read twice). */
@@ -197,7 +200,7 @@ export class DjbApp extends LitElement {
         ${this.step('choose', 3, html`<djb-choose .state=${common.state} .derived=${d} .ui=${this.ui}></djb-choose>`)}
         ${this.step('describe', 4, html`<djb-describe .state=${common.state} .derived=${d} .ui=${this.ui} .generated=${this.generated}></djb-describe>`)}
         ${this.step('preview', 5, html`<djb-preview .state=${common.state} .derived=${d} .ui=${this.ui}></djb-preview>`)}
-        ${this.step('publish', 6, html`<djb-publish .state=${common.state} .derived=${d} .ui=${this.ui} .svg=${this.svg}></djb-publish>`)}
+        ${this.step('publish', 6, html`<djb-publish .state=${common.state} .derived=${d} .ui=${this.ui} .svg=${this.svg} .chartError=${this.chartError}></djb-publish>`)}
       </main>
       <footer class="foot"><p>${s.privacy}</p></footer>
       <div class=${this.message ? 'toast' : 'toast empty'} role="status" aria-live="polite" id="djb-live">${this.message}</div>`;

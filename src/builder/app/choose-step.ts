@@ -40,7 +40,9 @@ export class DjbChoose extends LitElement {
     const s = strings(this.ui);
     if (!d.ready) return html`<p class="blocked">${d.paragraph ? s.needConfirm : s.needData}</p>`;
     if (d.suggestions.length === 0) return html`<p class="blocked">${s.noSuggestion}</p>`;
+    const order = d.suggestions.map((sg) => s.orderItem(widgetName(sg.tag, this.ui), Math.round(sg.score * 100))).join(s.listSep);
     return html`<p class="help" id="djb-choose-help">${s.chooseHelp}</p>
+      <p class="help" id="djb-choose-order">${s.orderWhy(order)}</p>
       <fieldset aria-describedby="djb-choose-help">
         <legend>${s.chooseLegend}</legend>
         <div class="choices-grid">
@@ -56,7 +58,7 @@ export class DjbChoose extends LitElement {
                 </span>
               </label>
               <div class="mini" inert>
-                <djb-widget data-tag=${sg.tag} .tag=${sg.tag} .project=${projectFor(st, d.table, sg.tag)} fixed-width="280" generated-summary></djb-widget>
+                <djb-widget data-tag=${sg.tag} .tag=${sg.tag} .project=${projectFor(st, d.table, sg.tag, d.suggestions)} fixed-width="280" generated-summary></djb-widget>
               </div>
             </div>`,
           )}

@@ -48,6 +48,7 @@ const OPTIONS: Record<string, WidgetOption[]> = {
       { value: 'separate', label: { zh: '各自成组', en: 'separate' } },
       { value: 'part', label: { zh: '部分与整体', en: 'part of a whole' } },
     ] },
+    { name: 'unit-size', label: { zh: '每格代表（数据单位）', en: 'One square is (data unit)' }, placeholder: { zh: '1', en: '1' } },
   ],
   'dj-timeline': [{ name: 'as-of', label: { zh: '截至日期', en: 'As of' }, placeholder: { zh: '如 2021-01-15', en: 'e.g. 2021-01-15' } }],
 };
@@ -166,7 +167,8 @@ export class DjbDescribe extends LitElement {
     if (!list) return nothing;
     const attrs = (this.derived as Derived).project.attributes;
     const set = (name: string, value: string): void => {
-      this.dispatchEvent(actionEvent({ type: 'attributes', attributes: { [name]: value } }));
+      // The widget shown is the one the option is for: it becomes the project's own.
+      this.dispatchEvent(actionEvent({ type: 'attributes', attributes: { [name]: value }, tag }));
     };
     return html`<fieldset class="wide">
       <legend>${strings(this.ui).options}</legend>

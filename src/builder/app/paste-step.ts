@@ -3,12 +3,13 @@
  * decimal mark) as controls the editor can change, the questions to answer, and the table.
  */
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import type { InputKind, ParseOptions, Question } from '../index.js';
+import { FileError, readFile, type OpenedFile } from '../files.js';
 import { EXAMPLES, type ExampleId } from './examples.js';
 import { pick, strings, type UiLang } from './i18n.js';
-import { actionEvent, type BuilderState, type Derived } from './state.js';
+import { actionEvent, announceEvent, type BuilderState, type Derived } from './state.js';
 import { renderIssues, renderTable } from './table-view.js';
 
 const KINDS: InputKind[] = ['tsv', 'csv', 'semicolon', 'json', 'paragraph'];
@@ -26,8 +27,69 @@ export class DjbPaste extends LitElement {
   /** The interface language. */
   @property() ui: UiLang = 'zh-CN';
 
+  /** The workbook last opened (kept here, never in the project: its text is). */
+  @state() private file: { handle: File; opened: OpenedFile } | null = null;
+  @state() private fileMessage = '';
+  @state() private fileError = '';
+
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  /** Reads a file in the page and puts its text in as if pasted; a workbook's sheet can be chosen. */
+  private async open(file: File | undefined, sheet?: string): Promise<void> {
+    if (!file) return;
+    const s = strings(this.ui);
+    try {
+      const opened = await readFile(file, sheet);
+      this.file = opened.sheets.length > 0 ? { handle: file, opened } : null;
+      this.fileError = '';
+      this.fileMessage = s.fileRead(file.name, opened.sheets.length > 0 ? s.fileSheet(opened.sheet, opened.sheets.length) : s.fileEncoding(opened.encoding));
+      this.dispatchEvent(actionEvent({ type: 'open-text', text: opened.text, options: opened.kind ? { kind: opened.kind } : {} }));
+      this.dispatchEvent(announceEvent(this.fileMessage));
+    } catch (e) {
+      const zh = this.ui !== 'en';
+      this.fileError = e instanceof FileError ? (zh ? e.zh : e.message) : e instanceof Error ? e.message : String(e);
+      this.fileMessage = '';
+      this.dispatchEvent(announceEvent(`${s.fileBad}${this.fileError}`));
+    }
+  }
+
+  private readonly onDrop = (e: DragEvent): void => {
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    // A dropped file is opened, not its path pasted as text.
+    e.preventDefault();
+    void this.open(file);
+  };
+
+  private readonly onDragOver = (e: DragEvent): void => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  };
+
+  private renderFile(): TemplateResult {
+    const s = strings(this.ui);
+    const f = this.file;
+    return html`<div class="row file-row">
+        <label class="file-open">${s.openFile}
+          <input id="djb-file" type="file" accept=".csv,.tsv,.tab,.txt,.json,.xlsx,.xlsm,.xls,.ods,text/csv,application/json"
+            aria-describedby="djb-file-help" @change=${(e: Event) => {
+              const input = e.target as HTMLInputElement;
+              const file = input.files?.[0];
+              input.value = '';
+              void this.open(file);
+            }} />
+        </label>
+        ${f && f.opened.sheets.length > 1
+          ? html`<div class="field"><label for="djb-sheet">${s.sheet}</label>
+              <select id="djb-sheet" @change=${(e: Event) => void this.open(f.handle, (e.target as HTMLSelectElement).value)}>
+                ${f.opened.sheets.map((n) => html`<option value=${n} ?selected=${n === f.opened.sheet}>${n}</option>`)}
+              </select></div>`
+          : nothing}
+      </div>
+      <small id="djb-file-help">${s.openFileHelp}</small>
+      ${this.fileMessage ? html`<p class="note" id="djb-file-read">${this.fileMessage}</p>` : nothing}
+      ${this.fileError ? html`<p class="bad" role="alert">⚠ ${s.fileBad}${this.fileError}</p>` : nothing}`;
   }
 
   private send(options: ParseOptions): void {
@@ -53,8 +115,10 @@ export class DjbPaste extends LitElement {
       <div class="field">
         <label for="djb-input">${s.pasteLabel}</label>
         <small id="djb-input-help">${s.pasteHelp}</small>
-        <textarea id="djb-input" rows="8" spellcheck="false" aria-describedby="djb-input-help" .value=${text} @input=${this.onInput}></textarea>
+        <textarea id="djb-input" rows="8" spellcheck="false" aria-describedby="djb-input-help" .value=${text} @input=${this.onInput}
+          @drop=${this.onDrop} @dragover=${this.onDragOver}></textarea>
       </div>
+      ${this.renderFile()}
       <div class="examples" role="group" aria-labelledby="djb-examples-l">
         <span id="djb-examples-l">${s.examples}：</span>
         <button type="button" @click=${() => this.example('paragraph')}>${s.exampleParagraph}</button>
@@ -162,7 +226,8 @@ export class DjbPaste extends LitElement {
     const t = (this.derived as Derived).table;
     const s = strings(this.ui);
     if (t.rows.length === 0) return html`<p class="blocked">${s.noRows}</p>`;
-    return html`${renderIssues(t, s, this.ui)} ${renderTable(t, s, this.ui)}`;
+    const options = (this.state as BuilderState).project.input.options;
+    return html`${renderIssues(t, s, this.ui)} ${renderTable(t, s, this.ui, options, (o) => this.send(o))}`;
   }
 }
 

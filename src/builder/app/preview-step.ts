@@ -138,7 +138,10 @@ export class DjbPreview extends LitElement {
     if (run !== this.run) return;
     this.svg = svg;
     this.svgError = error;
-    this.dispatchEvent(new CustomEvent('djb-static', { detail: { svg, error }, bubbles: true }));
+    // The error the chart itself shows (too many squares, a stage it cannot place): what would
+    // be published, so publishing waits until it is fixed.
+    const chartError = el?.shadowRoot?.querySelector('[part="status"].error')?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    this.dispatchEvent(new CustomEvent('djb-static', { detail: { svg, error, chartError }, bubbles: true }));
   }
 }
 
@@ -149,6 +152,6 @@ declare global {
     'djb-preview': DjbPreview;
   }
   interface HTMLElementEventMap {
-    'djb-static': CustomEvent<{ svg: string; error: string }>;
+    'djb-static': CustomEvent<{ svg: string; error: string; chartError: string }>;
   }
 }

@@ -34,6 +34,8 @@ export class DjbPublish extends LitElement {
   @property() ui: UiLang = 'zh-CN';
   /** The static SVG of the preview (for the static channel), '' when there is none. */
   @property() svg = '';
+  /** The error the preview's chart shows; while there is one nothing is published. */
+  @property({ attribute: false }) chartError = '';
 
   @state() private scriptUrl = DEFAULT_SCRIPT_URL;
   @state() private embedUrl = typeof location === 'undefined' ? '' : new URL('./embed/', location.href).href;
@@ -57,7 +59,9 @@ export class DjbPublish extends LitElement {
     if (!p) return { code: '', error: '' };
     try {
       // The frame starts at the height the preview has, until the embed reports its own.
-      const height = this.widget()?.offsetHeight ?? 0;
+      // The taller of the full and the 375 px preview: a phone's frame is not cut off without the resize script.
+      const theme = this.state?.project.describe.theme === 'dark' ? 'dark' : 'light';
+      const height = Math.max(this.widget()?.offsetHeight ?? 0, frameWidget(document, 375, theme)?.offsetHeight ?? 0);
       const opts = { scriptUrl: this.scriptUrl, embedUrl: this.embedUrl, ...(this.svg ? { svg: this.svg } : {}), ...(height > 0 ? { height } : {}) };
       return { code: publishCode(p, ch, opts), error: '' };
     } catch (e) {
@@ -142,8 +146,11 @@ export class DjbPublish extends LitElement {
     if (!this.state || !d) return nothing;
     const s = strings(this.ui);
     const ready = d.ready && d.widget !== '';
+    const blocked = ready && this.chartError !== '';
     return html`<p class="help">${s.publishHelp}</p>
-      ${ready ? this.renderCode() : html`<p class="blocked">${d.paragraph && !d.ready ? s.needConfirm : d.ready ? s.needWidget : s.needData}</p>`}
+      ${blocked
+        ? html`<p class="blocked" id="djb-publish-blocked" role="alert">⚠ ${s.publishBlocked(this.chartError)}</p>`
+        : ready ? this.renderCode() : html`<p class="blocked">${d.paragraph && !d.ready ? s.needConfirm : d.ready ? s.needWidget : s.needData}</p>`}
       <h3 id="djb-project-h">${s.project}</h3>
       <p class="help">${s.projectHelp}</p>
       <div class="row">

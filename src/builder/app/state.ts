@@ -28,13 +28,16 @@ export interface BuilderState {
 
 export type Action =
   | { type: 'text'; text: string }
+  /** A file's text with what its name settles (kind); other options start afresh. */
+  | { type: 'open-text'; text: string; options: ParseOptions }
   | { type: 'options'; options: ParseOptions }
   | { type: 'reset-options' }
   | { type: 'answer'; question: Question['id']; value: string }
   | { type: 'draft'; rows: FigureRow[] }
   | { type: 'confirm' }
   | { type: 'widget'; tag: string }
-  | { type: 'attributes'; attributes: Record<string, string> }
+  /** `tag`: the widget shown when they were set; it becomes the project's, so they are kept. */
+  | { type: 'attributes'; attributes: Record<string, string>; tag?: string }
   | { type: 'describe'; patch: Partial<Describe> }
   | { type: 'load'; project: Project };
 
@@ -99,6 +102,8 @@ export function reduce(state: BuilderState, action: Action): BuilderState {
   switch (action.type) {
     case 'text':
       return withInput(state, action.text, p.input.options);
+    case 'open-text':
+      return withInput(state, action.text, action.options);
     case 'options':
       return withInput(state, p.input.text, { ...p.input.options, ...action.options });
     case 'reset-options':
@@ -118,7 +123,7 @@ export function reduce(state: BuilderState, action: Action): BuilderState {
     case 'attributes': {
       // An emptied field means "the widget's default": no attribute at all.
       const attributes = Object.fromEntries(Object.entries({ ...p.attributes, ...action.attributes }).filter(([, v]) => v !== ''));
-      return { ...state, project: { ...p, attributes } };
+      return { ...state, project: { ...p, widget: p.widget || action.tag || '', attributes } };
     }
     case 'describe':
       return { ...state, project: { ...p, describe: { ...p.describe, ...action.patch } } };
@@ -150,21 +155,31 @@ export interface Derived {
 
 /**
  * Options a widget needs to read this table that it would not guess: a line chart takes its
- * first column as x, so a date column further right is named. The editor's own choices win.
+ * first column as x, so a date column further right is named; and what the suggestion was
+ * checked with (one unit's series, a waffle's unit-size). The editor's own choices win.
  */
-export function defaultAttributes(tag: string, table: BuilderTable): Record<string, string> {
+export function defaultAttributes(tag: string, table: BuilderTable, suggestions: readonly Suggestion[] = []): Record<string, string> {
+  const out: Record<string, string> = { ...(suggestions.find((s) => s.tag === tag)?.attributes ?? {}) };
+  // Bars over time are labelled by their period, not by a notes column beside it.
+  const date = table.columns.find((c) => c.type === 'date');
+  if (tag === 'dj-bar-chart' && date && table.columns.some((c) => c.type === 'text')) out['label'] = date.name;
   if (tag === 'dj-line-chart' && table.columns[0]?.type === 'text') {
     const x = table.columns.find((c) => c.type === 'date');
-    if (x) return { x: x.name };
+    if (x) out['x'] = x.name;
   }
-  return {};
+  return out;
 }
 
-/** The project as drawn with `tag`. */
-export function projectFor(state: BuilderState, table: BuilderTable, tag: string): Project {
+/**
+ * The project as drawn with `tag`. The editor's options belong to the widget they were set on:
+ * to `p.widget`, or, before any widget was chosen, to the suggested one being shown — so options
+ * set in step 4 reach the preview and the code without choosing a widget first.
+ */
+export function projectFor(state: BuilderState, table: BuilderTable, tag: string, suggestions: readonly Suggestion[] = []): Project {
   const p = state.project;
-  const defaults = table.kind === 'paragraph' ? {} : defaultAttributes(tag, table);
-  return { ...p, widget: tag, attributes: tag === p.widget ? { ...defaults, ...p.attributes } : defaults };
+  const defaults = table.kind === 'paragraph' ? {} : defaultAttributes(tag, table, suggestions);
+  const own = tag === p.widget || p.widget === '';
+  return { ...p, widget: tag, attributes: own ? { ...defaults, ...p.attributes } : defaults };
 }
 
 /** Options that only answer a question; without them the text asks its questions again. */
@@ -187,7 +202,7 @@ export function derive(state: BuilderState, table: BuilderTable): Derived {
   const paragraph = table.kind === 'paragraph' && p.input.text.trim() !== '';
   const included = (p.figures ?? []).filter((f) => f.include);
   const ready = open.length === 0 && (paragraph ? included.length > 0 : table.records.length > 0);
-  const suggestions = !ready ? [] : paragraph ? suggestWidgets(included) : suggestWidgets(table);
+  const suggestions = !ready ? [] : paragraph ? suggestWidgets(included, p.input.text) : suggestWidgets(table);
   const widget = suggestions.some((s) => s.tag === p.widget) ? p.widget : (suggestions[0]?.tag ?? '');
-  return { table, questions, open, paragraph, ready, suggestions, widget, project: projectFor(state, table, widget) };
+  return { table, questions, open, paragraph, ready, suggestions, widget, project: projectFor(state, table, widget, suggestions) };
 }

@@ -91,6 +91,16 @@ export const pageStyles = css`
   table.data td.num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
   table.data td.flag { background: var(--b-bad-bg); color: var(--b-bad); font-weight: 600; }
   table.data .mark { margin-inline-start: 4px; }
+  /* Left out of the chart: still shown (the editor may bring it back), struck through and muted. */
+  table.data tr.skipped td, table.data td.skipped, table.data th.skipped .col-name { color: var(--b-muted); text-decoration: line-through; }
+  table.data tr.skipped { background: var(--b-code-bg); }
+  table.data .col-controls { display: flex; flex-wrap: wrap; gap: 4px; align-items: center; margin-top: 4px; font-weight: 400; }
+  table.data .col-controls select, table.data .col-controls input.unit { font-size: 13px; padding: 2px 4px; }
+  table.data .col-controls input.unit { width: 5em; }
+  table.data th[scope="row"] label { display: inline-flex; gap: 4px; align-items: center; white-space: nowrap; }
+  .skipped-note { border-inline-start: 4px solid var(--b-accent, currentColor); padding: 4px 10px; margin: 8px 0; }
+  .skipped-note p { margin: 0 0 4px; }
+  .file-row { align-items: end; margin-top: 8px; }
   table.figs td { vertical-align: middle; }
   table.figs input[type='text'] { width: 100%; min-width: 6em; }
   table.figs td.label-cell input { min-width: 10em; }

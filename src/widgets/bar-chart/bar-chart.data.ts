@@ -82,3 +82,29 @@ export function seriesTable(table: DataTable, li: number, columns: readonly numb
     ),
   };
 }
+
+/**
+ * Categories of several series in the order `sort` asks for, in every mode: by the sum of the
+ * visible series when stacked, by the first visible series' share when percent, by the first
+ * visible series otherwise (grouped, diverging). Missing values sort last; ties keep their order.
+ */
+export function sortSeries(t: SeriesTable, sort: 'none' | 'ascending' | 'descending', mode: string, hidden: readonly string[]): SeriesTable {
+  if (sort !== 'ascending' && sort !== 'descending') return t;
+  const visible = t.series.map((s, i) => (hidden.includes(s.name) ? -1 : i)).filter((i) => i >= 0);
+  const first = visible[0] ?? 0;
+  const sum = (row: readonly (number | null)[]): number => visible.reduce((a, i) => a + (row[i] ?? 0), 0);
+  const key = (row: readonly (number | null)[]): number | null => {
+    if (mode === 'stacked') return visible.every((i) => row[i] === null) ? null : sum(row);
+    const v = row[first] ?? null;
+    if (mode === 'percent') return v === null || sum(row) === 0 ? null : v / sum(row);
+    return v;
+  };
+  const sign = sort === 'ascending' ? 1 : -1;
+  const order = t.categories.map((_, i) => i).sort((a, b) => {
+    const ka = key(t.values[a] ?? []);
+    const kb = key(t.values[b] ?? []);
+    if (ka === null || kb === null) return ka === kb ? a - b : ka === null ? 1 : -1;
+    return sign * (ka - kb) || a - b;
+  });
+  return { ...t, categories: order.map((i) => t.categories[i] ?? ''), values: order.map((i) => t.values[i] ?? []) };
+}

@@ -10,7 +10,7 @@ import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass, paletteStyles } from '../../core/palette.js';
 import { fontOf, measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
-import { barData, seriesTable, valueColumns } from './bar-chart.data.js';
+import { barData, seriesTable, sortSeries, valueColumns } from './bar-chart.data.js';
 import { layoutBars, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
@@ -103,7 +103,8 @@ export class DjBarChart extends DjWidget<BarScene> {
     if (columns.length > 1) {
       this.seriesNames = columns.map((c) => table.columns[c]?.name ?? '');
       const options = { ...this.barOptions(locale), mode: this.mode, hidden: this.hiddenSeries, ...(this.left.length ? { left: this.left } : {}) };
-      scene = layoutSeries(seriesTable(table, li, columns, this.unit), options, width);
+      // The series layout draws categories in the order given: sorted here, for every mode.
+      scene = layoutSeries(sortSeries(seriesTable(table, li, columns, this.unit), this.sort, this.mode, this.hiddenSeries), options, width);
     } else {
       this.seriesNames = [];
       scene = layoutBars(barData(table, first, li, this.unit), this.barOptions(locale), width);

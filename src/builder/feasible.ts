@@ -1,0 +1,99 @@
+/**
+ * Whether a widget can draw this table, checked with the real data and the widgets' own rules
+ * before it is offered: a waffle's square count (the layout's own waffleUnits and MAX_SQUARES),
+ * bars that fit a phone, a line with points, a tracker whose stages it can place. A suggestion that
+ * cannot draw is dropped; one that needs an option gets it, and says so.
+ */
+import { DEFAULT_STAGES, matchStage, TRACKER_COLUMNS } from '../widgets/project-tracker/project-tracker.data.js';
+import { MAX_SQUARES, waffleUnits } from '../widgets/waffle/waffle.layout.js';
+import type { BuilderTable } from './types.js';
+
+export interface Feasible {
+  ok: boolean;
+  /** Options that make it drawable (unit-size …). */
+  attributes: Record<string, string>;
+  /** Said after the suggestion's reason, '' when nothing was needed. */
+  en: string;
+  zh: string;
+}
+
+/** More bars than this cannot be told apart, or labelled, on a 375 px phone. */
+export const MAX_BARS = 60;
+/** A waffle is read by its squares: aim for a few hundred. */
+const TARGET_SQUARES = 500;
+
+const no: Feasible = { ok: false, attributes: {}, en: '', zh: '' };
+const yes = (attributes: Record<string, string> = {}, en = '', zh = ''): Feasible => ({ ok: true, attributes, en, zh });
+
+/** Number columns by unit, in the order their first column stands; the first group is drawn. */
+export function unitGroups(t: BuilderTable): Array<{ unit: string; columns: string[] }> {
+  const groups: Array<{ unit: string; columns: string[] }> = [];
+  for (const c of t.columns) {
+    if (c.type !== 'number') continue;
+    const g = groups.find((x) => x.unit === c.unit);
+    if (g) g.columns.push(c.name);
+    else groups.push({ unit: c.unit, columns: [c.name] });
+  }
+  return groups;
+}
+
+const numbersOf = (t: BuilderTable, name: string): Array<number | null> => t.records.map((r) => (typeof r[name] === 'number' ? (r[name]) : null));
+
+function waffle(t: BuilderTable, attributes: Record<string, string>): Feasible {
+  const name = attributes['value'] ?? t.columns.find((c) => c.type === 'number')?.name;
+  const col = t.columns.find((c) => c.name === name);
+  if (!col) return no;
+  const values = numbersOf(t, col.name);
+  if (values.some((v) => v !== null && v < 0) || values.every((v) => v === null || v === 0)) return no;
+  const count = (size: number): number => waffleUnits(values, 'separate', size).reduce((a, b) => a + b, 0);
+  const given = Number(attributes['unit-size'] ?? '1');
+  const squares = count(given > 0 ? given : 1);
+  if (squares >= 1 && squares <= MAX_SQUARES) return yes();
+  const total = values.reduce<number>((a, v) => a + (v ?? 0), 0);
+  // A round size (1, 10, 100 … of the column's unit) that leaves a few hundred squares.
+  const size = 10 ** Math.round(Math.log10(total / TARGET_SQUARES));
+  const n = count(size);
+  if (n < 1 || n > MAX_SQUARES) return no;
+  const unit = col.unit;
+  return yes(
+    { 'unit-size': String(size) },
+    ` One square is ${size} ${unit}: at ${given} each there would be ${squares} squares, too many to read (set for you).`,
+    `每格代表 ${size}${unit}：若每格 ${given}，将有 ${squares} 个方格，无法阅读（已为您设置）。`,
+  );
+}
+
+function tracker(t: BuilderTable): Feasible {
+  const names = t.columns.map((c) => c.name.trim().toLowerCase());
+  const si = names.findIndex((n) => (TRACKER_COLUMNS.stage as readonly string[]).includes(n));
+  if (si < 0) return no;
+  const stage = t.columns[si]?.name ?? '';
+  // A stage the pipeline cannot place would be an error on the page.
+  const placed = t.records.every((r) => matchStage(String(r[stage] ?? ''), DEFAULT_STAGES) >= 0);
+  return placed ? yes() : no;
+}
+
+/** Whether `tag` can draw `t` with `attributes`, and the options it needs. */
+export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>): Feasible {
+  const n = t.records.length;
+  if (n === 0) return no;
+  switch (tag) {
+    case 'dj-waffle':
+      return waffle(t, attributes);
+    case 'dj-bar-chart': {
+      if (n > MAX_BARS) return no;
+      const series = (attributes['series'] ?? attributes['value'] ?? '').split(',').filter(Boolean);
+      const cols = series.length > 0 ? series : t.columns.filter((c) => c.type === 'number').map((c) => c.name);
+      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? yes() : no;
+    }
+    case 'dj-line-chart': {
+      const cols = t.columns.filter((c) => c.type === 'number').map((c) => c.name);
+      return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no;
+    }
+    case 'dj-big-number':
+      return n <= 4 ? yes() : no;
+    case 'dj-project-tracker':
+      return tracker(t);
+    default:
+      return yes();
+  }
+}

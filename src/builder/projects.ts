@@ -1,0 +1,42 @@
+/**
+ * Paragraph mode for the project tracker: the projects a text reports on and the stage each has
+ * reached ("联宇项目主体结构已封顶，预计年底投产" → 联宇项目 at 封顶). What a project is expected to
+ * do (预计年底投产) is its plan, not its stage: future clauses are kept in the quote but never
+ * place the project.
+ */
+import { DEFAULT_STAGES, matchStage } from '../widgets/project-tracker/project-tracker.data.js';
+
+export interface TextProject {
+  项目: string;
+  /** The clauses that say where it is now (what the tracker matches its stage in). */
+  阶段: string;
+  /** The sentence, verbatim. */
+  原文: string;
+}
+
+/** Words of a plan or forecast: the clause they open says what has not happened yet. */
+const FUTURE = /预计|计划|将于|将在|即将|力争|有望|争取|拟|目标|预期|年底前|年内将/;
+
+/** A project's name as reporters write it: "联宇项目", "海州湾大桥工程", "江苏联宇年产…项目". */
+const NAME = /([\p{Script=Han}A-Za-z0-9（）()·“”"]{2,30}?(?:项目|工程|大桥|大厦|中心|园区|基地|厂区|医院|学校|场馆|综合体))/u;
+
+/** Sentence by sentence: each that places a named project at a stage of the default pipeline. */
+export function projectsFromText(text: string): TextProject[] {
+  if (typeof text !== 'string') return [];
+  const out: TextProject[] = [];
+  let last = '';
+  for (const sentence of text.split(/(?<=[。！？；;\n])/u).map((s) => s.trim()).filter(Boolean)) {
+    const named = NAME.exec(sentence)?.[1]?.replace(/^(?:其中|目前|截至目前|截至|今年|去年|该|这个|此)/u, '');
+    if (named) last = named;
+    const now = sentence.split(/[，,、；;。]/u).filter((c) => c.trim() !== '' && !FUTURE.test(c)).join('，');
+    if (!last || matchStage(now, DEFAULT_STAGES) < 0) continue;
+    const same = out.find((p) => p.项目 === last);
+    // A later sentence about the same project moves it on, never back.
+    if (same) {
+      if (matchStage(now, DEFAULT_STAGES) > matchStage(same.阶段, DEFAULT_STAGES)) Object.assign(same, { 阶段: now, 原文: sentence });
+      continue;
+    }
+    out.push({ 项目: last, 阶段: now, 原文: sentence });
+  }
+  return out;
+}
