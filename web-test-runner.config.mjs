@@ -205,6 +205,10 @@ export default {
   // One page at a time: keyboard tests (sendKeys) need the focused page to be theirs.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
+  // A file's whole run (not one test): the generic suites mount every widget many times over —
+  // odd-input draws each with 100,000 rows — and a loaded 2-core machine took over the default
+  // 120 s for one file. Each test keeps its own 10 s limit above.
+  testsFinishTimeout: 600000,
   middleware: [strictCsp],
   plugins: [esbuild, frameworks(), heapCommand(), ssrCommand()],
   // A quiet log: failures (with their browser logs) and the final line only. Progress bars and
