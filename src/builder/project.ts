@@ -30,7 +30,7 @@ export interface Describe {
   colors: string[];
   /** '' = the widget's generated summary. */
   summary: string;
-  /** Most decimals shown; null = the widget's default. */
+  /** Decimals shown, fixed (8 → 8.0 with 1); null = as published. */
   decimals: number | null;
   decimalComma: boolean;
 }

@@ -126,7 +126,7 @@ export const EN: Strings = {
   credit: 'Credit',
   numberFormat: 'Number format',
   unitField: 'Unit (used when the data has none)',
-  decimals: 'Most decimals (empty: automatic)',
+  decimals: 'Decimals (fixed; empty: as published)',
   decimalCommaField: 'Decimal comma (1.234,5)',
   colors: 'Colours',
   palette: 'Palette',

@@ -128,7 +128,7 @@ export const ZH = {
   credit: '制图',
   numberFormat: '数字格式',
   unitField: '单位（数据里没有单位时使用）',
-  decimals: '最多小数位数（留空为自动）',
+  decimals: '小数位数（固定；留空则按原文）',
   decimalCommaField: '用逗号作小数点（1.234,5）',
   colors: '颜色',
   palette: '配色方案',
