@@ -27,10 +27,17 @@ export function breakUnits(text: string): string[] {
   return out;
 }
 
+/** Characters enough to overflow any line a layout draws (about 2 px each at 4,096 px). */
+const HEAD = 2048;
+
 /** Shortens text to fit `max` px, ending in "…"; the full text stays in the aria-label. */
 export function truncate(text: string, max: number, font: string, measure: Measure): string {
-  if (measure(text, font) <= max) return text;
-  const chars = [...text];
+  // A 1 MB field must not be measured whole twenty times over: when a head of the text already
+  // overflows, the longest prefix that fits lies inside that head.
+  let chars = text.length > HEAD ? [...text.slice(0, HEAD)] : null;
+  if (chars && measure(chars.join(''), font) <= max) chars = null;
+  if (!chars && measure(text, font) <= max) return text;
+  chars ??= [...text];
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
@@ -60,6 +67,9 @@ export function wrap(text: string, max: number, font: string, measure: Measure, 
   let line = '';
   const units = breakUnits(clean);
   for (const unit of units) {
+    // Past maxLines nothing more is drawn: the lines beyond the last kept one only feed its "…",
+    // so a 1 MB label costs a few lines of measuring, not a million.
+    if (lines.length > maxLines) break;
     if (/^\s+$/.test(unit)) {
       if (line) line += ' ';
       continue;
@@ -97,7 +107,10 @@ export function wrap(text: string, max: number, font: string, measure: Measure, 
 
 /** The widest unit that cannot be broken (a Latin word, a number with its unit), in px. */
 export function widestUnit(text: string, font: string, measure: Measure): number {
-  return Math.max(0, ...breakUnits(text).filter((u) => !/^\s+$/.test(u)).map((u) => measure(u, font)));
+  // A loop, not Math.max(...units): a long text has more units than a call takes arguments.
+  let widest = 0;
+  for (const u of breakUnits(text)) if (!/^\s+$/.test(u)) widest = Math.max(widest, measure(u, font));
+  return widest;
 }
 
 /** Lines for a layout: like `wrap`, with a word too wide for any line ended in "…", never split. */

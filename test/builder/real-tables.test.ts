@@ -71,7 +71,8 @@ describe('builder: real tables', () => {
     expect(t.columns.map((c) => [c.name, c.type, c.unit])).to.deep.equal([
       ['时期', 'date', ''], ['社会消费品零售总额', 'number', '亿元'], ['比上年同期增长', 'number', '%'], ['备注', 'text', ''],
     ]);
-    expect(t.records.map((r) => r['时期'])).to.deep.equal(['2023-02', '2023-03', '2023-04', '2023-05', '2023-06']);
+    // Running totals keep their span and the caption's year (the period reader), not the month they end in.
+    expect(t.records.map((r) => r['时期'])).to.deep.equal(['2023年1-2月', '2023年1-3月', '2023年1-4月', '2023年1-5月', '2023年1-6月']);
     expect(t.records.map((r) => r['备注'])).to.deep.equal(['春节因素', '一季度', '上年同期基数低', null, '上半年']);
     const line = suggestWidgets(t)[0];
     expect(line?.tag).to.equal('dj-line-chart');
@@ -79,7 +80,7 @@ describe('builder: real tables', () => {
     expect(line?.zh).to.include('本图只画 社会消费品零售总额（亿元）');
     const p = project(RETAIL_CUMULATIVE_2023, 'dj-line-chart', line?.attributes);
     const code = publishCode(p, 'script', { scriptUrl: 'https://cdn.example.com/dj-widgets.js', embedUrl: 'https://cdn.example.com/embed.html' });
-    expect(code).to.include('{"时期":"2023-02","社会消费品零售总额":77067}').and.include('unit="亿元"');
+    expect(code).to.include('{"时期":"2023年1-2月","社会消费品零售总额":77067}').and.include('unit="亿元"');
     // The growth rates (%) and the notes are not lines on the 亿元 axis.
     expect(code).to.not.include('7706700000000').and.not.include('比上年同期增长').and.not.include('春节因素');
   });

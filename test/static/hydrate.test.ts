@@ -37,14 +37,19 @@ describe('hydration of server-rendered widgets', () => {
       try {
         const { el, before } = await insert(await renderCase(w, 'hydratable', { responsive: true }), w.tag, style);
         const serverMarks = Array.from(el.shadowRoot?.querySelectorAll(w.marks) ?? []);
+        // Axis furniture as the server drew it (a removed node no longer knows its parent).
+        const ticks = new Set(before.filter((n) => n instanceof Element && n.closest('.tick, .grid, .axis') !== null));
         expect(serverMarks.length).to.equal(w.count);
         await el.updateComplete;
         await el.updateComplete;
         const after = Array.from(el.shadowRoot?.querySelectorAll(w.marks) ?? []);
         expect(after.length, 'no second chart').to.equal(w.count);
         for (const [i, m] of after.entries()) expect(m === serverMarks[i], `mark ${i} is the server's node`).to.equal(true);
-        // Nothing the server drew was thrown away.
-        expect(before.filter((n) => !n.isConnected).length).to.equal(0);
+        // Nothing the server drew was thrown away — except, when the page's font differs from the
+        // server's, axis ticks (and their grid lines) the re-measured layout no longer has room for (the vertical
+        // timeline keeps a tick clear of the events beside it, and 19px events are taller).
+        const gone = before.filter((n) => !n.isConnected);
+        expect(gone.filter((n) => !(style && ticks.has(n))).map((n) => n.nodeName)).to.deep.equal([]);
         expect(errors).to.deep.equal([]);
       } finally {
         window.removeEventListener('error', onError);
