@@ -96,6 +96,17 @@ describe('hardening: CSV downloads neutralise formulas', () => {
       expect(cells.length, 'header and every row').to.equal(rows.length + 1);
       const bad = flat.filter(evaluates);
       expect(bad, 'cells a spreadsheet would evaluate').to.deep.equal([]);
+      // A real spreadsheet reader opens the same file (SheetJS, as the builder uses it): no cell is
+      // a formula, and every number of the data is read as a number.
+      const XLSX = await import('@e965/xlsx');
+      const book = XLSX.read(csv.text.slice(1), { type: 'string' });
+      const sheet = book.Sheets[book.SheetNames[0] ?? ''] ?? {};
+      const read = Object.entries(sheet).filter(([k]) => !k.startsWith('!')).map(([, c]) => c as { t: string; v: unknown; f?: string });
+      expect(read.length, 'SheetJS read every cell').to.equal(flat.filter((c) => c !== '').length);
+      expect(read.filter((c) => c.f !== undefined).map((c) => c.v), 'formula cells as SheetJS reads the file').to.deep.equal([]);
+      for (const r of rows) {
+        for (const v of Object.values(r)) if (typeof v === 'number') expect(read.some((c) => c.t === 'n' && c.v === v), `SheetJS reads ${v} as a number`).to.equal(true);
+      }
       // Every payload arrived (neutralised), so the test cannot pass by dropping cells.
       const payloads = flat.filter((c) => c.startsWith("'"));
       expect(payloads.length).to.be.greaterThan(rows.length);
