@@ -6,6 +6,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import arrows from './eslint.arrows.js';
 
 export default tseslint.config(
   {
@@ -52,6 +53,8 @@ export default tseslint.config(
       '@typescript-eslint/no-misused-spread': 'off',
     },
   },
+  // The allowed import arrows between src/ parts (docs/ARCHITECTURE.md).
+  ...arrows,
   {
     // Build scripts and configs: plain JavaScript for Node, linted without type information.
     files: ['**/*.js', '**/*.mjs'],

@@ -1,0 +1,114 @@
+// The allowed import arrows between the parts of src/ (drawn in docs/ARCHITECTURE.md), enforced with
+// ESLint's built-in no-restricted-imports. Each part lists what it may NOT reach; the patterns are
+// regular expressions over the import string as written, so they are tied to each folder's depth
+// (a file in src/core/format/ reaches src/ with '../../'). That is also why src/static (server render)
+// and src/core/static (SVG kit) can be told apart: '../static/' from src/core/x.ts is the server
+// renderer, from src/core/format/x.ts it is the SVG kit.
+//
+// Every block's `files` are disjoint from the others', because a later `no-restricted-imports`
+// entry replaces an earlier one instead of adding to it.
+
+/** Packages that need a DOM or a renderer: not for code that must run in plain Node (extract and
+ *  the core/format + core/i18n it uses). */
+const domPackages = {
+  group: ['lit', 'lit/*', '@lit/*', '@lit-labs/*', 'd3-selection', 'd3-zoom'],
+  message: 'This part must run in Node without a DOM (docs/ARCHITECTURE.md): no Lit, no d3-selection/d3-zoom.',
+};
+
+/** `a/../b` would walk past a rule written for `../core/`; every import in src/ is written normalised. */
+const normalised = {
+  regex: '(^|/)[^./][^/]*/(.*/)?\\.\\.(/|$)',
+  message: 'Write the import path normalised (no "x/../y"), so the architecture rules can read it.',
+};
+
+/** The package's own name from inside src/ would be a cycle through the build output. */
+const selfName = { group: ['dj-widgets', 'dj-widgets/*'], message: 'Import src/ modules relatively, never through the package name.' };
+
+const rule = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [normalised, selfName, ...patterns] }] });
+const no = (regex, message) => ({ regex, message: `${message} (docs/ARCHITECTURE.md)` });
+
+// Widgets that read article figures with src/extract. Known exception to "widgets → core only",
+// listed under "Known exceptions" in docs/ARCHITECTURE.md: the figure reader is DOM-free and sits
+// below every widget, but it is not in core.
+const widgetsUsingExtract = ['figures', 'targets'];
+
+export default [
+  {
+    // core, top level: './…' only — any '../' leaves core (widgets, extract, builder, static, …).
+    files: ['src/core/*.ts'],
+    rules: rule(no('^\\.\\./', 'core imports only core: never widgets, extract, builder, embed, static or data')),
+  },
+  {
+    files: ['src/core/*/*.ts'],
+    ignores: ['src/core/format/*.ts', 'src/core/i18n/*.ts'],
+    rules: rule(no('^\\.\\./\\.\\./', 'core imports only core: never widgets, extract, builder, embed, static or data')),
+  },
+  {
+    // core/format is what extract runs on in Node: it may use only itself and core/i18n.
+    files: ['src/core/format/*.ts'],
+    rules: rule(no('^\\.\\./(?!i18n/)', 'core/format may import only core/format and core/i18n (extract runs it in Node)'), domPackages),
+  },
+  {
+    files: ['src/core/i18n/*.ts'],
+    rules: rule(no('^\\.\\./', 'core/i18n imports nothing outside core/i18n'), domPackages),
+  },
+  {
+    // A widget: its own folder ('./') and core; never another widget, never builder/embed/static.
+    files: ['src/widgets/*/*.ts'],
+    ignores: widgetsUsingExtract.map((w) => `src/widgets/${w}/*.ts`),
+    rules: rule(
+      no('^\\.\\./(?!\\.\\./)', 'a widget never imports another widget; share it through core'),
+      no('^\\.\\./\\.\\./(?!core/)', 'a widget imports only core'),
+    ),
+  },
+  {
+    files: widgetsUsingExtract.map((w) => `src/widgets/${w}/*.ts`),
+    rules: rule(
+      no('^\\.\\./(?!\\.\\./)', 'a widget never imports another widget; share it through core'),
+      // Known exception: these widgets also read figures with src/extract.
+      no('^\\.\\./\\.\\./(?!core/|extract/)', 'a widget imports only core (figures and targets: also extract)'),
+    ),
+  },
+  {
+    // The figure reader runs in Node without a DOM: core/format is all it may use.
+    files: ['src/extract/*.ts'],
+    rules: rule(no('^\\.\\./(?!core/format/)', 'extract imports only core/format (it runs in Node without a DOM)'), domPackages),
+  },
+  {
+    // The article's dataset is made by the figure reader.
+    files: ['src/data/*.ts'],
+    rules: rule(no('^\\.\\./(?!extract/)', 'data imports only extract')),
+  },
+  {
+    // Builder logic (no UI): core, extract, the pure data readers and layouts of widgets (never an
+    // element, which would define a tag), and the embed page's URL parameters it publishes to.
+    files: ['src/builder/*.ts'],
+    rules: rule(
+      no('^\\./app/', 'builder logic never imports the builder UI (builder/app)'),
+      no('^\\.\\./(?!core/|extract/|widgets/|embed/params\\.js$)', 'builder logic imports only core, extract, widget data readers/layouts and embed/params'),
+      no('^\\.\\./widgets/[^/]+/(?![^/]+\\.(data|layout)\\.js$)', 'builder logic may use a widget\'s *.data.js or *.layout.js, never its element'),
+      domPackages,
+    ),
+  },
+  {
+    // Builder UI: builder logic, core, the article's data for its examples, and the whole library
+    // (src/index.js) to preview every widget.
+    files: ['src/builder/app/*.ts'],
+    rules: rule(no('^\\.\\./\\.\\./(?!core/|data/|index\\.js$)', 'builder/app imports only builder, core, data and the library entry (src/index.js)')),
+  },
+  {
+    files: ['src/embed/*.ts'],
+    rules: rule(no('^\\.\\./(?!core/|data/|index\\.js$)', 'embed imports only core, data and the library entry (src/index.js)')),
+  },
+  {
+    // Server rendering (Node only): the library entry and core.
+    files: ['src/static/*.ts'],
+    rules: rule(no('^\\.\\./(?!core/|index\\.js$)', 'static (server render) imports only core and the library entry (src/index.js)')),
+  },
+  {
+    // The library entries: core and widgets. The builder, embed page, server renderer and the
+    // article's data are separate entries and never part of the library bundle.
+    files: ['src/*.ts'],
+    rules: rule(no('^\\./(builder|embed|static|data|extract)/', 'the library entry exports only core and widgets')),
+  },
+];

@@ -1,0 +1,126 @@
+// The architecture's import arrows (docs/ARCHITECTURE.md, eslint.arrows.js) fail on a planted wrong
+// import. Each case lints planted source text through the repository's own eslint.config.js, as if it
+// were the content of a real file in that folder (nothing is written to disk): every wrong import
+// must be reported by no-restricted-imports, on its own line, and every legal one must not be.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
+
+/** [file whose folder the source is planted in, [import string, wrong?]…] */
+const cases = [
+  ['src/core/escape.ts', [
+    ['../widgets/bar-chart/bar-chart.js', true], // core → widget
+    ['../static/render.js', true], // core → server render
+    ['dj-widgets', true], // the package's own name
+    ['./measure.js', false],
+  ]],
+  ['src/core/static/svg.ts', [
+    ['../../static/render.js', true], // the same name one level down is the server renderer…
+    ['../measure.js', false], // …and '../' is still core
+    ['../../extract/index.js', true],
+  ]],
+  ['src/core/a11y/summary.ts', [
+    ['../../widgets/targets/targets.status.js', true],
+    ['../format/number.js', false],
+  ]],
+  ['src/core/format/number.ts', [
+    ['../../widgets/targets/targets.status.js', true],
+    ['../static/paint.js', true], // core/format must stay runnable in Node for extract
+    ['lit', true],
+    ['../i18n/locale.js', false],
+    ['./numeral.js', false],
+  ]],
+  ['src/widgets/waffle/rounding.ts', [
+    ['../bar-chart/bar-chart.layout.js', true], // widget → widget
+    ['../../extract/index.js', true], // only figures and targets may read with extract
+    ['../../builder/index.js', true],
+    ['../../core/format/number.js', false],
+    ['./waffle.layout.js', false],
+  ]],
+  ['src/widgets/targets/targets.data.ts', [
+    ['../timeline/timeline.layout.js', true], // the extract exception is not a widget → widget exception
+    ['../../embed/params.js', true],
+    ['../../extract/index.js', false],
+    ['../../core/data/errors.js', false],
+  ]],
+  ['src/extract/index.ts', [
+    ['../core/data/csv.js', true], // extract → core/data
+    ['../core/widget.js', true],
+    ['../widgets/targets/targets.status.js', true],
+    ['../core/format/../data/csv.js', true], // a path that walks out of core/format
+    ['lit', true],
+    ['../core/format/numeral.js', false],
+    ['./scanner.js', false],
+  ]],
+  ['src/data/haizhou-2021.ts', [
+    ['../core/widget.js', true],
+    ['../extract/index.js', false],
+  ]],
+  ['src/builder/feasible.ts', [
+    ['../widgets/waffle/waffle.js', true], // an element defines a tag
+    ['./app/state.js', true], // logic → UI
+    ['../static/render.js', true],
+    ['../embed/mount.js', true],
+    ['lit', true],
+    ['../widgets/waffle/waffle.layout.js', false],
+    ['../widgets/project-tracker/project-tracker.data.js', false],
+    ['../embed/params.js', false],
+    ['../extract/index.js', false],
+    ['../core/format/number.js', false],
+  ]],
+  ['src/builder/app/colors.ts', [
+    ['../../widgets/bar-chart/bar-chart.js', true],
+    ['../../static/render.js', true],
+    ['../../embed/embed.js', true],
+    ['../index.js', false],
+    ['../../index.js', false],
+    ['../../core/widget.js', false],
+    ['../../data/haizhou-2021.article.js', false],
+  ]],
+  ['src/embed/params.ts', [
+    ['../builder/index.js', true],
+    ['../widgets/waffle/waffle.js', true],
+    ['../index.js', false],
+    ['../core/url.js', false],
+  ]],
+  ['src/static/narrow.ts', [
+    ['../builder/index.js', true],
+    ['../embed/embed.js', true],
+    ['../index.js', false],
+    ['../core/measure.js', false],
+  ]],
+  ['src/index.ts', [
+    ['./builder/index.js', true],
+    ['./static/render.js', true],
+    ['./widgets/waffle/waffle.js', false],
+    ['./core/widget.js', false],
+  ]],
+];
+
+for (const [file, imports] of cases) {
+  test(`import arrows in ${file.replace(/\/[^/]+$/, '/')}`, async () => {
+    // One import per line (both `import` and `export … from` forms), so a report names its case.
+    const text = imports.map(([spec], i) => (i % 2 ? `export { x${i} } from '${spec}';` : `import { x${i} } from '${spec}';`)).join('\n') + '\n';
+    const [result] = await eslint.lintText(text, { filePath: file });
+    const fatal = result.messages.filter((m) => m.fatal);
+    assert.deepEqual(fatal, [], 'the planted source parses');
+    const reported = new Set(result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line));
+    for (const [i, [spec, wrong]] of imports.entries()) {
+      assert.equal(reported.has(i + 1), wrong, `${file}: '${spec}' should ${wrong ? '' : 'not '}be reported`);
+    }
+  });
+}
+
+test('every file in src/ is under an arrows rule', async () => {
+  // A new folder in src/ without its own block in eslint.arrows.js would be unchecked.
+  const { readdirSync } = await import('node:fs');
+  const files = readdirSync(new URL('../../src/', import.meta.url), { recursive: true }).filter((f) => f.endsWith('.ts'));
+  assert.ok(files.length > 50, 'src/ is read');
+  for (const file of files) {
+    const config = await eslint.calculateConfigForFile(`src/${file}`);
+    const rule = config?.rules?.['no-restricted-imports'];
+    assert.ok(rule && rule[0] === 2 && rule[1].patterns.length > 2, `src/${file} has import arrows`);
+  }
+});
