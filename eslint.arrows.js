@@ -109,6 +109,9 @@ export default [
     // The library entries: core and widgets. The builder, embed page, server renderer and the
     // article's data are separate entries and never part of the library bundle.
     files: ['src/*.ts'],
-    rules: rule(no('^\\./(builder|embed|static|data|extract)/', 'the library entry exports only core and widgets')),
+    rules: rule(
+      no('^\\./(builder|embed|static|data|extract)/', 'the library entry exports only core and widgets'),
+      no('^\\.\\./', 'src/ never imports from outside src/ (stories, demo, test, bench, scripts)'),
+    ),
   },
 ];
