@@ -114,6 +114,19 @@ for (const [file, imports] of cases) {
   });
 }
 
+test('dynamic import() is held to the same arrows', async () => {
+  const text = [
+    "export const a = import('../widgets/bar-chart/bar-chart.js');", // core → widget
+    "export const b = import('./measure.js');",
+    "export const c = import('lit');", // not wrong in core at large…
+  ].join('\n') + '\n';
+  const [core] = await eslint.lintText(text, { filePath: 'src/core/escape.ts' });
+  assert.deepEqual(core.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.line), [1]);
+  const [extract] = await eslint.lintText("export const l = import('lit');\nexport const f = import('../core/format/numeral.js');\nexport const d = import('../core/data/csv.js');\n", { filePath: 'src/extract/index.ts' });
+  // …but it is in extract, which runs in Node without a DOM.
+  assert.deepEqual(extract.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.line), [1, 3]);
+});
+
 test('every file in src/ is under an arrows rule', async () => {
   // A new folder in src/ without its own block in eslint.arrows.js would be unchecked.
   const { readdirSync } = await import('node:fs');
