@@ -4,6 +4,8 @@
  * bars that fit a phone, a line with points, a tracker whose stages it can place. A suggestion that
  * cannot draw is dropped; one that needs an option gets it, and says so.
  */
+import { estimateWidth } from '../core/measure.js';
+import { layoutBars, type BarDatum } from '../widgets/bar-chart/bar-chart.layout.js';
 import { DEFAULT_STAGES, matchStage, TRACKER_COLUMNS } from '../widgets/project-tracker/project-tracker.data.js';
 import { MAX_SQUARES, waffleUnits } from '../widgets/waffle/waffle.layout.js';
 import type { BuilderTable } from './types.js';
@@ -62,6 +64,59 @@ function waffle(t: BuilderTable, attributes: Record<string, string>): Feasible {
   );
 }
 
+/** The width of the smallest phone a story is read on: every offered chart must be readable there. */
+export const PHONE_WIDTH = 375;
+/** The bar chart's own label font (its default before the page's font is read). */
+const BAR_FONT = '14px sans-serif';
+/** A label cut to fewer characters than this before its "…" is no longer recognisable. */
+const MIN_KEPT = 2;
+
+/**
+ * The bars laid out by the bar chart's own layout at 375 px, as a phone shows them: labels that
+ * the layout cuts to "…" are named. Vertical bars whose labels cannot be read there are turned
+ * horizontal (labels then get their own line); horizontal labels still cut are said in words.
+ */
+function bars(t: BuilderTable, attributes: Record<string, string>, cols: string[]): Feasible {
+  const label = attributes['label'] ?? t.columns.find((c) => c.type !== 'number')?.name;
+  const data: BarDatum[] = t.records.map((r, i) => ({ label: label === undefined ? String(i + 1) : String(r[label] ?? ''), value: numbersOf(t, cols[0] ?? '')[i] ?? null, unit: '' }));
+  const cut = (orientation: 'horizontal' | 'vertical'): { lost: number; shortest: string; thin: boolean } => {
+    const scene = layoutBars(data, { orientation, sort: 'none', highlight: [], values: true, locale: 'zh-CN', font: BAR_FONT, measure: estimateWidth, missingText: '无数据' }, PHONE_WIDTH);
+    let lost = 0;
+    let shortest = '';
+    for (const m of scene.marks) {
+      const shown = m.labelLines.join('');
+      if (shown === m.label) continue;
+      lost++;
+      const kept = shown.replace(/…$/u, '');
+      if (shortest === '' || kept.length < shortest.replace(/…$/u, '').length) shortest = shown;
+    }
+    // A vertical bar narrower than a few pixels cannot be seen, let alone hovered or tapped.
+    const thin = orientation === 'vertical' && scene.marks.some((m) => m.width < 4);
+    return { lost, shortest, thin };
+  };
+  const unreadable = (c: ReturnType<typeof cut>): boolean => c.thin || (c.lost > 0 && c.shortest.replace(/…$/u, '').length < MIN_KEPT);
+  const vertical = attributes['orientation'] === 'vertical';
+  if (vertical) {
+    const v = cut('vertical');
+    if (unreadable(v)) {
+      const h = cut('horizontal');
+      return yes(
+        { orientation: 'horizontal' },
+        ` Upright, ${v.thin ? 'the bars would be too thin' : `labels would be cut to "${v.shortest}"`} at ${PHONE_WIDTH} px: drawn lying down instead (set for you).${h.lost > 0 ? ` ${h.lost} long label${h.lost > 1 ? 's are' : ' is'} still shortened.` : ''}`,
+        `竖向时在 ${PHONE_WIDTH} 像素宽的手机上${v.thin ? '条形太细' : `标签会被截成“${v.shortest}”`}：改为横向（已为您设置）。${h.lost > 0 ? `仍有 ${h.lost} 个过长的标签被截短。` : ''}`,
+      );
+    }
+    return yes();
+  }
+  const h = cut('horizontal');
+  if (h.lost === 0) return yes();
+  return yes(
+    {},
+    ` At ${PHONE_WIDTH} px, ${h.lost} label${h.lost > 1 ? 's' : ''} too long for a phone ${h.lost > 1 ? 'are' : 'is'} cut short (e.g. "${h.shortest}"); the full text is in the tooltip — shorten ${h.lost > 1 ? 'them' : 'it'} in step 1 to be read.`,
+    `在 ${PHONE_WIDTH} 像素宽的手机上，${h.lost} 个过长的标签会被截短（如“${h.shortest}”），完整文字在提示框中；可在第 1 步缩短。`,
+  );
+}
+
 function tracker(t: BuilderTable): Feasible {
   const names = t.columns.map((c) => c.name.trim().toLowerCase());
   const si = names.findIndex((n) => (TRACKER_COLUMNS.stage as readonly string[]).includes(n));
@@ -83,7 +138,7 @@ export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record
       if (n > MAX_BARS) return no;
       const series = (attributes['series'] ?? attributes['value'] ?? '').split(',').filter(Boolean);
       const cols = series.length > 0 ? series : t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? yes() : no;
+      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols) : no;
     }
     case 'dj-line-chart': {
       const cols = t.columns.filter((c) => c.type === 'number').map((c) => c.name);
