@@ -14,7 +14,7 @@ export interface Feasible {
   ok: boolean;
   /** Options that make it drawable (unit-size …). */
   attributes: Record<string, string>;
-  /** Said after the suggestion's reason, '' when nothing was needed. */
+  /** Said after the suggestion's reason, '' when nothing was needed; when not ok, why it is left out. */
   en: string;
   zh: string;
 }
@@ -24,7 +24,7 @@ export const MAX_BARS = 60;
 /** A waffle is read by its squares: aim for a few hundred. */
 const TARGET_SQUARES = 500;
 
-const no: Feasible = { ok: false, attributes: {}, en: '', zh: '' };
+const no = (en: string, zh: string): Feasible => ({ ok: false, attributes: {}, en, zh });
 const yes = (attributes: Record<string, string> = {}, en = '', zh = ''): Feasible => ({ ok: true, attributes, en, zh });
 
 /** Number columns by unit, in the order their first column stands; the first group is drawn. */
@@ -44,9 +44,10 @@ const numbersOf = (t: BuilderTable, name: string): Array<number | null> => t.rec
 function waffle(t: BuilderTable, attributes: Record<string, string>): Feasible {
   const name = attributes['value'] ?? t.columns.find((c) => c.type === 'number')?.name;
   const col = t.columns.find((c) => c.name === name);
-  if (!col) return no;
+  if (!col) return no('There is no number column to count in squares.', '没有可用方格计数的数字列。');
   const values = numbersOf(t, col.name);
-  if (values.some((v) => v !== null && v < 0) || values.every((v) => v === null || v === 0)) return no;
+  if (values.some((v) => v !== null && v < 0)) return no(`"${col.name}" has negative values, which squares cannot count.`, `“${col.name}”有负数，方格无法计数。`);
+  if (values.every((v) => v === null || v === 0)) return no(`"${col.name}" has nothing to count (no value above zero).`, `“${col.name}”没有大于零的数值可计数。`);
   const count = (size: number): number => waffleUnits(values, 'separate', size).reduce((a, b) => a + b, 0);
   const given = Number(attributes['unit-size'] ?? '1');
   const squares = count(given > 0 ? given : 1);
@@ -55,7 +56,7 @@ function waffle(t: BuilderTable, attributes: Record<string, string>): Feasible {
   // A round size (1, 10, 100 … of the column's unit) that leaves a few hundred squares.
   const size = 10 ** Math.round(Math.log10(total / TARGET_SQUARES));
   const n = count(size);
-  if (n < 1 || n > MAX_SQUARES) return no;
+  if (n < 1 || n > MAX_SQUARES) return no(`The values of "${col.name}" are too far apart for squares: at ${given} each there would be ${squares} squares, and no round size leaves between 1 and ${MAX_SQUARES}.`, `“${col.name}”的数值相差太大：若每格 ${given}，将有 ${squares} 个方格，任何整数格值都无法让方格数在 1 到 ${MAX_SQUARES} 之间。`);
   const unit = col.unit;
   return yes(
     { 'unit-size': String(size) },
@@ -120,32 +121,34 @@ function bars(t: BuilderTable, attributes: Record<string, string>, cols: string[
 function tracker(t: BuilderTable): Feasible {
   const names = t.columns.map((c) => c.name.trim().toLowerCase());
   const si = names.findIndex((n) => (TRACKER_COLUMNS.stage as readonly string[]).includes(n));
-  if (si < 0) return no;
+  if (si < 0) return no('No column names the stages (阶段, stage).', '没有列出进度阶段的列（“阶段”）。');
   const stage = t.columns[si]?.name ?? '';
   // A stage the pipeline cannot place would be an error on the page.
-  const placed = t.records.every((r) => matchStage(String(r[stage] ?? ''), DEFAULT_STAGES) >= 0);
-  return placed ? yes() : no;
+  const lost = t.records.find((r) => matchStage(String(r[stage] ?? ''), DEFAULT_STAGES) < 0);
+  if (lost === undefined) return yes();
+  const text = String(lost[stage] ?? '');
+  return no(`The stage "${text}" is not one the tracker knows (signed, started, structure, topped out, in operation …).`, `进度“${text}”不是跟踪器认识的阶段（签约、开工、主体、封顶、投产等）。`);
 }
 
 /** Whether `tag` can draw `t` with `attributes`, and the options it needs. */
 export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>): Feasible {
   const n = t.records.length;
-  if (n === 0) return no;
+  if (n === 0) return no('The table has no rows to draw.', '表格没有可画的行。');
   switch (tag) {
     case 'dj-waffle':
       return waffle(t, attributes);
     case 'dj-bar-chart': {
-      if (n > MAX_BARS) return no;
+      if (n > MAX_BARS) return no(`${n} bars cannot be told apart or labelled on a ${PHONE_WIDTH} px phone (at most ${MAX_BARS}); leave rows out in step 1.`, `${n} 个条形在 ${PHONE_WIDTH} 像素宽的手机上无法分辨和标注（最多 ${MAX_BARS} 个）；可在第 1 步排除部分行。`);
       const series = (attributes['series'] ?? attributes['value'] ?? '').split(',').filter(Boolean);
       const cols = series.length > 0 ? series : t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols) : no;
+      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols) : no('No series has a number to draw.', '没有任何系列有可画的数字。');
     }
     case 'dj-line-chart': {
       const cols = t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-      return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no;
+      return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no('A line needs at least two numbers in one series.', '折线至少需要一个系列中有两个数字。');
     }
     case 'dj-big-number':
-      return n <= 4 ? yes() : no;
+      return n <= 4 ? yes() : no(`${n} rows are too many to show large (at most 4).`, `${n} 行太多，无法逐个放大展示（最多 4 个）。`);
     case 'dj-project-tracker':
       return tracker(t);
     default:
