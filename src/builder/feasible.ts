@@ -71,6 +71,11 @@ export const PHONE_WIDTH = 375;
 const BAR_FONT = '14px sans-serif';
 /** A label cut to fewer characters than this before its "…" is no longer recognisable. */
 const MIN_KEPT = 2;
+/**
+ * The estimate in whole pixels: the layout gives a label (its width + gap) − gap, which in floats
+ * can fall a hair short of the width and cut "2022" to "202…"; whole pixels subtract exactly.
+ */
+const measure = (text: string, font: string): number => Math.ceil(estimateWidth(text, font));
 
 /**
  * The bars laid out by the bar chart's own layout at 375 px, as a phone shows them: labels that
@@ -81,7 +86,7 @@ function bars(t: BuilderTable, attributes: Record<string, string>, cols: string[
   const label = attributes['label'] ?? t.columns.find((c) => c.type !== 'number')?.name;
   const data: BarDatum[] = t.records.map((r, i) => ({ label: label === undefined ? String(i + 1) : String(r[label] ?? ''), value: numbersOf(t, cols[0] ?? '')[i] ?? null, unit: '' }));
   const cut = (orientation: 'horizontal' | 'vertical'): { lost: number; shortest: string; thin: boolean } => {
-    const scene = layoutBars(data, { orientation, sort: 'none', highlight: [], values: true, locale: 'zh-CN', font: BAR_FONT, measure: estimateWidth, missingText: '无数据' }, PHONE_WIDTH);
+    const scene = layoutBars(data, { orientation, sort: 'none', highlight: [], values: true, locale: 'zh-CN', font: BAR_FONT, measure, missingText: '无数据' }, PHONE_WIDTH);
     let lost = 0;
     let shortest = '';
     for (const m of scene.marks) {

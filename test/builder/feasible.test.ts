@@ -58,6 +58,11 @@ describe('builder: feasible — bars read at 375 px', () => {
     expect(checkSuggestion('dj-bar-chart', parseInput(PROVINCES), {})).to.deep.equal({ ok: true, attributes: {}, en: '', zh: '' });
   });
 
+  it('does not call short year labels cut (2022, 2023 fit exactly)', () => {
+    const t = parseInput('年份\t地区生产总值（亿元）\n2022\t8500.1\n2023\t8900.44\n');
+    expect(checkSuggestion('dj-bar-chart', t, {})).to.deep.equal({ ok: true, attributes: {}, en: '', zh: '' });
+  });
+
   it('says which label a phone cuts short when horizontal bars cannot help', () => {
     const t = parseInput('项目\t总投资（亿元）\n中国（上海）自由贸易试验区临港新片区滴水湖金融湾一期及配套道路工程项目\t120\n轨道交通13号线\t45\n');
     const f = checkSuggestion('dj-bar-chart', t, {});
