@@ -4,7 +4,11 @@
  * bars that fit a phone, a line with points, a tracker whose stages it can place. A suggestion that
  * cannot draw is dropped; one that needs an option gets it, and says so.
  */
+import { DataError } from '../core/data/errors.js';
+import { fromRecords } from '../core/data/raw-table.js';
+import { typeTable } from '../core/data/typed.js';
 import { estimateWidth } from '../core/measure.js';
+import { readEvents } from '../widgets/timeline/timeline.data.js';
 import { layoutBars, type BarDatum } from '../widgets/bar-chart/bar-chart.layout.js';
 import { DEFAULT_STAGES, matchStage, TRACKER_COLUMNS } from '../widgets/project-tracker/project-tracker.data.js';
 import { MAX_SQUARES, waffleUnits } from '../widgets/waffle/waffle.layout.js';
@@ -135,6 +139,31 @@ function tracker(t: BuilderTable): Feasible {
   return no(`The stage "${text}" is not one the tracker knows (signed, started, structure, topped out, in operation …).`, `进度“${text}”不是跟踪器认识的阶段（签约、开工、主体、封顶、投产等）。`);
 }
 
+/**
+ * The timeline reads the records with its own reader, as the page will: one that would show an
+ * error is given the text column that lets it draw as its titles (label, set for the editor),
+ * else left out with the error the page would show.
+ */
+function timeline(t: BuilderTable, attributes: Record<string, string>): Feasible {
+  const table = typeTable(fromRecords(t.records, 'json'));
+  const error = (label: string | null): DataError | null => {
+    try {
+      readEvents(table, label);
+      return null;
+    } catch (e) {
+      if (e instanceof DataError) return e;
+      throw e;
+    }
+  };
+  const first = error(attributes['label'] ?? null);
+  if (first === null) return yes();
+  const titles = t.columns.find((c) => c.type === 'text' && c.name !== attributes['label'] && error(c.name) === null);
+  if (titles) {
+    return yes({ label: titles.name }, ` Titles from "${titles.name}" (set for you): otherwise it would show "${first.text('en')}"`, `事件标题取自“${titles.name}”（已为您设置），否则会显示“${first.text('zh-CN')}”`);
+  }
+  return no(`It would show an error: ${first.text('en')}`, `会显示错误：${first.text('zh-CN')}`);
+}
+
 /** Whether `tag` can draw `t` with `attributes`, and the options it needs. */
 export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>): Feasible {
   const n = t.records.length;
@@ -156,6 +185,8 @@ export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record
       return n <= 4 ? yes() : no(`${n} rows are too many to show large (at most 4).`, `${n} 行太多，无法逐个放大展示（最多 4 个）。`);
     case 'dj-project-tracker':
       return tracker(t);
+    case 'dj-timeline':
+      return timeline(t, attributes);
     default:
       return yes();
   }

@@ -101,6 +101,13 @@ describe('builder: left-out suggestions and why', () => {
     expect(leftOutWidgets([])).to.deep.equal([]);
   });
 
+  it('gives the timeline its titles column when its own reader would show an error', () => {
+    const t = parseInput('年份\t地区生产总值（亿元）\t备注\n2022\t\t未公布\n2023\t8900.44\t初步核算\n');
+    const s = suggestWidgets(t).find((x) => x.tag === 'dj-timeline');
+    expect(s?.attributes).to.deep.equal({ label: '备注' });
+    expect(s?.zh).to.include('事件标题取自“备注”（已为您设置），否则会显示“第 1 行没有标题。”');
+  });
+
   it('gives each reason a waffle cannot draw', () => {
     const neg = checkSuggestion('dj-waffle', parseInput('地区\t增速（%）\n海州\t-3\n连云\t5\n'), {});
     expect(neg).to.deep.equal({ ok: false, attributes: {}, en: '"增速" has negative values, which squares cannot count.', zh: '“增速”有负数，方格无法计数。' });
