@@ -8,7 +8,9 @@ import { DataError } from '../core/data/errors.js';
 import { fromRecords } from '../core/data/raw-table.js';
 import { typeTable } from '../core/data/typed.js';
 import { estimateWidth } from '../core/measure.js';
+import { readBigNumbers } from '../widgets/big-number/big-number.data.js';
 import { readEvents } from '../widgets/timeline/timeline.data.js';
+import { NOTE_HEADER } from './columns.js';
 import { layoutBars, type BarDatum } from '../widgets/bar-chart/bar-chart.layout.js';
 import { DEFAULT_STAGES, matchStage, TRACKER_COLUMNS } from '../widgets/project-tracker/project-tracker.data.js';
 import { MAX_SQUARES, waffleUnits } from '../widgets/waffle/waffle.layout.js';
@@ -164,6 +166,25 @@ function timeline(t: BuilderTable, attributes: Record<string, string>): Feasible
   return no(`It would show an error: ${first.text('en')}`, `会显示错误：${first.text('zh-CN')}`);
 }
 
+/**
+ * Big numbers read by their own reader with the table's first number column as the value (left
+ * to itself it may take a column of years, "2022亿元"); one that would show an error is left out.
+ */
+function bigNumber(t: BuilderTable, attributes: Record<string, string>): Feasible {
+  const value = attributes['value'] ?? t.columns.find((c) => c.type === 'number')?.name;
+  if (value === undefined) return no('There is no number column to show large.', '没有可放大展示的数字列。');
+  // The label names each figure: a text column that is not notes (备注 explains, it does not
+  // name), else the date (2023 for a year's GDP).
+  const label = attributes['label'] ?? (t.columns.find((c) => c.type === 'text' && !NOTE_HEADER.test(c.name.trim())) ?? t.columns.find((c) => c.type === 'date'))?.name ?? null;
+  try {
+    readBigNumbers(typeTable(fromRecords(t.records, 'json')), { unit: '', labelColumn: label, valueColumn: value, target: '', previous: '', previousLabel: '', quote: '' });
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    return no(`It would show an error: ${e.text('en')}`, `会显示错误：${e.text('zh-CN')}`);
+  }
+  return yes(label === null ? { value } : { value, label });
+}
+
 /** Whether `tag` can draw `t` with `attributes`, and the options it needs. */
 export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>): Feasible {
   const n = t.records.length;
@@ -182,7 +203,7 @@ export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record
       return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no('A line needs at least two numbers in one series.', '折线至少需要一个系列中有两个数字。');
     }
     case 'dj-big-number':
-      return n <= 4 ? yes() : no(`${n} rows are too many to show large (at most 4).`, `${n} 行太多，无法逐个放大展示（最多 4 个）。`);
+      return n <= 4 ? bigNumber(t, attributes) : no(`${n} rows are too many to show large (at most 4).`, `${n} 行太多，无法逐个放大展示（最多 4 个）。`);
     case 'dj-project-tracker':
       return tracker(t);
     case 'dj-timeline':

@@ -108,6 +108,13 @@ describe('builder: left-out suggestions and why', () => {
     expect(s?.zh).to.include('事件标题取自“备注”（已为您设置），否则会显示“第 1 行没有标题。”');
   });
 
+  it('shows the number column large, not the years; leaves big numbers out when a value is missing', () => {
+    const gap = parseInput('年份\t地区生产总值（亿元）\t备注\n2022\t\t未公布\n2023\t8900.44\t初步核算\n');
+    expect(leftOutWidgets(gap).find((l) => l.tag === 'dj-big-number')?.zh).to.equal('会显示错误：第 1 行：缺少数值。');
+    const both = parseInput('年份\t地区生产总值（亿元）\t备注\n2022\t8500.1\t\n2023\t8900.44\t初步核算\n');
+    expect(suggestWidgets(both).find((s) => s.tag === 'dj-big-number')?.attributes).to.deep.equal({ value: '地区生产总值', label: '年份' });
+  });
+
   it('gives each reason a waffle cannot draw', () => {
     const neg = checkSuggestion('dj-waffle', parseInput('地区\t增速（%）\n海州\t-3\n连云\t5\n'), {});
     expect(neg).to.deep.equal({ ok: false, attributes: {}, en: '"增速" has negative values, which squares cannot count.', zh: '“增速”有负数，方格无法计数。' });
