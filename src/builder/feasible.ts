@@ -4,6 +4,14 @@
  * bars that fit a phone, a line with points, a tracker whose stages it can place. A suggestion that
  * cannot draw is dropped; one that needs an option gets it, and says so.
  */
+import { DataError } from '../core/data/errors.js';
+import { fromRecords } from '../core/data/raw-table.js';
+import { typeTable } from '../core/data/typed.js';
+import { estimateWidth } from '../core/measure.js';
+import { readBigNumbers } from '../widgets/big-number/big-number.data.js';
+import { readEvents } from '../widgets/timeline/timeline.data.js';
+import { NOTE_HEADER } from './columns.js';
+import { layoutBars, type BarDatum } from '../widgets/bar-chart/bar-chart.layout.js';
 import { DEFAULT_STAGES, matchStage, TRACKER_COLUMNS } from '../widgets/project-tracker/project-tracker.data.js';
 import { MAX_SQUARES, waffleUnits } from '../widgets/waffle/waffle.layout.js';
 import type { BuilderTable } from './types.js';
@@ -12,7 +20,7 @@ export interface Feasible {
   ok: boolean;
   /** Options that make it drawable (unit-size …). */
   attributes: Record<string, string>;
-  /** Said after the suggestion's reason, '' when nothing was needed. */
+  /** Said after the suggestion's reason, '' when nothing was needed; when not ok, why it is left out. */
   en: string;
   zh: string;
 }
@@ -22,7 +30,7 @@ export const MAX_BARS = 60;
 /** A waffle is read by its squares: aim for a few hundred. */
 const TARGET_SQUARES = 500;
 
-const no: Feasible = { ok: false, attributes: {}, en: '', zh: '' };
+const no = (en: string, zh: string): Feasible => ({ ok: false, attributes: {}, en, zh });
 const yes = (attributes: Record<string, string> = {}, en = '', zh = ''): Feasible => ({ ok: true, attributes, en, zh });
 
 /** Number columns by unit, in the order their first column stands; the first group is drawn. */
@@ -42,9 +50,10 @@ const numbersOf = (t: BuilderTable, name: string): Array<number | null> => t.rec
 function waffle(t: BuilderTable, attributes: Record<string, string>): Feasible {
   const name = attributes['value'] ?? t.columns.find((c) => c.type === 'number')?.name;
   const col = t.columns.find((c) => c.name === name);
-  if (!col) return no;
+  if (!col) return no('There is no number column to count in squares.', '没有可用方格计数的数字列。');
   const values = numbersOf(t, col.name);
-  if (values.some((v) => v !== null && v < 0) || values.every((v) => v === null || v === 0)) return no;
+  if (values.some((v) => v !== null && v < 0)) return no(`"${col.name}" has negative values, which squares cannot count.`, `“${col.name}”有负数，方格无法计数。`);
+  if (values.every((v) => v === null || v === 0)) return no(`"${col.name}" has nothing to count (no value above zero).`, `“${col.name}”没有大于零的数值可计数。`);
   const count = (size: number): number => waffleUnits(values, 'separate', size).reduce((a, b) => a + b, 0);
   const given = Number(attributes['unit-size'] ?? '1');
   const squares = count(given > 0 ? given : 1);
@@ -53,7 +62,7 @@ function waffle(t: BuilderTable, attributes: Record<string, string>): Feasible {
   // A round size (1, 10, 100 … of the column's unit) that leaves a few hundred squares.
   const size = 10 ** Math.round(Math.log10(total / TARGET_SQUARES));
   const n = count(size);
-  if (n < 1 || n > MAX_SQUARES) return no;
+  if (n < 1 || n > MAX_SQUARES) return no(`The values of "${col.name}" are too far apart for squares: at ${given} each there would be ${squares} squares, and no round size leaves between 1 and ${MAX_SQUARES}.`, `“${col.name}”的数值相差太大：若每格 ${given}，将有 ${squares} 个方格，任何整数格值都无法让方格数在 1 到 ${MAX_SQUARES} 之间。`);
   const unit = col.unit;
   return yes(
     { 'unit-size': String(size) },
@@ -62,37 +71,143 @@ function waffle(t: BuilderTable, attributes: Record<string, string>): Feasible {
   );
 }
 
+/** The width of the smallest phone a story is read on: every offered chart must be readable there. */
+export const PHONE_WIDTH = 375;
+/** The bar chart's own label font (its default before the page's font is read). */
+const BAR_FONT = '14px sans-serif';
+/** A label cut to fewer characters than this before its "…" is no longer recognisable. */
+const MIN_KEPT = 2;
+/**
+ * The estimate in whole pixels: the layout gives a label (its width + gap) − gap, which in floats
+ * can fall a hair short of the width and cut "2022" to "202…"; whole pixels subtract exactly.
+ */
+const measure = (text: string, font: string): number => Math.ceil(estimateWidth(text, font));
+
+/**
+ * The bars laid out by the bar chart's own layout at 375 px, as a phone shows them: labels that
+ * the layout cuts to "…" are named. Vertical bars whose labels cannot be read there are turned
+ * horizontal (labels then get their own line); horizontal labels still cut are said in words.
+ */
+function bars(t: BuilderTable, attributes: Record<string, string>, cols: string[]): Feasible {
+  const label = attributes['label'] ?? t.columns.find((c) => c.type !== 'number')?.name;
+  const data: BarDatum[] = t.records.map((r, i) => ({ label: label === undefined ? String(i + 1) : String(r[label] ?? ''), value: numbersOf(t, cols[0] ?? '')[i] ?? null, unit: '' }));
+  const cut = (orientation: 'horizontal' | 'vertical'): { lost: number; shortest: string; thin: boolean } => {
+    const scene = layoutBars(data, { orientation, sort: 'none', highlight: [], values: true, locale: 'zh-CN', font: BAR_FONT, measure, missingText: '无数据' }, PHONE_WIDTH);
+    let lost = 0;
+    let shortest = '';
+    for (const m of scene.marks) {
+      const shown = m.labelLines.join('');
+      if (shown === m.label) continue;
+      lost++;
+      const kept = shown.replace(/…$/u, '');
+      if (shortest === '' || kept.length < shortest.replace(/…$/u, '').length) shortest = shown;
+    }
+    // A vertical bar narrower than a few pixels cannot be seen, let alone hovered or tapped.
+    const thin = orientation === 'vertical' && scene.marks.some((m) => m.width < 4);
+    return { lost, shortest, thin };
+  };
+  const unreadable = (c: ReturnType<typeof cut>): boolean => c.thin || (c.lost > 0 && c.shortest.replace(/…$/u, '').length < MIN_KEPT);
+  const vertical = attributes['orientation'] === 'vertical';
+  if (vertical) {
+    const v = cut('vertical');
+    if (unreadable(v)) {
+      const h = cut('horizontal');
+      return yes(
+        { orientation: 'horizontal' },
+        ` Upright, ${v.thin ? 'the bars would be too thin' : `labels would be cut to "${v.shortest}"`} at ${PHONE_WIDTH} px: drawn lying down instead (set for you).${h.lost > 0 ? ` ${h.lost} long label${h.lost > 1 ? 's are' : ' is'} still shortened.` : ''}`,
+        `竖向时在 ${PHONE_WIDTH} 像素宽的手机上${v.thin ? '条形太细' : `标签会被截成“${v.shortest}”`}：改为横向（已为您设置）。${h.lost > 0 ? `仍有 ${h.lost} 个过长的标签被截短。` : ''}`,
+      );
+    }
+    return yes();
+  }
+  const h = cut('horizontal');
+  if (h.lost === 0) return yes();
+  return yes(
+    {},
+    ` At ${PHONE_WIDTH} px, ${h.lost} label${h.lost > 1 ? 's' : ''} too long for a phone ${h.lost > 1 ? 'are' : 'is'} cut short (e.g. "${h.shortest}"); the full text is in the tooltip — shorten ${h.lost > 1 ? 'them' : 'it'} in step 1 to be read.`,
+    `在 ${PHONE_WIDTH} 像素宽的手机上，${h.lost} 个过长的标签会被截短（如“${h.shortest}”），完整文字在提示框中；可在第 1 步缩短。`,
+  );
+}
+
 function tracker(t: BuilderTable): Feasible {
   const names = t.columns.map((c) => c.name.trim().toLowerCase());
   const si = names.findIndex((n) => (TRACKER_COLUMNS.stage as readonly string[]).includes(n));
-  if (si < 0) return no;
+  if (si < 0) return no('No column names the stages (阶段, stage).', '没有列出进度阶段的列（“阶段”）。');
   const stage = t.columns[si]?.name ?? '';
   // A stage the pipeline cannot place would be an error on the page.
-  const placed = t.records.every((r) => matchStage(String(r[stage] ?? ''), DEFAULT_STAGES) >= 0);
-  return placed ? yes() : no;
+  const lost = t.records.find((r) => matchStage(String(r[stage] ?? ''), DEFAULT_STAGES) < 0);
+  if (lost === undefined) return yes();
+  const text = String(lost[stage] ?? '');
+  return no(`The stage "${text}" is not one the tracker knows (signed, started, structure, topped out, in operation …).`, `进度“${text}”不是跟踪器认识的阶段（签约、开工、主体、封顶、投产等）。`);
+}
+
+/**
+ * The timeline reads the records with its own reader, as the page will: one that would show an
+ * error is given the text column that lets it draw as its titles (label, set for the editor),
+ * else left out with the error the page would show.
+ */
+function timeline(t: BuilderTable, attributes: Record<string, string>): Feasible {
+  const table = typeTable(fromRecords(t.records, 'json'));
+  const error = (label: string | null): DataError | null => {
+    try {
+      readEvents(table, label);
+      return null;
+    } catch (e) {
+      if (e instanceof DataError) return e;
+      throw e;
+    }
+  };
+  const first = error(attributes['label'] ?? null);
+  if (first === null) return yes();
+  const titles = t.columns.find((c) => c.type === 'text' && c.name !== attributes['label'] && error(c.name) === null);
+  if (titles) {
+    return yes({ label: titles.name }, ` Titles from "${titles.name}" (set for you): otherwise it would show "${first.text('en')}"`, `事件标题取自“${titles.name}”（已为您设置），否则会显示“${first.text('zh-CN')}”`);
+  }
+  return no(`It would show an error: ${first.text('en')}`, `会显示错误：${first.text('zh-CN')}`);
+}
+
+/**
+ * Big numbers read by their own reader with the table's first number column as the value (left
+ * to itself it may take a column of years, "2022亿元"); one that would show an error is left out.
+ */
+function bigNumber(t: BuilderTable, attributes: Record<string, string>): Feasible {
+  const value = attributes['value'] ?? t.columns.find((c) => c.type === 'number')?.name;
+  if (value === undefined) return no('There is no number column to show large.', '没有可放大展示的数字列。');
+  // The label names each figure: a text column that is not notes (备注 explains, it does not
+  // name), else the date (2023 for a year's GDP).
+  const label = attributes['label'] ?? (t.columns.find((c) => c.type === 'text' && !NOTE_HEADER.test(c.name.trim())) ?? t.columns.find((c) => c.type === 'date'))?.name ?? null;
+  try {
+    readBigNumbers(typeTable(fromRecords(t.records, 'json')), { unit: '', labelColumn: label, valueColumn: value, target: '', previous: '', previousLabel: '', quote: '' });
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    return no(`It would show an error: ${e.text('en')}`, `会显示错误：${e.text('zh-CN')}`);
+  }
+  return yes(label === null ? { value } : { value, label });
 }
 
 /** Whether `tag` can draw `t` with `attributes`, and the options it needs. */
 export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>): Feasible {
   const n = t.records.length;
-  if (n === 0) return no;
+  if (n === 0) return no('The table has no rows to draw.', '表格没有可画的行。');
   switch (tag) {
     case 'dj-waffle':
       return waffle(t, attributes);
     case 'dj-bar-chart': {
-      if (n > MAX_BARS) return no;
+      if (n > MAX_BARS) return no(`${n} bars cannot be told apart or labelled on a ${PHONE_WIDTH} px phone (at most ${MAX_BARS}); leave rows out in step 1.`, `${n} 个条形在 ${PHONE_WIDTH} 像素宽的手机上无法分辨和标注（最多 ${MAX_BARS} 个）；可在第 1 步排除部分行。`);
       const series = (attributes['series'] ?? attributes['value'] ?? '').split(',').filter(Boolean);
       const cols = series.length > 0 ? series : t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? yes() : no;
+      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols) : no('No series has a number to draw.', '没有任何系列有可画的数字。');
     }
     case 'dj-line-chart': {
       const cols = t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-      return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no;
+      return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no('A line needs at least two numbers in one series.', '折线至少需要一个系列中有两个数字。');
     }
     case 'dj-big-number':
-      return n <= 4 ? yes() : no;
+      return n <= 4 ? bigNumber(t, attributes) : no(`${n} rows are too many to show large (at most 4).`, `${n} 行太多，无法逐个放大展示（最多 4 个）。`);
     case 'dj-project-tracker':
       return tracker(t);
+    case 'dj-timeline':
+      return timeline(t, attributes);
     default:
       return yes();
   }

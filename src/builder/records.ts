@@ -5,6 +5,8 @@
  * row and column in both languages (the record gets null there, so a chart leaves a gap instead
  * of drawing a wrong value).
  */
+import { periodYear } from '../core/format/period.js';
+import { readPeriods } from '../core/format/period-series.js';
 import { isMissing, splitUnit } from '../core/format/quantity.js';
 import { cellText } from './cells.js';
 import type { TypedColumn } from './columns.js';
@@ -106,7 +108,20 @@ export function buildRecords(input: RecordsInput): RecordsResult {
       }
       return;
     }
-    let above: number | null = null;
+    // Years of the yearless cells read as a column by the core period reader, so a year written
+    // once carries down and rolls over where the quarters or months start again (2021年四季度,
+    // 一季度 → 2022年一季度). Read once from the column itself; once more with the guessed
+    // year only if some cell had no year anywhere in the column.
+    const texts = col.type === 'date' ? body.map((r) => (isMissing(r[j]) ? '' : cellText(r[j]))) : [];
+    const own = col.type === 'date' ? readPeriods(texts) : null;
+    let guessedColumn: ReturnType<typeof readPeriods> | null = null;
+    const columnYear = (i: number): { y: number; guessed: boolean } => {
+      const p = own?.periods[i];
+      if (p) return { y: periodYear(p), guessed: false };
+      guessedColumn ??= readPeriods(texts, { year: guess() });
+      const q = guessedColumn.periods[i];
+      return { y: q ? periodYear(q) : guess(), guessed: true };
+    };
     body.forEach((r, i) => {
       const raw = r[j];
       const row = values[i] as Array<string | number | null>;
@@ -118,16 +133,15 @@ export function buildRecords(input: RecordsInput): RecordsResult {
       }
       let d = parseBuilderDate(text, { order: input.dateOrder });
       if (d === null) {
-        // A month or quarter without its year: from its row, then the column above, then the table.
+        // A month or quarter without its year: from its row, then its column (carried and rolled
+        // over by the period reader), then the table.
         const inRow = r.map((c, k) => (k !== j && columns[k]?.type === 'date' ? parseBuilderDate(cellText(c), { order: input.dateOrder }) : null)).find((x) => x !== null);
-        const context = inRow ? yearOf(inRow) : above;
-        d = parseBuilderDate(text, { order: input.dateOrder, year: context ?? guess() });
-        if (d !== null && context === null) {
+        const context = inRow ? { y: yearOf(inRow), guessed: false } : columnYear(i);
+        d = parseBuilderDate(text, { order: input.dateOrder, year: context.y });
+        if (d !== null && context.guessed) {
           year.used = true;
           if (input.year === null) year.needed = true;
         }
-      } else {
-        above = yearOf(d);
       }
       if (d === null) {
         issues.push(issue(i + 1, j + 1, col.name, text, 'is not a date; write 2021, 2021年1月, 2021-01-15, 一季度 or 1-6月.', '不是日期；可写作 2021、2021年1月、2021-01-15、一季度或1-6月。'));

@@ -165,20 +165,47 @@ function unitNote(groups: ReturnType<typeof unitGroups>): { en: string; zh: stri
   };
 }
 
+/** A widget the table first seemed to fit that was not offered, and why (feasible.ts's reasons). */
+export interface LeftOut {
+  tag: string;
+  en: string;
+  zh: string;
+}
+
+/** The candidates checked against the data: the ones offered, best first, and the ones left out. */
+function checkTable(t: BuilderTable): { offered: Suggestion[]; leftOut: LeftOut[] } {
+  const leftOut: LeftOut[] = [];
+  const offered = sorted(forTable(t)).flatMap((s) => {
+    const checked = checkSuggestion(s.tag, t, s.attributes ?? {});
+    if (!checked.ok) {
+      leftOut.push({ tag: s.tag, en: checked.en.trim(), zh: checked.zh });
+      return [];
+    }
+    const attributes = { ...(s.attributes ?? {}), ...checked.attributes };
+    const out: Suggestion = { ...s, en: `${s.en}${checked.en}`, zh: `${s.zh}${checked.zh}` };
+    if (Object.keys(attributes).length > 0) out.attributes = attributes;
+    else delete out.attributes;
+    return [out];
+  });
+  return { offered, leftOut };
+}
+
 /**
  * The widgets that fit, best first, each checked against the data. An empty table or no usable
  * figure gives []. For figures, the paragraph they came from lets projects and stages be found.
  */
 export function suggestWidgets(input: BuilderTable | readonly FigureRow[], text = ''): Suggestion[] {
   if (Array.isArray(input)) return forFigures(input as readonly FigureRow[], text);
-  const t = input as BuilderTable;
-  return sorted(forTable(t).flatMap((s) => {
-    const checked = checkSuggestion(s.tag, t, s.attributes ?? {});
-    if (!checked.ok) return [];
-    const attributes = { ...(s.attributes ?? {}), ...checked.attributes };
-    const out: Suggestion = { ...s, en: `${s.en}${checked.en}`, zh: `${s.zh}${checked.zh}` };
-    if (Object.keys(attributes).length > 0) out.attributes = attributes;
-    else delete out.attributes;
-    return [out];
-  }));
+  return checkTable(input as BuilderTable).offered;
+}
+
+/**
+ * The widgets the table seemed to fit but that cannot draw it (a waffle with too many squares,
+ * 1,000 bars …), in the order they would have been offered, each with its reason in both
+ * languages: shown below the suggestions so the editor knows why one is missing.
+ */
+export function leftOutWidgets(input: BuilderTable | readonly FigureRow[]): LeftOut[] {
+  // Suggestions for figures are not checked against a table: none are left out.
+  if (Array.isArray(input)) return [];
+  return checkTable(input as BuilderTable).leftOut;
 }

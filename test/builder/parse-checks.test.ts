@@ -20,6 +20,23 @@ describe('builder: parseInput — dates, header, transpose', () => {
     expect(t.questions).to.deep.equal([]);
   });
 
+  it('rolls a carried year over where the quarters start again (NBS GDP growth by quarter, 2021年四季度 to 2022年四季度)', () => {
+    // 国家统计局: GDP 同比增长 2021年四季度 4.0%, 2022年一季度 4.8%, 二季度 0.4%, 三季度 3.9%, 四季度 2.9%.
+    const t = parseInput('季度\t国内生产总值同比增长（%）\n2021年四季度\t4.0\n一季度\t4.8\n二季度\t0.4\n三季度\t3.9\n四季度\t2.9\n');
+    expect(t.records.map((r) => r['季度'])).to.deep.equal(['2021年四季度', '2022年一季度', '2022年二季度', '2022年三季度', '2022年四季度']);
+    expect(t.questions).to.deep.equal([]);
+  });
+
+  it('rolls back a year in a newest-first column (2022年四季度 … 一季度, 四季度)', () => {
+    const t = parseInput('季度\t增长（%）\n2022年四季度\t2.9\n三季度\t3.9\n二季度\t0.4\n一季度\t4.8\n四季度\t4.0\n');
+    expect(t.records.map((r) => r['季度'])).to.deep.equal(['2022年四季度', '2022年三季度', '2022年二季度', '2022年一季度', '2021年四季度']);
+  });
+
+  it('rolls a guessed year over too: 三季度, 四季度, 一季度 with the year chosen', () => {
+    const t = parseInput('季度\t产值\n三季度\t1\n四季度\t2\n一季度\t3\n', { year: 2020 });
+    expect(t.records.map((r) => r['季度'])).to.deep.equal(['2020年三季度', '2020年四季度', '2021年一季度']);
+  });
+
   it('takes the year of quarters from their row', () => {
     const t = parseInput('年份\t季度\t产值\n2020\t一季度\t1\n2021\t二季度\t2\n');
     expect(t.records.map((r) => r['季度'])).to.deep.equal(['2020年一季度', '2021年二季度']);

@@ -39,7 +39,16 @@ export class DjbChoose extends LitElement {
     if (!st || !d) return nothing;
     const s = strings(this.ui);
     if (!d.ready) return html`<p class="blocked">${d.paragraph ? s.needConfirm : s.needData}</p>`;
-    if (d.suggestions.length === 0) return html`<p class="blocked">${s.noSuggestion}</p>`;
+    // Why a widget is missing, in the editor's language: said under the suggestions (or alone).
+    const leftOut = d.leftOut.length === 0
+      ? nothing
+      : html`<section class="left-out" aria-labelledby="djb-left-out-h">
+          <h3 id="djb-left-out-h">${s.leftOutHeading}</h3>
+          <ul>
+            ${d.leftOut.map((l) => html`<li data-tag=${l.tag}><span class="name">${widgetName(l.tag, this.ui)}</span> <code>&lt;${l.tag}&gt;</code>${this.ui === 'en' ? ': ' : '：'}<span class="reason">${pick(this.ui, l)}</span></li>`)}
+          </ul>
+        </section>`;
+    if (d.suggestions.length === 0) return html`<p class="blocked">${s.noSuggestion}</p>${leftOut}`;
     const order = d.suggestions.map((sg) => s.orderItem(widgetName(sg.tag, this.ui), Math.round(sg.score * 100))).join(s.listSep);
     return html`<p class="help" id="djb-choose-help">${s.chooseHelp}</p>
       <p class="help" id="djb-choose-order">${s.orderWhy(order)}</p>
@@ -63,7 +72,8 @@ export class DjbChoose extends LitElement {
             </div>`,
           )}
         </div>
-      </fieldset>`;
+      </fieldset>
+      ${leftOut}`;
   }
 }
 

@@ -8,10 +8,12 @@ import {
   defaultDescribe,
   figuresFromText,
   parseInput,
+  leftOutWidgets,
   suggestWidgets,
   type BuilderTable,
   type Describe,
   type FigureRow,
+  type LeftOut,
   type ParseOptions,
   type Project,
   type Question,
@@ -147,6 +149,8 @@ export interface Derived {
   /** Data to draw: table rows, or confirmed figures. */
   ready: boolean;
   suggestions: Suggestion[];
+  /** Widgets the data seemed to fit that cannot draw it, with why: listed under the suggestions. */
+  leftOut: LeftOut[];
   /** The chosen widget, else the best suggestion; '' when nothing fits. */
   widget: string;
   /** What is drawn, published and saved: the project with that widget and its default options. */
@@ -203,6 +207,7 @@ export function derive(state: BuilderState, table: BuilderTable): Derived {
   const included = (p.figures ?? []).filter((f) => f.include);
   const ready = open.length === 0 && (paragraph ? included.length > 0 : table.records.length > 0);
   const suggestions = !ready ? [] : paragraph ? suggestWidgets(included, p.input.text) : suggestWidgets(table);
+  const leftOut = !ready || paragraph ? [] : leftOutWidgets(table);
   const widget = suggestions.some((s) => s.tag === p.widget) ? p.widget : (suggestions[0]?.tag ?? '');
-  return { table, questions, open, paragraph, ready, suggestions, widget, project: projectFor(state, table, widget, suggestions) };
+  return { table, questions, open, paragraph, ready, suggestions, leftOut, widget, project: projectFor(state, table, widget, suggestions) };
 }

@@ -115,6 +115,12 @@ export const pageStyles = css`
   .choice:has(input:checked) { border: 2px solid var(--b-accent); padding: 9px 11px; }
   .choice label { display: flex; gap: 10px; align-items: flex-start; cursor: pointer; }
   .choice .name { font-weight: 600; }
+  .left-out { margin-top: 16px; }
+  .left-out h3 { margin: 0 0 6px; font-size: 15px; }
+  .left-out ul { margin: 0; padding-inline-start: 20px; }
+  .left-out li { margin: 4px 0; overflow-wrap: anywhere; }
+  .left-out .name { font-weight: 600; }
+  .left-out .reason { color: var(--b-muted); }
   .choice .reason { display: block; color: var(--b-muted); font-size: 14px; }
   .choice .badge { display: inline-block; margin-inline-start: 6px; padding: 0 6px; border-radius: 4px; background: var(--b-accent); color: var(--b-on-accent); font-size: 12px; font-weight: 600; }
   .mini { overflow: hidden; max-height: 260px; border-top: 1px solid var(--b-rule); padding-top: 4px; position: relative; }
