@@ -81,7 +81,12 @@ function dataInside(p: Project): string {
  * reaches a server. `lang` is a page parameter there too. Colours have no parameter yet.
  */
 function frameUrl(p: Project, embedUrl: string): string {
-  const q = new URLSearchParams({ widget: p.widget.replace(/^dj-/, ''), ...widgetAttributes(p) });
+  const a = widgetAttributes(p);
+  // A frame cannot see the page around it, so "auto" there would follow the reader's system and
+  // could paint a dark box into a white article: framed embeds default to light (issue #14).
+  // The script channel keeps "auto", which follows the embedding page itself.
+  a['theme'] ??= 'light';
+  const q = new URLSearchParams({ widget: p.widget.replace(/^dj-/, ''), ...a });
   // The embed page takes the editor's colours as accent / palette-N (checked there again).
   p.describe.colors.forEach((c, i) => {
     if (parseColor(c.trim())) q.set(i === 0 ? 'accent' : `palette-${i}`, c.trim());

@@ -96,7 +96,16 @@ describe('builder: publishCode', () => {
     expect(frame?.getAttribute('title')).to.equal(HOSTILE.heading);
     const url = new URL(frame?.getAttribute('src') ?? '');
     expect(url.origin + url.pathname).to.equal(OPTS.embedUrl);
-    expect([...url.searchParams.keys()]).to.deep.equal(['widget', 'lang', 'heading', 'subtitle', 'notes', 'source', 'credit', 'source-url', 'unit', 'orientation', 'accent', 'palette-1']);
+    expect([...url.searchParams.keys()]).to.deep.equal(['widget', 'lang', 'heading', 'subtitle', 'notes', 'source', 'credit', 'source-url', 'unit', 'orientation', 'theme', 'accent', 'palette-1']);
+    // A frame cannot see the article around it: "auto" becomes light there (a white article), while
+    // the script code keeps following the page; a theme the editor chose is kept as chosen.
+    expect(p.describe.theme).to.equal('auto');
+    expect(url.searchParams.get('theme')).to.equal('light');
+    expect(parse(publishCode(p, 'script', OPTS)).querySelector('dj-bar-chart')?.hasAttribute('theme')).to.equal(false);
+    const dark = { ...p, describe: { ...p.describe, theme: 'dark' as const } };
+    expect(new URL(parse(publishCode(dark, 'iframe', OPTS)).querySelector('iframe')?.getAttribute('src') ?? '').searchParams.get('theme')).to.equal('dark');
+    const amp = new URL(parse(publishCode(p, 'amp', OPTS)).querySelector('amp-iframe')?.getAttribute('src') ?? '');
+    expect(amp.searchParams.get('theme')).to.equal('light');
     // The editor's colours, in the names the embed page reads (src/embed/params.ts).
     expect([url.searchParams.get('accent'), url.searchParams.get('palette-1')]).to.deep.equal(['#c2410c', 'rgb(26, 127, 55)']);
     expect(readEmbedParams(url.search, '').colors).to.deep.equal([['--dj-accent', '#c2410c'], ['--dj-palette-1', 'rgb(26, 127, 55)']]);
@@ -122,7 +131,7 @@ describe('builder: publishCode', () => {
     expect([mounted.error, mounted.ignored]).to.deep.equal([null, []]);
     const el = mounted.element as HTMLElement & { data: unknown };
     expect(el.localName).to.equal('dj-bar-chart');
-    for (const [k, v] of Object.entries({ ...HOSTILE, orientation: 'vertical', unit: '亿元' })) expect(el.getAttribute(k), k).to.equal(v);
+    for (const [k, v] of Object.entries({ ...HOSTILE, orientation: 'vertical', unit: '亿元', theme: 'light' })) expect(el.getAttribute(k), k).to.equal(v);
     expect(el.data).to.deep.equal(projectData(p));
     await waitUntil(() => el.shadowRoot?.querySelectorAll('g.bar').length === 3, 'the embedded chart never drew', { timeout: 4000 });
   });

@@ -85,23 +85,27 @@ describe('builder: real tables', () => {
     expect(code).to.not.include('7706700000000').and.not.include('比上年同期增长').and.not.include('春节因素');
   });
 
-  it('a GBK CSV of GDP by city: decoded, 全省 left out and said, 8900.44 in 亿元, no waffle', async () => {
-    const bytes = new Uint8Array(await (await fetch('/test/fixtures/gdp-jiangsu-2023.gbk.csv')).arrayBuffer());
-    const file = await readFileBytes('gdp-jiangsu-2023.gbk.csv', bytes);
+  it('a GBK CSV of GDP by city (2023 H1, test/fixtures/README.md): decoded, 全省 left out and said, 4009.09 in 亿元, no waffle', async () => {
+    const bytes = new Uint8Array(await (await fetch('/test/fixtures/gdp-jiangsu-2023h1.gbk.csv')).arrayBuffer());
+    const file = await readFileBytes('gdp-jiangsu-2023h1.gbk.csv', bytes);
     expect(file.encoding).to.equal('gb18030');
     const t = parseInput(file.text, file.kind ? { kind: file.kind } : {});
-    expect([t.caption, t.footer]).to.deep.equal(['2023年江苏省设区市地区生产总值', '资料来源：江苏省统计局']);
-    expect(t.columns.map((c) => [c.name, c.unit])).to.deep.equal([['地区', ''], ['地区生产总值', '亿元'], ['比上年增长', '%']]);
+    expect([t.caption, t.footer]).to.deep.equal(['2023年上半年江苏省设区市地区生产总值', '资料来源：江苏省统计局，各设区市统计局']);
+    expect(t.columns.map((c) => [c.name, c.unit])).to.deep.equal([['地区', ''], ['地区生产总值', '亿元']]);
     expect(t.skipped.map((r) => [r.row, r.label, r.reason])).to.deep.equal([[1, '全省', 'total']]);
     expect(t.records).to.have.length(13);
-    expect(t.records.find((r) => r['地区'] === '徐州市')).to.deep.equal({ 地区: '徐州市', 地区生产总值: 8900.44, 比上年增长: 4.5 });
+    expect(t.records.find((r) => r['地区'] === '徐州市')).to.deep.equal({ 地区: '徐州市', 地区生产总值: 4009.09 });
     const s = suggestWidgets(t);
     expect(s[0]?.tag).to.equal('dj-bar-chart');
-    expect(s[0]?.attributes).to.deep.equal({ value: '地区生产总值' });
+    // One number column in one unit: nothing to choose, so nothing set.
+    expect(s[0]?.attributes).to.equal(undefined);
     expect(s.map((x) => x.tag)).to.not.include('dj-waffle');
     // The editor keeps the total: it is drawn again.
     expect(parseInput(file.text, { totals: true }).records).to.have.length(14);
-    expect(projectData(project(file.text, 'dj-bar-chart', { value: '地区生产总值' }))).to.have.length(13);
+    const p = project(file.text, 'dj-bar-chart', { value: '地区生产总值' });
+    expect(projectData(p)).to.have.length(13);
+    const code = publishCode(p, 'script', { scriptUrl: 'https://cdn.example.com/dj-widgets.js', embedUrl: 'https://cdn.example.com/embed.html' });
+    expect(code).to.include('{"地区":"连云港市","地区生产总值":1955.9}').and.include('unit="亿元"').and.not.include('60465.3');
   });
 
   it('a caption row of units (亿元/%) and a units row under the header', () => {

@@ -4,8 +4,10 @@
  * monthly retail sales (1-6月 … 1-12月). Real figures, 国家统计局 releases:
  * - 2021 GDP 一季度 249310亿元: release of 2021-04-16, as quoted at
  *   https://www.bg3.co/a/da-lu-di-yi-ji-gdpnian-zeng-18-3-jing-ji-kai-ju-liang-hao.html ;
- *   上半年 532167亿元, 前三季度 823131亿元, 全年 1143670亿元: the releases of 2021-07-15,
- *   2021-10-18 and 2022-01-17 (first estimates; not re-checked through the search tool).
+ *   上半年 532167亿元 (2021-07-15, 初步核算, +12.7%; http://nvmoo.com/zonghezixun/202107/228077.html),
+ *   前三季度 823131亿元 (2021-10-18, +9.8%; https://m.endonezyahaber.com/zixun/202110/18/561931.shtml),
+ *   全年 1143670亿元 (2022-01-17, +8.1%; http://finance.sc2p.com/finance/20220117/30168.html) —
+ *   checked against those copies of the NBS first estimates (s4); all four were right.
  *   The discrete quarters below are their differences.
  * - Retail sales 2021 1—6月 211904亿元 (http://m.zjgdzjg.cn/data/142/2021-07-15/6821290416177221730.html),
  *   1—9月 318057亿元 (http://redsh.com/a/20211021/164436.shtml), 全年 440823亿元 (+12.5%;

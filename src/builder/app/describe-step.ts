@@ -121,7 +121,7 @@ export class DjbDescribe extends LitElement {
         <div class="field">
           <label for="djb-d-theme">${s.widgetTheme}</label>
           <select id="djb-d-theme" @change=${(e: Event) => this.set({ theme: (e.target as HTMLSelectElement).value as Describe['theme'] })}>
-            <option value="auto" ?selected=${d.theme === 'auto'}>${s.themeAuto}</option>
+            <option value="auto" ?selected=${d.theme === 'auto'}>${s.themeAutoPage}</option>
             <option value="light" ?selected=${d.theme === 'light'}>${s.themeLight}</option>
             <option value="dark" ?selected=${d.theme === 'dark'}>${s.themeDark}</option>
           </select>

@@ -13,6 +13,7 @@ export const EN: Strings = {
   language: 'Interface language',
   uiTheme: 'Interface colours',
   themeAuto: 'Follow system',
+  themeAutoPage: 'Auto (follows the page)',
   themeLight: 'Light',
   themeDark: 'Dark',
   stepPaste: 'Paste',
@@ -156,6 +157,12 @@ export const EN: Strings = {
   ch_iframe: 'iframe embed',
   ch_amp: 'AMP page',
   ch_static: 'Static HTML (pages without scripts, RSS, email)',
+  chTheme: (framed: boolean, theme: string): string =>
+    theme !== 'auto'
+      ? `Colours fixed to ${theme === 'dark' ? 'dark' : 'light'} (chosen in step 4).`
+      : framed
+        ? 'A frame cannot see the page it sits in, so this code defaults to light (theme=light), which fits a white article; for a dark page set the theme to dark in step 4.'
+        : 'Colours follow the page it is embedded in (its color-scheme and background): light in a white article.',
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   copySelected: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',

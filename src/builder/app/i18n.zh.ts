@@ -11,6 +11,7 @@ export const ZH = {
   language: '界面语言',
   uiTheme: '界面配色',
   themeAuto: '跟随系统',
+  themeAutoPage: '自动（跟随所在页面）',
   themeLight: '浅色',
   themeDark: '深色',
   stepPaste: '粘贴数据',
@@ -160,6 +161,12 @@ export const ZH = {
   ch_iframe: 'iframe 嵌入',
   ch_amp: 'AMP 页面',
   ch_static: '静态 HTML（不运行脚本的页面、RSS、邮件）',
+  chTheme: (framed: boolean, theme: string): string =>
+    theme !== 'auto'
+      ? `配色固定为${theme === 'dark' ? '深色' : '浅色'}（第 4 步所选）。`
+      : framed
+        ? 'iframe 看不到它所在的页面，所以这段代码默认浅色（theme=light），适合白底文章；深色页面请在第 4 步把“主题”改为深色。'
+        : '配色跟随嵌入它的页面（页面的 color-scheme 和背景色），白底文章里就是浅色。',
   copy: '复制',
   copied: '已复制到剪贴板。',
   copySelected: '已选中代码：请按 Ctrl+C（Mac 上 ⌘C）复制。',

@@ -179,6 +179,7 @@ export class DjbPublish extends LitElement {
         const name = s[`ch_${ch}`];
         return html`<section class="channel" aria-labelledby=${`djb-ch-${ch}`}>
           <h3 id=${`djb-ch-${ch}`}>${name}</h3>
+          <p class="help" id=${`djb-ch-${ch}-theme`}>${s.chTheme(ch === 'iframe' || ch === 'amp', this.state?.project.describe.theme ?? 'auto')}</p>
           ${error
             ? html`<p class="bad">⚠ ${s.publishNotReady}${error}</p>`
             : html`<textarea id=${`djb-code-${ch}`} readonly rows="6" spellcheck="false" aria-label=${s.codeLabel(name)} .value=${code}></textarea>
