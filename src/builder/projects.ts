@@ -2,7 +2,8 @@
  * Paragraph mode for the project tracker: the projects a text reports on and the stage each has
  * reached ("联宇项目主体结构已封顶，预计年底投产" → 联宇项目 at 封顶). What a project is expected to
  * do (预计年底投产) is its plan, not its stage: future clauses are kept in the quote but never
- * place the project.
+ * place the project. Reporters lead in with where they stand ("在联宇项目现场"): 在 is not part of
+ * the name.
  */
 import { DEFAULT_STAGES, matchStage } from '../widgets/project-tracker/project-tracker.data.js';
 
@@ -15,10 +16,14 @@ export interface TextProject {
 }
 
 /** Words of a plan or forecast: the clause they open says what has not happened yet. */
-const FUTURE = /预计|计划|将于|将在|即将|力争|有望|争取|拟|目标|预期|年底前|年内将/;
+// An aim for projects in general ("推动项目快开工、快投产") is no project's stage either.
+const FUTURE = /预计|计划|将于|将在|即将|力争|有望|争取|拟|目标|预期|年底前|年内将|推动|促进|确保|加快|力促|抓紧|努力|着力/;
 
 /** A project's name as reporters write it: "联宇项目", "海州湾大桥工程", "江苏联宇年产…项目". */
 const NAME = /([\p{Script=Han}A-Za-z0-9（）()·“”"]{2,30}?(?:项目|工程|大桥|大厦|中心|园区|基地|厂区|医院|学校|场馆|综合体))/u;
+
+/** A title after a name: the name is a person's office ("海州工业园区主任李强"). */
+const TITLE = /^(?:副?主任|负责人|党工委|党委|书记|副?总?经理|董事长|副?局长|副?区长|副?市长|管委会)/u;
 
 /** Sentence by sentence: each that places a named project at a stage of the default pipeline. */
 export function projectsFromText(text: string): TextProject[] {
@@ -26,9 +31,14 @@ export function projectsFromText(text: string): TextProject[] {
   const out: TextProject[] = [];
   let last = '';
   for (const sentence of text.split(/(?<=[。！？；;\n])/u).map((s) => s.trim()).filter(Boolean)) {
-    const named = NAME.exec(sentence)?.[1]?.replace(/^(?:其中|目前|截至目前|截至|今年|去年|该|这个|此)/u, '');
+    const m = NAME.exec(sentence);
+    // "园区主任李强表示…" names a person's office, not a project the sentence reports on.
+    const office = m ? TITLE.test(sentence.slice(m.index + m[0].length)) : false;
+    const named = office ? undefined : m?.[1]?.replace(/^(?:其中|目前|截至目前|截至|今年|去年|该|这个|此|在(?!建)|走进|来到|位于)/u, '');
     if (named) last = named;
-    const now = sentence.split(/[，,、；;。]/u).filter((c) => c.trim() !== '' && !FUTURE.test(c)).join('，');
+    else if (office) last = '';
+    // Clauses, with their 、 lists whole: "推动项目快开工、快投产" is one aim, not a stage in 快投产.
+    const now = sentence.split(/[，,；;。]/u).filter((c) => c.trim() !== '' && !FUTURE.test(c)).join('，');
     if (!last || matchStage(now, DEFAULT_STAGES) < 0) continue;
     const same = out.find((p) => p.项目 === last);
     // A later sentence about the same project moves it on, never back.

@@ -8,6 +8,7 @@ import { parseInput } from '../../src/builder/parse.js';
 import { defaultDescribe, projectData, widgetAttributes, type Project } from '../../src/builder/project.js';
 import { publishCode } from '../../src/builder/publish.js';
 import { suggestWidgets } from '../../src/builder/suggest.js';
+import { figuresFromText as figuresFromTextSync } from '../../src/builder/figures.js';
 
 /**
  * NBS, 2024年3月份社会消费品零售总额主要数据, as the release's table copies out of a web page:
@@ -144,6 +145,22 @@ describe('builder: real tables', () => {
 });
 
 describe('builder: a project paragraph', () => {
+  it('the article\'s site-visit paragraphs: projects named without the 在 of "在…项目现场", a person\'s office and an aim are not projects', async () => {
+    const { projectsFromText } = await import('../../src/builder/projects.js');
+    const { HAIZHOU_2021_ARTICLE } = await import('../../src/data/haizhou-2021.article.js');
+    const paras = HAIZHOU_2021_ARTICLE.split('\n\n');
+    const visit = paras.find((p) => p.includes('在爱维康医疗器械生产项目现场')) ?? '';
+    const lianyu = paras.find((p) => p.startsWith('在江苏联宇医疗器械研发生产项目现场')) ?? '';
+    expect(visit).to.not.equal('');
+    expect(lianyu).to.include('推动项目快开工、快投产、快达效');
+    const { matchStage, DEFAULT_STAGES } = await import('../../src/widgets/project-tracker/project-tracker.data.js');
+    const placed = (text: string) => projectsFromText(text).map((p) => [p.项目, DEFAULT_STAGES[matchStage(p.阶段, DEFAULT_STAGES)]?.name]);
+    expect(placed(visit)).to.deep.equal([['爱维康医疗器械生产项目', '基础施工'], ['力磁医疗科技产业园项目', '主体施工'], ['科技创新企业总部项目', '装修']]);
+    // "海州工业园区主任李强表示…推动项目快开工、快投产" is neither a project nor a stage.
+    expect(placed(lianyu)).to.deep.equal([['江苏联宇医疗器械研发生产项目', '投产/投用']]);
+    expect(suggestWidgets(figuresFromTextSync(visit), visit)[0]?.tag).to.equal('dj-project-tracker');
+  });
+
   it('suggests the tracker with the stage reached, not the stage planned; no targets board', async () => {
     const { figuresFromText } = await import('../../src/builder/figures.js');
     const text = '江苏联宇医疗器械研发生产项目主体结构已封顶，预计年底投产。科技创新企业总部项目已开工。';
