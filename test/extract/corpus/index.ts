@@ -32,6 +32,18 @@ import heldCity20207m from './held-city-2020-7m.js';
 import heldXinhua201810 from './held-xinhua-2018-10.js';
 import heldMarketwatch201604 from './held-marketwatch-2016-04.js';
 import newstatesmanChina2012 from './newstatesman-china-2012.js';
+import freshXinhuaQ12016 from './fresh-xinhua-q1-2016.js';
+import freshChinadailyQ32021 from './fresh-chinadaily-q3-2021.js';
+import freshChinaQ22025 from './fresh-china-q2-2025.js';
+import freshMicrosoftResults from './fresh-microsoft-results.js';
+import freshPoliticoJobs2018 from './fresh-politico-jobs-2018.js';
+import freshXinhuaGdp2016 from './fresh-xinhua-gdp-2016.js';
+import freshYunheBulletin2022 from './fresh-yunhe-bulletin-2022.js';
+import freshYuhuanBulletin2019 from './fresh-yuhuan-bulletin-2019.js';
+import freshGwr2022 from './fresh-gwr-2022.js';
+import freshGanziProjects2020 from './fresh-ganzi-projects-2020.js';
+import freshCityProjectsQ12021 from './fresh-city-projects-q1-2021.js';
+import freshCountyBulletin2015 from './fresh-county-bulletin-2015.js';
 
 export const CORPUS: ReadonlyArray<readonly [string, CorpusText]> = [
   ['nbs-2016q3', nbs2016q3],
@@ -66,4 +78,16 @@ export const CORPUS: ReadonlyArray<readonly [string, CorpusText]> = [
   ['held-xinhua-2018-10', heldXinhua201810],
   ['held-marketwatch-2016-04', heldMarketwatch201604],
   ['newstatesman-china-2012', newstatesmanChina2012],
+  ['fresh-xinhua-q1-2016', freshXinhuaQ12016],
+  ['fresh-chinadaily-q3-2021', freshChinadailyQ32021],
+  ['fresh-china-q2-2025', freshChinaQ22025],
+  ['fresh-microsoft-results', freshMicrosoftResults],
+  ['fresh-politico-jobs-2018', freshPoliticoJobs2018],
+  ['fresh-xinhua-gdp-2016', freshXinhuaGdp2016],
+  ['fresh-yunhe-bulletin-2022', freshYunheBulletin2022],
+  ['fresh-yuhuan-bulletin-2019', freshYuhuanBulletin2019],
+  ['fresh-gwr-2022', freshGwr2022],
+  ['fresh-ganzi-projects-2020', freshGanziProjects2020],
+  ['fresh-city-projects-q1-2021', freshCityProjectsQ12021],
+  ['fresh-county-bulletin-2015', freshCountyBulletin2015],
 ];

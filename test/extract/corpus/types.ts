@@ -33,6 +33,13 @@ export interface CorpusText {
    * looked at while tuning, so their scores estimate how it does on text it has not seen.
    */
   heldOut?: true;
+  /**
+   * The second held-out set (session 4): collected and labelled, and the labels committed, before
+   * the extractor was ever run on the text. Scored as "fresh zh" / "fresh en" too.
+   */
+  fresh?: true;
+  /** When the text was published (as precise as the page says). */
+  date?: string;
   /** How the excerpt differs from the page, when it does (e.g. characters converted). */
   note?: string;
   /** The excerpt, as published (only cut at sentence or paragraph ends). */

@@ -1,0 +1,37 @@
+import type { CorpusText } from './types.js';
+
+// Xinhua English wire copy republished by XFA Finance, 15 April 2016 (the three Q1 2016 items as they run on the page).
+export default {
+  source: "http://en.xfafinance.com/html/Economies/Economic_Data/2016/214363.shtml",
+  date: '2016-04-15',
+  genre: 'news',
+  language: 'en',
+  heldOut: true,
+  fresh: true,
+  text: "China's gross domestic product grew 6.7 percent year on year in the first quarter of 2016 to reach 15.9 trillion yuan (2.4 trillion U.S. dollars), the National Bureau of Statistics said Friday. The growth further slowed from the previous quarter's 6.8 percent, which was already the lowest quarterly rate since the global financial crisis.\nChina's Q1 fixed-asset investment up 10.7 pct\nChina's fixed-asset investment grew 10.7 percent year on year to about 8.6 trillion yuan (1.32 trillion U.S. dollars) in the first quarter of 2016, official data showed on Friday.\nGrowth picked up slightly from the 10-percent increase recorded in 2015 and the first two months of this year, according to the National Bureau of Statistics. It marked steady and moderate growth in China's fixed-asset investment, money used to purchase and build factories, machines, property and other fixed facilities.\nIn breakdown, fixed-asset investment in agriculture was up 25.5 percent in Q1, followed by 12.6 percent for the service sector and 7.3 percent for industry.\nState-owned enterprises' investment surged 23.3 percent year on year while investment from the private sector accounted for a whopping 62 percent of the total.\nThe amount of capital in place for investment increased 6.4 percent in Q1, with the government budget for fixed-asset investment rising 16.9 percent and foreign investment dropping 25.6 percent year on year.\nThe total planned investment in newly-started projects stood at 8.1 trillion yuan, up 39.5 percent year on year.\nChina's Q1 retail sales grow 10.3 pct\nChina's retail sales of consumer goods increased 10.3 percent in the first quarter year on year, official data showed on Friday.\nThe first-quarter reading was 0.4 percentage points lower than that recorded in the whole of last year, according to the National Bureau of Statistics (NBS). In March, retail sales were up 10.5 percent year on year, faster than the growth rate in the first two months of this year.",
+  figures: [
+    ['6.7 percent', 6.7, '%', 'eq', 'growth', ['gross domestic product', "China's gross domestic product"], { direction: 'up' }],
+    ['15.9 trillion yuan', 15.9e12, 'CNY', 'eq', 'level', ['gross domestic product', "China's gross domestic product"]],
+    ['2.4 trillion U.S. dollars', 2.4e12, 'USD', 'eq', 'level', ['gross domestic product', "China's gross domestic product"]],
+    ['6.8 percent', 6.8, '%', 'eq', 'growth', ['gross domestic product', 'growth'], { direction: 'up' }],
+    ['10.7 pct', 10.7, '%', 'eq', 'growth', ['fixed-asset investment', "China's Q1 fixed-asset investment"], { direction: 'up' }],
+    ['10.7 percent', 10.7, '%', 'eq', 'growth', ['fixed-asset investment', "China's fixed-asset investment"], { direction: 'up' }],
+    ['8.6 trillion yuan', 8.6e12, 'CNY', 'approx', 'level', ['fixed-asset investment', "China's fixed-asset investment"]],
+    ['1.32 trillion U.S. dollars', 1.32e12, 'USD', 'eq', 'level', ['fixed-asset investment', "China's fixed-asset investment"]],
+    ['10-percent', 10, '%', 'eq', 'growth', ['fixed-asset investment', 'increase', 'growth'], { direction: 'up' }],
+    ['25.5 percent', 25.5, '%', 'eq', 'growth', ['fixed-asset investment in agriculture', 'fixed-asset investment'], { direction: 'up' }],
+    ['12.6 percent', 12.6, '%', 'eq', 'growth', ['service sector', 'fixed-asset investment'], { direction: 'up' }],
+    ['7.3 percent', 7.3, '%', 'eq', 'growth', ['industry', 'fixed-asset investment'], { direction: 'up' }],
+    ['23.3 percent', 23.3, '%', 'eq', 'growth', ["state-owned enterprises' investment", "State-owned enterprises' investment", 'investment'], { direction: 'up' }],
+    ['62 percent', 62, '%', 'eq', 'share', ['investment from the private sector', 'private sector']],
+    ['6.4 percent', 6.4, '%', 'eq', 'growth', ['amount of capital in place for investment', 'capital in place for investment', 'capital in place'], { direction: 'up' }],
+    ['16.9 percent', 16.9, '%', 'eq', 'growth', ['government budget for fixed-asset investment', 'government budget'], { direction: 'up' }],
+    ['25.6 percent', 25.6, '%', 'eq', 'growth', 'foreign investment', { direction: 'down' }],
+    ['8.1 trillion yuan', 8.1e12, 'CNY', 'eq', 'level', ['total planned investment in newly-started projects', 'planned investment in newly-started projects', 'total planned investment', 'planned investment']],
+    ['39.5 percent', 39.5, '%', 'eq', 'growth', ['total planned investment in newly-started projects', 'planned investment in newly-started projects', 'total planned investment', 'planned investment'], { direction: 'up' }],
+    ['10.3 pct', 10.3, '%', 'eq', 'growth', ['retail sales', "China's Q1 retail sales"], { direction: 'up' }],
+    ['10.3 percent', 10.3, '%', 'eq', 'growth', ['retail sales of consumer goods', 'retail sales', "China's retail sales of consumer goods"], { direction: 'up' }],
+    ['0.4 percentage points', 0.4, 'percentage point', 'eq', 'growth', ['retail sales', 'first-quarter reading', 'reading'], { direction: 'down' }],
+    ['10.5 percent', 10.5, '%', 'eq', 'growth', 'retail sales', { direction: 'up' }],
+  ],
+} satisfies CorpusText;
