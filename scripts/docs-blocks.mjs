@@ -14,10 +14,12 @@ import { marked } from 'marked';
  *                 type-checks; the block must appear in PATH verbatim;
  * - `html embed`  markup for pages that cannot run our script (iframe, AMP, pym): parsed, and
  *                 every attribute it uses is checked against the embed page's documented ones;
+ * - `html cdn`    the CDN script line: its `integrity` must be the SHA-384 the CHANGELOG lists
+ *                 for that version's file (test/e2e/release.e2e.mjs);
  * - `text`        not code: output, a URL, a header, a file tree.
  * Any other language is an error, so no block escapes the tests by a typo.
  */
-export const KINDS = ['html', 'html embed', 'js', 'js node', 'css', 'sh', 'file', 'text'];
+export const KINDS = ['html', 'html embed', 'html cdn', 'js', 'js node', 'css', 'sh', 'file', 'text'];
 
 /** @param {string} info a fence's info string, e.g. "tsx file=test/consumers/react/app.tsx" */
 export function blockKind(info) {
