@@ -3,7 +3,7 @@
  * preset, and the file saved under the widget's title.
  */
 import { fileName } from '../data/export.js';
-import type { ToSvgOptions } from '../widget.js';
+import type { ToSvgOptions } from '../scene.js';
 import { fontsReady, svgToPng, WECHAT_MAX_BYTES, type PngOptions, type PngResult } from './image.js';
 import { hostPaint } from './paint-from-host.js';
 

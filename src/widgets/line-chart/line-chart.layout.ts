@@ -6,7 +6,7 @@
 import { area as d3area, line as d3line } from 'd3-shape';
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { DataError } from '../../core/data/errors.js';
-import type { WidgetScene } from '../../core/widget.js';
+import type { WidgetScene } from '../../core/scene.js';
 import { formatNumber } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { scaleLinear } from '../../core/scale.js';

@@ -11,7 +11,7 @@ import { formatNumber, formatValue } from '../../core/format/number.js';
 import type { Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { wrapLines, type Measure } from '../../core/measure.js';
-import type { WidgetScene } from '../../core/widget.js';
+import type { WidgetScene } from '../../core/scene.js';
 import { largestRemainder } from './rounding.js';
 
 export interface WaffleCategory {
