@@ -6,6 +6,7 @@ import { scaleLinearNice, type LinearScale } from './scale.js';
 import { axisFormat } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
 import type { Measure } from './measure.js';
+import { fontSizeOf } from './type-scale.js';
 
 export interface Tick {
   value: number;
@@ -43,7 +44,7 @@ export function linearAxis(input: AxisInput): LinearAxis {
   if (lo === hi) hi = 1;
   const length = Math.abs(range[1] - range[0]);
   const spacing = input.spacing ?? (direction === 'horizontal' ? 80 : 44);
-  const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
+  const fontSize = fontSizeOf(font);
   // Past ten ticks an axis is read no better, only busier.
   const aim = Math.min(10, Math.max(2, Math.floor(length / spacing)));
   const build = (count: number): { axis: LinearAxis; fits: boolean; gap: number; over: number } => {

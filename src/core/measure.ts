@@ -2,13 +2,13 @@
  * Text width for layouts, which never touch the DOM themselves: canvas measureText in the
  * browser (cached), a deterministic estimate elsewhere (Node, static render, tests that want it).
  */
-import { FONT_STACK } from './static/paint.js';
+import { BASE_FONT, fontSizeOf } from './type-scale.js';
 
 export type Measure = (text: string, font: string) => number;
 
 /** Width from character classes: CJK and full-width take 1em, Latin about 0.56em. */
 export const estimateWidth: Measure = (text, font) => {
-  const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12);
+  const size = fontSizeOf(font);
   let em = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0) ?? 0;
@@ -71,7 +71,7 @@ export { truncate, wrapLines } from './wrap.js';
  */
 export function fontOf(el: Element): string {
   // Also while hydrating (measuringLikeServer): the server could not see the page's CSS.
-  if (serverLike > 0 || typeof getComputedStyle !== 'function') return `14px ${FONT_STACK}`;
+  if (serverLike > 0 || typeof getComputedStyle !== 'function') return BASE_FONT;
   const cs = getComputedStyle(el);
   return `${cs.fontSize} ${cs.fontFamily}`;
 }

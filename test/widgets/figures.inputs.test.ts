@@ -69,6 +69,22 @@ describe('dj-figures: the frame and every input', () => {
     }
   });
 
+  it('source-url follows the one URL policy: a form the browser reads as another host is refused, a relative link kept', async () => {
+    const warn = captureConsole('warn');
+    try {
+      // "/\\evil.test" passed the old hand-written check (a slash not followed by a slash),
+      // yet browsers read the backslash as a slash: //evil.test, another site.
+      const el = await mount(html`<dj-figures source="连网" source-url="/\\evil.test/x"><p>${TARGETS}</p></dj-figures>`);
+      expect(shadow(el).querySelector('footer a')).to.equal(null);
+      expect(warn.calls.map((c) => String(c[0])).filter((l) => l.includes('source-url')).length).to.equal(1);
+      el.setAttribute('source-url', 'data/report.html');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('footer a')?.getAttribute('href')).to.equal('data/report.html');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('the text attribute: blank lines part paragraphs; same highlights as the light DOM', async () => {
     const el = await mount(html`<dj-figures text=${`${TARGETS}\n\n${BUILDINGS}`}><p>不是这段</p></dj-figures>`);
     expect(marks(el)).to.deep.equal(reference);

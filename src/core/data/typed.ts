@@ -6,6 +6,7 @@ import { publishedFromJson } from '../format/published.js';
 import { maxIndex } from 'd3-array';
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { DataError } from './errors.js';
+import { requireColumn } from './columns.js';
 import type { RawTable } from './raw-table.js';
 
 export interface Column {
@@ -73,21 +74,11 @@ export function notANumber(row: number, text: string, column: string): DataError
 }
 
 /**
- * The column an attribute names (by header text, or 1-based number), else the first of the
+ * The column an attribute names (by header text, or 1-based number: see columns.ts), else the first of the
  * wanted type. A name that matches nothing is an error that lists the columns there are.
  */
 export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?: string | null, exclude?: number): number {
-  if (name) {
-    const byName = table.columns.findIndex((c) => c.name === name);
-    if (byName >= 0) return byName;
-    const n = Number(name);
-    if (Number.isInteger(n) && n >= 1 && n <= table.columns.length) return n - 1;
-    throw new DataError(
-      `No column "${name}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`,
-      { input: 'columns' },
-      `没有名为“${name}”的列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
-    );
-  }
+  if (name) return requireColumn(table, name);
   const i = table.columns.findIndex((c, idx) => c.type === wanted && idx !== exclude);
   if (i >= 0) return i;
   if (wanted === 'number') {

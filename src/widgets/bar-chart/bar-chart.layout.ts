@@ -9,6 +9,8 @@ import { formatValue } from '../../core/format/number.js';
 import type { Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines, type Measure } from '../../core/measure.js';
+import { typeScale } from '../../core/type-scale.js';
+import { messages } from '../../core/i18n/messages.js';
 
 export interface BarDatum {
   label: string;
@@ -90,8 +92,6 @@ export interface BarScene {
   summary: string;
 }
 
-const FONT_SIZE_RE = /(\d+(?:\.\d+)?)px/;
-
 function order(data: readonly BarDatum[], sort: BarOptions['sort']): number[] {
   const idx = data.map((_, i) => i);
   if (sort === 'none') return idx;
@@ -107,7 +107,8 @@ function order(data: readonly BarDatum[], sort: BarOptions['sort']): number[] {
 
 /** What a screen reader says on reaching a bar: label, value with unit, and where it is. */
 function announce(label: string, text: string, pos: number, count: number, locale: Locale): string {
-  return locale === 'zh-CN' ? `${label}：${text}（第 ${pos + 1} 项，共 ${count} 项）` : `${label}: ${text} (${pos + 1} of ${count})`;
+  const t = messages(locale);
+  return `${t.labelValue(label, text)}${t.aside(t.position(pos + 1, count))}`;
 }
 
 function commonUnit(data: readonly BarDatum[]): string {
@@ -117,8 +118,7 @@ function commonUnit(data: readonly BarDatum[]): string {
 
 export function layoutBars(data: readonly BarDatum[], options: BarOptions, width: number): BarScene {
   const { locale, font } = options;
-  const fontSize = Number(FONT_SIZE_RE.exec(font)?.[1] ?? 13);
-  const lineHeight = Math.round(fontSize * 1.3);
+  const { fontSize, lineHeight } = typeScale(font);
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
   const extent: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
   const unit = commonUnit(data);

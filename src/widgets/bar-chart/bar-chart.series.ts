@@ -8,6 +8,8 @@ import { formatValue } from '../../core/format/number.js';
 import type { Published } from '../../core/format/published.js';
 import { truncate, wrapLines } from '../../core/measure.js';
 import type { BarMark, BarOptions, BarScene } from './bar-chart.layout.js';
+import { typeScale } from '../../core/type-scale.js';
+import { messages } from '../../core/i18n/messages.js';
 
 export type SeriesMode = 'grouped' | 'stacked' | 'percent' | 'diverging';
 
@@ -78,8 +80,7 @@ function segments(t: SeriesTable, o: SeriesOptions, visible: number[]): Segment[
 
 export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): BarScene {
   const { font, measure, locale } = o;
-  const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 13);
-  const lineHeight = Math.round(fontSize * 1.3);
+  const { fontSize, lineHeight } = typeScale(font);
   const hidden = new Set(o.hidden);
   const visible = t.series.map((_, i) => i).filter((i) => !hidden.has(t.series[i]?.name ?? ''));
   const segs = segments(t, o, visible);
@@ -92,8 +93,8 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
   const top = lineHeight + 6;
   const count = t.categories.length;
   const total = segs.length;
-  const announce = (cat: string, series: string, text: string, pos: number): string =>
-    locale === 'zh-CN' ? `${cat} · ${series}：${text}（第 ${pos + 1} 项，共 ${total} 项）` : `${cat} · ${series}: ${text} (${pos + 1} of ${total})`;
+  const m = messages(locale);
+  const announce = (cat: string, series: string, text: string, pos: number): string => `${m.labelValue(`${cat} · ${series}`, text)}${m.aside(m.position(pos + 1, total))}`;
   const summary = seriesSummary(t, o, visible);
   const sep = locale === 'zh-CN' ? '：' : ': ';
 

@@ -5,6 +5,7 @@
  */
 import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
+import { columnByAlias } from '../../core/data/columns.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, qualifierSymbol, splitUnit, type Cell } from '../../core/format/quantity.js';
 import type { BigDatum } from './big-number.layout.js';
@@ -22,9 +23,7 @@ export interface BigReadOptions {
 
 const COMPARATOR_SIGNS: Readonly<Record<string, string>> = { ge: '≥', gt: '>', le: '≤', approx: '≈' };
 
-function find(table: DataTable, names: readonly string[]): number {
-  return table.columns.findIndex((c) => names.includes(c.name.trim().toLowerCase()));
-}
+const find = columnByAlias;
 
 export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDatum[] {
   const named = (n: string | null, aliases: readonly string[], wanted: 'number' | 'text', exclude?: number): number => {

@@ -17,6 +17,7 @@ import { figuresStyles } from './figures.styles.js';
 import { figuresSvg } from './figures.svg.js';
 import { staticRoot, stillParsing } from '../../core/hydration.js';
 import { DataError } from '../../core/data/errors.js';
+import { safeUrl as checkUrl, urlWarning } from '../../core/url.js';
 import { messages } from '../../core/i18n/messages.js';
 import { ON_SERVER } from '../../core/server.js';
 import { readBlocks, type Block } from './figures.blocks.js';
@@ -396,11 +397,11 @@ export class DjFigures extends LitElement {
 
   private renderFooter(t: ReturnType<typeof messages>): TemplateResult | typeof nothing {
     const url = (this.sourceUrl ?? '').trim();
-    // http(s) or relative; not protocol-relative (//host): the rule every widget's frame follows.
-    const safeUrl = /^(https?:\/\/|\/(?!\/)|\.\.?\/)/i.test(url) ? url : '';
+    // The one URL policy (core/url.ts), as every widget's frame: http(s), or relative and on this page's origin.
+    const safeUrl = url ? (checkUrl(url) ?? '') : '';
     if (url && !safeUrl && this.warnedUrl !== url) {
       this.warnedUrl = url;
-      console.warn(`<${this.localName}>: source-url "${url}" is not an http(s) or relative link; it is not used.`);
+      console.warn(urlWarning(`<${this.localName}>`, 'source-url', url));
     }
     const source = this.source
       ? html`<p class="source">${t.source}${safeUrl ? html`<a href=${safeUrl} rel="noopener">${this.source}</a>` : this.source}</p>`

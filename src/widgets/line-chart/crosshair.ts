@@ -12,6 +12,7 @@ import { invertValue, mapValue, type LineScene } from './line-chart.layout.js';
 import { nearestDefined, nearestIndex } from './reduce.js';
 import type { LineData } from './series.js';
 import { pointText, valueText } from './summary.js';
+import { messages } from '../../core/i18n/messages.js';
 
 export interface Cursor {
   series: number;
@@ -81,7 +82,8 @@ export class Crosshair implements ReactiveController {
     const zh = this.host.locale === 'zh-CN';
     const x = pointText(data, s.x[c.index] as number, this.host.locale);
     const name = data.series.length > 1 ? (zh ? `${s.name}，` : `${s.name}, `) : '';
-    const pos = zh ? `（第 ${c.index + 1} 个，共 ${s.x.length} 个）` : ` (${c.index + 1} of ${s.x.length})`;
+    const t = messages(this.host.locale);
+    const pos = t.aside(t.pointPosition(c.index + 1, s.x.length));
     return zh ? `${name}${x}：${this.value(c)}${pos}` : `${name}${x}: ${this.value(c)}${pos}`;
   }
 

@@ -19,6 +19,7 @@ import { placeAnnotations, type NoteMark, type Plot, type RangeMark } from './pl
 import { GAP, reduceM4 } from './reduce.js';
 import type { LineData } from './series.js';
 import { lineSummary } from './summary.js';
+import { typeScale } from '../../core/type-scale.js';
 
 export interface LineOptions {
   locale: Locale;
@@ -155,8 +156,7 @@ function yearBreaks(idx: number[], xs: Float64Array, data: LineData): number[] {
 
 export function layoutLine(data: LineData, o: LineOptions, width: number): LineScene {
   const { font, measure } = o;
-  const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 13);
-  const lh = Math.round(fontSize * 1.3);
+  const { lineHeight: lh } = typeScale(font);
   const height = o.height ?? Math.round(Math.min(420, Math.max(240, width * 0.56)));
   const ext = extents(data, o.annotations);
   const units = new Set(data.series.map((s) => s.unit));

@@ -9,6 +9,7 @@ import type { DataTable } from '../../core/data/typed.js';
 import { formatCalendarDate, parseCalendarDate } from '../../core/format/date.js';
 import { qualifierSymbol } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
+import { columnByAlias, columnNamed } from '../../core/data/columns.js';
 
 export interface StageDef {
   /** As shown in the header: "投产/投用". */
@@ -97,9 +98,9 @@ export function reportedText(raw: string, locale: Locale): string {
 }
 
 export function readProjects(table: DataTable, stages: readonly StageDef[], locale: Locale, projectColumn?: string | null): ProjectRow[] {
-  const names = table.columns.map((c) => c.name.trim().toLowerCase());
-  const find = (role: keyof typeof TRACKER_COLUMNS): number => names.findIndex((n) => (TRACKER_COLUMNS[role] as readonly string[]).includes(n));
-  let pi = projectColumn ? names.indexOf(projectColumn.trim().toLowerCase()) : find('project');
+  const find = (role: keyof typeof TRACKER_COLUMNS): number => columnByAlias(table, TRACKER_COLUMNS[role]);
+  // A named project column that is not there falls to the error below, which names both roles.
+  let pi = projectColumn ? columnNamed(table, projectColumn) : find('project');
   if (pi < 0 && !projectColumn) pi = table.columns.findIndex((c) => c.type === 'text');
   const si = find('stage');
   if (pi < 0 || si < 0) {

@@ -8,6 +8,8 @@ import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines, type Measure } from '../../core/measure.js';
 import { widestUnit } from '../../core/wrap.js';
 import type { ProjectRow, StageDef } from './project-tracker.data.js';
+import { typeScale } from '../../core/type-scale.js';
+import { messages } from '../../core/i18n/messages.js';
 
 export interface TrackerOptions {
   locale: Locale;
@@ -61,7 +63,6 @@ export interface TrackerScene {
   summary: string;
 }
 
-const FONT_SIZE_RE = /(\d+(?:\.\d+)?)px/;
 
 export function stageLabel(s: StageDef, locale: Locale): string {
   return locale === 'en' && s.en ? s.en : s.name;
@@ -94,17 +95,18 @@ function announce(r: ProjectRow, stages: readonly StageDef[], pos: number, count
   const zh = locale === 'zh-CN';
   const stage = stageLabel(stages[r.stage] as StageDef, locale);
   const name = r.phase ? (zh ? `${r.project}${r.phase}` : `${r.project}, ${r.phase}`) : r.project;
-  const step = zh ? `第 ${r.stage + 1} 步，共 ${stages.length} 步` : `step ${r.stage + 1} of ${stages.length}`;
+  const t = messages(locale);
+  const step = t.stepPosition(r.stage + 1, stages.length);
   const words = r.stageText && r.stageText !== stage ? (zh ? `（${r.stageText}）` : ` (${r.stageText})`) : '';
   const figs = r.figures.map((f) => figureText(f, locale)).join(zh ? '，' : ', ');
   return zh
-    ? `${name}：${stage}${words}，${step}${r.reported ? `，${r.reported}` : ''}${figs ? `；${figs}` : ''}（第 ${pos + 1} 项，共 ${count} 项）`
-    : `${name}: ${stage}${words}, ${step}${r.reported ? `, ${r.reported}` : ''}${figs ? `; ${figs}` : ''} (${pos + 1} of ${count})`;
+    ? `${name}：${stage}${words}，${step}${r.reported ? `，${r.reported}` : ''}${figs ? `；${figs}` : ''}${t.aside(t.position(pos + 1, count))}`
+    : `${name}: ${stage}${words}, ${step}${r.reported ? `, ${r.reported}` : ''}${figs ? `; ${figs}` : ''}${t.aside(t.position(pos + 1, count))}`;
 }
 
 export function layoutTracker(rows: readonly ProjectRow[], stages: readonly StageDef[], o: TrackerOptions, width: number): TrackerScene {
   const { font, measure, locale } = o;
-  const lh = Math.round(Number(FONT_SIZE_RE.exec(font)?.[1] ?? 14) * 1.3);
+  const lh = typeScale(font).lineHeight;
   const narrow = width < 560;
   const labelW = narrow ? 0 : Math.min(260, Math.round(width * 0.3));
   const left = narrow ? 0 : labelW + 16;

@@ -14,6 +14,7 @@
  */
 import { DataError } from '../../core/data/errors.js';
 import { notANumber, type DataTable } from '../../core/data/typed.js';
+import { findColumn } from '../../core/data/columns.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
 import { RATE_UNITS, readComparator, readDirection, splitChange, type ChangeWording, type Comparator, type Direction } from '../../core/format/vocabulary.js';
@@ -115,19 +116,7 @@ function baseInQuote(quote: string): ChangeWording['base'] {
 const own = <T>(rec: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
 
 function columnOf(table: DataTable, key: string, named?: string | null): number {
-  if (named) {
-    const i = table.columns.findIndex((c) => c.name === named);
-    if (i >= 0) return i;
-    const n = Number(named);
-    if (Number.isInteger(n) && n >= 1 && n <= table.columns.length) return n - 1;
-    throw new DataError(
-      `No column "${named}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`,
-      { input: 'columns' },
-      `没有名为“${named}”的列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
-    );
-  }
-  const names = ALIASES[key] ?? [key];
-  return table.columns.findIndex((c) => names.includes(c.name.trim().toLowerCase()));
+  return findColumn(table, ALIASES[key] ?? [key], named);
 }
 
 const textOf = (raw: unknown, cell: Cell | undefined): string =>

@@ -6,6 +6,7 @@
 import { DataError } from '../../core/data/errors.js';
 import { safeUrl, urlWarning } from '../../core/url.js';
 import type { DataTable } from '../../core/data/typed.js';
+import { findColumn as findRoleColumn } from '../../core/data/columns.js';
 import { compareDates, dateAt, startTime, type CalendarDate } from '../../core/format/date.js';
 import { readForm, readPeriod, type Period } from '../../core/format/period.js';
 import { readPeriods } from '../../core/format/period-series.js';
@@ -55,20 +56,7 @@ export type TimelineRole = keyof typeof TIMELINE_COLUMNS;
 
 
 function findColumn(table: DataTable, role: TimelineRole, given?: string | null): number {
-  const names = table.columns.map((c) => c.name.trim().toLowerCase());
-  if (given) {
-    const i = names.indexOf(given.trim().toLowerCase());
-    if (i >= 0) return i;
-    const n = Number(given);
-    if (Number.isInteger(n) && n >= 1 && n <= names.length) return n - 1;
-    throw new DataError(
-      `No column "${given}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`,
-      { input: 'columns' },
-      `没有名为“${given}”的列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
-    );
-  }
-  const wanted: readonly string[] = TIMELINE_COLUMNS[role];
-  return names.findIndex((n) => wanted.includes(n));
+  return findRoleColumn(table, TIMELINE_COLUMNS[role], given);
 }
 
 function cellString(raw: unknown): string {

@@ -8,7 +8,6 @@ import { startTime } from '../../core/format/date.js';
 import { truncate } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
 import {
-  FONT_SIZE_RE,
   announce,
   asOfText,
   eventDate,
@@ -20,6 +19,7 @@ import {
 } from './timeline.layout.js';
 import { clusterPoints, packRows, type Span } from './timeline.place.js';
 import { timeTicks } from './timeline.ticks.js';
+import { typeScale } from '../../core/type-scale.js';
 
 const MARKER_BAND = 10;
 const GAP = 12;
@@ -32,7 +32,7 @@ export function layoutHorizontal(
   summary: string,
 ): TimelineScene {
   const { font, measure, locale } = o;
-  const lh = Math.round(Number(FONT_SIZE_RE.exec(font)?.[1] ?? 14) * 1.3);
+  const lh = typeScale(font).lineHeight;
   const left = 8;
   const right = Math.max(left + 40, width - 8);
   const view: [number, number] = o.view ? [o.view[0], o.view[1]] : domain;

@@ -10,6 +10,7 @@ import type { Measure } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
 import { layoutHorizontal } from './timeline.horizontal.js';
 import { layoutVertical } from './timeline.vertical.js';
+import { messages } from '../../core/i18n/messages.js';
 
 export interface TimelineOptions {
   locale: Locale;
@@ -115,7 +116,6 @@ export interface TimelineScene {
   summary: string;
 }
 
-export const FONT_SIZE_RE = /(\d+(?:\.\d+)?)px/;
 const DAY = 864e5;
 
 /** The date of an event as shown: "2021年1月15日", a range "2021–2025年", a period as written "2021年一季度". */
@@ -130,9 +130,8 @@ export function asOfText(d: CalendarDate, locale: Locale): string {
 }
 
 export function announce(e: TimelineEvent, pos: number, count: number, locale: Locale): string {
-  const date = eventDate(e, locale);
-  if (locale === 'zh-CN') return `${date}：${e.title}${e.lane ? `（${e.lane}）` : ''}（第 ${pos + 1} 项，共 ${count} 项）`;
-  return `${date}: ${e.title}${e.lane ? ` (${e.lane})` : ''} (${pos + 1} of ${count})`;
+  const t = messages(locale);
+  return `${t.labelValue(eventDate(e, locale), e.title)}${e.lane ? t.aside(e.lane) : ''}${t.aside(t.position(pos + 1, count))}`;
 }
 
 /** The whole period with a margin, so the first and last markers do not sit on the frame. */

@@ -6,9 +6,11 @@
 import { startTime } from '../../core/format/date.js';
 import { wrapLines } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
-import { FONT_SIZE_RE, asOfText, eventDate, type EventMark, type TimelineOptions, type TimelineScene } from './timeline.layout.js';
+import { asOfText, eventDate, type EventMark, type TimelineOptions, type TimelineScene } from './timeline.layout.js';
 import { packRows } from './timeline.place.js';
 import { timeTicks } from './timeline.ticks.js';
+import { typeScale } from '../../core/type-scale.js';
+import { messages } from '../../core/i18n/messages.js';
 
 /** A monotone piecewise-linear map from time to y through (time, y) anchors. */
 export function stretchedScale(anchors: ReadonlyArray<readonly [number, number]>): (t: number) => number {
@@ -30,7 +32,8 @@ export function layoutVertical(
   summary: string,
 ): TimelineScene {
   const { font, measure, locale } = o;
-  const lh = Math.round(Number(FONT_SIZE_RE.exec(font)?.[1] ?? 14) * 1.3);
+  const m = messages(locale);
+  const lh = typeScale(font).lineHeight;
   const top = 6;
   const span = Math.max(1, domain[1] - domain[0]);
   const natural = Math.min(4000, Math.max(280, events.length * 2.2 * lh));
@@ -113,9 +116,7 @@ export function layoutVertical(
       hit: { x: axisX - 8, y: y - 4, width: width - axisX + 8, height: h - 4 },
       // The name starts with the text as shown (date · lane, then title), so speech input users
       // can say what they see (WCAG 2.5.3, axe label-content-name-mismatch).
-      aria: locale === 'zh-CN'
-        ? `${dateLine}，${e.title}（第 ${pos + 1} 项，共 ${events.length} 项）`
-        : `${dateLine}, ${e.title} (${pos + 1} of ${events.length})`,
+      aria: `${dateLine}${m.listSeparator}${e.title}${m.aside(m.position(pos + 1, events.length))}`,
       tipX: contentX,
       tipY: y + h - 6,
     });

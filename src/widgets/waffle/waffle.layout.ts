@@ -13,6 +13,8 @@ import type { Locale } from '../../core/i18n/locale.js';
 import { wrapLines, type Measure } from '../../core/measure.js';
 import type { WidgetScene } from '../../core/scene.js';
 import { largestRemainder } from './rounding.js';
+import { typeScale } from '../../core/type-scale.js';
+import { messages } from '../../core/i18n/messages.js';
 
 export interface WaffleCategory {
   label: string;
@@ -128,8 +130,7 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
     );
   }
   const unit = cats.find((c) => c.value !== null)?.unit ?? '';
-  const fontSize = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 13);
-  const lh = Math.round(fontSize * 1.3);
+  const { lineHeight: lh } = typeScale(font);
   const gap = 2;
   const side = width >= 520;
   const gridMax = side ? Math.min(width * 0.58, 560) : width;
@@ -163,10 +164,11 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
     const text = `${label} ${valueText}${share ? (zh ? `（占 ${share}）` : ` (${share})`) : ''}`;
     const lines = wrapLines(text, legendW, font, measure, 2);
     const n = units[i] ?? 0;
-    const pos = zh ? `第 ${i + 1} 项，共 ${cats.length} 项` : `${i + 1} of ${cats.length}`;
+    const m = messages(locale);
+    const pos = m.aside(m.position(i + 1, cats.length));
     const aria = zh
-      ? `${label}：${valueText}${share ? `，占 ${share}` : ''}，${n} 格，每格代表 ${unitOne}（${pos}）`
-      : `${label}: ${valueText}${share ? `, ${share}` : ''}, ${n} ${n === 1 ? 'square' : 'squares'} of ${unitOne} each (${pos})`;
+      ? `${label}：${valueText}${share ? `，占 ${share}` : ''}，${n} 格，每格代表 ${unitOne}${pos}`
+      : `${label}: ${valueText}${share ? `, ${share}` : ''}, ${n} ${n === 1 ? 'square' : 'squares'} of ${unitOne} each${pos}`;
     const item: WaffleItem = {
       index: i, label: c.label, value: c.value, unit: c.unit, valueText, units: n, shareText: share, aria,
       legendX, legendY: ly, legendLines: lines, legendWidth: 22 + Math.max(...lines.map((l) => measure(l, font))),

@@ -1,0 +1,52 @@
+/**
+ * Finding a table's columns: by the name an attribute gives, or by the headers a role usually
+ * goes by ("date", "日期", "开始日期" …). One rule for every reader, with one bilingual error, so
+ * `label="标题"` finds the same column in a timeline, a targets board and a bar chart.
+ */
+import { DataError } from './errors.js';
+import type { DataTable } from './typed.js';
+
+/** A header as matched: a header cell's stray spaces and an editor's capitals do not count. */
+const key = (name: string): string => name.trim().toLowerCase();
+
+/** The first column whose header is one of `aliases` (written lower-case), or -1. */
+export function columnByAlias(table: DataTable, aliases: readonly string[]): number {
+  return table.columns.findIndex((c) => aliases.includes(key(c.name)));
+}
+
+/**
+ * The column `name` names, or -1: its header exactly, else the header as matched (trimmed, any
+ * case), else a 1-based column number ("2") — what an editor types into an attribute.
+ */
+export function columnNamed(table: DataTable, name: string): number {
+  const exact = table.columns.findIndex((c) => c.name === name);
+  if (exact >= 0) return exact;
+  const loose = table.columns.findIndex((c) => key(c.name) === key(name));
+  if (loose >= 0) return loose;
+  const n = Number(name);
+  return Number.isInteger(n) && n >= 1 && n <= table.columns.length ? n - 1 : -1;
+}
+
+/** The error for a name that matches no column: it lists the columns there are. */
+export function noSuchColumn(table: DataTable, name: string): DataError {
+  return new DataError(
+    `No column "${name}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`,
+    { input: 'columns' },
+    `没有名为“${name}”的列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
+  );
+}
+
+/** The column `name` names; a name that matches nothing is an error, never a silent guess. */
+export function requireColumn(table: DataTable, name: string): number {
+  const i = columnNamed(table, name);
+  if (i < 0) throw noSuchColumn(table, name);
+  return i;
+}
+
+/**
+ * A role's column: the one an attribute names (which must exist), else the first whose header
+ * is one of the role's aliases, else -1 (the reader decides what an absent role means).
+ */
+export function findColumn(table: DataTable, aliases: readonly string[], named?: string | null): number {
+  return named ? requireColumn(table, named) : columnByAlias(table, aliases);
+}
