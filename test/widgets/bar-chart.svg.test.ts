@@ -34,8 +34,9 @@ const clientBars = (el: DjBarChart): string[] =>
   Array.from(shadow(el).querySelectorAll('g.bar rect.mark'))
     .filter((r) => Number(r.getAttribute('width')) > 0 && Number(r.getAttribute('height')) > 0)
     .map(geometry);
-/** The static drawing's bars: rects with a corner radius of 1 (legend swatches have 2). */
-const svgBars = (svg: Element): Element[] => Array.from(svg.querySelectorAll('rect[rx="1"]'));
+/** The static drawing's bars: rects with a corner radius of 1 (legend swatches have 2); zero-size ones draw nothing, as in the page. */
+const svgBars = (svg: Element): Element[] =>
+  Array.from(svg.querySelectorAll('rect[rx="1"]')).filter((r) => Number(r.getAttribute('width')) > 0 && Number(r.getAttribute('height')) > 0);
 
 /** Every text the page shows: chart texts, the legend, title, subtitle, notes, source. */
 function clientTexts(el: DjBarChart): string[] {

@@ -14,8 +14,10 @@ import { layoutBars, type BarMark, type BarOptions, type BarScene } from './bar-
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
 import { barChartSvg } from './bar-chart.svg.js';
+import { barHit, drawBars, type BarDrawing } from './bar-chart.draw.js';
+import { drawn } from '../../core/draw/live.js';
 import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody } from '../../core/static/svg.js';
+import type { SvgBody, SvgNode } from '../../core/static/svg.js';
 
 /** The most bars (rows) a chart draws; more is refused with a message. */
 export const MAX_BARS = 1000;
@@ -192,43 +194,25 @@ export class DjBarChart extends DjWidget<BarScene> {
     this.nav.handleKeydown(e, this.scene?.marks.length ?? 0);
   };
 
-  private renderBar(m: BarMark, pos: number, scene: BarScene, active: boolean): TemplateResult {
-    const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', active ? 'active' : '', m.series === undefined ? '' : `series ${colorClass(m.series)}`].join(' ');
-    const lh = scene.lineHeight;
-    // The hit area spans the whole row or column, so short bars are as easy to touch as long ones.
-    const hit =
-      scene.orientation === 'horizontal'
-        ? { x: 0, y: m.y - (scene.labelsAbove ? lh + 4 : 4), w: scene.width, h: m.height + (scene.labelsAbove ? lh + 8 : 8) }
-        : { x: m.x, y: scene.plot.top - lh, w: m.width, h: scene.height - scene.plot.top + lh };
-    return svg`<g class=${cls} part="mark" role="img" aria-label=${m.aria} aria-roledescription=${this.locale === 'zh-CN' ? '数据条' : 'bar'}
-        tabindex=${this.nav.tabIndex(pos)} data-index=${pos}>
-      <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.w} height=${Math.max(0, hit.h)}></rect>
-      <rect class="mark" x=${m.x} y=${m.y} width=${m.width} height=${m.height} rx="1"></rect>
-      ${m.labelLines.map(
-        (line, i) => svg`<text class="label" x=${m.labelX} y=${m.labelY + i * lh} text-anchor=${m.labelAnchor} dominant-baseline="central">${line}</text>`,
-      )}
-      ${this.noValues && m.value !== null
-        ? nothing
-        : svg`<text class=${`value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}`} x=${m.valueX} y=${m.valueY}
-        text-anchor=${m.valueAnchor} dominant-baseline="central">${m.valueText}</text>`}
-      ${this.nav.focused && pos === this.nav.active
-        ? svg`<rect class="focus-ring" x=${hit.x + 1} y=${hit.y + 1} width=${Math.max(0, hit.w - 2)} height=${Math.max(0, hit.h - 2)} rx="3"></rect>`
-        : nothing}
-    </g>`;
+  /** The drawing of the scene on the page (CSS colours it), made once per scene: hover and focus leave it alone. */
+  private drawing: { scene: BarScene; d: BarDrawing; frame: SvgNode[] } | null = null;
+  private drawingOf(scene: BarScene): { d: BarDrawing; frame: SvgNode[] } {
+    if (this.drawing?.scene !== scene) {
+      const d = drawBars(scene, { paint: null, measure: measureText, font: this.font }, !this.noValues);
+      this.drawing = { scene, d, frame: [d.caption, d.axis, d.zero].filter((n): n is SvgNode => n !== null) };
+    }
+    return this.drawing;
   }
 
-  private renderAxis(scene: BarScene): TemplateResult {
-    const { plot } = scene;
-    if (scene.orientation === 'horizontal') {
-      const y = plot.bottom + 4 + scene.lineHeight / 2;
-      return svg`<g class="grid" aria-hidden="true">
-        ${scene.ticks.map((t) => svg`<g class="tick"><line x1=${t.pos} x2=${t.pos} y1=${plot.top} y2=${plot.bottom}></line>
-          <text x=${t.pos} y=${y} text-anchor="middle" dominant-baseline="central">${t.text}</text></g>`)}
-      </g>`;
-    }
-    return svg`<g class="grid" aria-hidden="true">
-      ${scene.ticks.map((t) => svg`<g class="tick"><line x1=${plot.left} x2=${plot.right} y1=${t.pos} y2=${t.pos}></line>
-        <text x=${plot.left - 6} y=${t.pos} text-anchor="end" dominant-baseline="central">${t.text}</text></g>`)}
+  /** The element's own layer around a bar's drawing: touch target, tab stop, name, focus ring. */
+  private renderBar(m: BarMark, pos: number, scene: BarScene, drawing: SvgNode[], active: boolean): TemplateResult {
+    const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', active ? 'active' : '', m.series === undefined ? '' : `series ${colorClass(m.series)}`].join(' ');
+    const hit = barHit(m, scene);
+    return svg`<g class=${cls} part="mark" role="img" aria-label=${m.aria} aria-roledescription=${this.locale === 'zh-CN' ? '数据条' : 'bar'}
+        tabindex=${this.nav.tabIndex(pos)} data-index=${pos}>
+      <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height}></rect>${drawn(drawing)}${this.nav.focused && pos === this.nav.active
+        ? svg`<rect class="focus-ring" x=${hit.x + 1} y=${hit.y + 1} width=${Math.max(0, hit.width - 2)} height=${Math.max(0, hit.height - 2)} rx="3"></rect>`
+        : nothing}
     </g>`;
   }
 
@@ -240,21 +224,15 @@ export class DjBarChart extends DjWidget<BarScene> {
     // One tooltip, for what the reader is looking at: the bar under the pointer, else the focused one.
     const activePos = this.hovered >= 0 ? this.hovered : this.nav.focused ? this.nav.active : -1;
     const active = scene.marks[activePos];
-    const zero =
-      scene.orientation === 'horizontal'
-        ? svg`<line class="zero" x1=${scene.zero} x2=${scene.zero} y1=${scene.plot.top - 2} y2=${scene.plot.bottom + 2}></line>`
-        : svg`<line class="zero" x1=${scene.plot.left} x2=${scene.plot.right} y1=${scene.zero} y2=${scene.zero}></line>`;
+    const { d, frame } = this.drawingOf(scene);
     const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
     // Focus listeners sit on a div, not the <svg>: Chromium makes an SVG element with a focus
     // listener focusable, which put a second tab stop (the whole chart) before the bars.
     return html`${this.renderLegend()}<div class="plot" @focusin=${this.onFocusIn} @focusout=${this.nav.handleBlur}><svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
         aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}
         @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave} @click=${this.onClick}>
-        ${scene.caption.text
-          ? svg`<text class="caption" aria-hidden="true" x=${scene.caption.x} y=${scene.caption.y} text-anchor=${scene.caption.anchor} dominant-baseline="central">${scene.caption.text}</text>`
-          : nothing}
-        ${this.renderAxis(scene)} ${zero}
-        <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${scene.marks.map((m, pos) => this.renderBar(m, pos, scene, pos === activePos))}</g>
+        ${drawn(frame)}
+        <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${scene.marks.map((m, pos) => this.renderBar(m, pos, scene, d.marks[pos] ?? [], pos === activePos))}</g>
       </svg></div>
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(active ? { title: active.label, lines: active.tipLines ?? [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;

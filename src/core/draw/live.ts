@@ -1,0 +1,112 @@
+/**
+ * `drawn(nodes)`: a drawing (SvgNode tree, ./pen.ts) mounted in a Lit template. It builds DOM with
+ * createElementNS/setAttribute — no template parsing per node, no innerHTML, nothing a strict CSP
+ * or Trusted Types forbids — and on a new drawing patches it in place: child i stays the same
+ * element while its tag stays the same, and only attributes and text that changed are written.
+ * That is the reuse Lit gave the hand-written templates (bars transition, focus is kept), without
+ * a template instance per node. The same subtree object is skipped outright, so a memoised
+ * drawing costs nothing on re-render.
+ */
+import { noChange, type ElementPart } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import { num, type SvgAttrValue, type SvgChild, type SvgNode } from '../static/svg.js';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const NAME = /^[a-zA-Z][a-zA-Z0-9:_-]*$/;
+
+/** The attribute's text as serializeSvg writes it (numbers to 1/100 px), or null for "absent". */
+function attrText(v: SvgAttrValue): string | null {
+  if (v === null || v === undefined || v === false) return null;
+  return typeof v === 'number' ? num(v) : v;
+}
+
+/** The same rules as serializeSvg: a drawing never names an event handler, and names are names. */
+function checkName(name: string): void {
+  if (!NAME.test(name) || /^on/i.test(name)) throw new Error(`drawn: attribute "${name}" is not allowed`);
+}
+
+function create(c: SvgChild, doc: Document): Node {
+  if (typeof c === 'string') return doc.createTextNode(c);
+  if (!NAME.test(c.tag)) throw new Error(`drawn: bad element name "${c.tag}"`);
+  const el = doc.createElementNS(SVG_NS, c.tag);
+  for (const [name, value] of Object.entries(c.attrs)) {
+    const v = attrText(value);
+    if (v === null) continue;
+    checkName(name);
+    el.setAttribute(name, v);
+  }
+  for (const child of c.children) el.append(create(child, doc));
+  return el;
+}
+
+function patchAttrs(el: Element, prev: SvgNode, next: SvgNode): void {
+  for (const name of Object.keys(prev.attrs)) if (attrText(next.attrs[name]) === null) el.removeAttribute(name);
+  for (const [name, value] of Object.entries(next.attrs)) {
+    const v = attrText(value);
+    if (v === null) continue;
+    if (el.getAttribute(name) !== v) {
+      checkName(name);
+      el.setAttribute(name, v);
+    }
+  }
+}
+
+const same = (a: SvgChild | undefined, b: SvgChild): boolean =>
+  a !== undefined && (typeof a === 'string' ? typeof b === 'string' : typeof b !== 'string' && a.tag === b.tag);
+
+/** Child i of `next` onto DOM node i, replaced only when its kind changes; returns the new list. */
+function patchList(parent: Node, doms: readonly Node[], prev: readonly SvgChild[], next: readonly SvgChild[], before: Node | null): Node[] {
+  const doc = parent.ownerDocument ?? document;
+  const out: Node[] = [];
+  next.forEach((n, i) => {
+    const p = prev[i];
+    const d = doms[i];
+    if (d && same(p, n)) {
+      if (p !== n) {
+        if (typeof n === 'string') (d as Text).data = n;
+        else {
+          const pn = p as SvgNode;
+          patchAttrs(d as Element, pn, n);
+          patchList(d, Array.from(d.childNodes), pn.children, n.children, null);
+        }
+      }
+      out.push(d);
+    } else {
+      const nd = create(n, doc);
+      if (d) parent.replaceChild(nd, d);
+      else parent.insertBefore(nd, before);
+      out.push(nd);
+    }
+  });
+  for (const d of doms.slice(next.length)) parent.removeChild(d);
+  return out;
+}
+
+type Drawing = SvgChild | readonly SvgChild[] | null | undefined;
+
+class DrawnDirective extends Directive {
+  private doms: Node[] = [];
+  private prev: readonly SvgChild[] = [];
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('drawn() goes in a child position of a template');
+  }
+
+  /** Lit's signature for the directive's argument; the work is in `update`, which sees the DOM. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the argument's type is the directive's signature
+  render(_drawing: Drawing): unknown {
+    return noChange;
+  }
+
+  override update(part: ChildPart | ElementPart, [drawing]: [Drawing]): unknown {
+    const child = part as ChildPart;
+    const next = drawing === null || drawing === undefined ? [] : Array.isArray(drawing) ? (drawing as readonly SvgChild[]) : [drawing as SvgChild];
+    if (next !== this.prev) this.doms = patchList(child.parentNode, this.doms, this.prev, next, child.endNode);
+    this.prev = next;
+    return noChange;
+  }
+}
+
+/** Mounts a drawing (one node, or a list) at this place of a Lit template; see the module comment. */
+export const drawn = directive(DrawnDirective);
