@@ -62,7 +62,7 @@ export const EN: Strings = {
   colType_date: 'date',
   colType_text: 'text',
   orderItem: (name: string, score: number) => `${name} (${score})`,
-  orderWhy: (list: string) => `Why this order: each chart is scored by how well it fits the data (out of 100: a time series suits a line, categories suit bars, a targets board needs target wording, a tracker needs project stages), and each was drawn with your data first; any that could not be drawn is listed below them with the reason. Here: ${list}.`,
+  orderWhy: (list: string) => `Why this order: each chart is scored by how well it fits the data (out of 100: a time series suits a line, categories suit bars, a targets board needs target wording, a tracker needs project stages, a timeline needs events told in words), and each was drawn with your data first; any that could not be drawn is listed below them with the reason. Here: ${list}.`,
   leftOutHeading: 'Not suggested, and why',
   skipped_total: 'a total row',
   skipped_heading: 'a group heading',

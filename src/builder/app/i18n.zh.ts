@@ -61,7 +61,7 @@ export const ZH = {
   colType_date: '日期',
   colType_text: '文字',
   orderItem: (name: string, score: number) => `${name}（${score} 分）`,
-  orderWhy: (list: string) => `排序依据：每种图表按它与数据的吻合程度打分（满分 100：时间序列适合折线，类别比较适合条形，有目标措辞才用目标看板，写明项目阶段才用项目进度），每个都已用你的数据试画过，画不出的列在下方并说明原因。本次：${list}。`,
+  orderWhy: (list: string) => `排序依据：每种图表按它与数据的吻合程度打分（满分 100：时间序列适合折线，类别比较适合条形，有目标措辞才用目标看板，写明项目阶段才用项目进度，有用文字写的事件才用时间线），每个都已用你的数据试画过，画不出的列在下方并说明原因。本次：${list}。`,
   leftOutHeading: '未推荐的图表及原因',
   skipped_total: '合计行',
   skipped_heading: '分组标题行',
