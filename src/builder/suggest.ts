@@ -6,6 +6,7 @@
  */
 import { parseCell } from '../core/format/quantity.js';
 import { BOUND_WORDS, readComparator } from '../core/format/vocabulary.js';
+import { NOTE_HEADER } from './columns.js';
 import { checkSuggestion, unitGroups } from './feasible.js';
 import type { FigureRow } from './figures.js';
 import { projectsFromText } from './projects.js';
@@ -119,9 +120,25 @@ function forTable(t: BuilderTable): Suggestion[] {
     out.push({ tag: 'dj-line-chart', score: many, en: `${n} dated points in ${k} series: a line over time.${per.en}`, zh: `${n} 个时间点、${k} 个系列：适合折线图。${per.zh}`, attributes: seriesAttrs('dj-line-chart') });
   }
   if (dates.length > 0) {
-    const events = texts.filter((j) => EVENT_HEADER.test(t.columns[j]?.name.trim() ?? '') || new Set(column(j)).size === column(j).length);
-    if (events.length > 0) {
-      out.push({ tag: 'dj-timeline', score: nums.length === 0 ? 0.9 : 0.55, en: 'Dates with events described: a timeline.', zh: '有日期和事件说明：适合时间线。' });
+    // A timeline tells events in words, as Datawrapper's and Flourish's are used. Beside numbers
+    // a line or bars tell the story better, so there only a column named for events (事件, 标题 …)
+    // earns one; notes (备注) annotate the numbers and one-off texts are not events.
+    const header = (j: number): string => t.columns[j]?.name.trim() ?? '';
+    const named = texts.filter((j) => EVENT_HEADER.test(header(j)));
+    const described = texts.filter((j) => !NOTE_HEADER.test(header(j)) && new Set(column(j)).size === column(j).length);
+    const events = nums.length === 0 ? [...named, ...described] : named;
+    const col = events[0];
+    if (col !== undefined) {
+      const rule = {
+        en: ' A timeline is offered only for events told in words; where the table has numbers, the line or bars show them better.',
+        zh: '时间线只用于用文字讲述的事件；表格里有数字时，数字用折线或条形表达更好。',
+      };
+      out.push({
+        tag: 'dj-timeline', score: nums.length === 0 ? 0.9 : 0.55,
+        en: `Dates with events described in "${header(col)}": a timeline.${rule.en}`,
+        zh: `有日期和“${header(col)}”列的事件说明：适合时间线。${rule.zh}`,
+        attributes: { label: header(col) },
+      });
     }
   }
   if (nums.length > 0 && (texts.length > 0 || dates.length > 0)) {

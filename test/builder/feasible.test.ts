@@ -102,10 +102,26 @@ describe('builder: left-out suggestions and why', () => {
   });
 
   it('gives the timeline its titles column when its own reader would show an error', () => {
-    const t = parseInput('年份\t地区生产总值（亿元）\t备注\n2022\t\t未公布\n2023\t8900.44\t初步核算\n');
+    const t = parseInput('日期\t事件\t项目\n2021年1月\t\t联宇项目\n2021年6月\t封顶\t联宇项目\n');
     const s = suggestWidgets(t).find((x) => x.tag === 'dj-timeline');
-    expect(s?.attributes).to.deep.equal({ label: '备注' });
-    expect(s?.zh).to.include('事件标题取自“备注”（已为您设置），否则会显示“第 1 行没有标题。”');
+    expect(s?.attributes).to.deep.equal({ label: '项目' });
+    expect(s?.zh).to.include('事件标题取自“项目”（已为您设置），否则会显示“第 1 行没有标题。”');
+  });
+
+  it('offers no timeline where the numbers are the story: a period + GDP table, with or without notes (NBS 2021, year to date)', () => {
+    // NBS first estimates (sources in test/widgets/line-chart.periods.test.ts).
+    const plain = '2021年国内生产总值\n时间\t国内生产总值（亿元）\n一季度\t249310\n上半年\t532167\n前三季度\t823131\n全年\t1143670\n';
+    expect(suggestWidgets(parseInput(plain)).map((s) => s.tag)).to.not.include('dj-timeline');
+    const notes = plain.replace('（亿元）', '（亿元）\t备注').replace('249310', '249310\t同比增长18.3%').replace('532167', '532167\t两年平均增长5.3%').replace('823131', '823131\t三季度增长4.9%').replace('1143670', '1143670\t初步核算');
+    const t = parseInput(notes);
+    expect(t.columns.map((c) => c.type)).to.deep.equal(['date', 'number', 'text']);
+    expect(suggestWidgets(t).map((s) => s.tag)).to.not.include('dj-timeline');
+    // A column named for events earns one beside the numbers, with the rule in its words.
+    const events = parseInput(plain.replace('（亿元）', '（亿元）\t事件').replace('249310', '249310\t一季度同比增长18.3%').replace('532167', '532167\t二季度增长7.9%').replace('823131', '823131\t三季度增长4.9%').replace('1143670', '1143670\t四季度增长4.0%'));
+    const tl = suggestWidgets(events).find((s) => s.tag === 'dj-timeline');
+    expect(tl?.attributes).to.deep.equal({ label: '事件' });
+    expect(tl?.zh).to.include('时间线只用于用文字讲述的事件；表格里有数字时，数字用折线或条形表达更好。');
+    expect(suggestWidgets(events)[0]?.tag).to.equal('dj-line-chart');
   });
 
   it('shows the number column large, not the years; leaves big numbers out when a value is missing', () => {

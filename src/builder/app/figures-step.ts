@@ -64,7 +64,7 @@ export class DjbFigures extends LitElement {
     if (!st || !d) return nothing;
     const s = strings(this.ui);
     if (!d.paragraph) return html`<p class="blocked">${s.figuresOnlyParagraph}</p>`;
-    if (st.draft.length === 0) return html`<p class="blocked">${s.figuresNone}</p>`;
+    if (st.draft.length === 0) return html`<p class=${d.ready ? 'help' : 'blocked'} id="djb-figs-none">${s.figuresNone}${d.ready ? s.figuresNoneStages : ''}</p>`;
     const used = st.draft.filter((r) => r.include).length;
     const confirmed = (st.project.figures ?? []).filter((r) => r.include).length;
     return html`

@@ -19,6 +19,7 @@ import {
   type Question,
   type Suggestion,
 } from '../index.js';
+import { projectsFromText } from '../projects.js';
 
 export interface BuilderState {
   project: Project;
@@ -205,7 +206,10 @@ export function derive(state: BuilderState, table: BuilderTable): Derived {
   const open = questions.filter((q) => p.input.options[q.id] === undefined || (q.id === 'year' && p.input.options.year === null));
   const paragraph = table.kind === 'paragraph' && p.input.text.trim() !== '';
   const included = (p.figures ?? []).filter((f) => f.include);
-  const ready = open.length === 0 && (paragraph ? included.length > 0 : table.records.length > 0);
+  // A paragraph is drawn from its confirmed figures; one with no figures at all but projects at
+  // their stages ("主体结构已封顶") has nothing to confirm: the stages are what it says.
+  const stagesOnly = paragraph && state.draft.length === 0 && projectsFromText(p.input.text).length > 0;
+  const ready = open.length === 0 && (paragraph ? included.length > 0 || stagesOnly : table.records.length > 0);
   const suggestions = !ready ? [] : paragraph ? suggestWidgets(included, p.input.text) : suggestWidgets(table);
   const leftOut = !ready || paragraph ? [] : leftOutWidgets(table);
   const widget = suggestions.some((s) => s.tag === p.widget) ? p.widget : (suggestions[0]?.tag ?? '');

@@ -101,6 +101,9 @@ function renderHead(table: BuilderTable, options: ParseOptions, s: Strings, send
   </tr>`;
 }
 
+/** A row's name for its switch: its first non-empty cell, so a screen reader says which row it keeps. */
+const rowName = (r: readonly string[]): string => r.find((c) => c.trim() !== '')?.trim().slice(0, 40) ?? '';
+
 export function renderTable(table: BuilderTable, s: Strings, lang: UiLang, options: ParseOptions = {}, send: SendOptions = () => undefined): TemplateResult {
   const bad = new Map<string, CellIssue>();
   for (const i of table.issues) bad.set(`${i.row}:${i.column}`, i);
@@ -117,7 +120,7 @@ export function renderTable(table: BuilderTable, s: Strings, lang: UiLang, optio
             const row = ri + 1;
             const out = skipped.get(row);
             return html`<tr class=${out ? 'skipped' : nothing}>
-              <th scope="row"><label><input type="checkbox" .checked=${!out} aria-label=${s.keepRow(row)}
+              <th scope="row"><label><input type="checkbox" .checked=${!out} aria-label=${s.keepRow(row, rowName(r))}
                 @change=${(e: Event) => toggleRow(table, options, row, (e.target as HTMLInputElement).checked, send)} /> ${row}</label></th>
               ${table.allColumns.map((c, ci) => {
                 const issue = bad.get(`${row}:${ci + 1}`);
