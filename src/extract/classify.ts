@@ -19,7 +19,7 @@ const LONG_PREFIXES = PREFIX_COMPARATORS.filter(([w]) => w.length > 1).map(([w])
 const GROWTH_WORD_LIST = GROWTH_WORDS.map(([w]) => w);
 
 /** A rate named with a change word is the level of that rate: 增长率, 增长的贡献率, 拉动GDP增长. */
-const NAMED_RATE = /率|指数/;
+const NAMED_RATE = /率|指数|拉动|贡献/;
 /** "比上年减少162万吨", "提高30元": an amount right after a change word is the change. */
 const CHANGE_BEFORE = new RegExp(`(?:${GROWTH_WORDS.filter(([w]) => !['同比', '环比', '年均', '增幅', '增速', '涨幅', '降幅'].includes(w)).map(([w]) => w).join('|')})了?$`);
 

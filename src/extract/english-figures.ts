@@ -5,6 +5,7 @@
  */
 import { describeChange } from './classify.js';
 import type { Clause } from './clauses.js';
+import { sentenceSubject } from './english-labels.js';
 import { scanEnglish } from './english.js';
 import type { Figure } from './types.js';
 
@@ -26,8 +27,22 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
   const quote = text.slice(clause.start, clause.end);
   let last = lastLabel;
   let prevEnd = -1;
+  let subject: string | undefined;
   for (const e of scanEnglish(norm, clause.start, clause.end, sentenceStart)) {
     const previous = figures[figures.length - 1];
+    const inSentence = previous !== undefined && previous.figureStart >= sentenceStart;
+    /** The sentence's last rate before this figure: what a bare rate after it continues. */
+    // Looks back a bounded number of figures, so a sentence of a million figures stays linear.
+    let lastRate: Figure | undefined;
+    for (let k = figures.length - 1; inSentence && k >= Math.max(0, figures.length - 8); k--) {
+      const f = figures[k] as Figure;
+      if (f.figureStart < sentenceStart) break;
+      if (isRate(f.unit)) {
+        lastRate = f;
+        break;
+      }
+    }
+    const gap = norm.slice(inSentence ? previous.figureEnd : clause.start, e.start);
     // "82.71 trillion yuan ($12.86 trillion)" is one figure twice; "(+4.3 per cent)" is another.
     const converted = previous !== undefined && prevEnd >= 0 && /^\s*\(\s*$/.test(norm.slice(prevEnd, e.start))
       && isRate(previous.unit) === isRate(e.unit);
@@ -35,15 +50,28 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
     if (converted) label = previous.label;
     // A rate, a change, or any figure after another in its clause ("grew 10.4 percent to 13.06
     // trillion yuan") without words of its own is about the subject before it.
-    else if (label === '' && (e.kind === 'growth' || isRate(e.unit) || prevEnd >= 0)) label = last;
+    // So is an amount later in the sentence: "compared to $16.7 billion", "reaching $13.9 billion".
+    else if (label === '' && (e.kind === 'growth' || isRate(e.unit) || prevEnd >= 0 || inSentence)) label = last;
+    // Nothing before it names it: the sentence's subject does ("Industrial production grew
+    // steadily, rising 6 percent").
+    if (label === '' && !converted) label = subject ??= sentenceSubject(norm, sentenceStart, e.start);
     // "Retail sales growth weakened to 8.6 percent": the rate of a growth is a growth.
     // "…down from 9.2 percent": a rate after a growth rate of the same thing restates that growth.
     const restates = previous !== undefined && previous.kind === 'growth' && previous.label === label && previous.start >= sentenceStart;
-    const kind = !converted && e.kind === 'level' && isRate(e.unit) && (/\bgrowth\b/i.test(label) || restates) ? 'growth' : e.kind;
+    // "followed by 12.6 percent for the service sector", "compared to more than 60%": a bare rate
+    // continuing the sentence's last rate is the same kind of figure, unless it is set "at" a level.
+    const continues = lastRate !== undefined && lastRate.kind !== 'level' && !/(?<!compared )\b(?:at|to|of)\s+(?:[a-z]+\s+){0,3}$/i.test(gap)
+      && !/\b(?:rate|ratio|level)\b/i.test(label) && /^[\s,]*(?:(?:and|or|while|followed by|compared (?:to|with)|versus|vs\.?|against|from|than|the|a|an|just|more than|over|about|nearly|around|less than|below|above)\b[\s,]*)*$/i.test(gap.replace(/[A-Za-z’'-]+['’]s\b/g, ''));
+    let kind = !converted && e.kind === 'level' && isRate(e.unit) && (/\bgrowth\b/i.test(label) || restates) ? 'growth' : e.kind;
+    if (!converted && kind === 'level' && isRate(e.unit) && continues && lastRate !== undefined) kind = lastRate.kind;
+    // "added 164,000 jobs …, up from 135,000": a bare number set against a count is the same count.
+    const sameCount = e.unit === '' && inSentence && previous.unit !== '' && !isRate(previous.unit) && !/^[A-Z]{3}$/.test(previous.unit)
+      && /\b(?:from|than|versus|vs\.?|compared (?:to|with)|and|or|to)\s*$/i.test(gap);
+    if (sameCount) kind = previous.kind;
     const figure: Figure = {
       label,
       value: e.value,
-      unit: e.unit,
+      unit: sameCount ? previous.unit : e.unit,
       comparator: e.comparator,
       kind: converted ? previous.kind : kind,
       quote,
@@ -53,9 +81,11 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
       figureEnd: e.end,
     };
     if (figure.kind === 'growth') {
-      const sign = converted ? (previous.direction === 'down' ? -1 : 1) : e.sign ?? 1;
+      const inherited = e.sign === undefined && continues && lastRate?.kind === 'growth' ? (lastRate.direction === 'down' ? -1 : 1) : undefined;
+      const sign = converted || sameCount ? (previous.direction === 'down' ? -1 : 1) : e.sign ?? inherited ?? 1;
       figure.direction = sign * Math.sign(e.value || 1) < 0 ? 'down' : 'up';
     }
+    if (e.upper !== undefined) figure.upper = e.upper;
     describeChange(norm, figure, clause.start);
     figures.push(figure);
     if (label !== '') last = label;

@@ -20,6 +20,8 @@ export interface EnglishFigure {
   /** +1 when the words say it rose, -1 when it fell (growth only). */
   sign?: 1 | -1;
   label: string;
+  /** For a range ("26-27%"): the upper bound; `value` holds the lower one. */
+  upper?: number;
 }
 
 const SCALES: Readonly<Record<string, number>> = {
@@ -52,7 +54,11 @@ const AGE_BEFORE = /\b(?:ages?|aged|age group|between ages) $/i;
 const NAME_BEFORE = /[A-Za-z_]$|\b(?:No\.|[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,}) $|(?<![.!?] |^)\b[A-Z][a-z]+ $/;
 const RANGE_TAIL = /^\s*(?:to|-|–|and)\s*$/;
 /** "to 5.4 percent", "from 8.7%": a change to or from a value makes that value a level. */
-const TO_FROM = /\b(?:to|from)\s+$/i;
+const TO_FROM = /\b(?:to|from)\s+(?:(?:the|its|their)\s+(?:(?:previous|prior|last)\s+)?[A-Za-z-]+['’]s\s+)?$/i;
+/** "remained stable at 5%", "down slightly at 4 percent": a rate set at a value is its level ("grew at 5%" is not). */
+const AT_LEVEL = /(?<!\b(?:grew|grow|grows|growing|rose|rise|rising|expanded|expanding|increased|increasing|climbed|fell|declined|contracted|dropped)\s)\bat\s+$/i;
+/** "26-27%": a range written with one unit after its upper bound. */
+const RANGE_UPPER = /^[-–](\d+(?:\.\d+)?)(?=\s?%|[ -](?:percent|per cent|pct)\b)/i;
 const GROWTH_SUBJECT = /\b[a-z]+ growth\b/i;
 const SHARE = /\b(?:share of|accounted for|accounting for|accounts for|of the total|proportion of)\s+(?:\S+\s+){0,3}$/i;
 /** Amounts are changes only right after a verb of change: "added 200,000 jobs", "climbed by 144,000". */
@@ -98,7 +104,7 @@ function kindOf(before: string, after: string, unit: string, signWritten: string
   const next = AFTER_CHANGE.exec(after);
   if (next && rate) return { kind: 'growth', sign: CHANGE.get((next[1] ?? '').toLowerCase()) ?? 1 };
   // "fell to 8.5%" is a level, but "sales growth weakened to 8.6 percent" is a rate of growth.
-  if (TO_FROM.test(before)) return rate && GROWTH_SUBJECT.test(before) ? { kind: 'growth', sign: 1 } : { kind: 'level' };
+  if (TO_FROM.test(before) || AT_LEVEL.test(before)) return rate && GROWTH_SUBJECT.test(before) ? { kind: 'growth', sign: 1 } : { kind: 'level' };
   if (rate && SHARE.test(before)) return { kind: 'share' };
   if (!rate) {
     const m = AMOUNT_CHANGE.exec(before);
@@ -127,10 +133,12 @@ export function scanEnglish(text: string, from: number, to: number, sentenceStar
       continue;
     }
     const [whole, currency = '', digits, article, scaleWord, scaleAbbr] = m;
-    const end = i + whole.length;
+    const range = digits !== undefined && currency === '' && scaleWord === undefined && scaleAbbr === undefined ? RANGE_UPPER.exec(text.slice(i + whole.length, i + whole.length + 12)) : null;
+    const end = i + whole.length + (range?.[0].length ?? 0);
     const before = text.slice(Math.max(prevEnd, i - WINDOW), i);
     const prevChar = text[i - 1] ?? ' ';
-    if ((digits === undefined && article === undefined) || (digits !== undefined && currency === '' && /[\w.]/.test(prevChar) && !/^[+-]/.test(digits))) {
+    // "5:30 p.m.": the minutes of a time, not a figure.
+    if ((digits === undefined && article === undefined) || (digits !== undefined && currency === '' && /[\w.:]/.test(prevChar) && !/^[+-]/.test(digits))) {
       i = end;
       continue;
     }
@@ -168,6 +176,7 @@ export function scanEnglish(text: string, from: number, to: number, sentenceStar
       label: countedLabel(unit, currency) ?? englishLabel(text, stripped, figureEnd, to, i - before.length === sentenceStart, currency !== ''),
     };
     if (sign !== undefined) figure.sign = sign;
+    if (range) figure.upper = Number(range[1]);
     found.push(figure);
     i = figureEnd;
     prevEnd = figureEnd;

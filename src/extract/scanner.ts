@@ -66,6 +66,8 @@ function sharedUnit(text: string, p: number, to: number): { unit: string; multip
   let q = p;
   for (let k = 0; k < MAX_SHARED && q < to && LIST_JOINS.has(text[q] ?? ''); k++) {
     q++;
+    // "0.15、-5.64、1.34个百分点": a signed item is still an item.
+    if ((text[q] === '-' || text[q] === '+') && isDigit(text[q + 1])) q++;
     if (!isDigit(text[q])) return undefined;
     // A plain scan of the next numeral's digits: cheaper than reading it, and enough to find its unit.
     while (q < to && (isDigit(text[q]) || text[q] === '.')) q++;
@@ -193,8 +195,8 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
       percentWord = true;
       at = i + 3;
     } else if (isDigit(c) || ((c === '-' || c === '+') && isDigit(text[i + 1]) && !isDigit(prev))) {
-      if ((prev === '-' || prev === '/' || prev === '.') && isDigit(text[i - 2])) {
-        // The tail of a date or code: 2021-01-15, 2021/1/15.
+      if ((prev === '-' || prev === '/' || prev === '.' || prev === ':' || prev === '∶') && isDigit(text[i - 2])) {
+        // The tail of a date, a code or a ratio: 2021-01-15, 2021/1/15, 5.5:50.6∶43.9.
         i = runEnd(text, i, to, (x) => /[\w.:/-]/.test(x));
         continue;
       }
@@ -229,7 +231,7 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     const next = p < to ? text[p] : undefined;
     // 5G, 2021.01.15, 9:30, a digit run longer than any amount: not a figure.
     // A comma left over after a full read ("1.234,5" when the decimal mark is ".") is malformed.
-    if (!chinese && (isDigit(next) || isLetter(next) || ('.:/,'.includes(next ?? 'x') && isDigit(text[p + 1])))) {
+    if (!chinese && (isDigit(next) || isLetter(next) || ('.:∶/,'.includes(next ?? 'x') && isDigit(text[p + 1])))) {
       i = runEnd(text, p, to, (x) => /[\w.:/,-]/.test(x));
       continue;
     }

@@ -30,6 +30,8 @@ export const UNITS_STARTING_WITH_MULTIPLIER = UNITS.filter((u) => /^[千百万�
 /** Words after a numeral that make it a period or date, not a figure: 2021年, 1-6月份, 3个月. */
 export const PERIODS = longestFirst([
   '年', '年度', '年代', '周年', '世纪', '月份', '月', '日', '号', '季度', '个月', '个季度', '期', '届', '时',
+  // Ages bound a group of people ("0-17岁、60岁及以上户籍人口"); they are not amounts.
+  '岁', '周岁',
 ]);
 
 /**
@@ -66,6 +68,8 @@ export const LABEL_BOUNDARIES = [
   '带动', '实施', '达到', '突破', '超过', '相比', '以来', '其中', '累计', '引进', '招引', '开工建设', '新建成',
   // Verbs of plans and announcements: "拟安排地方政府专项债券", "列入省重大项目", "策划储备了".
   '安排', '发行', '确定', '列入', '储备了', '共有', '已有', '还有', '先后有', '签约',
+  // "按常住人口计算人均地区生产总值", "最终计算2021年全县生产总值": how it was computed, not what.
+  '计算',
 ];
 
 /** Words trimmed from the end of a label: comparators, change verbs and their frame. */
@@ -74,7 +78,7 @@ export const LABEL_TRAILERS = longestFirst([
   ...GROWTH_WORDS.map(([w]) => w),
   '稳定在', '保持在', '维持在', '降至', '降到', '增至', '升至', '提高到', '提高至', '提升到', '提升至',
   '下降到', '下降至', '增长到', '增长至', '比上年同期', '较上年同期', '比去年同期', '较去年同期', '比上年', '较上年', '比去年', '较去年',
-  '分别', '均', '共', '合计', '总计', '保持', '在', '可', '将', '已', '的',
+  '分别', '平均', '均', '共', '全年', '控制在', '合计', '总计', '保持', '在', '可', '将', '已', '的',
   // The frame of a figure: "赤字率拟按3%安排", "产业项目有77项", "按可比价格计算同比增长".
   '按可比价格计算', '首次跃上', '跃上', '拟按', '按', '有', '加快', '放缓', '快', '慢',
 ]);
@@ -84,7 +88,8 @@ export const LABEL_LEADERS = longestFirst([
   '今年', '全年', '明年', '去年', '当年', '年内', '目前', '同时', '预计', '计划', '规划', '还将',
   '将', '已', '该项目', '该企业', '该公司', '该',
   // Scope: the label names the statistic, not the place it covers ("全国夏粮总产量" → 夏粮总产量).
-  '全国', '全省', '全市', '全区', '全县', '我省', '我市', '我区', '我县', '本市', '其中', '此次', '合计', '拟', '共',
+  '全国', '全省', '全市', '全区', '全县', '全州', '全镇', '我国', '我省', '我市', '我区', '我县', '我州', '本市', '本县',
+  '其中', '此次', '合计', '拟', '共',
 ]);
 
 /** Characters a label never contains at its edges. */

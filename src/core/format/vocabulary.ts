@@ -200,12 +200,14 @@ export const EN_CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ...['rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'increase',
     'increased', 'increases', 'increasing', 'up', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'surged',
     'surge', 'surges', 'gained', 'gain', 'gains', 'gaining', 'advanced', 'advance', 'expanded', 'expand', 'expansion',
-    'added', 'higher', 'faster', 'accelerated', 'soared', 'rebounded', 'more']
+    'added', 'higher', 'faster', 'accelerated', 'soared', 'rebounded', 'more', 'expands', 'expanding', 'climbing',
+    'jumping', 'surging', 'soaring', 'soar', 'soars']
     .map((w): readonly [string, 1] => [w, 1]),
   ...['fell', 'fall', 'falls', 'falling', 'fallen', 'declined', 'decline', 'declines', 'declining', 'dropped', 'drop',
     'drops', 'down', 'shrank', 'shrink', 'shrinks', 'shrunk', 'contracted', 'contract', 'contraction', 'slid', 'slide',
     'slipped', 'tumbled', 'tumble', 'lower', 'decreased', 'decrease', 'lost', 'losing', 'slowed', 'slower', 'plunged',
-    'plunge', 'retreated', 'eased', 'less', 'cut', 'shed']
+    'plunge', 'retreated', 'eased', 'less', 'cut', 'shed', 'dipped', 'dip', 'dips', 'dropping', 'slumped', 'slump',
+    'contracts', 'contracting', 'shrinking', 'sliding', 'tumbling', 'plunging', 'decreasing', 'slipping']
     .map((w): readonly [string, -1] => [w, -1]),
 ];
 

@@ -52,7 +52,8 @@ export function locate(name: string, entry: CorpusText): Array<[number, number]>
     const at = entry.text.indexOf(g[0], cursor);
     if (at < 0) throw new Error(`corpus ${name}: "${g[0]}" not found after offset ${cursor}`);
     spans.push([at, at + g[0].length]);
-    cursor = at + 1;
+    // Past the whole figure: "27%" after "26-27%" is the next one, not the tail of the range.
+    cursor = at + g[0].length;
   }
   return spans;
 }
@@ -110,6 +111,10 @@ export function scoreCorpus(): Score {
     const t = scoreText(name, entry, misses);
     const keys = [entry.language, `${entry.language} ${entry.genre}`, 'all'];
     if (entry.heldOut) keys.push(`held-out ${entry.language}`);
+    // Tuned = the texts the rules were written against; fresh = the second held-out set, labelled
+    // and committed before the extractor first ran on it. Printed apart so the split stays visible.
+    keys.push(entry.fresh ? `fresh ${entry.language}` : `tuned ${entry.language}`);
+    if (entry.fresh) keys.push(`fresh ${entry.language} ${entry.genre}`);
     for (const key of keys) {
       const g = groups.get(key) ?? emptyTally();
       add(g, t);
