@@ -90,7 +90,8 @@ function render(markdown, lang, site, up) {
         return `<a href="${esc(target)}"${title ? ` title="${esc(title)}"` : ''}>${this.parser.parseInline(tokens)}</a>`;
       },
       heading({ tokens, depth, text }) {
-        const id = text.toLowerCase().replace(/<[^>]+>|`/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+        // GitHub's anchors, so a link written for the Markdown on GitHub also works in the site.
+        const id = text.toLowerCase().replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
         return `<h${depth} id="${esc(id)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
       },
     },
