@@ -5,7 +5,7 @@
  * run as a module (with the page's html examples in the page), css applied to a widget and each
  * custom property it sets checked on the widget, framework excerpts found word for word in the
  * typed consumer project `npm test` type-checks, sh commands found in package.json, and embed
- * markup opened as the embed page it points at. Node's blocks (`js node`) and the CDN line run
+ * markup opened as the embed page it points at. The README's blocks are run the same way. Node's blocks (`js node`) and the CDN line run
  * in test/e2e/docs.e2e.mjs and test/e2e/release.e2e.mjs.
  */
 import { expect } from '@open-wc/testing';
@@ -28,11 +28,15 @@ const text = async (url: string): Promise<string> => {
 };
 const site = JSON.parse(await text('/docs/pages.json')) as Site;
 const pkg = JSON.parse(await text('/package.json')) as { scripts: Record<string, string>; bin: Record<string, string> };
-const pages = await Promise.all(
-  site.languages.flatMap(({ code }) =>
-    site.pages.map(async ({ slug }) => ({ lang: code, slug, blocks: codeBlocks(await text(`/docs/${code}/${slug}.md`)) })),
-  ),
-);
+const pages = [
+  ...(await Promise.all(
+    site.languages.flatMap(({ code }) =>
+      site.pages.map(async ({ slug }) => ({ lang: code, slug, blocks: codeBlocks(await text(`/docs/${code}/${slug}.md`)) })),
+    ),
+  )),
+  // The README is the docs' front door: its examples run too.
+  { lang: 'repo', slug: 'README', blocks: codeBlocks(await text('/README.md')) },
+];
 
 /** `dj-widgets…` as the sources the package is built from (the same module URLs this test loaded). */
 function resolve(subpath: string): string {
@@ -200,7 +204,8 @@ const cases: Record<DocBlock['kind'], (b: DocBlock, page: (typeof pages)[number]
 describe('docs: every code block runs', function () {
   this.timeout(30000);
   it('reads blocks from every page in every language', () => {
-    expect(pages.length).to.equal(site.languages.length * site.pages.length);
+    expect(pages.length).to.equal(site.languages.length * site.pages.length + 1);
+    expect(pages.at(-1)!.blocks.map((b) => b.kind)).to.include.members(['sh', 'html', 'js', 'css', 'html cdn']);
     for (const kind of ['html', 'js', 'css', 'sh', 'file', 'html embed']) expect(pages.some((p) => p.blocks.some((b) => b.kind === kind)), kind).to.equal(true);
   });
   for (const page of pages) {

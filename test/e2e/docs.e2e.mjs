@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { marked } from 'marked';
 import { codeBlocks } from '../../scripts/docs-blocks.mjs';
 import { allTokens, declarations } from '../../scripts/docs-reference.mjs';
 
@@ -117,4 +118,28 @@ test('every `js node` block of the docs runs in Node against the built package',
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('every link of the README and the Markdown sources reaches a file, and a heading where it names one', () => {
+  // GitHub's heading anchors (the site uses the same; scripts/docs.mjs).
+  const anchors = (file) => {
+    const ids = new Set();
+    marked.walkTokens(marked.lexer(read(file)), (t) => {
+      if (t.type === 'heading') ids.add(t.text.toLowerCase().replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-'));
+    });
+    return ids;
+  };
+  const sources = ['README.md', ...langs.flatMap((l) => site.pages.map((p) => `docs/${l}/${p.slug}.md`))];
+  let n = 0;
+  for (const src of sources) {
+    for (const [, href] of read(path.join(ROOT, src)).matchAll(/\]\(([^)\s]+)\)/g)) {
+      if (/^(https?:|mailto:)/.test(href)) continue;
+      const [file, hash] = href.split('#');
+      const target = file ? path.resolve(path.dirname(path.join(ROOT, src)), file) : path.join(ROOT, src);
+      assert.ok(target.startsWith(ROOT) && fs.existsSync(target), `${src}: ${href} exists in the repository`);
+      if (hash && target.endsWith('.md')) assert.ok(anchors(target).has(decodeURIComponent(hash)), `${src}: #${hash} is a heading of ${path.relative(ROOT, target)}`);
+      n++;
+    }
+  }
+  assert.ok(n > 50, `links checked (${n})`);
 });
