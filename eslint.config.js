@@ -10,7 +10,7 @@ import arrows from './eslint.arrows.js';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-demo/**', 'storybook-static/**', 'node_modules/**', 'shots/**', 'custom-elements.json', 'coverage/**',
+    ignores: ['dist/**', 'dist-demo/**', 'dist-docs/**', 'storybook-static/**', 'node_modules/**', 'shots/**', 'custom-elements.json', 'coverage/**',
       // Typed consumer projects: each is type-checked by its own compiler (tsc, vue-tsc, svelte-check)
       // against the built package in test/e2e/package.e2e.mjs; before a build their imports cannot resolve.
       'test/consumers/**'],

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Marked } from 'marked';
+import { Marked, Renderer } from 'marked';
 import { blockKind, liveMarkup } from './docs-blocks.mjs';
 import { declarations, tokensTable, widgetReference } from './docs-reference.mjs';
 
@@ -19,8 +19,8 @@ const SRC = path.join(ROOT, 'docs');
 const esc = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const UI = {
-  'zh-CN': { skip: '跳到正文', toc: '文档目录', lang: '语言', live: '实际效果', code: '代码', site: 'dj-widgets 文档' },
-  en: { skip: 'Skip to content', toc: 'Contents', lang: 'Language', live: 'Live example', code: 'Code', site: 'dj-widgets docs' },
+  'zh-CN': { skip: '跳到正文', toc: '文档目录', lang: '语言', live: '实际效果', code: '代码', site: 'dj-widgets 文档', table: '表格' },
+  en: { skip: 'Skip to content', toc: 'Contents', lang: 'Language', live: 'Live example', code: 'Code', site: 'dj-widgets docs', table: 'Table' },
 };
 
 export function buildDocs({ build = true } = {}) {
@@ -71,11 +71,13 @@ function paletteDefaults() {
 
 function render(markdown, lang, site, up) {
   const slugs = new Set(site.pages.map((p) => p.slug));
+  let tables = 0; // each scrolling region its own name (axe: landmark-unique)
   const marked = new Marked({
     renderer: {
       code({ text, lang: info = '' }) {
         const { kind, lang: language } = blockKind(info);
-        const pre = `<pre class="code" data-kind="${esc(kind)}"><code class="language-${esc(language)}">${esc(text)}</code></pre>`;
+        // tabindex: a block wider than the page scrolls, and a keyboard must be able to scroll it.
+        const pre = `<pre class="code" tabindex="0" data-kind="${esc(kind)}"><code class="language-${esc(language)}">${esc(text)}</code></pre>`;
         if (kind !== 'html') return pre;
         // Our own markup from the docs sources (never data): drawn as the page's reader sees it.
         return `<figure class="example"><div class="live" aria-label="${UI[lang].live}">${liveMarkup(text)}</div><figcaption class="visually-hidden">${UI[lang].code}</figcaption>${pre}</figure>`;
@@ -89,8 +91,14 @@ function render(markdown, lang, site, up) {
         if (repoFile) target = `${up}${repoFile[1]}`;
         return `<a href="${esc(target)}"${title ? ` title="${esc(title)}"` : ''}>${this.parser.parseInline(tokens)}</a>`;
       },
+      table(token) {
+        // Marked's own table, in a keyboard-scrollable region (a wide table on a phone scrolls).
+        const html = Renderer.prototype.table.call(this, token);
+        return `<div class="table-scroll" tabindex="0" role="region" aria-label="${UI[lang].table} ${++tables}">${html}</div>`;
+      },
       heading({ tokens, depth, text }) {
-        const id = text.toLowerCase().replace(/<[^>]+>|`/g, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+        // GitHub's anchors, so a link written for the Markdown on GitHub also works in the site.
+        const id = text.toLowerCase().replace(/<[^>]+>/g, '').replace(/[^\p{L}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-');
         return `<h${depth} id="${esc(id)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
       },
     },
@@ -141,7 +149,7 @@ function front(site) {
   const links = site.languages.map((l) => `<li><a lang="${l.code}" hreflang="${l.code}" href="${l.code}/index.html">${l.name}</a></li>`).join('');
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="color-scheme" content="light dark"><title>dj-widgets 文档 / docs</title><link rel="stylesheet" href="docs.css"></head>
+<meta name="color-scheme" content="light dark"><link rel="icon" href="data:,"><title>dj-widgets 文档 / docs</title><link rel="stylesheet" href="docs.css"></head>
 <body><main id="main" class="front"><h1>dj-widgets</h1><p>文档 / Documentation</p><ul class="front-langs">${links}</ul></main></body></html>
 `;
 }

@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
-/** The policy README "Strict pages" documents; web-test-runner.config.mjs serves it. */
+/** The policy docs/en/hardening.md "Strict pages" documents; web-test-runner.config.mjs serves it. */
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 interface Violation {

@@ -1,5 +1,5 @@
 /**
- * Every cell of the judgment matrix (README "How targets are judged"): comparator × kind ×
+ * Every cell of the judgment matrix (docs/en/widgets/targets.md "How targets are judged"): comparator × kind ×
  * direction × time → status, status words and the figure beside them, in zh-CN and en. The
  * board is period 2021; "2021-06" is during it (with a checkpoint), "2021" after it (final), and
  * no actual is before any report. Each case is a record as an editor writes it.
