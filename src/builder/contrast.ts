@@ -3,9 +3,10 @@
  * lines, squares; WCAG 1.4.11), 4.5:1 for text in that colour (1.4.3). Only #hex and rgb() are
  * accepted — the same colours publish.ts will write into a page.
  */
+import { FRAME_COLORS } from '../core/colors.js';
 
-/** The widget background per theme (src/core/static/paint.ts, src/core/styles.ts --_bg). */
-export const BACKGROUNDS = { light: '#ffffff', dark: '#16181d' } as const;
+/** The widget background per theme: the `bg` token of the one colour table (core/colors.ts). */
+export const BACKGROUNDS = { light: FRAME_COLORS.bg[0], dark: FRAME_COLORS.bg[1] } as const;
 
 export interface ColorCheck {
   color: string;

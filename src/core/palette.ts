@@ -6,20 +6,19 @@
  *
  * Override per page: `dj-line-chart { --dj-palette-0: #005a9c; }`.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PALETTE, lightDark } from './colors.js';
 
 /** How many distinct colours there are; series past this reuse them with another dash or pattern. */
-export const PALETTE_SIZE = 7;
+export const PALETTE_SIZE = PALETTE.length;
+
+// --_c0 is the accent itself (a page's --dj-accent recolours the first series); the rest come
+// from the one colour table (colors.ts), which the static paint reads too.
+const declarations = PALETTE.map((pair, i) => `--_c${i}: var(--dj-palette-${i}, ${i === 0 ? 'var(--_accent)' : lightDark(pair)});`).join('\n');
 
 export const paletteStyles = css`
   :host {
-    --_c0: var(--dj-palette-0, var(--_accent));
-    --_c1: var(--dj-palette-1, light-dark(#c2410c, #fb923c));
-    --_c2: var(--dj-palette-2, light-dark(#1a7f37, #3fb950));
-    --_c3: var(--dj-palette-3, light-dark(#8250df, #bc8cff));
-    --_c4: var(--dj-palette-4, light-dark(#bf3989, #f778ba));
-    --_c5: var(--dj-palette-5, light-dark(#0e7490, #22d3ee));
-    --_c6: var(--dj-palette-6, light-dark(#6e7781, #a8b0ba));
+    ${unsafeCSS(declarations)}
   }
   .c0 { --_c: var(--_c0); }
   .c1 { --_c: var(--_c1); }

@@ -7,27 +7,16 @@
  * Contrast (checked in test/core/contrast.test.ts): text ≥ 4.5:1 and marks ≥ 3:1 on the
  * background, in both schemes.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { FONT_STACK, FRAME_COLORS, SIGN_COLORS, lightDark, tokenDeclarations } from './colors.js';
 
+// The colours come from the one table (colors.ts), which the static paint reads too. unsafeCSS
+// only ever sees that table's own constants, never a string from data or the page.
 export const tokens = css`
   :host {
-    --_bg: var(--dj-bg, light-dark(#ffffff, #16181d));
-    --_fg: var(--dj-fg, light-dark(#1b1f24, #e8eaed));
-    --_muted: var(--dj-muted, light-dark(#57606a, #a8b0ba));
-    --_grid: var(--dj-grid, light-dark(#d8dee4, #30363d));
-    --_axis: var(--dj-axis, light-dark(#6e7781, #8b949e));
-    --_accent: var(--dj-accent, light-dark(#1f6feb, #58a6ff));
-    --_highlight: var(--dj-highlight, light-dark(#c2410c, #fb923c));
+    ${unsafeCSS(tokenDeclarations(FRAME_COLORS))}
     --_negative: var(--dj-negative, var(--_accent));
-    --_on-mark: var(--dj-on-mark, light-dark(#ffffff, #0d1117));
-    --_focus: var(--dj-focus, light-dark(#0b57d0, #a8c7fa));
-    --_error-bg: var(--dj-error-bg, light-dark(#fff1f0, #3b1618));
-    --_error-fg: var(--dj-error-fg, light-dark(#a40e26, #ffb3b8));
-    --_font: var(
-      --dj-font,
-      system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC',
-      'Noto Sans SC', sans-serif
-    );
+    --_font: var(--dj-font, ${unsafeCSS(FONT_STACK)});
     --_radius: var(--dj-radius, 2px);
     color-scheme: light dark;
   }
@@ -239,5 +228,25 @@ export const frameStyles = css`
     .motion-pending :is([part~='mark'], [part~='line'], [part~='area'], [part~='square'], [part~='target']) {
       opacity: 1;
     }
+  }
+`;
+
+/**
+ * Rise and fall by the reader's convention — red up in Chinese, green up in English — under
+ * `.conv-zh` / `.conv-en`; `--dj-rise` / `--dj-fall` win. Shared by every widget that shows a
+ * direction of change (big numbers, targets).
+ */
+export const riseFallStyles = css`
+  :host {
+    --_red: ${unsafeCSS(lightDark(SIGN_COLORS.red))};
+    --_green: ${unsafeCSS(lightDark(SIGN_COLORS.green))};
+  }
+  .conv-zh {
+    --_rise: var(--dj-rise, var(--_red));
+    --_fall: var(--dj-fall, var(--_green));
+  }
+  .conv-en {
+    --_rise: var(--dj-rise, var(--_green));
+    --_fall: var(--dj-fall, var(--_red));
   }
 `;

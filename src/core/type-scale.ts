@@ -4,7 +4,7 @@
  * the line height that size implies. One rule for every layout; it used to be copied into seven
  * with fallbacks of 12, 13 or 14.
  */
-import { FONT_STACK } from './static/paint.js';
+import { FONT_STACK } from './colors.js';
 
 /**
  * The size when the shorthand names none in px (a hand-written "1em serif" in a test or a server

@@ -1,10 +1,13 @@
 /**
  * The design tokens as plain colours, for drawings that cannot use CSS (the static SVG: WeChat
- * and email keep inline attributes only). The values mirror the light-dark() pairs in
- * ../styles.ts, ../palette.ts and the rise/fall convention; test/core/static/paint.test.ts holds
+ * and email keep inline attributes only). The values come from the one colour table
+ * (../colors.ts), which also writes the CSS light-dark() pairs; test/core/static/paint.test.ts holds
  * them equal to what the browser computes. In the page, `hostPaint` (../export/paint-from-host.ts) reads the
  * widget's own computed tokens instead, so a page's --dj-* overrides reach the export too.
  */
+import { FONT_STACK, FRAME_COLORS, PALETTE, SIGN_COLORS, type Pair } from '../colors.js';
+import { BASE_FONT_SIZE } from '../type-scale.js';
+
 export interface Paint {
   theme: 'light' | 'dark';
   bg: string;
@@ -29,32 +32,8 @@ export interface Paint {
   fontSize: number;
 }
 
-type Pair = readonly [light: string, dark: string];
-const PAIRS = {
-  bg: ['#ffffff', '#16181d'],
-  fg: ['#1b1f24', '#e8eaed'],
-  muted: ['#57606a', '#a8b0ba'],
-  grid: ['#d8dee4', '#30363d'],
-  axis: ['#6e7781', '#8b949e'],
-  accent: ['#1f6feb', '#58a6ff'],
-  highlight: ['#c2410c', '#fb923c'],
-  onMark: ['#ffffff', '#0d1117'],
-  errorFg: ['#a40e26', '#ffb3b8'],
-  red: ['#cf222e', '#ff7b72'],
-  green: ['#1a7f37', '#3fb950'],
-} as const satisfies Record<string, Pair>;
-const PALETTE: readonly Pair[] = [
-  PAIRS.accent,
-  ['#c2410c', '#fb923c'],
-  ['#1a7f37', '#3fb950'],
-  ['#8250df', '#bc8cff'],
-  ['#bf3989', '#f778ba'],
-  ['#0e7490', '#22d3ee'],
-  ['#6e7781', '#a8b0ba'],
-];
-
-export const FONT_STACK =
-  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";
+const PAIRS = { ...FRAME_COLORS, ...SIGN_COLORS };
+export { FONT_STACK };
 
 /** The default tokens of one scheme, with rise/fall for the locale's convention. */
 export function paintFor(theme: 'light' | 'dark', locale: 'zh-CN' | 'en' = 'zh-CN'): Paint {
@@ -80,7 +59,7 @@ export function paintFor(theme: 'light' | 'dark', locale: 'zh-CN' | 'en' = 'zh-C
     fall: locale === 'zh-CN' ? green : red,
     palette: PALETTE.map(pick),
     font: FONT_STACK,
-    fontSize: 14,
+    fontSize: BASE_FONT_SIZE,
   };
 }
 

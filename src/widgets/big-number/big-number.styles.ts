@@ -1,19 +1,9 @@
 import { css } from 'lit';
+import { riseFallStyles } from '../../core/styles.js';
 
-/** Rise and fall as in targets: red up in Chinese, green up in English; --dj-rise/--dj-fall win. */
+/** Rise and fall as in targets (one shared rule, core/styles.ts): red up in Chinese, green up in English. */
 export const bigNumberStyles = css`
-  :host {
-    --_red: light-dark(#cf222e, #ff7b72);
-    --_green: light-dark(#1a7f37, #3fb950);
-  }
-  .conv-zh {
-    --_rise: var(--dj-rise, var(--_red));
-    --_fall: var(--dj-fall, var(--_green));
-  }
-  .conv-en {
-    --_rise: var(--dj-rise, var(--_green));
-    --_fall: var(--dj-fall, var(--_red));
-  }
+  ${riseFallStyles}
   .figures {
     display: grid;
     gap: 16px 24px;

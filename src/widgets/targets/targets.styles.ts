@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { riseFallStyles } from '../../core/styles.js';
 
 /**
  * Colour encodes status, the same in every language: met green, on track accent blue, behind
@@ -8,9 +9,8 @@ import { css } from 'lit';
  * that use them). Every colour keeps ≥ 3:1 on the background in light and dark.
  */
 export const targetsStyles = css`
+  ${riseFallStyles}
   :host {
-    --_red: light-dark(#cf222e, #ff7b72);
-    --_green: light-dark(#1a7f37, #3fb950);
     --_zone: var(--dj-target-zone, light-dark(#dbe7fb, #1d2f4d));
     --_marker: var(--dj-target-marker, var(--_fg));
     --_st-achieved: var(--dj-status-achieved, var(--_green));
@@ -18,14 +18,6 @@ export const targetsStyles = css`
     --_st-behind: var(--dj-status-behind, var(--_highlight));
     --_st-missed: var(--dj-status-missed, var(--_error-fg));
     --_st-not-reported: var(--dj-status-not-reported, var(--_muted));
-  }
-  .conv-zh {
-    --_rise: var(--dj-rise, var(--_red));
-    --_fall: var(--dj-fall, var(--_green));
-  }
-  .conv-en {
-    --_rise: var(--dj-rise, var(--_green));
-    --_fall: var(--dj-fall, var(--_red));
   }
   .board:focus {
     outline: none;
