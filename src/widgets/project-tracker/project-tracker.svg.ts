@@ -7,12 +7,11 @@
 import type { SvgContext } from '../../core/static/context.js';
 import { s, type SvgBody, type SvgNode } from '../../core/static/svg.js';
 import type { RowMark, TextLine, TrackerScene } from './project-tracker.layout.js';
-
-const r1 = (n: number): number => Math.round(n * 10) / 10;
+import { baseline, r1 } from '../../core/draw/metrics.js';
 
 /** A scene line is centred on its y (the element uses dominant-baseline: central). */
 function line(l: TextLine, size: number, attrs: Record<string, string | number | undefined> = {}): SvgNode {
-  return s('text', { x: r1(l.x), y: r1(l.y + size * 0.35), 'text-anchor': l.anchor === 'start' ? undefined : l.anchor, ...attrs }, l.text);
+  return s('text', { x: r1(l.x), y: baseline(l.y, size), 'text-anchor': l.anchor === 'start' ? undefined : l.anchor, ...attrs }, l.text);
 }
 
 function rowNode(m: RowMark, size: number, ctx: SvgContext): SvgNode {
