@@ -5,7 +5,8 @@
  */
 const DRAWN = 'rect, line, text, path, circle, polygon, polyline';
 const GEOMETRY = ['x', 'y', 'width', 'height', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'r', 'd', 'points', 'transform', 'text-anchor'];
-const INTERACTION = '.hit, .focus-ring';
+/** The element's own layer: hit areas, focus ring and target, crosshair (classes of the live elements). */
+const INTERACTION = '.hit, .focus-ring, .cursor, .crosshair-marks';
 
 function mark(el: Element): string {
   const geo = GEOMETRY.filter((a) => el.hasAttribute(a)).map((a) => `${a}=${el.getAttribute(a)}`);

@@ -61,7 +61,7 @@ describe('<dj-line-chart> toSvg', () => {
       // The note's marker and the shaded range.
       expect(centres(svg.querySelectorAll('circle[r="4"]'))).to.deep.equal(centres(root.querySelectorAll('circle.note-marker')));
       const range = root.querySelector('rect.range')!;
-      const shaded = svg.querySelector('g[fill-opacity="0.12"] rect')!;
+      const shaded = svg.querySelector('rect[fill-opacity="0.12"]')!;
       for (const a of ['x', 'y', 'width', 'height']) expect(round(shaded.getAttribute(a)), a).to.equal(round(range.getAttribute(a)));
       const mine = norm(texts(svg).join(''));
       for (const t of root.querySelectorAll('svg text, .title, footer .notes, footer .source')) expect(mine, t.textContent).to.include(norm(t.textContent));
@@ -80,7 +80,7 @@ describe('<dj-line-chart> toSvg', () => {
     expect(attr(svgAreas(svg), 'd')).to.deep.equal(attr(root.querySelectorAll('path.area'), 'd'));
     expect(svgAreas(svg)).to.have.length(5);
     expect(attr(svgLines(svg), 'd')).to.deep.equal(attr(root.querySelectorAll('path.line'), 'd'));
-    const keys = Array.from(svg.querySelectorAll('g[stroke-width="3"] line'));
+    const keys = Array.from(svg.querySelectorAll('line[stroke-width="3"]'));
     expect(attr(keys, 'stroke')).to.deep.equal(paintFor('light', 'en').palette.slice(0, 5));
     expect(attr(keys, 'stroke-dasharray')).to.deep.equal(['', '5 3', '2 2', '6 2 2 2', '']);
     expect(texts(svg)).to.include.members(['a', 'b', 'c', 'd', 'e', 'x']);

@@ -4,17 +4,12 @@
  * spacing follow the live frame (core/styles.ts), so the image reads like the widget.
  */
 import type { Measure } from '../measure.js';
+import { SLACK } from '../draw/metrics.js';
 import { wrap } from '../wrap.js';
 import type { SvgContext, SvgFrameText } from './context.js';
 import { s, type SvgBody, type SvgNode } from './svg.js';
 
 const PAD = 12;
-/**
- * Text is wrapped a little short of the width: the reader's device may draw it in another font
- * than the one it was measured in (PingFang on an iPhone, Noto here), and Latin glyphs differ by
- * a few per cent between fonts. CJK glyphs are one em everywhere, so they lose nothing.
- */
-const SLACK = 0.96;
 
 /** Lines of at most `max` px, a word wider than a line broken by characters (a URL in a source line). */
 export function wrapText(text: string, max: number, font: string, measure: Measure, maxLines: number): string[] {

@@ -8,6 +8,7 @@ import type { SvgContext } from '../../core/static/context.js';
 import { wrapText } from '../../core/static/frame.js';
 import { s, type SvgBody, type SvgNode } from '../../core/static/svg.js';
 import type { BigFigure, BigScene } from './big-number.layout.js';
+import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
 
 /** The element's grid: columns of at least 170 px, 24 px apart; rows 16 px apart. */
 const MIN_COL = 170;
@@ -17,11 +18,6 @@ const BASE = 14;
 const LH = 20;
 const SMALL = 12;
 const SMALL_LH = 17;
-/** Wrapped a little short of the room: the reader's device may draw in a wider font than the one measured. */
-const SLACK = 0.96;
-
-const r1 = (n: number): number => Math.round(n * 10) / 10;
-const baseline = (mid: number, size: number): number => r1(mid + size * 0.35);
 
 /** As `repeat(auto-fit, minmax(min(100%, 170px), 1fr))` with a 24 px gap lays them out. */
 export function bigColumns(count: number, width: number): number {

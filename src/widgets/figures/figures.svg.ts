@@ -15,13 +15,12 @@ import { paintFor, paletteColor, type Paint } from '../../core/static/paint.js';
 import { s, serializeSvg, type SvgNode } from '../../core/static/svg.js';
 import type { Figure, FigureKind } from '../../extract/index.js';
 import { layoutFigures, type FiguresScene, type Run } from './figures.layout.js';
+import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
 
 /** WeChat's limit on an article body, which an inline SVG counts against. */
 const BUDGET = 20_000;
 /** Room kept for the frame, the count line and the legend. */
 const RESERVE = 2_500;
-/** Lines a little short of the width: the reader's device may draw in a wider font than the one measured. */
-const SLACK = 0.96;
 
 export interface FiguresSvgOptions {
   width: number;
@@ -31,8 +30,6 @@ export interface FiguresSvgOptions {
   /** The frame's text (title, subtitle, notes, source, credit), as the element shows it. */
   frame?: { title: string; subtitle: string; notes: string; source: string; credit: string };
 }
-
-const r1 = (n: number): number => Math.round(n * 10) / 10;
 
 /** The highlight's tint over the background: pale in light, deeper in dark, as figures.styles.ts has them. */
 const tint = (paint: Paint): number => (paint.theme === 'dark' ? 0.2 : 0.14);
@@ -136,7 +133,7 @@ function paragraph(runs: readonly Run[], scene: FiguresScene, y0: number, ctx: S
   const texts: SvgNode[] = [];
   breakLines(runs, width * SLACK, font, measure).forEach((segs, i) => {
     const top = y0 + i * lh;
-    const base = r1(top + lh / 2 + size * 0.35);
+    const base = baseline(top + lh / 2, size);
     let x = 0;
     let before = '';
     for (const seg of segs) {
@@ -178,7 +175,7 @@ function meta(scene: FiguresScene, y0: number, ctx: SvgContext): Drawn {
     x += w + gap;
     return at;
   };
-  const base = (): number => r1(y + lh / 2 + size * 0.35);
+  const base = (): number => baseline(y + lh / 2, size);
   const count = scene.count;
   const cx = place(measure(count, font), 16);
   nodes.push(s('text', { x: r1(cx), y: base() }, count));
@@ -199,7 +196,7 @@ function meta(scene: FiguresScene, y0: number, ctx: SvgContext): Drawn {
 
 function note(text: string, y: number, ctx: SvgContext, size: number): Drawn {
   const lh = size * 1.85;
-  return { nodes: [s('text', { x: 0, y: r1(y + lh / 2 + size * 0.35), fill: ctx.paint.muted }, text)], height: lh };
+  return { nodes: [s('text', { x: 0, y: baseline(y + lh / 2, size), fill: ctx.paint.muted }, text)], height: lh };
 }
 
 /**

@@ -184,7 +184,7 @@ export class Crosshair implements ReactiveController {
     if (!s) return nothing;
     const x = mapValue(scene.x, s.x[c.index] as number);
     const dots = this.column(c).filter((p) => !Number.isNaN(p.v));
-    return svg`<g aria-hidden="true">
+    return svg`<g class="crosshair-marks" aria-hidden="true">
       <line class="crosshair" x1=${x} x2=${x} y1=${scene.plot.top} y2=${scene.plot.bottom}></line>
       ${dots.map((p) => svg`<circle class=${`${p.series === c.series ? 'active' : 'other'} ${colorClass(p.series)}`}
         cx=${x} cy=${mapValue(scene.y, p.v)} r=${p.series === c.series ? 5 : 3.5}></circle>`)}

@@ -17,10 +17,11 @@ import { Crosshair, type Cursor } from './crosshair.js';
 import { layoutLine, mapValue, type LineScene } from './line-chart.layout.js';
 import { lineStyles } from './line-chart.styles.js';
 import { isLineColumns, seriesFromColumns, seriesFromTable, type LineData } from './series.js';
-import { renderLineChart } from './render.js';
+import { drawLineChart } from './line-chart.draw.js';
+import { drawn } from '../../core/draw/live.js';
 import { lineChartSvg } from './line-chart.svg.js';
 import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody } from '../../core/static/svg.js';
+import type { SvgBody, SvgNode } from '../../core/static/svg.js';
 
 /**
  * A line (or area) chart of one or many series over calendar dates or a numeric x: a locale-aware
@@ -161,6 +162,15 @@ export class DjLineChart extends DjWidget<LineScene> {
     this.dispatchEvent(selectEvent({ index: c.index, label: this.crosshair.pointLabel(c), value: Number.isNaN(v) ? null : v, unit: s.unit }));
   }
 
+  /** The page's drawing of a scene (CSS colours it), made once per scene: the crosshair and focus leave it alone. */
+  private drawing: { scene: LineScene; locale: Locale; nodes: SvgNode[] } | null = null;
+  private drawingOf(scene: LineScene): SvgNode[] {
+    if (this.drawing?.scene !== scene || this.drawing.locale !== this.locale) {
+      this.drawing = { scene, locale: this.locale, nodes: drawLineChart(scene, { paint: null, measure: measureText, font: this.font }, this.locale) };
+    }
+    return this.drawing.nodes;
+  }
+
   protected override renderSvg(scene: LineScene, ctx: SvgContext): SvgBody {
     return lineChartSvg(scene, ctx);
   }
@@ -187,7 +197,7 @@ export class DjLineChart extends DjWidget<LineScene> {
     const tip = active && data ? this.crosshair.tooltip(scene, active) : null;
     return html`<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
         aria-label=${label} aria-describedby="summary hint" @keydown=${this.crosshair.onKeydown}>
-        ${renderLineChart(scene, this.locale)}
+        ${drawn(this.drawingOf(scene))}
         ${active && data ? this.crosshair.renderMarks(scene, active) : nothing}
         <rect class="hit" x=${scene.plot.left} y=${scene.plot.top} width=${Math.max(0, scene.plot.right - scene.plot.left)}
           height=${Math.max(0, scene.plot.bottom - scene.plot.top)} @pointermove=${this.onPointer} @pointerdown=${this.onPointer}

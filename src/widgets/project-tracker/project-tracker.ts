@@ -7,7 +7,9 @@ import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { fontOf, measureText } from '../../core/measure.js';
 import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody } from '../../core/static/svg.js';
+import type { SvgBody, SvgNode } from '../../core/static/svg.js';
+import { drawn } from '../../core/draw/live.js';
+import { drawTracker, type TrackerDrawing } from './project-tracker.draw.js';
 import { DjWidget } from '../../core/widget.js';
 import { parseStages, readProjects, TRACKER_COLUMNS, type ProjectRow } from './project-tracker.data.js';
 import { layoutTracker, type RowMark, type TrackerScene } from './project-tracker.layout.js';
@@ -78,24 +80,22 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
     this.nav.handleKeydown(e, this.scene?.rows.length ?? 0);
   };
 
-  private renderRow(m: RowMark, active: boolean): TemplateResult {
+  /** The page's drawing of a scene (CSS colours it), made once per scene: hover and focus leave it alone. */
+  private drawing: { scene: TrackerScene; d: TrackerDrawing } | null = null;
+  private drawingOf(scene: TrackerScene): TrackerDrawing {
+    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawTracker(scene, { paint: null, measure: measureText, font: fontOf(this) }) };
+    return this.drawing.d;
+  }
+
+  /** The element's own layer around a row's drawing: tab stop, name, hit area, focus ring. */
+  private renderRow(m: RowMark, nodes: SvgNode[], active: boolean): TemplateResult {
     const focused = this.nav.focused && this.nav.active === m.pos;
     return svg`<g class=${`row${active ? ' active' : ''}`} part="mark" role="img" aria-label=${m.aria}
         aria-roledescription=${this.locale === 'zh-CN' ? '项目进度' : 'project'} tabindex=${this.nav.tabIndex(m.pos)} data-index=${m.pos}
         @focus=${() => this.nav.handleFocus(m.pos)} @blur=${this.nav.handleBlur}
         @pointerenter=${() => (this.hovered = m.pos)} @pointerleave=${() => (this.hovered = -1)}
         @click=${() => { this.nav.active = m.pos; this.select(m.pos); }}>
-      <rect class="hit" x=${m.hit.x} y=${m.hit.y} width=${m.hit.width} height=${m.hit.height}></rect>
-      ${m.phaseLabel ? svg`<text class="phase" x=${m.phaseLabel.x} y=${m.phaseLabel.y} dominant-baseline="central">${m.phaseLabel.text}</text>` : nothing}
-      <line class="track" x1=${m.track.x1} x2=${m.track.x2} y1=${m.track.y} y2=${m.track.y}></line>
-      <line class="progress" x1=${m.progress.x1} x2=${m.progress.x2} y1=${m.progress.y} y2=${m.progress.y}></line>
-      ${m.dots.map((d) =>
-        d.state === 'done'
-          ? svg`<circle class="dot done" cx=${d.cx} cy=${d.cy} r="7"></circle><path class="check" d="M${d.cx - 3.5},${d.cy} l2.5,2.5 l4.5,-5"></path>`
-          : svg`<circle class=${`dot ${d.state}`} cx=${d.cx} cy=${d.cy} r=${d.state === 'current' ? 8 : 5}></circle>`,
-      )}
-      <text class="note" x=${m.note.x} y=${m.note.y} text-anchor=${m.note.anchor} dominant-baseline="central">${m.note.text}</text>
-      ${focused ? svg`<rect class="focus-ring" x=${m.hit.x + 1} y=${m.hit.y + 1} width=${m.hit.width - 2} height=${m.hit.height - 2} rx="4"></rect>` : nothing}
+      <rect class="hit" x=${m.hit.x} y=${m.hit.y} width=${m.hit.width} height=${m.hit.height}></rect>${drawn(nodes)}${focused ? svg`<rect class="focus-ring" x=${m.hit.x + 1} y=${m.hit.y + 1} width=${m.hit.width - 2} height=${m.hit.height - 2} rx="4"></rect>` : nothing}
     </g>`;
   }
 
@@ -103,17 +103,13 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
     // One tooltip, for what the reader is looking at: the datum under the pointer, else the focused one.
     const activePos = this.hovered >= 0 ? this.hovered : this.nav.focused ? this.nav.active : -1;
     const active = s.rows[activePos];
+    const d = this.drawingOf(s);
     const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
     const hint = this.locale === 'zh-CN' ? '使用方向键在项目间移动，每项读出当前阶段、报告日期和数据。' : 'Use the arrow keys to move between projects; each reads its stage, date reported and figures.';
     return html`<svg width=${s.width} height=${s.height} viewBox="0 0 ${s.width} ${s.height}" role="group" aria-label=${label}
         aria-describedby="summary hint" @keydown=${this.onKeydown}>
-        <g class="header" aria-hidden="true">${s.headers.map((h) => h.lines.map((l) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central">${l.text}</text>`))}</g>
-        <g aria-hidden="true">${s.groups.map((g) => svg`
-          ${g.name.map((l) => svg`<text class="name" x=${l.x} y=${l.y} dominant-baseline="central">${l.text}</text>`)}
-          ${g.reported ? svg`<text class="reported" x=${g.reported.x} y=${g.reported.y} dominant-baseline="central">${g.reported.text}</text>` : nothing}
-          <g class="figures">${g.figures.map((l) => svg`<text x=${l.x} y=${l.y} dominant-baseline="central">${l.text}</text>`)}</g>
-          <line class="rule" x1="0" x2=${s.width} y1=${g.rule} y2=${g.rule}></line>`)}</g>
-        <g class="rows">${s.rows.map((m) => this.renderRow(m, m.pos === activePos))}</g>
+        ${drawn(d.back)}
+        <g class="rows">${s.rows.map((m) => this.renderRow(m, d.rows[m.pos] ?? [], m.pos === activePos))}</g>
       </svg>
       <p id="hint" class="sr-only">${hint}</p>
       ${renderTooltip(active ? { title: active.phase ? `${active.project} ${active.phase}` : active.project, lines: [active.stageName], x: active.note.x, y: active.note.y + 12 } : null, s.width)}`;

@@ -6,6 +6,7 @@
  */
 import type { SvgContext } from '../../core/static/context.js';
 import { wrapText } from '../../core/static/frame.js';
+import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
 import { s, type SvgBody, type SvgNode } from '../../core/static/svg.js';
 import { truncate } from '../../core/measure.js';
 import type { Paint } from '../../core/static/paint.js';
@@ -25,12 +26,6 @@ const STATE_SIZE = 13;
 const SMALL = 12;
 const SMALL_LH = 17;
 const GROUP_SIZE = 13;
-/** Wrapped a little short of the room: the reader's device may draw in a wider font than the one measured. */
-const SLACK = 0.96;
-
-const r1 = (n: number): number => Math.round(n * 10) / 10;
-/** The baseline that centres one line of `size` px text on `mid`. */
-const baseline = (mid: number, size: number): number => r1(mid + size * 0.35);
 
 /** Colour encodes status, as the element's --_st-* do: the same in every language. */
 export function statusColor(status: TargetStatus, paint: Paint): string {

@@ -14,7 +14,9 @@ import { eventDate, layoutTimeline, type EventMark, type TimelineScene } from '.
 import { timelineStyles } from './timeline.styles.js';
 import { timelineSvg, wholeTimeline } from './timeline.svg.js';
 import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody } from '../../core/static/svg.js';
+import type { SvgBody, SvgChild } from '../../core/static/svg.js';
+import { drawn } from '../../core/draw/live.js';
+import { drawTimeline, type TimelineDrawing } from './timeline.draw.js';
 import { centreOn, TimelineZoom, viewFor, type ZoomState } from './timeline.zoom.js';
 
 const DAY = 864e5;
@@ -212,22 +214,24 @@ export class DjTimeline extends DjWidget<TimelineScene> {
     e.preventDefault();
   };
 
-  private renderEvent(m: EventMark): TemplateResult {
+  /** The page's drawing of a scene (CSS colours it), made once per scene: focus, hover and the open event leave it alone. */
+  private drawing: { scene: TimelineScene; d: TimelineDrawing } | null = null;
+  private drawingOf(scene: TimelineScene): TimelineDrawing {
+    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawTimeline(scene, { paint: null, measure: measureText, font: this.font }) };
+    return this.drawing.d;
+  }
+
+  /** The element's own layer around an event's drawing: button role, tab stop, hit area, focus ring. */
+  private renderEvent(m: EventMark, nodes: SvgChild[]): TemplateResult {
     const focused = this.nav.focused && this.nav.active === m.pos;
     const cls = ['event', m.kind, m.placed ? '' : 'overflow', this.open === m.pos ? 'open' : '', this.nav.active === m.pos && this.open < 0 ? 'current' : ''].join(' ');
     const words = timelineWords(this.locale);
-    // A space after each line of text (not drawn): without it the visible text reads
-    // "20202020年成绩单", which no accessible name can contain (axe label-content-name-mismatch).
     return svg`<g class=${cls} part="mark" role="button" aria-label=${m.aria} aria-roledescription=${words.roledescription}
         aria-expanded=${this.open === m.pos ? 'true' : 'false'} tabindex=${this.nav.tabIndex(m.pos)} data-index=${m.pos}
         @focus=${() => this.nav.handleFocus(m.pos)} @blur=${this.nav.handleBlur}
         @pointerenter=${() => (this.hovered = m.pos)} @pointerleave=${() => (this.hovered = -1)}
         @click=${() => { this.nav.active = m.pos; this.toggle(m.pos); }}>
-      <rect class="hit" x=${m.hit.x} y=${m.hit.y} width=${m.hit.width} height=${m.hit.height}></rect>
-      ${m.bar ? svg`<rect class="bar" x=${m.bar.x} y=${m.bar.y} width=${m.bar.width} height=${m.bar.height} rx="2"></rect>` : nothing}
-      <circle class="dot" cx=${m.cx} cy=${m.cy} r=${m.placed ? 5 : 3.5}></circle>
-      ${m.texts.map((t) => svg`<text aria-hidden="true" class=${`ev-${t.cls}`} x=${t.x} y=${t.y} text-anchor=${t.anchor} dominant-baseline="central">${t.text}</text> `)}
-      ${focused ? svg`<rect class="focus-ring" x=${m.hit.x - 2} y=${m.hit.y - 2} width=${m.hit.width + 4} height=${m.hit.height + 4} rx="4"></rect>` : nothing}
+      <rect class="hit" x=${m.hit.x} y=${m.hit.y} width=${m.hit.width} height=${m.hit.height}></rect>${drawn(nodes)}${focused ? svg`<rect class="focus-ring" x=${m.hit.x - 2} y=${m.hit.y - 2} width=${m.hit.width + 4} height=${m.hit.height + 4} rx="4"></rect>` : nothing}
     </g>`;
   }
 
@@ -247,26 +251,17 @@ export class DjTimeline extends DjWidget<TimelineScene> {
     const horizontal = s.orientation === 'horizontal';
     const zoomed = horizontal ? this.zoomState.k > 1.001 : this.stretch > 1.001;
     const row = this.read?.result.events[this.open];
+    const d = this.drawingOf(s);
     const chart = html`<svg class=${s.orientation} width=${s.width} height=${s.height} viewBox="0 0 ${s.width} ${s.height}" role="group"
         aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}>
-        <g class="grid" aria-hidden="true">${s.grid.map((g) => svg`<line x1=${g.x1} y1=${g.y1} x2=${g.x2} y2=${g.y2}></line>`)}</g>
-        <g aria-hidden="true">${s.lanes.map((l) => svg`${l.rule ? svg`<line class="lane-rule" x1=${l.rule.x1} y1=${l.rule.y1} x2=${l.rule.x2} y2=${l.rule.y2}></line>` : nothing}
-          <text class="lane-name" x=${l.x} y=${l.y} dominant-baseline="central">${l.name}</text>`)}</g>
-        <line class="axis" aria-hidden="true" x1=${s.axis.x1} y1=${s.axis.y1} x2=${s.axis.x2} y2=${s.axis.y2}></line>
-        <g class="ticks" aria-hidden="true">${s.ticks.map((t) => horizontal
-          ? svg`<g class="tick"><line class="axis" x1=${t.pos} x2=${t.pos} y1=${s.axis.y1} y2=${s.axis.y1 + 4}></line><text x=${t.pos} y=${s.tickLabelAt} text-anchor=${t.anchor} dominant-baseline="central">${t.text}</text></g>`
-          : svg`<g class="tick"><text x=${s.tickLabelAt} y=${t.pos} text-anchor="end" dominant-baseline="central">${t.text}</text></g>`)}</g>
-        ${s.asOf ? svg`<g class="as-of" aria-hidden="true"><line x1=${s.asOf.x1} y1=${s.asOf.y1} x2=${s.asOf.x2} y2=${s.asOf.y2}></line>
-          <text x=${s.asOf.tx} y=${s.asOf.ty} text-anchor=${s.asOf.anchor} dominant-baseline="central">${s.asOf.text}</text></g>` : nothing}
+        ${drawn(d.back)}
         <g class="events">${repeat(
-          s.events.filter((m) => m.visible),
+          d.events,
           // Keyed: the focused event keeps its node while others enter and leave the view.
-          (m) => m.pos,
-          (m) => this.renderEvent(m),
+          (e) => e.mark.pos,
+          (e) => this.renderEvent(e.mark, e.nodes),
         )}</g>
-        <g class="clusters" aria-hidden="true">${s.clusters.map((c) => svg`<g class="cluster" @click=${() => this.zoomTo(c.t0, c.t1)}>
-          <rect x=${c.hit.x} y=${c.hit.y} width=${c.hit.width} height=${c.hit.height} rx="3"></rect>
-          <text x=${c.x + 4} y=${c.y} dominant-baseline="central">${c.text}</text></g>`)}</g>
+        <g class="clusters" aria-hidden="true">${d.clusters.map(({ mark: c, nodes }) => svg`<g class="cluster" @click=${() => this.zoomTo(c.t0, c.t1)}>${drawn(nodes)}</g>`)}</g>
       </svg>`;
     return html`<div class="toolbar" part="toolbar">
         <button type="button" aria-label=${words.zoomOut} ?disabled=${!zoomed} @click=${() => this.zoomBy(1 / 1.5)}>−</button>
