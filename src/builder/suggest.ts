@@ -175,7 +175,7 @@ function forTable(t: BuilderTable): Suggestion[] {
 /** "GDP (亿元) and 增速 (%) are in different units: this chart draws 亿元; …" */
 function unitNote(groups: ReturnType<typeof unitGroups>): { en: string; zh: string } {
   const [drawn, ...rest] = groups;
-  const name = (g: (typeof groups)[number], zh: boolean): string => `${g.columns.join(zh ? '、' : ', ')}（${g.unit || (zh ? '无单位' : 'no unit')}）`;
+  const name = (g: (typeof groups)[number], zh: boolean): string => (zh ? `${g.columns.join('、')}（${g.unit || '无单位'}）` : `${g.columns.join(', ')} (${g.unit || 'no unit'})`);
   return {
     en: ` The columns are in ${groups.length} units and never share an axis: this chart draws ${drawn ? name(drawn, false) : ''}; make one chart per unit for ${rest.map((g) => name(g, false)).join('; ')} (skip the other columns in step 1).`,
     zh: `各列有 ${groups.length} 种单位，不共用一个坐标轴：本图只画 ${drawn ? name(drawn, true) : ''}；${rest.map((g) => name(g, true)).join('；')} 请另做一张图（在第 1 步中排除其他列）。`,
