@@ -7,7 +7,7 @@
 import { DataError } from '../core/data/errors.js';
 import { fromRecords } from '../core/data/raw-table.js';
 import { typeTable } from '../core/data/typed.js';
-import { estimateWidth } from '../core/measure.js';
+import { estimateWidth, type Measure } from '../core/measure.js';
 import { readBigNumbers } from '../widgets/big-number/big-number.data.js';
 import { readEvents } from '../widgets/timeline/timeline.data.js';
 import { NOTE_HEADER } from './columns.js';
@@ -75,24 +75,41 @@ function waffle(t: BuilderTable, attributes: Record<string, string>): Feasible {
 export const PHONE_WIDTH = 375;
 /** The bar chart's own label font (its default before the page's font is read). */
 const BAR_FONT = '14px sans-serif';
+
+/**
+ * The font the bars' labels are measured in, and how. By default the bar chart's own default
+ * font, estimated (pure: Node, tests, the server); the builder passes the font its preview
+ * widgets actually computed, measured by canvas, so the check matches the preview the editor
+ * sees. The article's own font is unknowable from here: the preview's is the nearest truth.
+ */
+export interface TextFit {
+  font: string;
+  measure: Measure;
+}
 /** A label cut to fewer characters than this before its "…" is no longer recognisable. */
 const MIN_KEPT = 2;
 /**
  * The estimate in whole pixels: the layout gives a label (its width + gap) − gap, which in floats
  * can fall a hair short of the width and cut "2022" to "202…"; whole pixels subtract exactly.
  */
-const measure = (text: string, font: string): number => Math.ceil(estimateWidth(text, font));
+const wholePx = (m: Measure): Measure => (text, font) => Math.ceil(m(text, font));
+
+/** The default fit: the bar chart's default font, estimated. */
+export const DEFAULT_FIT: TextFit = { font: BAR_FONT, measure: wholePx(estimateWidth) };
+
+/** A fit for a measured font (canvas in the page), in whole pixels as the check needs. */
+export const fitFor = (font: string, measure: Measure): TextFit => ({ font, measure: wholePx(measure) });
 
 /**
  * The bars laid out by the bar chart's own layout at 375 px, as a phone shows them: labels that
  * the layout cuts to "…" are named. Vertical bars whose labels cannot be read there are turned
  * horizontal (labels then get their own line); horizontal labels still cut are said in words.
  */
-function bars(t: BuilderTable, attributes: Record<string, string>, cols: string[]): Feasible {
+function bars(t: BuilderTable, attributes: Record<string, string>, cols: string[], fit: TextFit): Feasible {
   const label = attributes['label'] ?? t.columns.find((c) => c.type !== 'number')?.name;
   const data: BarDatum[] = t.records.map((r, i) => ({ label: label === undefined ? String(i + 1) : String(r[label] ?? ''), value: numbersOf(t, cols[0] ?? '')[i] ?? null, unit: '' }));
   const cut = (orientation: 'horizontal' | 'vertical'): { lost: number; shortest: string; thin: boolean } => {
-    const scene = layoutBars(data, { orientation, sort: 'none', highlight: [], values: true, locale: 'zh-CN', font: BAR_FONT, measure, missingText: '无数据' }, PHONE_WIDTH);
+    const scene = layoutBars(data, { orientation, sort: 'none', highlight: [], values: true, locale: 'zh-CN', font: fit.font, measure: fit.measure, missingText: '无数据' }, PHONE_WIDTH);
     let lost = 0;
     let shortest = '';
     for (const m of scene.marks) {
@@ -186,7 +203,7 @@ function bigNumber(t: BuilderTable, attributes: Record<string, string>): Feasibl
 }
 
 /** Whether `tag` can draw `t` with `attributes`, and the options it needs. */
-export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>): Feasible {
+export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>, fit: TextFit = DEFAULT_FIT): Feasible {
   const n = t.records.length;
   if (n === 0) return no('The table has no rows to draw.', '表格没有可画的行。');
   switch (tag) {
@@ -196,7 +213,7 @@ export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record
       if (n > MAX_BARS) return no(`${n} bars cannot be told apart or labelled on a ${PHONE_WIDTH} px phone (at most ${MAX_BARS}); leave rows out in step 1.`, `${n} 个条形在 ${PHONE_WIDTH} 像素宽的手机上无法分辨和标注（最多 ${MAX_BARS} 个）；可在第 1 步排除部分行。`);
       const series = (attributes['series'] ?? attributes['value'] ?? '').split(',').filter(Boolean);
       const cols = series.length > 0 ? series : t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols) : no('No series has a number to draw.', '没有任何系列有可画的数字。');
+      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols, fit) : no('No series has a number to draw.', '没有任何系列有可画的数字。');
     }
     case 'dj-line-chart': {
       const cols = t.columns.filter((c) => c.type === 'number').map((c) => c.name);

@@ -7,7 +7,7 @@
 import { parseCell } from '../core/format/quantity.js';
 import { BOUND_WORDS, readComparator } from '../core/format/vocabulary.js';
 import { NOTE_HEADER } from './columns.js';
-import { checkSuggestion, unitGroups } from './feasible.js';
+import { checkSuggestion, DEFAULT_FIT, unitGroups, type TextFit } from './feasible.js';
 import type { FigureRow } from './figures.js';
 import { projectsFromText } from './projects.js';
 import type { BuilderTable } from './types.js';
@@ -175,7 +175,7 @@ function forTable(t: BuilderTable): Suggestion[] {
 /** "GDP (亿元) and 增速 (%) are in different units: this chart draws 亿元; …" */
 function unitNote(groups: ReturnType<typeof unitGroups>): { en: string; zh: string } {
   const [drawn, ...rest] = groups;
-  const name = (g: (typeof groups)[number], zh: boolean): string => `${g.columns.join(zh ? '、' : ', ')}（${g.unit || (zh ? '无单位' : 'no unit')}）`;
+  const name = (g: (typeof groups)[number], zh: boolean): string => (zh ? `${g.columns.join('、')}（${g.unit || '无单位'}）` : `${g.columns.join(', ')} (${g.unit || 'no unit'})`);
   return {
     en: ` The columns are in ${groups.length} units and never share an axis: this chart draws ${drawn ? name(drawn, false) : ''}; make one chart per unit for ${rest.map((g) => name(g, false)).join('; ')} (skip the other columns in step 1).`,
     zh: `各列有 ${groups.length} 种单位，不共用一个坐标轴：本图只画 ${drawn ? name(drawn, true) : ''}；${rest.map((g) => name(g, true)).join('；')} 请另做一张图（在第 1 步中排除其他列）。`,
@@ -190,10 +190,10 @@ export interface LeftOut {
 }
 
 /** The candidates checked against the data: the ones offered, best first, and the ones left out. */
-function checkTable(t: BuilderTable): { offered: Suggestion[]; leftOut: LeftOut[] } {
+function checkTable(t: BuilderTable, fit: TextFit): { offered: Suggestion[]; leftOut: LeftOut[] } {
   const leftOut: LeftOut[] = [];
   const offered = sorted(forTable(t)).flatMap((s) => {
-    const checked = checkSuggestion(s.tag, t, s.attributes ?? {});
+    const checked = checkSuggestion(s.tag, t, s.attributes ?? {}, fit);
     if (!checked.ok) {
       leftOut.push({ tag: s.tag, en: checked.en.trim(), zh: checked.zh });
       return [];
@@ -210,10 +210,11 @@ function checkTable(t: BuilderTable): { offered: Suggestion[]; leftOut: LeftOut[
 /**
  * The widgets that fit, best first, each checked against the data. An empty table or no usable
  * figure gives []. For figures, the paragraph they came from lets projects and stages be found.
+ * `fit` is the font labels are checked in at 375 px (feasible.ts TextFit; the builder passes its preview's).
  */
-export function suggestWidgets(input: BuilderTable | readonly FigureRow[], text = ''): Suggestion[] {
+export function suggestWidgets(input: BuilderTable | readonly FigureRow[], text = '', fit: TextFit = DEFAULT_FIT): Suggestion[] {
   if (Array.isArray(input)) return forFigures(input as readonly FigureRow[], text);
-  return checkTable(input as BuilderTable).offered;
+  return checkTable(input as BuilderTable, fit).offered;
 }
 
 /**
@@ -221,8 +222,8 @@ export function suggestWidgets(input: BuilderTable | readonly FigureRow[], text 
  * 1,000 bars …), in the order they would have been offered, each with its reason in both
  * languages: shown below the suggestions so the editor knows why one is missing.
  */
-export function leftOutWidgets(input: BuilderTable | readonly FigureRow[]): LeftOut[] {
+export function leftOutWidgets(input: BuilderTable | readonly FigureRow[], fit: TextFit = DEFAULT_FIT): LeftOut[] {
   // Suggestions for figures are not checked against a table: none are left out.
   if (Array.isArray(input)) return [];
-  return checkTable(input as BuilderTable).leftOut;
+  return checkTable(input as BuilderTable, fit).leftOut;
 }

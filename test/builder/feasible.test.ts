@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { checkSuggestion } from '../../src/builder/feasible.js';
+import { checkSuggestion, fitFor } from '../../src/builder/feasible.js';
+import { measureText } from '../../src/core/measure.js';
 import { leftOutWidgets, suggestWidgets } from '../../src/builder/suggest.js';
 import { parseInput } from '../../src/builder/parse.js';
 
@@ -106,6 +107,19 @@ describe('builder: left-out suggestions and why', () => {
     const s = suggestWidgets(t).find((x) => x.tag === 'dj-timeline');
     expect(s?.attributes).to.deep.equal({ label: '项目' });
     expect(s?.zh).to.include('事件标题取自“项目”（已为您设置），否则会显示“第 1 行没有标题。”');
+  });
+
+  it('checks labels at 375 px in the font it is given: the preview\'s measured font, not an assumed one', () => {
+    // Jiangsu, 2023 H1 GDP (test/fixtures/README.md): five cities, upright bars.
+    const t = parseInput('城市\t地区生产总值（亿元）\n苏州市\t11458.4\n南京市\t8316.92\n无锡市\t7105.67\n南通市\t6032.4\n常州市\t4525.4\n');
+    const upright = { orientation: 'vertical' };
+    const small = checkSuggestion('dj-bar-chart', t, upright, fitFor('14px sans-serif', measureText));
+    const large = checkSuggestion('dj-bar-chart', t, upright, fitFor('40px sans-serif', measureText));
+    expect([small.ok, small.attributes]).to.deep.equal([true, {}]);
+    expect([large.ok, large.attributes]).to.deep.equal([true, { orientation: 'horizontal' }]);
+    expect(large.zh).to.include('竖向时在 375 像素宽的手机上标签会被截成');
+    // Without a font, the bar chart's default (14px sans-serif, estimated): the same answer as the small one.
+    expect(checkSuggestion('dj-bar-chart', t, upright).attributes).to.deep.equal({});
   });
 
   it('offers no timeline where the numbers are the story: a period + GDP table, with or without notes (NBS 2021, year to date)', () => {

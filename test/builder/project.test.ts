@@ -45,6 +45,18 @@ describe('builder: project files', () => {
     expect(saveProject(back)).to.equal(json);
   });
 
+  it('saves the table view\'s choices — rows kept or left out, totals, columns skipped, typed and given units — and they read the same table back', async () => {
+    const { parseInput } = await import('../../src/builder/parse.js');
+    const text = '城市\t地区生产总值（亿元）\t备注\n苏州市\t11458.4\t\n南京市\t8316.92\t\n合计\t19775.32\t\n';
+    const options = { totals: true, skipRows: [1], keepRows: [3], columns: { 备注: { skip: true }, 地区生产总值: { type: 'number' as const, unit: '亿元' } } };
+    const p: Project = { format: 'dj-widgets-project', version: 1, widget: 'dj-bar-chart', input: { text, options }, attributes: {}, describe: defaultDescribe() };
+    const back = loadProject(saveProject(p));
+    expect(back.input.options).to.deep.equal(options);
+    const t = parseInput(back.input.text, back.input.options);
+    expect(t.records).to.deep.equal([{ 城市: '南京市', 地区生产总值: 8316.92 }, { 城市: '合计', 地区生产总值: 19775.32 }]);
+    expect(projectData(back)).to.deep.equal(t.records);
+  });
+
   it('round-trips a table project and its options', () => {
     const p: Project = { format: 'dj-widgets-project', version: 1, widget: 'dj-line-chart', input: { text: '季度\t产值\n一季度\t1\n', options: { kind: 'tsv', header: true, transpose: false, decimal: ',', dateOrder: 'dmy', year: 2021 } }, attributes: { area: '' }, describe: defaultDescribe('en') };
     expect(loadProject(saveProject(p))).to.deep.equal(p);

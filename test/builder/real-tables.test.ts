@@ -79,6 +79,8 @@ describe('builder: real tables', () => {
     expect(line?.tag).to.equal('dj-line-chart');
     expect(line?.attributes).to.equal(undefined);
     expect(line?.zh).to.include('本图只画 社会消费品零售总额（亿元）');
+    // English in English punctuation: the unit in ASCII brackets, not the Chinese ones.
+    expect(line?.en).to.include('this chart draws 社会消费品零售总额 (亿元)');
     const p = project(RETAIL_CUMULATIVE_2023, 'dj-line-chart', line?.attributes);
     const code = publishCode(p, 'script', { scriptUrl: 'https://cdn.example.com/dj-widgets.js', embedUrl: 'https://cdn.example.com/embed.html' });
     expect(code).to.include('{"时期":"2023年1-2月","社会消费品零售总额":77067}').and.include('unit="亿元"');

@@ -143,7 +143,7 @@ test('a release table with a units row under merged headers: units per column, o
   await ctx.close();
 });
 
-test('a GBK CSV opened by the file picker: decoded, 全省 left out and said, published as drawn', { timeout: 180000 }, async () => {
+test('a GBK CSV opened by the file picker: decoded, 全省 left out and said, a column typed by keyboard, published as drawn', { timeout: 180000 }, async () => {
   const { page, ctx, errors } = await openBuilder(browser, server.base);
   await openByKeys(page, path.join(ROOT, 'test/fixtures/gdp-jiangsu-2023h1.gbk.csv'));
   assert.match(await page.textContent('#djb-file-read'), /GBK\/GB18030/);
@@ -151,6 +151,13 @@ test('a GBK CSV opened by the file picker: decoded, 全省 left out and said, pu
   assert.deepEqual(table.columns, [{ name: '地区', meta: '文字' }, { name: '地区生产总值', meta: '数值 · 亿元' }]);
   assert.deepEqual(table.rows[6], ['徐州市', '4009.09']);
   assert.match(await page.textContent('#djb-skipped'), /第 1 行“全省”（合计行）/);
+  // A column's type set by keyboard: as text the GDP is no series (nothing to draw), back to detect it is.
+  await tabTo(page, (f) => f.id === 'djb-col-1-type', 'the GDP column type');
+  await arrowTo(page, 'text');
+  assert.equal((await shownTable(page)).columns[1].meta, '文字');
+  assert.equal(await page.$('input[name="djb-widget"][value="dj-bar-chart"]'), null, 'no bars without a number column');
+  await arrowTo(page, '');
+  assert.equal((await shownTable(page)).columns[1].meta, '数值 · 亿元');
   const code = await chooseDescribePublish(page, { tag: 'dj-bar-chart', heading: '2023年上半年江苏设区市GDP', name: 'gdp-gbk' });
   assert.match(code, /"地区生产总值":1955\.9/);
   assert.doesNotMatch(code, /全省|60465/);
@@ -210,5 +217,25 @@ test('keyboard only: a chart that shows an error blocks publishing and says why;
   await arrowTo(page, 'separate');
   await page.waitForSelector('#djb-code-script');
   assert.equal(await page.$('#djb-publish-blocked'), null);
+  await ctx.close();
+});
+
+test('a file dropped on the paste box is opened, not pasted as a path (the GBK CSV)', { timeout: 60000 }, async () => {
+  // Dragging is a pointer gesture; the picker above is its keyboard route. This checks the drop.
+  const { page, ctx, errors } = await openBuilder(browser, server.base);
+  const bytes = [...fs.readFileSync(path.join(ROOT, 'test/fixtures/gdp-jiangsu-2023h1.gbk.csv'))];
+  const drop = await page.evaluateHandle((b) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([new Uint8Array(b)], 'gdp-jiangsu-2023h1.gbk.csv', { type: 'text/csv' }));
+    return dt;
+  }, bytes);
+  await page.dispatchEvent('#djb-input', 'dragover', { dataTransfer: drop });
+  await page.dispatchEvent('#djb-input', 'drop', { dataTransfer: drop });
+  await page.waitForSelector('#djb-file-read');
+  await settle(page);
+  assert.match(await page.textContent('#djb-file-read'), /GBK\/GB18030/);
+  assert.deepEqual((await shownTable(page)).rows[0], ['全省', '60465.3']);
+  assert.equal((await frameWidget(page)).marks, 13);
+  assert.deepEqual(errors, []);
   await ctx.close();
 });

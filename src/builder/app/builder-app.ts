@@ -9,6 +9,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { parseInput, type BuilderTable } from '../index.js';
+import { fitFor } from '../feasible.js';
+import { fontOf, measureText } from '../../core/measure.js';
 import { strings, type UiLang } from './i18n.js';
 import { adoptPageStyles } from './styles.js';
 import { derive, initialState, reduce, type Action, type BuilderState, type Derived } from './state.js';
@@ -47,6 +49,8 @@ export class DjbApp extends LitElement {
   /** The error the previewed chart shows, '' when it draws: publishing waits for it. */
   @state() private chartError = '';
   @state() private message = '';
+  /** The font the preview's widgets computed: suggestions check labels at 375 px in it. */
+  @state() private fitFont = '';
 
   private table: BuilderTable = parseInput('', {});
   private tableKey = '';
@@ -115,7 +119,7 @@ export class DjbApp extends LitElement {
       this.table = parseInput(input.text, input.options);
     }
     // A new Derived re-renders every step (and redraws the static SVG): only when the state changed.
-    if (reparse || changed.has('st')) this.derived = derive(this.st, this.table);
+    if (reparse || changed.has('st') || changed.has('fitFont')) this.derived = derive(this.st, this.table, this.fitFont ? fitFor(this.fitFont, measureText) : undefined);
     if (reparse) this.scheduleParseMessage();
     document.documentElement.lang = this.ui;
     if (this.uiTheme === 'auto') delete document.documentElement.dataset['theme'];
@@ -140,6 +144,11 @@ export class DjbApp extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     void this.readSummary();
+    // The first drawn preview tells the font its widgets use (the page's, through their styles);
+    // the 375 px label check is redone in it once, then only if it changes.
+    const widget = this.querySelector('djb-widget > * > *');
+    const font = widget ? fontOf(widget) : '';
+    if (font !== '' && font !== this.fitFont) this.fitFont = font;
   }
 
   /** The chosen widget's own summary, from its choice preview (drawn without the editor's). */

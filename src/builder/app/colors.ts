@@ -71,7 +71,7 @@ export function renderColors(d: Describe, ui: UiLang, set: (colors: string[]) =>
       ? html`<p class="ok" id="djb-contrast">✓ ${pick(ui, W.defaults)}</p>`
       : html`<ul class="contrast" id="djb-contrast">
           ${d.colors.map((c, i) => html`<li>
-            <span class="chip" aria-hidden="true" ${styleProps({ background: c })}></span> ${s.colorN(i)} <code>${c}</code>：
+            <span class="chip" aria-hidden="true" ${styleProps({ background: c })}></span> ${s.colorN(i)} <code>${c}</code>${s.colon}
             ${checks.map(({ theme, list }) => {
               const check = list[i];
               if (!check) return nothing;

@@ -164,6 +164,8 @@ export const EN: Strings = {
       : framed
         ? 'A frame cannot see the page it sits in, so this code defaults to light (theme=light), which fits a white article; for a dark page set the theme to dark in step 4.'
         : 'Colours follow the page it is embedded in (its color-scheme and background): light in a white article.',
+  colon: ': ',
+  paren: (t: string | number): string => ` (${t})`,
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
   copySelected: 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',

@@ -168,6 +168,8 @@ export const ZH = {
       : framed
         ? 'iframe 看不到它所在的页面，所以这段代码默认浅色（theme=light），适合白底文章；深色页面请在第 4 步把“主题”改为深色。'
         : '配色跟随嵌入它的页面（页面的 color-scheme 和背景色），白底文章里就是浅色。',
+  colon: '：',
+  paren: (t: string | number): string => `（${t}）`,
   copy: '复制',
   copied: '已复制到剪贴板。',
   copySelected: '已选中代码：请按 Ctrl+C（Mac 上 ⌘C）复制。',

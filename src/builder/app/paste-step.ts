@@ -120,7 +120,7 @@ export class DjbPaste extends LitElement {
       </div>
       ${this.renderFile()}
       <div class="examples" role="group" aria-labelledby="djb-examples-l">
-        <span id="djb-examples-l">${s.examples}：</span>
+        <span id="djb-examples-l">${s.examples}${s.colon}</span>
         <button type="button" @click=${() => this.example('paragraph')}>${s.exampleParagraph}</button>
         <button type="button" @click=${() => this.example('table')}>${s.exampleTable}</button>
         <button type="button" @click=${() => this.example('csv')}>${s.exampleCsv}</button>
@@ -148,10 +148,10 @@ export class DjbPaste extends LitElement {
               const v = (e.target as HTMLSelectElement).value;
               this.send({ kind: v === '' ? undefined : (v as InputKind) });
             }}>
-              <option value="" ?selected=${chosen.kind === undefined}>${s.kindAuto}（${s[`kind_${t.kind}`]}）</option>
+              <option value="" ?selected=${chosen.kind === undefined}>${s.kindAuto}${s.paren(s[`kind_${t.kind}`])}</option>
               ${KINDS.map((k) => html`<option value=${k} ?selected=${chosen.kind === k}>${s[`kind_${k}`]}</option>`)}
             </select>
-            <small id="djb-delim">${s.delimiter}：${delim}</small>
+            <small id="djb-delim">${s.delimiter}${s.colon}${delim}</small>
           </div>
           ${delimited ? this.renderGridOptions() : nothing}
           ${t.kind === 'paragraph'

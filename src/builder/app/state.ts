@@ -20,6 +20,7 @@ import {
   type Suggestion,
 } from '../index.js';
 import { projectsFromText } from '../projects.js';
+import type { TextFit } from '../feasible.js';
 
 export interface BuilderState {
   project: Project;
@@ -200,7 +201,7 @@ function allQuestions(p: Project, table: BuilderTable): Question[] {
   return [...first, ...table.questions.filter((q) => !first.some((f) => f.id === q.id))];
 }
 
-export function derive(state: BuilderState, table: BuilderTable): Derived {
+export function derive(state: BuilderState, table: BuilderTable, fit?: TextFit): Derived {
   const p = state.project;
   const questions = allQuestions(p, table);
   const open = questions.filter((q) => p.input.options[q.id] === undefined || (q.id === 'year' && p.input.options.year === null));
@@ -210,8 +211,8 @@ export function derive(state: BuilderState, table: BuilderTable): Derived {
   // their stages ("主体结构已封顶") has nothing to confirm: the stages are what it says.
   const stagesOnly = paragraph && state.draft.length === 0 && projectsFromText(p.input.text).length > 0;
   const ready = open.length === 0 && (paragraph ? included.length > 0 || stagesOnly : table.records.length > 0);
-  const suggestions = !ready ? [] : paragraph ? suggestWidgets(included, p.input.text) : suggestWidgets(table);
-  const leftOut = !ready || paragraph ? [] : leftOutWidgets(table);
+  const suggestions = !ready ? [] : paragraph ? suggestWidgets(included, p.input.text) : suggestWidgets(table, '', fit);
+  const leftOut = !ready || paragraph ? [] : leftOutWidgets(table, fit);
   const widget = suggestions.some((s) => s.tag === p.widget) ? p.widget : (suggestions[0]?.tag ?? '');
   return { table, questions, open, paragraph, ready, suggestions, leftOut, widget, project: projectFor(state, table, widget, suggestions) };
 }

@@ -22,7 +22,7 @@ export function issueText(issue: CellIssue, s: Strings, lang: UiLang): string {
 
 export function renderIssues(table: BuilderTable, s: Strings, lang: UiLang): TemplateResult | typeof nothing {
   if (table.issues.length === 0) return nothing;
-  return html`<h3 id="djb-issues-h" class="bad">${s.issues}（${table.issues.length}）</h3>
+  return html`<h3 id="djb-issues-h" class="bad">${s.issues}${s.paren(table.issues.length)}</h3>
     <ul class="issues" aria-labelledby="djb-issues-h">
       ${table.issues.map((i) => html`<li>${issueText(i, s, lang)}</li>`)}
     </ul>`;
@@ -39,7 +39,7 @@ function renderSkipped(table: BuilderTable, options: ParseOptions, s: Strings, s
   const why = (r: BuilderTable['skipped'][number]): string => s[`skipped_${r.reason}`];
   return html`<div class="skipped-note" id="djb-skipped">
     ${table.skipped.length > 0
-      ? html`<p>${s.skippedRows(table.skipped.length)}${table.skipped.map((r, i) => html`${i > 0 ? s.listSep : ''}${s.rowN(r.row)}“${r.label}”（${why(r)}）`)}</p>`
+      ? html`<p>${s.skippedRows(table.skipped.length)}${table.skipped.map((r, i) => html`${i > 0 ? s.listSep : ''}${s.rowN(r.row)}“${r.label}”${s.paren(why(r))}`)}</p>`
       : html`<p>${s.totalsKept}</p>`}
     ${hasTotals
       ? html`<label><input type="checkbox" id="djb-totals" .checked=${options.totals === true}
@@ -127,7 +127,7 @@ export function renderTable(table: BuilderTable, s: Strings, lang: UiLang, optio
                 const cls = [c.type === 'number' ? 'num' : '', issue ? 'flag' : '', c.skipped ? 'skipped' : ''].join(' ').trim();
                 return html`<td class=${cls || nothing}>
                   ${r[ci] ?? ''}${issue
-                    ? html`<span class="mark" aria-hidden="true">⚠</span><span class="sr-only">（${s.issueMark}：${pick(lang, issue)}）</span>`
+                    ? html`<span class="mark" aria-hidden="true">⚠</span><span class="sr-only">${s.paren(`${s.issueMark}${s.colon}${pick(lang, issue)}`)}</span>`
                     : nothing}
                 </td>`;
               })}
