@@ -20,6 +20,8 @@ const GROWTH_WORD_LIST = GROWTH_WORDS.map(([w]) => w);
 
 /** A rate named with a change word is the level of that rate: 增长率, 增长的贡献率, 拉动GDP增长. */
 const NAMED_RATE = /率|指数|拉动|贡献/;
+/** After a rate: "的增速" names it a growth; "的增长率" stays a named rate (a level). */
+const RATE_AFTER = /^的?(增速|增幅|增长速度|涨幅|降幅)/;
 /** "比上年减少162万吨", "提高30元": an amount right after a change word is the change. */
 const CHANGE_BEFORE = new RegExp(`(?:${GROWTH_WORDS.filter(([w]) => !['同比', '环比', '年均', '增幅', '增速', '涨幅', '降幅'].includes(w)).map(([w]) => w).join('|')})了?$`);
 
@@ -68,6 +70,9 @@ export function kindOf(text: string, raw: RawFigure, windowStart: number): KindR
     return { kind: 'growth', sign: GROWTH_WORDS.find(([w]) => change[0].startsWith(w))?.[1] ?? 1 };
   }
   if (raw.unit === '%' && (OF_TARGET.test(before) || text.startsWith('半数', raw.start))) return { kind: 'share' };
+  // "有6.5%-7%的增速": the rate's noun comes after it, and the subject before it.
+  const rateAfter = RATE_AFTER.exec(text.slice(raw.end, raw.end + 6));
+  if (rateAfter) return { kind: 'growth', sign: rateAfter[1] === '降幅' ? -1 : 1 };
   const growth = lastIndexOfAny(before, GROWTH_WORD_LIST);
   const share = lastIndexOfAny(before, SHARE_WORDS);
   const gap = POINT_UNITS.has(raw.unit) ? GAP.exec(before) : null;

@@ -9,6 +9,8 @@ import { sentenceSubject } from './english-labels.js';
 import { scanEnglish } from './english.js';
 import type { Figure } from './types.js';
 
+/** A subject pronoun: the label is what it refers to. */
+const PRONOUN = /\b(?:it|they)\s+(?:\w+\s+){0,3}$/i;
 const isRate = (unit: string): boolean => unit === '%' || unit === 'percentage point';
 
 /** A clause with Latin letters and no CJK character is read as English. */
@@ -23,7 +25,7 @@ export function isEnglish(text: string, from: number, to: number): boolean {
 }
 
 /** Appends the figures of an English clause; returns the sentence's last label. */
-export function emitEnglish(text: string, norm: string, clause: Clause, sentenceStart: number, figures: Figure[], lastLabel: string): string {
+export function emitEnglish(text: string, norm: string, clause: Clause, sentenceStart: number, figures: Figure[], lastLabel: string, carried = ''): string {
   const quote = text.slice(clause.start, clause.end);
   let last = lastLabel;
   let prevEnd = -1;
@@ -42,7 +44,10 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
         break;
       }
     }
-    const gap = norm.slice(inSentence ? previous.figureEnd : clause.start, e.start);
+    // What stands between the previous figure and this one, without the previous figure's own
+    // tail ("in Q1", "for the service sector", "year on year").
+    const gap = norm.slice(inSentence ? previous.figureEnd : clause.start, e.start)
+      .replace(/^\s*(?:year[- ](?:on|over)[- ]year\s*)?(?:(?:in|for|during|on)\s+[^,]*?)?(?=,|\s+(?:and|or|while|but)\b|$)/i, '');
     // "82.71 trillion yuan ($12.86 trillion)" is one figure twice; "(+4.3 per cent)" is another.
     const converted = previous !== undefined && prevEnd >= 0 && /^\s*\(\s*$/.test(norm.slice(prevEnd, e.start))
       && isRate(previous.unit) === isRate(e.unit);
@@ -55,13 +60,18 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
     // Nothing before it names it: the sentence's subject does ("Industrial production grew
     // steadily, rising 6 percent").
     if (label === '' && !converted) label = subject ??= sentenceSubject(norm, sentenceStart, e.start);
+    // "In March, they grew a revised 0.86%": the pronoun stands for the subject of the sentence before.
+    if (label === '' && !converted && PRONOUN.test(norm.slice(Math.max(sentenceStart, e.start - 40), e.start))) label = carried;
     // "Retail sales growth weakened to 8.6 percent": the rate of a growth is a growth.
     // "…down from 9.2 percent": a rate after a growth rate of the same thing restates that growth.
     const restates = previous !== undefined && previous.kind === 'growth' && previous.label === label && previous.start >= sentenceStart;
     // "followed by 12.6 percent for the service sector", "compared to more than 60%": a bare rate
     // continuing the sentence's last rate is the same kind of figure, unless it is set "at" a level.
-    const continues = lastRate !== undefined && lastRate.kind !== 'level' && !/(?<!compared )\b(?:at|to|of)\s+(?:[a-z]+\s+){0,3}$/i.test(gap)
-      && !/\b(?:rate|ratio|level)\b/i.test(label) && /^[\s,]*(?:(?:and|or|while|followed by|compared (?:to|with)|versus|vs\.?|against|from|than|the|a|an|just|more than|over|about|nearly|around|less than|below|above)\b[\s,]*)*$/i.test(gap.replace(/[A-Za-z’'-]+['’]s\b/g, ''));
+    // "beating a median forecast of 2.1%": a forecast of the same rate is the same kind.
+    const forecastOf = /\b(?:forecasts?|consensus|estimates?|expectations?|projections?)\s+of\s+$/i.test(gap);
+    const continues = lastRate !== undefined && lastRate.kind !== 'level' && !/\b(?:rate|ratio|level)\b/i.test(label)
+      && (forecastOf || (!/(?<!compared )\b(?:at|to|of)\s+(?:[a-z]+\s+){0,3}$/i.test(gap)
+        && /^[\s,]*(?:(?:and|or|while|followed by|compared (?:to|with)|versus|vs\.?|against|from|than|the|a|an|just|more than|over|about|nearly|around|less than|below|above)\b[\s,]*)*$/i.test(gap.replace(/[A-Za-z’'-]+['’]s\b/g, ''))));
     let kind = !converted && e.kind === 'level' && isRate(e.unit) && (/\bgrowth\b/i.test(label) || restates) ? 'growth' : e.kind;
     if (!converted && kind === 'level' && isRate(e.unit) && continues && lastRate !== undefined) kind = lastRate.kind;
     // "added 164,000 jobs …, up from 135,000": a bare number set against a count is the same count.

@@ -74,15 +74,20 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
   let lastAmountLabel = '';
 
   let sentenceStart = 0;
+  /** The last label of an earlier sentence of this paragraph: what "it" and "they" refer to. */
+  let carried = '';
   for (const clause of splitClauses(text)) {
     if (clause.sentence !== sentence) {
+      if (lastLabel !== '') carried = lastLabel;
+      // A blank line ends the paragraph; a pronoun never reaches back across it.
+      if (/\n\s*\n/.test(norm.slice(sentenceStart, clause.start))) carried = '';
       sentence = clause.sentence;
       sentenceStart = clause.start;
       lastLabel = '';
       lastAmountLabel = '';
     }
     if (isEnglish(norm, clause.start, clause.end)) {
-      lastLabel = emitEnglish(text, norm, clause, sentenceStart, figures, inherit ? lastLabel : '');
+      lastLabel = emitEnglish(text, norm, clause, sentenceStart, figures, inherit ? lastLabel : '', inherit ? carried : '');
       continue;
     }
     const raws = scanClause(norm, clause.start, clause.end, decimal);

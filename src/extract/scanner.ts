@@ -4,13 +4,17 @@
  * 十四五) and vague counts (几十个) are stepped over. Every step reads a bounded window, so a
  * clause costs time linear in its length.
  */
-import { CHINESE_NUMERAL_CHARS, MULTIPLIERS, readNumeral } from '../core/format/numeral.js';
-import { publishedOf, withMultiplier, type Published } from '../core/format/published.js';
+import { CHINESE_NUMERAL_CHARS, MULTIPLIERS } from '../core/format/numeral.js';
+import { withMultiplier, type Published } from '../core/format/published.js';
+import {
+  CN_START, isCjk, isDigit, isLetter, numeralAt, runEnd, tidy, wordAt,
+} from './numerals.js';
 import type { Comparator } from './types.js';
 import {
-  APPROXIMATE_MORE, PERIODS, SUFFIX_COMPARATORS, UNITS, UNITS_STARTING_WITH_MULTIPLIER, VAGUE_AFTER,
-  VAGUE_BEFORE,
+  APPROXIMATE_MORE, PERIODS, SUFFIX_COMPARATORS, UNITS, VAGUE_AFTER, VAGUE_BEFORE,
 } from './vocabulary.js';
+
+export { tidy, wordAt };
 
 /** A figure as found, before labels and kinds. Offsets index the (length-preserving) text. */
 export interface RawFigure {
@@ -38,13 +42,6 @@ export interface RawFigure {
 const DOUBLING = /^翻了?([一两二三四五])番/;
 const DOUBLING_COUNT: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
 
-/** No numeral, unit or multiplier is longer than this; reading more would make scanning quadratic. */
-const WINDOW = 48;
-/** A Chinese numeral longer than this is not an amount anyone writes. */
-const MAX_CHINESE_RUN = 16;
-const CN_START = '零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾';
-const CN_ZERO = '零〇';
-const CN_UNIT_CHARS = '十百千万亿拾佰仟';
 const RANGE_DASHES = new Set(['-', '~', '—', '〜']);
 const RANGE_WORDS = new Set(['至', '到']);
 /** After a numeral, these end a figure that has no unit ("指数达到51.2，"). */
@@ -82,77 +79,15 @@ function sharedUnit(text: string, p: number, to: number): { unit: string; multip
 /** Characters that are never an unknown measure word. */
 const NOT_A_MEASURE = new Set([...'的和与及或以左右上下内之中后前比同为是在到至余多等分强']);
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
-const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
-/** The first of `words` (longest first) that `text` has at `pos`. */
-export function wordAt(text: string, pos: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
-  return undefined;
-}
 
 function suffixAt(text: string, pos: number): readonly [string, Comparator] | undefined {
   for (const entry of SUFFIX_COMPARATORS) if (text.startsWith(entry[0], pos)) return entry;
   return undefined;
 }
 
-function runEnd(text: string, from: number, limit: number, test: (c: string) => boolean): number {
-  let j = from;
-  while (j < limit && test(text[j] ?? '')) j++;
-  return j;
-}
 
-/** 四五个, 十四五, 一二三产 read digit by digit are names or guesses, not amounts. */
-function isWellFormedChinese(s: string): boolean {
-  if (s === '一') return false; // the indefinite article: 一批, 一幢, 一个个
-  for (let k = 1; k < s.length; k++) {
-    const a = s[k - 1] ?? '';
-    const b = s[k] ?? '';
-    const digitA = !CN_UNIT_CHARS.includes(a) && !CN_ZERO.includes(a);
-    const digitB = !CN_UNIT_CHARS.includes(b) && !CN_ZERO.includes(b);
-    if (digitA && digitB) return false;
-  }
-  return true;
-}
 
-interface Numeral { value: number; end: number; multiplier?: string; published?: Published }
-
-/** Reads an Arabic or Chinese numeral at `pos`, within a bounded window. */
-function numeralAt(text: string, pos: number, limit: number, decimal: '.' | ','): Numeral | null {
-  const c = text[pos];
-  const cn = c !== undefined && CN_START.includes(c);
-  const to = cn ? runEnd(text, pos, Math.min(limit, pos + MAX_CHINESE_RUN + 1), (x) => CHINESE_NUMERAL_CHARS.includes(x)) : Math.min(limit, pos + WINDOW);
-  if (cn && (to - pos > MAX_CHINESE_RUN || !isWellFormedChinese(text.slice(pos, to)))) return null;
-  const m = readNumeral(text.slice(pos, to), { decimal });
-  if (!m || m.length === 0) return null;
-  let end = pos + m.length;
-  let value = m.value;
-  let multiplier = m.multiplier;
-  let published = publishedOf(m);
-  // "3千瓦" is 3 kilowatts and "1.5百分点" 1.5 points: a unit that begins with a multiplier wins.
-  if (end - pos > 1 && UNITS_STARTING_WITH_MULTIPLIER.some((u) => text.startsWith(u, end - 1))) {
-    const shorter = readNumeral(text.slice(pos, end - 1), { decimal });
-    if (shorter && shorter.length === end - 1 - pos) {
-      value = shorter.value;
-      multiplier = shorter.multiplier;
-      published = publishedOf(shorter);
-      end -= 1;
-    }
-  }
-  const out: Numeral = { value, end };
-  if (multiplier !== undefined) out.multiplier = multiplier;
-  if (published) out.published = published;
-  return out;
-}
-
-/**
- * 4.1 × 1e8 is 409999999.99999994 in binary; 15 significant digits is all a double holds of a
- * decimal, so rounding to them gives back the number as written (410000000).
- */
-export function tidy(n: number): number {
-  return Number(n.toPrecision(15));
-}
 
 function factorOf(multiplier: string | undefined): number {
   return MULTIPLIERS.find(([w]) => w === multiplier)?.[1] ?? 1;

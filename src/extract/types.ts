@@ -15,12 +15,10 @@ import type { Comparator } from '../core/format/vocabulary.js';
 
 export type { Comparator };
 
-/**
- * What sort of figure it is: `level` an amount (or the level of a rate, such as a jobless rate),
- * `growth` a relative change (%, 个百分点, 倍 after 增长/提高/下降/同比 …), `share` a part of a
- * whole (占/比重, or the percentage of a target reached), `progress` an actual against a target.
- */
-export type FigureKind = 'level' | 'growth' | 'share' | 'progress';
+/** What sort of figure it is (level, growth, share, progress): shared with the widgets through core/format. */
+import type { FigureKind } from '../core/format/figure.js';
+
+export type { FigureKind };
 
 /** One figure found in the text. */
 export interface Figure {

@@ -34,15 +34,16 @@ const cases = [
   ]],
   ['src/widgets/waffle/rounding.ts', [
     ['../bar-chart/bar-chart.layout.js', true], // widget → widget
-    ['../../extract/index.js', true], // only figures and targets may read with extract
+    ['../../extract/index.js', true], // only the figures widget may read with extract
     ['../../builder/index.js', true],
     ['../../core/format/number.js', false],
     ['./waffle.layout.js', false],
   ]],
   ['src/widgets/targets/targets.data.ts', [
-    ['../timeline/timeline.layout.js', true], // the extract exception is not a widget → widget exception
+    ['../timeline/timeline.layout.js', true], // widget → widget
     ['../../embed/params.js', true],
-    ['../../extract/index.js', false],
+    ['../../extract/index.js', true], // targets names figure kinds through core/format/figure.ts
+    ['../../core/format/figure.js', false],
     ['../../core/data/errors.js', false],
   ]],
   ['src/extract/index.ts', [

@@ -18,7 +18,7 @@ import { findColumn } from '../../core/data/columns.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
 import { RATE_UNITS, readComparator, readDirection, splitChange, type ChangeWording, type Comparator, type Direction } from '../../core/format/vocabulary.js';
-import type { FigureKind } from '../../extract/index.js';
+import type { FigureKind } from '../../core/format/figure.js';
 import { parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
 
 export interface TargetDatum {

@@ -14,7 +14,7 @@
  * anything in % ‰ 个百分点) are compared as they stand, with the distance in points.
  */
 import type { Comparator, Direction } from '../../core/format/vocabulary.js';
-import type { FigureKind } from '../../extract/index.js';
+import type { FigureKind } from '../../core/format/figure.js';
 import { elapsedShare, isRate, type Checkpoint, type Period, type TargetStatus } from './targets.status.js';
 
 export type GoalMode = 'reach' | 'cap' | 'floor' | 'band';

@@ -4,7 +4,7 @@
  * milliseconds, so the answer never depends on the reader's time zone.
  */
 import { RATE_UNITS } from '../../core/format/vocabulary.js';
-import type { FigureKind } from '../../extract/index.js';
+import type { FigureKind } from '../../core/format/figure.js';
 
 export type TargetStatus = 'achieved' | 'on-track' | 'behind' | 'missed' | 'not-reported';
 
