@@ -22,14 +22,18 @@ export interface LinearAxis {
   caption: string;
 }
 
-export interface AxisInput {
-  /** Smallest and largest value to show; zero is always included for bars. */
-  extent: readonly [number, number];
+/** What every axis (value, time, period) is laid out with: its pixel range and how its labels are written and measured. */
+export interface AxisBase {
   range: readonly [number, number];
-  unit: string;
   locale: Locale;
   font: string;
   measure: Measure;
+}
+
+export interface AxisInput extends AxisBase {
+  /** Smallest and largest value to show; zero is always included for bars. */
+  extent: readonly [number, number];
+  unit: string;
   /** Labels run along the axis (horizontal axis) or stack across it (vertical). */
   direction: 'horizontal' | 'vertical';
   /** Pixels per tick to aim for. */

@@ -104,6 +104,16 @@ export const frameStyles = css`
   svg text {
     fill: var(--_fg);
   }
+  /* What every widget's interaction draws alike (bars, squares, events, projects, the line's
+     cursor): a keyboard focus ring in the focus colour, and hit areas that catch the pointer unseen. */
+  svg .focus-ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 2;
+  }
+  svg .hit {
+    fill: transparent;
+  }
   .status {
     margin: 8px 0;
     padding: 8px 10px;

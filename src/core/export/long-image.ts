@@ -11,7 +11,7 @@
 import { DataError } from '../data/errors.js';
 import { resolveLocale } from '../i18n/locale.js';
 import { exportName, saveBlob, type Exportable } from './actions.js';
-import { budgetScales, fontsReady, loadSvg, resizeSvg, svgSize, WECHAT_MAX_BYTES } from './image.js';
+import { budgetScales, fontsReady, loadSvg, resizeSvg, svgSize, WECHAT_MAX_BYTES, type PngResult } from './image.js';
 import { exportMessages } from './messages.js';
 import { hostPaint } from './paint-from-host.js';
 import { domCanvas, drawWithin, MAX_CANVAS_PIXELS, planSegments, type CanvasFactory, type SegmentPlan } from './segments.js';
@@ -35,13 +35,8 @@ export interface LongImageOptions {
   createCanvas?: CanvasFactory;
 }
 
-export interface LongImageResult {
-  blob: Blob;
-  width: number;
-  height: number;
-  scale: number;
-  requestedScale: number;
-  overBudget: boolean;
+/** As one widget's PNG (blob, size, scale asked and drawn, budget), with the segments' plan. */
+export interface LongImageResult extends Omit<PngResult, 'segments'> {
   plan: SegmentPlan;
   /** The file name, from the first widget's title. */
   name: string;

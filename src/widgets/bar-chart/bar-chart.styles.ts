@@ -51,14 +51,6 @@ export const barStyles = css`
   .bar:focus {
     outline: none;
   }
-  .bar .focus-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 2;
-  }
-  .bar .hit {
-    fill: transparent;
-  }
   .bar.active rect.mark {
     filter: brightness(0.9);
   }

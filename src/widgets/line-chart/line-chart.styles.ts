@@ -103,7 +103,6 @@ export const lineStyles = css`
     pointer-events: none;
   }
   rect.hit {
-    fill: transparent;
     /* Horizontal drags scrub the crosshair; vertical ones still scroll the page. */
     touch-action: pan-y;
   }
@@ -112,10 +111,5 @@ export const lineStyles = css`
   }
   .cursor rect {
     fill: transparent;
-  }
-  .cursor .focus-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 2;
   }
 `;

@@ -5,19 +5,13 @@
  * it changes. A calendar axis would write "2021年1月" under a quarter, which is false. When the
  * labels do not fit, every 2nd, 3rd, 4th … point keeps one, counted from the first.
  */
-import type { Tick } from '../../core/axis.js';
+import type { AxisBase, Tick } from '../../core/axis.js';
 import { periodYear, type Period } from '../../core/format/period.js';
 import { formatPeriod } from '../../core/format/period-format.js';
-import type { Locale } from '../../core/i18n/locale.js';
-import type { Measure } from '../../core/measure.js';
 
-export interface PeriodAxisInput {
+export interface PeriodAxisInput extends AxisBase {
   periods: ReadonlyMap<number, Period>;
   domain: readonly [number, number];
-  range: readonly [number, number];
-  locale: Locale;
-  font: string;
-  measure: Measure;
   /** The drawing's width: a label near an edge is anchored at its end there, not centred. */
   width: number;
 }

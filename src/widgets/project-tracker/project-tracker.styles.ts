@@ -4,9 +4,6 @@ export const trackerStyles = css`
   .row:focus {
     outline: none;
   }
-  .row .hit {
-    fill: transparent;
-  }
   .row .track {
     stroke: var(--_grid);
     stroke-width: 2;
@@ -52,11 +49,6 @@ export const trackerStyles = css`
   .rule {
     stroke: var(--_grid);
     shape-rendering: crispEdges;
-  }
-  .row .focus-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 2;
   }
   .row.active .note {
     text-decoration: underline;

@@ -18,7 +18,7 @@ import {
   type TimelineScene,
 } from './timeline.layout.js';
 import { clusterPoints, packRows, type Span } from './timeline.place.js';
-import { timeTicks } from './timeline.ticks.js';
+import { timeTicks } from '../../core/time-axis.js';
 import { typeScale } from '../../core/type-scale.js';
 
 const MARKER_BAND = 10;
@@ -157,10 +157,11 @@ export function layoutHorizontal(
     }
   });
   const axisY = y + 2;
-  const ticks = timeTicks(view[0], view[1], right - left, locale, { font, measure });
+  // A timeline zooms: ticks may stand as close as 24 px where their labels allow.
+  const ticks = timeTicks({ domain: view, range: [left, right], locale, font, measure, spacing: 24, gap: 12 });
   const tickMarks: Array<{ pos: number; text: string; anchor: 'start' | 'middle' | 'end'; x0: number; x1: number }> = [];
   for (const t of ticks) {
-    const pos = x(t.time);
+    const pos = x(t.value);
     if (pos < left - 0.5 || pos > right + 0.5) continue;
     // Labels at the ends stay inside the frame, which moves them towards their neighbours.
     const w = measure(t.text, font);

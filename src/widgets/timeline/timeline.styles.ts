@@ -28,9 +28,6 @@ export const timelineStyles = css`
   .event:focus {
     outline: none;
   }
-  .event .hit {
-    fill: transparent;
-  }
   .event .dot {
     fill: var(--_accent);
     stroke: var(--_bg);
@@ -64,11 +61,6 @@ export const timelineStyles = css`
   }
   .event.overflow .dot {
     fill: var(--_muted);
-  }
-  .event .focus-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 2;
   }
   .cluster {
     cursor: zoom-in;

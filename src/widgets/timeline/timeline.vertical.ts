@@ -8,7 +8,7 @@ import { wrapLines } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
 import { asOfText, eventDate, type EventMark, type TimelineOptions, type TimelineScene } from './timeline.layout.js';
 import { packRows } from './timeline.place.js';
-import { timeTicks } from './timeline.ticks.js';
+import { timeTicks } from '../../core/time-axis.js';
 import { typeScale } from '../../core/type-scale.js';
 import { messages } from '../../core/i18n/messages.js';
 
@@ -43,7 +43,8 @@ export function layoutVertical(
   const ranges = events.filter((e) => e.end);
   const cols = packRows(ranges.map((e) => ({ x0: e.t0, x1: e.t1 })), Infinity, 0);
   const nCols = Math.max(0, ...cols) + (cols.length ? 1 : 0);
-  const prelim = timeTicks(domain[0], domain[1], natural * Math.max(1, o.zoom ?? 1), locale, { font, measure, vertical: lh + 4 });
+  // Labels stack down the axis: each needs a line, whatever its width.
+  const prelim = timeTicks({ domain, range: [0, natural * Math.max(1, o.zoom ?? 1)], locale, font, measure, spacing: 24, stacked: lh + 4 });
   const tickW = Math.max(0, ...prelim.map((t) => measure(t.text, font)));
   const tickRight = Math.ceil(tickW) + 4;
   const axisX = tickRight + 8 + nCols * 8 + 4;
@@ -82,7 +83,7 @@ export function layoutVertical(
     const t = item.kind === 'event' ? item.e.t0 : item.t;
     // A tick dated between the previous row and this one gets a line of its own, so it is never
     // read as the date of the event beside it.
-    const tickBetween = prelim.some((k) => k.time > prevT + 1 && k.time < t);
+    const tickBetween = prelim.some((k) => k.value > prevT + 1 && k.value < t);
     const y = Math.max(ideal(t), bottom + (tickBetween ? lh + 6 : 0));
     prevT = t;
     if (item.kind === 'asOf') {
@@ -139,7 +140,7 @@ export function layoutVertical(
   // Ticks at their stretched place; one too close to the one before (or to the as-of line) is dropped.
   const ticks: TimelineScene['ticks'] = [];
   for (const t of prelim) {
-    const pos = y(t.time);
+    const pos = y(t.value);
     if (pos < top + lh / 2 - 1 || pos > height - lh / 2) continue;
     const prev = ticks[ticks.length - 1];
     if (prev && pos - prev.pos < lh + 2) {

@@ -18,14 +18,6 @@ export const waffleStyles = css`
   .category:focus {
     outline: none;
   }
-  .category .focus-ring {
-    fill: none;
-    stroke: var(--_focus);
-    stroke-width: 2;
-  }
-  .category .hit {
-    fill: transparent;
-  }
   /* The category being read stands out by dimming the others, not by colour alone. */
   .squares.reading rect.square {
     opacity: 0.3;
