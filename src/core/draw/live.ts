@@ -6,8 +6,14 @@
  * That is the reuse Lit gave the hand-written templates (bars transition, focus is kept), without
  * a template instance per node. The same subtree object is skipped outright, so a memoised
  * drawing costs nothing on re-render.
+ *
+ * On the server (Lit SSR calls `render`, never `update`) and when hydrating server markup, the
+ * same nodes are given to Lit as templates instead — one cached template per element shape
+ * (tag + attribute names) — so the server writes the drawing and hydration finds the template it
+ * wrote. A hydrated part stays with templates (Lit diffs them); only a part the client created
+ * itself is patched by hand.
  */
-import { noChange, type ElementPart } from 'lit';
+import { noChange, svg, type ElementPart, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import { num, type SvgAttrValue, type SvgChild, type SvgNode } from '../static/svg.js';
 
@@ -82,11 +88,56 @@ function patchList(parent: Node, doms: readonly Node[], prev: readonly SvgChild[
   return out;
 }
 
+/** Template strings per element shape: Lit caches its parsed template by this array's identity. */
+const shapes = new Map<string, TemplateStringsArray>();
+const templates = new WeakMap<SvgNode, TemplateResult>();
+
+function stringsFor(tag: string, names: readonly string[]): TemplateStringsArray {
+  const key = `${tag} ${names.join(' ')}`;
+  let strings = shapes.get(key);
+  if (!strings) {
+    // <tag a="${…}" b="${…}">${children}</tag>: one string before each value, one after the last.
+    const parts = names.map((name, i) => `${i === 0 ? `<${tag}` : '"'} ${name}="`);
+    parts.push(`${names.length ? '"' : `<${tag}`}>`, `</${tag}>`);
+    // Lit accepts only template-literal arrays (a guard against strings from data): this one is
+    // built from the drawing's own tag and attribute names, checked like serializeSvg checks them.
+    strings = Object.freeze(Object.assign(parts, { raw: parts })) as readonly string[] as TemplateStringsArray;
+    shapes.set(key, strings);
+  }
+  return strings;
+}
+
+/** A node as a Lit template (text stays text); memoised per node, so an unchanged drawing is the same value. */
+function template(c: SvgChild): unknown {
+  if (typeof c === 'string') return c;
+  let t = templates.get(c);
+  if (!t) {
+    if (!NAME.test(c.tag)) throw new Error(`drawn: bad element name "${c.tag}"`);
+    const names: string[] = [];
+    const values: unknown[] = [];
+    for (const [name, value] of Object.entries(c.attrs)) {
+      const v = attrText(value);
+      if (v === null) continue;
+      checkName(name);
+      names.push(name);
+      values.push(v);
+    }
+    t = svg(stringsFor(c.tag, names), ...values, c.children.map(template));
+    templates.set(c, t);
+  }
+  return t;
+}
+
 type Drawing = SvgChild | readonly SvgChild[] | null | undefined;
+
+const list = (drawing: Drawing): readonly SvgChild[] =>
+  drawing === null || drawing === undefined ? [] : Array.isArray(drawing) ? (drawing as readonly SvgChild[]) : [drawing as SvgChild];
 
 class DrawnDirective extends Directive {
   private doms: Node[] = [];
   private prev: readonly SvgChild[] = [];
+  /** The part holds server-rendered markup: Lit's templates keep it, not the hand patching. */
+  private hydrated = false;
 
   constructor(info: PartInfo) {
     super(info);
@@ -94,14 +145,16 @@ class DrawnDirective extends Directive {
   }
 
   /** Lit's signature for the directive's argument; the work is in `update`, which sees the DOM. */
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the argument's type is the directive's signature
   render(_drawing: Drawing): unknown {
-    return noChange;
+    return list(_drawing).map(template);
   }
 
   override update(part: ChildPart | ElementPart, [drawing]: [Drawing]): unknown {
     const child = part as ChildPart;
-    const next = drawing === null || drawing === undefined ? [] : Array.isArray(drawing) ? (drawing as readonly SvgChild[]) : [drawing as SvgChild];
+    // Hydrating: the part starts at the server's <!--lit-part--> marker, not a client one.
+    if (this.prev.length === 0 && this.doms.length === 0 && child.startNode instanceof Comment && child.startNode.data.startsWith('lit-part')) this.hydrated = true;
+    if (this.hydrated) return this.render(drawing);
+    const next = list(drawing);
     if (next !== this.prev) this.doms = patchList(child.parentNode, this.doms, this.prev, next, child.endNode);
     this.prev = next;
     return noChange;

@@ -7,9 +7,10 @@
 import type { SvgContext } from '../../core/static/context.js';
 import { wrapText } from '../../core/static/frame.js';
 import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
+import { staticPen, type Pen } from '../../core/draw/pen.js';
 import { s, type SvgBody, type SvgNode } from '../../core/static/svg.js';
+import { drawIcon, drawSpark, drawTrack, iconPaint } from './targets.draw.js';
 import { truncate } from '../../core/measure.js';
-import type { Paint } from '../../core/static/paint.js';
 import type { Spark, TargetRow, TargetsScene, Track } from './targets.layout.js';
 import type { TargetStatus } from './targets.status.js';
 import { TEXT } from './targets.text.js';
@@ -27,83 +28,23 @@ const SMALL = 12;
 const SMALL_LH = 17;
 const GROUP_SIZE = 13;
 
-/** Colour encodes status, as the element's --_st-* do: the same in every language. */
-export function statusColor(status: TargetStatus, paint: Paint): string {
-  if (status === 'achieved') return paint.green;
-  if (status === 'on-track') return paint.accent;
-  if (status === 'behind') return paint.highlight;
-  if (status === 'missed') return paint.errorFg;
-  return paint.muted;
+/** Status colours live with the one drawing; re-exported for the static drawing's users. */
+export { statusColor } from './targets.draw.js';
+
+/** The static drawing's pen: the context's paint and measure. */
+const pen = (ctx: SvgContext): Pen => staticPen(ctx);
+
+/** A status icon at (x, y). */
+function icon(status: TargetStatus, x: number, y: number, ctx: SvgContext): SvgNode {
+  return s('g', { transform: `translate(${r1(x)},${r1(y)})`, ...iconPaint(status, ctx.paint) }, drawIcon(status, pen(ctx)));
 }
 
-/** [r, g, b] of "#rrggbb", "#rgb" or "rgb(r, g, b)"; null for anything else. */
-function rgb(color: string): [number, number, number] | null {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(color.trim())?.[1];
-  if (hex) {
-    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
-    return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
-  }
-  const m = /^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)\s*[,)/\s]/i.exec(color.trim());
-  return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : null;
+function trackNode(t: Track, x: number, y: number, ctx: SvgContext): SvgNode {
+  return s('g', { transform: `translate(${r1(x)},${r1(y)})` }, drawTrack(t, pen(ctx)));
 }
 
-/**
- * The goal zone's fill: a pale accent, opaque like the element's --dj-target-zone so the rail
- * stays hidden under it; `opacity` only when a colour cannot be read.
- */
-function zoneFill(paint: Paint): { fill: string; opacity?: number } {
-  const a = rgb(paint.accent);
-  const b = rgb(paint.bg);
-  if (!a || !b) return { fill: paint.accent, opacity: 0.18 };
-  const hex = a.map((v, i) => Math.round((b[i] ?? 0) + (v - (b[i] ?? 0)) * 0.16).toString(16).padStart(2, '0')).join('');
-  return { fill: `#${hex}` };
-}
-
-/** The same five shapes as the element's icons: the status never rests on colour alone. */
-function icon(status: TargetStatus, x: number, y: number, paint: Paint): SvgNode {
-  const c = statusColor(status, paint);
-  const on = { stroke: paint.bg, 'stroke-width': 1.8 };
-  const shapes: Record<TargetStatus, SvgNode[]> = {
-    achieved: [s('circle', { cx: 8, cy: 8, r: 7, fill: c, stroke: 'none' }), s('path', { d: 'M4.5 8.2l2.4 2.4 4.6-5', ...on })],
-    'on-track': [s('circle', { cx: 8, cy: 8, r: 6.5 }), s('path', { d: 'M4.5 8h6M8 5l3 3-3 3' })],
-    behind: [s('path', { d: 'M8 1.5l7 12.5H1z' }), s('path', { d: 'M8 6v4M8 11.6v.4' })],
-    missed: [s('circle', { cx: 8, cy: 8, r: 7, fill: c, stroke: 'none' }), s('path', { d: 'M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6', ...on })],
-    'not-reported': [s('circle', { cx: 8, cy: 8, r: 6.5, 'stroke-dasharray': '2.6 2' }), s('path', { d: 'M5.5 8h5' })],
-  };
-  return s(
-    'g',
-    { transform: `translate(${r1(x)},${r1(y)})`, fill: 'none', stroke: c, 'stroke-width': 1.6, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
-    shapes[status],
-  );
-}
-
-/** The scale: rail, goal zone, progress bar (status colour), zero, pace tick, marker, labels. */
-function trackNode(t: Track, x: number, y: number, paint: Paint): SvgNode {
-  const mid = t.height - (t.labels.length ? 22 : 11);
-  return s(
-    'g',
-    { transform: `translate(${r1(x)},${r1(y)})` },
-    s('line', { x1: 8, x2: r1(t.width - 8), y1: mid, y2: mid, stroke: paint.grid, 'stroke-width': 2 }),
-    t.zone ? s('rect', { x: r1(t.zone.x), y: mid - 7, width: r1(Math.max(0, t.zone.width)), height: 14, ...zoneFill(paint) }) : null,
-    t.bar ? s('rect', { x: r1(t.bar.x), y: mid - 4, width: r1(Math.max(1, t.bar.width)), height: 8, fill: statusColor(t.bar.status, paint) }) : null,
-    s('line', { x1: r1(t.zeroX), x2: r1(t.zeroX), y1: mid - 8, y2: mid + 8, stroke: paint.axis }),
-    t.paceX === null ? null : s('path', { d: `M${r1(t.paceX - 4)},${mid - 11}h8l-4,5z`, fill: paint.muted }),
-    s('line', { x1: r1(t.markerX), x2: r1(t.markerX), y1: mid - 9, y2: mid + 9, stroke: paint.fg, 'stroke-width': 1.5 }),
-    s('circle', { cx: r1(t.markerX), cy: mid, r: 4.5, fill: t.strict ? paint.bg : paint.fg, stroke: paint.fg, 'stroke-width': 1.5 }),
-    t.labels.length
-      ? s('g', { fill: paint.muted, 'font-size': 11 }, t.labels.map((l) => s('text', { x: r1(l.x), y: t.height - 4, 'text-anchor': l.anchor === 'start' ? null : l.anchor }, l.text)))
-      : null,
-  );
-}
-
-function sparkNode(sp: Spark, x: number, y: number, paint: Paint): SvgNode {
-  return s(
-    'g',
-    { transform: `translate(${r1(x)},${r1(y)})` },
-    s('line', { x1: 0, x2: sp.width, y1: sp.targetY, y2: sp.targetY, stroke: paint.fg, 'stroke-dasharray': '3 2' }),
-    s('path', { d: sp.path, fill: 'none', stroke: paint.accent, 'stroke-width': 1.5 }),
-    s('g', { fill: paint.accent }, sp.dots.map((p) => s('circle', { cx: p.x, cy: p.y, r: 2 }))),
-  );
+function sparkNode(sp: Spark, x: number, y: number, ctx: SvgContext): SvgNode {
+  return s('g', { transform: `translate(${r1(x)},${r1(y)})` }, drawSpark(sp, pen(ctx)));
 }
 
 interface Piece {
@@ -171,13 +112,13 @@ function drawRow(row: TargetRow, scene: TargetsScene, ctx: SvgContext): { node: 
   const labelTop = y + (firstH - labelLines.length * LH) / 2;
   nodes.push(...textLines(labelLines, labelX, labelTop, LH, BASE, { 'font-weight': roomy ? 700 : undefined }));
   const mid = y + firstH / 2;
-  nodes.push(icon(row.status, stateX, mid - ICON / 2, paint));
+  nodes.push(icon(row.status, stateX, mid - ICON / 2, ctx));
   // Outside the inline column, the words end at the row's edge whatever font draws them.
   const stateAttrs = inline ? { x: r1(stateX + ICON + 5) } : { x: r1(right), 'text-anchor': 'end' };
   nodes.push(s('text', { ...stateAttrs, y: baseline(mid, STATE_SIZE), 'font-size': STATE_SIZE }, stateText));
   if (inline) {
-    nodes.push(trackNode(t, scaleX, mid - t.height / 2, paint));
-    if (sp) nodes.push(sparkNode(sp, scaleX + t.width + GAP, mid - sp.height / 2, paint));
+    nodes.push(trackNode(t, scaleX, mid - t.height / 2, ctx));
+    if (sp) nodes.push(sparkNode(sp, scaleX + t.width + GAP, mid - sp.height / 2, ctx));
   }
   y += firstH;
 
@@ -189,8 +130,8 @@ function drawRow(row: TargetRow, scene: TargetsScene, ctx: SvgContext): { node: 
   }
   if (!inline) {
     y += roomy ? 2 : 0;
-    nodes.push(trackNode(t, scaleX, y + (scaleH - t.height) / 2, paint));
-    if (sp) nodes.push(sparkNode(sp, scaleX + t.width + GAP, y + (scaleH - sp.height) / 2, paint));
+    nodes.push(trackNode(t, scaleX, y + (scaleH - t.height) / 2, ctx));
+    if (sp) nodes.push(sparkNode(sp, scaleX + t.width + GAP, y + (scaleH - sp.height) / 2, ctx));
     y += scaleH;
   }
 

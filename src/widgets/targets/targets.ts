@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../../core/style-props.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
@@ -9,7 +9,10 @@ import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { fontOf, measureText } from '../../core/measure.js';
 import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody } from '../../core/static/svg.js';
+import type { SvgBody, SvgNode } from '../../core/static/svg.js';
+import { drawn } from '../../core/draw/live.js';
+import type { Pen } from '../../core/draw/pen.js';
+import { drawIcon, drawSpark, drawTrack } from './targets.draw.js';
 import { DjWidget } from '../../core/widget.js';
 import { readTargets, type TargetDatum } from './targets.data.js';
 import { layoutTargets, type TargetRow, type TargetsScene } from './targets.layout.js';
@@ -20,13 +23,14 @@ import { TEXT } from './targets.text.js';
 
 const DAY = 86_400_000;
 
-/** The status icons: a shape each, so the status never rests on colour. */
-const ICONS: Readonly<Record<TargetStatus, TemplateResult>> = {
-  achieved: svg`<circle cx="8" cy="8" r="7" class="fill"></circle><path d="M4.5 8.2l2.4 2.4 4.6-5" class="on-fill"></path>`,
-  'on-track': svg`<circle cx="8" cy="8" r="6.5"></circle><path d="M4.5 8h6M8 5l3 3-3 3"></path>`,
-  behind: svg`<path d="M8 1.5l7 12.5H1z"></path><path d="M8 6v4M8 11.6v.4"></path>`,
-  missed: svg`<circle cx="8" cy="8" r="7" class="fill"></circle><path d="M5.2 5.2l5.6 5.6M10.8 5.2l-5.6 5.6" class="on-fill"></path>`,
-  'not-reported': svg`<circle cx="8" cy="8" r="6.5" stroke-dasharray="2.6 2"></circle><path d="M5.5 8h5"></path>`,
+/** The page's pen for the board's small SVGs: CSS colours them, so no paint and no measuring. */
+const LIVE: Pen = { paint: null, measure: () => 0, font: '' };
+/** The status icons, drawn once per status: a shape each, so the status never rests on colour. */
+const ICONS = new Map<TargetStatus, SvgNode[]>();
+const iconOf = (status: TargetStatus): SvgNode[] => {
+  let nodes = ICONS.get(status);
+  if (!nodes) ICONS.set(status, (nodes = drawIcon(status, LIVE)));
+  return nodes;
 };
 
 /**
@@ -173,30 +177,26 @@ export class DjTargets extends DjWidget<TargetsScene> {
     this.select(pos);
   };
 
+  /** The page's drawing of each row's scale and sparkline, made once per row of a scene: focus and hover leave it alone. */
+  private readonly drawings = new WeakMap<TargetRow, { track: SvgNode[]; spark: SvgNode[] | null }>();
+  private drawingOf(row: TargetRow): { track: SvgNode[]; spark: SvgNode[] | null } {
+    let d = this.drawings.get(row);
+    if (!d) this.drawings.set(row, (d = { track: drawTrack(row.track, LIVE), spark: row.spark ? drawSpark(row.spark, LIVE) : null }));
+    return d;
+  }
+
   private renderTrack(row: TargetRow): TemplateResult {
     const t = row.track;
-    const mid = t.height - (t.labels.length ? 22 : 11);
-    return html`<svg class="track" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true">
-      <line class="rail" x1="8" x2=${t.width - 8} y1=${mid} y2=${mid}></line>
-      ${t.zone ? svg`<rect class="zone" x=${t.zone.x} y=${mid - 7} width=${Math.max(0, t.zone.width)} height="14"></rect>` : nothing}
-      ${t.bar ? svg`<rect class=${`bar ${t.bar.direction} st-${t.bar.status}`} x=${t.bar.x} y=${mid - 4} width=${Math.max(1, t.bar.width)} height="8"></rect>` : nothing}
-      <line class="zero" x1=${t.zeroX} x2=${t.zeroX} y1=${mid - 8} y2=${mid + 8}></line>
-      ${t.paceX === null ? nothing : svg`<path class="pace" d="M${t.paceX - 4},${mid - 11}h8l-4,5z"></path>`}
-      <line class="marker-line" x1=${t.markerX} x2=${t.markerX} y1=${mid - 9} y2=${mid + 9}></line>
-      <circle class=${t.strict ? 'marker strict' : 'marker'} cx=${t.markerX} cy=${mid} r="4.5"></circle>
-      ${t.labels.map((l) => svg`<text class="tick" x=${l.x} y=${t.height - 4} text-anchor=${l.anchor}>${l.text}</text>`)}
-    </svg>`;
+    return html`<svg class="track" width=${t.width} height=${t.height} viewBox="0 0 ${t.width} ${t.height}" aria-hidden="true">${drawn(this.drawingOf(row).track)}</svg>`;
   }
 
   private renderSpark(row: TargetRow): TemplateResult | typeof nothing {
     const s = row.spark;
-    if (!s) return nothing;
-    return html`<svg class="spark" width=${s.width} height=${s.height} aria-hidden="true">
-      <line class="spark-target" x1="0" x2=${s.width} y1=${s.targetY} y2=${s.targetY}></line>
-      <path d=${s.path}></path>
-      ${s.dots.map((p) => svg`<circle cx=${p.x} cy=${p.y} r="2"></circle>`)}
-    </svg>`;
+    const nodes = this.drawingOf(row).spark;
+    if (!s || !nodes) return nothing;
+    return html`<svg class="spark" width=${s.width} height=${s.height} aria-hidden="true">${drawn(nodes)}</svg>`;
   }
+
 
   private renderRow(row: TargetRow, pos: number, scene: TargetsScene): TemplateResult {
     const active = (this.nav.focused ? this.nav.active : this.hovered) === pos;
@@ -217,7 +217,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
       <span class="scale">${this.renderTrack(row)}${this.renderSpark(row)}</span>
       <span class="meta"><span class="target-text" aria-hidden="true">${row.targetText}</span><span>${row.actualText}</span>${row.progressText
         ? html`${sep}<span>${row.progressText}</span>` : nothing}</span>${sep}
-      <span class="state" part="status"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">${ICONS[row.status]}</svg>${row.statusText}</span>
+      <span class="state" part="status"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">${drawn(iconOf(row.status))}</svg>${row.statusText}</span>
       ${row.provenance
         ? html`<span id=${`prov-${pos}`} class="provenance" part="provenance" aria-hidden="true" ?hidden=${!roomy && !open}>${row.provenance}</span>`
         : nothing}
