@@ -12,6 +12,18 @@ function run(cmd, args) {
 
 const bundleOnly = process.argv.includes('--bundle-only');
 if (!bundleOnly) fs.rmSync('dist', { recursive: true, force: true });
+// The chunks first (their names go into the loader), then the loader, then the one-file bundle.
+const out = await build({ mode: 'chunks', logLevel: 'warn' });
+const entries = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && c.isEntry);
+const file = (name) => entries.find((c) => c.name === name)?.fileName;
+const map = { shared: 'shared.js', hydrate: file('hydrate'), tags: {} };
+for (const c of entries) if (c.name !== 'hydrate') map.tags[`dj-${c.name}`] = c.fileName;
+if (!fs.existsSync('dist/chunks/shared.js') || !map.hydrate) {
+  console.error('build: the chunks build made no shared.js or hydrate chunk');
+  process.exit(1);
+}
+fs.writeFileSync('dist/chunks/map.json', JSON.stringify(map));
+await build({ mode: 'loader', logLevel: 'warn' });
 await build({ mode: 'bundle', logLevel: 'warn' });
 await build({ mode: 'embed-listener', logLevel: 'warn' });
 // dj-widgets/static (Node): the static-render tests and the demo build use it.
