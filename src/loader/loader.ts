@@ -41,6 +41,7 @@ function start(script: HTMLScriptElement | null): Loader {
   const failed = new Map<string, () => void>();
   let hydrate: Promise<unknown> | undefined;
   let attempt = 0;
+  let sharedFailed = false;
 
   /** Pre-rendered by dj-widgets/static: Lit's hydrate support must patch Lit before the element upgrades. */
   const prerendered = (el: Element): boolean => el.hasAttribute('ssr-width') || (el.shadowRoot?.childNodes.length ?? 0) > 0;
@@ -51,16 +52,23 @@ function start(script: HTMLScriptElement | null): Loader {
     let p = loads.get(tag);
     if (!p) {
       const n = attempt;
-      // Both at once: the widget chunk imports the shared one, which would otherwise wait for it.
+      // Both fetched at once: the shared chunk would otherwise wait until the widget's is read.
+      // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
       const shared = import(/* @vite-ignore */ url(map.shared, n));
-      p = Promise.all([shared, hydrate])
-        .then(() => import(/* @vite-ignore */ url(chunk, n)))
-        .then(() => undefined);
+      shared.catch(() => (sharedFailed = true));
+      const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
+      p = Promise.all([shared, widget]).then(() => undefined);
       loads.set(tag, p);
       p.catch((e: unknown) => {
         console.error(`dj-widgets: <${tag}> could not be loaded from ${url(chunk, n)}: ${e instanceof Error ? e.message : String(e)}`);
         failed.set(tag, () => {
-          // A failed module fetch may be remembered by the browser: ask again under a new URL.
+          // Chromium remembers a failed module fetch for the page's life, and a widget chunk
+          // imports the shared one by its plain name: when the shared chunk failed, only a
+          // reload can fetch it again. A widget chunk alone is asked for under a new URL.
+          if (sharedFailed) {
+            location.reload();
+            return;
+          }
           attempt = n + 1;
           loads.delete(tag);
           failed.delete(tag);
@@ -74,7 +82,8 @@ function start(script: HTMLScriptElement | null): Loader {
 
   function show(el: Element): void {
     const retry = failed.get(el.localName);
-    if (retry) showLoadError(el, retry);
+    // Defined by another copy (dj-widgets.all.js beside the loader): it draws; nothing to show.
+    if (retry && !customElements.get(el.localName)) showLoadError(el, retry);
   }
 
   function found(el: Element): void {
@@ -113,10 +122,8 @@ if (first) {
       ? `dj-widgets ${VERSION} was loaded twice on this page; the second copy is ignored.`
       : `dj-widgets ${VERSION} was loaded on a page that already has dj-widgets ${first.version}; keeping ${first.version}, ignoring ${VERSION}.`,
   );
-} else {
-  g[KEY] = start(document.currentScript as HTMLScriptElement | null);
 }
-const loader = g[KEY]!;
+const loader = (g[KEY] ??= start(document.currentScript as HTMLScriptElement | null));
 
 /** Load these widget tags now (resolves once they are defined). */
 export const load = (t: string | string[]): Promise<void> => loader.load(t);
