@@ -80,6 +80,15 @@ export default [
     ),
   },
   {
+    // The widget manifest (src/widgets/manifest.ts): it names each widget's define module, static
+    // drawing and sample (lazily, through import()), and core's types; nothing else.
+    files: ['src/widgets/*.ts'],
+    rules: rule(
+      no('^\\./(?![a-z0-9-]+/[a-z0-9-]+\\.(define|svg|sample)\\.js$)', 'the widget manifest imports only each widget\'s define, svg and sample modules'),
+      no('^\\.\\./(?!core/)', 'the widget manifest imports only widgets and core'),
+    ),
+  },
+  {
     // The figure reader runs in Node without a DOM: core/format is all it may use.
     files: ['src/extract/*.ts'],
     rules: rule(no('^\\.\\./(?!core/format/)', 'extract imports only core/format (it runs in Node without a DOM)'), domPackages),
@@ -96,7 +105,8 @@ export default [
     rules: rule(
       no('^\\./app/', 'builder logic never imports the builder UI (builder/app)'),
       no('^\\.\\./(?!core/|extract/|widgets/|embed/params\\.js$)', 'builder logic imports only core, extract, widget data readers/layouts and embed/params'),
-      no('^\\.\\./widgets/[^/]+/(?![^/]+\\.(data|layout)\\.js$)', 'builder logic may use a widget\'s *.data.js or *.layout.js, never its element'),
+      no('^\\.\\./widgets/(?!manifest\\.js$)[^/]+/(?![^/]+\\.(data|layout)\\.js$)', 'builder logic may use the widget manifest and a widget\'s *.data.js or *.layout.js, never its element'),
+      no('^\\.\\./widgets/(?!manifest\\.js$)[^/]+$', 'builder logic may use the widget manifest and a widget\'s *.data.js or *.layout.js, never its element'),
       domPackages,
     ),
   },

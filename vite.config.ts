@@ -13,12 +13,50 @@
  *  - "esm" (default): dist/*.js ES modules for npm users, with lit and d3 left as dependencies.
  */
 import fs from 'node:fs';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+// The manifest's entries as literal fields (its loaders import Lit elements, which a config cannot load).
+import { readManifest } from './scripts/manifest.mjs';
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
 
+/** The line of src/index.ts that waits for every widget's define module (top-level await). */
+const AWAIT_DEFINED = 'await Promise.all(WIDGETS.map((w) => w.define()));';
+
+/**
+ * A classic script cannot hold a top-level await, so in the script-tag builds src/index.ts starts
+ * its define modules without waiting. They are inlined into the one file, so each runs in a
+ * microtask of the script's own run: every tag is defined before the next script on the page
+ * starts (microtasks drain when a script ends). Fails the build if the line is not there.
+ */
+function noTopLevelAwait(): Plugin {
+  return {
+    name: 'dj-classic-script-registration',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/src/index.ts')) return null;
+      if (!code.includes(AWAIT_DEFINED)) this.error(`src/index.ts no longer has "${AWAIT_DEFINED}": update vite.config.ts`);
+      return code.replace(AWAIT_DEFINED, `void ${AWAIT_DEFINED.slice('await '.length)}`);
+    },
+  };
+}
+
+/**
+ * A classic script inlines every `import()`: the manifest's samples (test and story data) would
+ * ride along in dj-widgets.all.js for every reader. Here they resolve to an empty module instead;
+ * the chunks and the ESM build keep them as separate files that nothing on a page loads.
+ */
+function noSamples(): Plugin {
+  const EMPTY = '\0dj-no-sample';
+  return {
+    name: 'dj-no-samples-in-classic-scripts',
+    enforce: 'pre',
+    resolveId: (source) => (/\.sample\.js$/.test(source) ? EMPTY : null),
+    load: (id) => (id === EMPTY ? 'export const sample = undefined;' : null),
+  };
+}
+
 function classicScript(entry: string, file: string) {
   return {
+    plugins: [noTopLevelAwait()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -33,13 +71,14 @@ function classicScript(entry: string, file: string) {
 }
 
 /**
- * Entries of the chunks build: each widget (every folder of src/widgets/ is one, tag
- * `dj-<folder>`), and Lit's hydrate support, loaded only for pre-rendered pages.
- * TODO(manifest): derive from the widget manifest (issue #18).
+ * Entries of the chunks build: each widget of the manifest (its define module, named by its
+ * `chunk`), and Lit's hydrate support, loaded only for pre-rendered pages.
  */
 function chunkEntries(): Record<string, string> {
-  const widgets = fs.readdirSync('src/widgets').filter((w) => fs.existsSync(`src/widgets/${w}/${w}.ts`));
-  return { ...Object.fromEntries(widgets.map((w) => [w, `src/widgets/${w}/${w}.ts`])), hydrate: 'src/loader/hydrate.ts' };
+  return {
+    ...Object.fromEntries(readManifest().map((w) => [w.chunk, `src/widgets/${w.name}/${w.name}.define.ts`])),
+    hydrate: 'src/loader/hydrate.ts',
+  };
 }
 
 /** The loader's table (tag → chunk), made by scripts/build.mjs from the chunks build; `{}` before it. */
@@ -91,9 +130,10 @@ export default defineConfig(({ mode }) =>
     ? // dist/dj-embed-resize.js: the CMS one-liner that sizes our iframes (no exports, no global).
       classicScript('src/embed/listener.ts', 'dj-embed-resize.js')
     : mode.startsWith('widget-')
-    ? classicScript(`src/widgets/${mode.slice(7)}/${mode.slice(7)}.ts`, `dj-${mode.slice(7)}.js`)
+    ? classicScript(`src/widgets/${mode.slice(7)}/${mode.slice(7)}.define.ts`, `dj-${mode.slice(7)}.js`)
     : mode === 'bundle'
     ? {
+        plugins: [noTopLevelAwait(), noSamples()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -123,14 +163,8 @@ export default defineConfig(({ mode }) =>
           lib: {
             entry: {
               index: 'src/index.ts',
-              'bar-chart': 'src/widgets/bar-chart/bar-chart.ts',
-              figures: 'src/widgets/figures/figures.ts',
-              'line-chart': 'src/widgets/line-chart/line-chart.ts',
-              waffle: 'src/widgets/waffle/waffle.ts',
-              targets: 'src/widgets/targets/targets.ts',
-              'big-number': 'src/widgets/big-number/big-number.ts',
-              timeline: 'src/widgets/timeline/timeline.ts',
-              'project-tracker': 'src/widgets/project-tracker/project-tracker.ts',
+              // One entry per widget of the manifest: `dj-widgets/<name>` defines its tag.
+              ...Object.fromEntries(readManifest().map((w) => [w.chunk, `src/widgets/${w.name}/${w.name}.define.ts`])),
               // The extractor: no DOM, no dependencies; runs in Node and in the page.
               extract: 'src/extract/index.ts',
               // Every widget after Lit's hydrate support: for pages pre-rendered by dj-widgets/static.

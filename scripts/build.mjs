@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { build } from 'vite';
+import { readManifest } from './manifest.mjs';
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -16,10 +17,10 @@ if (!bundleOnly) fs.rmSync('dist', { recursive: true, force: true });
 const out = await build({ mode: 'chunks', logLevel: 'warn' });
 const entries = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && c.isEntry);
 const file = (name) => entries.find((c) => c.name === name)?.fileName;
-const map = { shared: 'shared.js', hydrate: file('hydrate'), tags: {} };
-for (const c of entries) if (c.name !== 'hydrate') map.tags[`dj-${c.name}`] = c.fileName;
-if (!fs.existsSync('dist/chunks/shared.js') || !map.hydrate) {
-  console.error('build: the chunks build made no shared.js or hydrate chunk');
+// The loader's table: each manifest widget's tag → its chunk's file.
+const map = { shared: 'shared.js', hydrate: file('hydrate'), tags: Object.fromEntries(readManifest().map((w) => [w.tag, file(w.chunk)])) };
+if (!fs.existsSync('dist/chunks/shared.js') || !map.hydrate || Object.values(map.tags).some((f) => !f)) {
+  console.error('build: the chunks build lacks shared.js, the hydrate chunk or a widget chunk:', map);
   process.exit(1);
 }
 fs.writeFileSync('dist/chunks/map.json', JSON.stringify(map));

@@ -1,7 +1,14 @@
 /**
- * dj-widgets: importing this module registers every widget. It is also the entry of the
- * single-file script-tag bundle (dist/dj-widgets.js).
+ * dj-widgets: importing this module registers every widget of the manifest
+ * (src/widgets/manifest.ts). It is also the entry of the single-file script-tag bundle
+ * (dist/dj-widgets.js). The element classes below are the public API; importing one defines nothing.
  */
+import { WIDGETS } from './widgets/manifest.js';
+
+// Every define module, awaited before this module finishes loading, so `import 'dj-widgets'`
+// still means "every tag is defined" to the code after it.
+await Promise.all(WIDGETS.map((w) => w.define()));
+
 export { DjBarChart } from './widgets/bar-chart/bar-chart.js';
 export { layoutBars } from './widgets/bar-chart/bar-chart.layout.js';
 export { DjFigures } from './widgets/figures/figures.js';

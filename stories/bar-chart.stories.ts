@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/widgets/bar-chart/bar-chart.js';
+import '../src/widgets/bar-chart/bar-chart.define.js';
 
 /** Every public attribute of <dj-bar-chart> (its own and DjWidget's), plus the `data` property. */
 interface BarChartArgs {

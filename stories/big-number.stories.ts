@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/widgets/big-number/big-number.js';
+import '../src/widgets/big-number/big-number.define.js';
 import { PROJECTS } from '../src/data/haizhou-2021.js';
 
 interface BigNumberArgs {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HAIZHOU_2021_ARTICLE } from '../src/data/haizhou-2021.article.js';
-import '../src/widgets/figures/figures.js';
+import '../src/widgets/figures/figures.define.js';
 
 /** Every public attribute of <dj-figures>, plus the text written inside it. */
 interface FiguresArgs {

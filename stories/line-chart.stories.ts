@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/widgets/line-chart/line-chart.js';
+import '../src/widgets/line-chart/line-chart.define.js';
 import type { Annotation } from '../src/widgets/line-chart/annotations.js';
 
 /** Every public attribute of <dj-line-chart> (its own and DjWidget's), plus `data` and `annotations`. */

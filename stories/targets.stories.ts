@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../src/widgets/targets/targets.js';
+import '../src/widgets/targets/targets.define.js';
 import { TARGETS } from '../src/data/haizhou-2021.js';
 
 /** Every public attribute of <dj-targets> (its own and DjWidget's), plus the `data` property. */

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/targets/targets.js';
-import '../../src/widgets/bar-chart/bar-chart.js';
-import '../../src/widgets/big-number/big-number.js';
+import '../../src/widgets/targets/targets.define.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
+import '../../src/widgets/big-number/big-number.define.js';
 import { figuresFromText, figuresToTable, figuresToTargets, type FigureRow } from '../../src/builder/figures.js';
 import { HAIZHOU_2021_ARTICLE as ARTICLE, TARGETS } from '../../src/data/haizhou-2021.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/bar-chart/bar-chart.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
 import { defaultDescribe, projectData, ProjectError, type Project } from '../../src/builder/project.js';
 import { base64url, inlineJson, publishCode } from '../../src/builder/publish.js';
 import { readEmbedParams } from '../../src/embed/params.js';

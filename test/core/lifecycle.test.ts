@@ -1,6 +1,6 @@
 /** What a widget holds while on the page, and that it lets all of it go when removed. */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/bar-chart/bar-chart.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
 import { localeWatchers } from '../../src/core/controllers/locale.js';
 import { bars, drawn, shadow } from '../helpers/widgets.js';

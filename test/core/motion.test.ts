@@ -1,7 +1,7 @@
 /** Many embeds and entrance motion: marks wait for the viewport, move only when allowed. */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/widgets/bar-chart/bar-chart.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
 import { bars, drawn, shadow } from '../helpers/widgets.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/widgets/bar-chart/bar-chart.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
 import { pageScheme } from '../../src/core/page-scheme.js';
 
 const scheme = (el: Element): string => getComputedStyle(el).colorScheme;

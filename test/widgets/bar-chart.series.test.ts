@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { estimateWidth } from '../../src/core/measure.js';
 import type { BarOptions } from '../../src/widgets/bar-chart/bar-chart.layout.js';
 import { layoutSeries, type SeriesOptions, type SeriesTable } from '../../src/widgets/bar-chart/bar-chart.series.js';
-import '../../src/widgets/bar-chart/bar-chart.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
 import { bars, drawn, shadow } from '../helpers/widgets.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/widgets/bar-chart/bar-chart.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
 import type { DjSelectEvent } from '../../src/core/events.js';
 import { bars, drawn, shadow, valueTexts } from '../helpers/widgets.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/big-number/big-number.js';
+import '../../src/widgets/big-number/big-number.define.js';
 import type { DjBigNumber } from '../../src/widgets/big-number/big-number.js';
 import { bigColumns } from '../../src/widgets/big-number/big-number.svg.js';
 import { paintFor } from '../../src/core/static/paint.js';

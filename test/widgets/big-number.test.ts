@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/big-number/big-number.js';
+import '../../src/widgets/big-number/big-number.define.js';
 import type { DjBigNumber } from '../../src/widgets/big-number/big-number.js';
 import { countUpText, easeOut, layoutBigNumbers } from '../../src/widgets/big-number/big-number.layout.js';
 import { PROJECTS } from '../../src/data/haizhou-2021.js';

@@ -5,7 +5,7 @@
  * two target paragraphs (test/fixtures/haizhou-targets.*), each input gives the same highlights.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/figures/figures.js';
+import '../../src/widgets/figures/figures.define.js';
 import type { DjFigures } from '../../src/widgets/figures/figures.js';
 import { HAIZHOU_2021_ARTICLE } from '../../src/data/haizhou-2021.article.js';
 import { captureConsole, shadow } from '../helpers/widgets.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/figures/figures.js';
+import '../../src/widgets/figures/figures.define.js';
 import type { DjFigures } from '../../src/widgets/figures/figures.js';
 import { DataError } from '../../src/core/data/errors.js';
 import { paintFor } from '../../src/core/static/paint.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/widgets/figures/figures.js';
+import '../../src/widgets/figures/figures.define.js';
 import type { DjFigures } from '../../src/widgets/figures/figures.js';
 import type { DjSelectEvent } from '../../src/core/events.js';
 import { localeWatchers } from '../../src/core/controllers/locale.js';

@@ -19,7 +19,7 @@ import { typeTable } from '../../src/core/data/typed.js';
 import { estimateWidth } from '../../src/core/measure.js';
 import { layoutLine, type LineOptions } from '../../src/widgets/line-chart/line-chart.layout.js';
 import { seriesFromTable } from '../../src/widgets/line-chart/series.js';
-import '../../src/widgets/line-chart/line-chart.js';
+import '../../src/widgets/line-chart/line-chart.define.js';
 import type { DjLineChart } from '../../src/widgets/line-chart/line-chart.js';
 import { shadow } from '../helpers/widgets.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/line-chart/line-chart.js';
+import '../../src/widgets/line-chart/line-chart.define.js';
 import type { DjLineChart } from '../../src/widgets/line-chart/line-chart.js';
 import { paintFor } from '../../src/core/static/paint.js';
 import { validateStaticSvg } from '../../src/core/static/validate.js';

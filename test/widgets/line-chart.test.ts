@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/widgets/line-chart/line-chart.js';
+import '../../src/widgets/line-chart/line-chart.define.js';
 import type { DjLineChart } from '../../src/widgets/line-chart/line-chart.js';
 import type { DjSelectEvent } from '../../src/core/events.js';
 import { shadow } from '../helpers/widgets.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/widgets/project-tracker/project-tracker.js';
+import '../../src/widgets/project-tracker/project-tracker.define.js';
 import type { DjProjectTracker } from '../../src/widgets/project-tracker/project-tracker.js';
 import { captureConsole, shadow } from '../helpers/widgets.js';
 import { articleRows } from './project-tracker.fixtures.js';

@@ -5,10 +5,10 @@
  * (5844.9亿元, 304.0亿元), and bulletin-sized amounts in 亿元 with a decimal (33064.8亿元).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/big-number/big-number.js';
-import '../../src/widgets/bar-chart/bar-chart.js';
-import '../../src/widgets/figures/figures.js';
-import '../../src/widgets/targets/targets.js';
+import '../../src/widgets/big-number/big-number.define.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
+import '../../src/widgets/figures/figures.define.js';
+import '../../src/widgets/targets/targets.define.js';
 import type { DjBigNumber } from '../../src/widgets/big-number/big-number.js';
 import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
 import type { DjFigures } from '../../src/widgets/figures/figures.js';

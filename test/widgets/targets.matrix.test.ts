@@ -4,7 +4,7 @@
  * must all agree, and colour must mean the same status in both languages.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/targets/targets.js';
+import '../../src/widgets/targets/targets.define.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';
 import { paintFor } from '../../src/core/static/paint.js';
 import { statusColor } from '../../src/widgets/targets/targets.svg.js';

@@ -4,7 +4,7 @@
  * from: never the reader's clock.
  */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/targets/targets.js';
+import '../../src/widgets/targets/targets.define.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';
 import { fromRecords } from '../../src/core/data/raw-table.js';
 import { typeTable } from '../../src/core/data/typed.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/targets/targets.js';
+import '../../src/widgets/targets/targets.define.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';
 import { paintFor } from '../../src/core/static/paint.js';
 import { validateStaticSvg } from '../../src/core/static/validate.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/widgets/targets/targets.js';
+import '../../src/widgets/targets/targets.define.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';
 import type { DjSelectEvent } from '../../src/core/events.js';
 import { TARGETS } from '../../src/data/haizhou-2021.js';

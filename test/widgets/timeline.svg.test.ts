@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/timeline/timeline.js';
+import '../../src/widgets/timeline/timeline.define.js';
 import type { DjTimeline } from '../../src/widgets/timeline/timeline.js';
 import { paintFor } from '../../src/core/static/paint.js';
 import { validateStaticSvg } from '../../src/core/static/validate.js';

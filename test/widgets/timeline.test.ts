@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/widgets/timeline/timeline.js';
+import '../../src/widgets/timeline/timeline.define.js';
 import type { DjTimeline } from '../../src/widgets/timeline/timeline.js';
 import { captureConsole, shadow } from '../helpers/widgets.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/waffle/waffle.js';
+import '../../src/widgets/waffle/waffle.define.js';
 import type { DjWaffle } from '../../src/widgets/waffle/waffle.js';
 import { paintFor } from '../../src/core/static/paint.js';
 import { validateStaticSvg } from '../../src/core/static/validate.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/widgets/waffle/waffle.js';
+import '../../src/widgets/waffle/waffle.define.js';
 import type { DjWaffle } from '../../src/widgets/waffle/waffle.js';
 import type { DjSelectEvent } from '../../src/core/events.js';
 import { shadow } from '../helpers/widgets.js';

@@ -4,7 +4,6 @@ import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
 import { chooseColumn, type DataTable } from '../../core/data/typed.js';
-import { defineElement } from '../../core/define.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass, paletteStyles } from '../../core/palette.js';
@@ -259,13 +258,5 @@ export class DjBarChart extends DjWidget<BarScene> {
       </svg></div>
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(active ? { title: active.label, lines: active.tipLines ?? [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;
-  }
-}
-
-defineElement('dj-bar-chart', DjBarChart);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dj-bar-chart': DjBarChart;
   }
 }

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { InViewController } from '../../core/controllers/in-view.js';
 import { DataError } from '../../core/data/errors.js';
 import { typeTable, type DataTable } from '../../core/data/typed.js';
-import { defineElement } from '../../core/define.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { SvgContext } from '../../core/static/context.js';
 import type { SvgBody } from '../../core/static/svg.js';
@@ -181,13 +180,5 @@ export class DjBigNumber extends DjWidget<BigScene> {
 
   protected override renderSvg(scene: BigScene, ctx: SvgContext): SvgBody {
     return bigNumberSvg(scene, ctx);
-  }
-}
-
-defineElement('dj-big-number', DjBigNumber);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dj-big-number': DjBigNumber;
   }
 }

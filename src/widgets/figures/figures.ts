@@ -6,7 +6,6 @@ import { styleProps } from '../../core/style-props.js';
 import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { LocaleController } from '../../core/controllers/locale.js';
-import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { frameStyles, tokens } from '../../core/styles.js';
@@ -438,13 +437,5 @@ export class DjFigures extends LitElement {
           : nothing}
       </div>
       <p id="hint" class="sr-only">${scene.hint}</p>`;
-  }
-}
-
-defineElement('dj-figures', DjFigures);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dj-figures': DjFigures;
   }
 }

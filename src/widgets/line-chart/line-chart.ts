@@ -5,7 +5,6 @@ import { keyed } from 'lit/directives/keyed.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
 import { DataError } from '../../core/data/errors.js';
 import type { DataTable } from '../../core/data/typed.js';
-import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { yearInText } from '../../core/format/period-series.js';
@@ -197,13 +196,5 @@ export class DjLineChart extends DjWidget<LineScene> {
       </svg>
       <p id="hint" class="sr-only">${this.locale === 'zh-CN' ? '左右方向键沿横轴移动，上下方向键切换线条，按 Enter 选择。' : 'Left and right arrow keys move along the x axis, up and down switch lines, Enter selects.'}</p>
       ${renderTooltip(tip, scene.width)}`;
-  }
-}
-
-defineElement('dj-line-chart', DjLineChart);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dj-line-chart': DjLineChart;
   }
 }

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
 import type { DataTable } from '../../core/data/typed.js';
-import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { fontOf, measureText } from '../../core/measure.js';
@@ -122,13 +121,5 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
 
   protected override renderSvg(scene: TrackerScene, ctx: SvgContext): SvgBody {
     return trackerSvg(scene, ctx);
-  }
-}
-
-defineElement('dj-project-tracker', DjProjectTracker);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dj-project-tracker': DjProjectTracker;
   }
 }

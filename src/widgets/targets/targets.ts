@@ -5,7 +5,6 @@ import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { DataError } from '../../core/data/errors.js';
 import { ON_SERVER } from '../../core/server.js';
-import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { fontOf, measureText } from '../../core/measure.js';
@@ -252,13 +251,5 @@ export class DjTargets extends DjWidget<TargetsScene> {
 
   protected override renderSvg(scene: TargetsScene, ctx: SvgContext): SvgBody {
     return targetsSvg(scene, ctx);
-  }
-}
-
-defineElement('dj-targets', DjTargets);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dj-targets': DjTargets;
   }
 }

@@ -4,7 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { KeyboardNavController, nextIndex } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
 import type { DataTable } from '../../core/data/typed.js';
-import { defineElement } from '../../core/define.js';
 import { formatCalendarDate, parseCalendarDate, startTime, today, type CalendarDate } from '../../core/format/date.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { fontOf, measureText } from '../../core/measure.js';
@@ -291,13 +290,5 @@ export class DjTimeline extends DjWidget<TimelineScene> {
   get asOfText(): string {
     const d = this.asOfDate;
     return d ? formatCalendarDate(d, this.locale) : '';
-  }
-}
-
-defineElement('dj-timeline', DjTimeline);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dj-timeline': DjTimeline;
   }
 }

@@ -4,7 +4,6 @@ import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
 import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
-import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
@@ -177,14 +176,6 @@ export class DjWaffle extends DjWidget<WaffleScene> {
       </svg>
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(tip, scene.width)}`;
-  }
-}
-
-defineElement('dj-waffle', DjWaffle);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'dj-waffle': DjWaffle;
   }
 }
 

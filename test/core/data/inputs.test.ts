@@ -1,6 +1,6 @@
 /** The four data inputs, their precedence, and every kind of bad input, through a real widget. */
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../../src/widgets/bar-chart/bar-chart.js';
+import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
 import { bars, captureConsole, drawn, errored, shadow, statusText, valueTexts } from '../../helpers/widgets.js';
 

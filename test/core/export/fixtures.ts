@@ -1,7 +1,7 @@
 /** The article's figures as the widgets the export tests draw. */
 import { fixture } from '@open-wc/testing';
-import '../../../src/widgets/bar-chart/bar-chart.js';
-import '../../../src/widgets/project-tracker/project-tracker.js';
+import '../../../src/widgets/bar-chart/bar-chart.define.js';
+import '../../../src/widgets/project-tracker/project-tracker.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
 import type { DjProjectTracker } from '../../../src/widgets/project-tracker/project-tracker.js';
 import { drawn, shadow } from '../../helpers/widgets.js';

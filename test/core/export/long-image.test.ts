@@ -3,7 +3,7 @@ import { exportLongImage, longImage } from '../../../src/core/export/long-image.
 import { svgSize } from '../../../src/core/export/image.js';
 import { hostPaint } from '../../../src/core/export/paint-from-host.js';
 import { DataError } from '../../../src/core/data/errors.js';
-import '../../../src/widgets/bar-chart/bar-chart.js';
+import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import { captureDownloads, pngHeader, pixels } from './capture.js';
 import { articleBars, articleTracker, TITLE } from './fixtures.js';
 

@@ -3,8 +3,8 @@
  * equal to what the browser computes for the same tokens inside a widget, in both schemes.
  */
 import { expect, fixture } from '@open-wc/testing';
-import '../../../src/widgets/bar-chart/bar-chart.js';
-import '../../../src/widgets/big-number/big-number.js';
+import '../../../src/widgets/bar-chart/bar-chart.define.js';
+import '../../../src/widgets/big-number/big-number.define.js';
 import { FONT_STACK, paintFor, paletteColor, type Paint } from '../../../src/core/static/paint.js';
 
 function rgb(hex: string): string {
