@@ -3,6 +3,8 @@
  * page runs in an iframe as a news page would; what it fetched is read from its resource timing.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { WIDGETS } from '../hardening/widgets.js';
+import { renderCase } from '../static/ssr.js';
 
 interface Frame {
   doc: Document;
@@ -104,6 +106,25 @@ describe('the loader', function () {
     });
     await waitUntil(() => win.customElements.get('dj-line-chart'), 'the preloaded widget was never defined', { timeout: 10000 });
     expect(chunks(win)).to.deep.equal(['line-chart.js', 'shared.js', 'time.js']);
+  });
+
+  it('a pre-rendered page fetches Lit\'s hydrate support first, and the widget takes over the server\'s marks', async () => {
+    const w = WIDGETS.find((x) => x.tag === 'dj-bar-chart')!;
+    const markup = await renderCase(w, 'hydratable', { responsive: true });
+    // The marks as the parser made them (the main drawing, not the narrow one for phones
+    // without script), recorded before any chunk can have arrived.
+    const { doc, win } = await page(
+      `<div style="width:640px">${markup}</div><script>window.__marks=[...document.querySelector('dj-bar-chart').shadowRoot.querySelectorAll('${w.marks}')].filter((m)=>!m.closest('[data-ssr-alt]'))</script>`,
+    );
+    const el = doc.querySelector('dj-bar-chart') as HTMLElement & { hasUpdated?: boolean; updateComplete?: Promise<boolean> };
+    await waitUntil(() => el.hasUpdated, 'the pre-rendered chart never upgraded', { timeout: 10000 });
+    await el.updateComplete;
+    const server = (win as unknown as { __marks: Element[] }).__marks;
+    expect(server.length).to.equal(w.count);
+    const after = Array.from(el.shadowRoot!.querySelectorAll(w.marks));
+    expect(after.length, 'no second chart').to.equal(w.count);
+    after.forEach((m, i) => expect(m === server[i], `mark ${i} is the server's node`).to.equal(true));
+    expect(chunks(win)).to.deep.equal(['bar-chart.js', 'hydrate.js', 'shared.js']);
   });
 
   for (const [lang, title, retry] of [
