@@ -123,7 +123,7 @@ describe('the loader', function () {
     expect(server.length).to.equal(w.count);
     const after = Array.from(el.shadowRoot!.querySelectorAll(w.marks));
     expect(after.length, 'no second chart').to.equal(w.count);
-    after.forEach((m, i) => expect(m === server[i], `mark ${i} is the server's node`).to.equal(true));
+    for (const [i, m] of after.entries()) expect(m === server[i], `mark ${i} is the server's node`).to.equal(true);
     expect(chunks(win)).to.deep.equal(['bar-chart.js', 'hydrate.js', 'shared.js']);
   });
 
