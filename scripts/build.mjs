@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // npm run build: the script-tag bundle, the ESM entries, their types, and the elements manifest.
-// `--bundle-only` builds just dist/dj-widgets.js (what the embedding tests load).
+// `--bundle-only` builds just the browser scripts the embedding tests load: the loader
+// dist/dj-widgets.js with dist/chunks/, and the one-file dist/dj-widgets.all.js.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { build } from 'vite';
@@ -31,9 +32,9 @@ await build({ mode: 'embed-listener', logLevel: 'warn' });
 run('node', ['scripts/build-static.mjs']);
 if (!bundleOnly) {
   // One classic script per widget too, for pages that embed a single kind (much smaller):
-  // every folder of src/widgets/ is a widget.
-  for (const w of fs.readdirSync('src/widgets').sort()) {
-    await build({ mode: `widget-${w}`, logLevel: 'warn' });
+  // every widget of the manifest (src/widgets/ also holds manifest.ts, which is no widget).
+  for (const w of readManifest()) {
+    await build({ mode: `widget-${w.name}`, logLevel: 'warn' });
   }
   await build({ mode: 'esm', logLevel: 'warn' });
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);
