@@ -6,7 +6,7 @@
  * The colours are the widget frame's error tokens (core/styles.ts), so a page's --dj-error-* apply.
  */
 const CSS = `:host{display:block}
-.status{font:14px/1.45 system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;padding:8px 12px;border-radius:var(--dj-radius,2px);
+.status{margin:0 0 12px;font:14px/1.45 system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;padding:8px 12px;border-radius:var(--dj-radius,2px);
 background:var(--dj-error-bg,light-dark(#fff1f0,#3b1618));color:var(--dj-error-fg,light-dark(#a40e26,#ffb3b8));color-scheme:light dark}
 button{font:inherit;margin-inline-start:8px}`;
 
