@@ -68,6 +68,10 @@ const cases = [
   { name: 'article load → first chart painted', kind: 'article', libs: ['dj', 'd3', 'chartjs', 'plot'] },
 ];
 
+// BENCH_ONLY="100 bars,article" runs only the cases whose names contain one of these (no ratios then).
+const only = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
+const picked = only.length ? cases.filter((c) => only.some((o) => c.name.includes(o))) : cases;
+
 const browser = await chromium.launch({
   executablePath: findChrome() ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -98,7 +102,7 @@ const q = (xs, p) => {
 
 console.log(`time to first painted frame, ms: median [p25–p75] over ${RUNS} fresh pages (one warm-up run discarded)`);
 const medians = {};
-for (const c of cases) {
+for (const c of picked) {
   const results = {};
   for (const lib of c.libs) {
     const times = [];
@@ -118,6 +122,7 @@ for (const c of cases) {
   console.log(`  ${c.name}\n${parts.join('\n')}`);
 }
 // The targets of issue #16, from this one run.
+if (picked !== cases) process.exit(0);
 const m = (name, lib) => medians[name][lib];
 const targets = [
   ['100 bars vs plain d3', m('100 bars', 'dj') / m('100 bars', 'd3'), 1.5],
