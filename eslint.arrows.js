@@ -118,7 +118,8 @@ export default [
   },
   {
     files: ['src/embed/*.ts'],
-    rules: rule(no('^\\.\\./(?!core/|data/|index\\.js$)', 'embed imports only core, data and the library entry (src/index.js)')),
+    // The widget manifest lets the embed page load only the widget its link names (issue #16).
+    rules: rule(no('^\\.\\./(?!core/|data/|index\\.js$|widgets/manifest\\.js$)', 'embed imports only core, data, the widget manifest and the library entry (src/index.js)')),
   },
   {
     // Server rendering (Node only): the library entry and core.

@@ -10,8 +10,8 @@ import { defineConfig, type Plugin } from 'vite';
 type StaticLib = typeof import('./src/static/index.js');
 
 /**
- * The built demo is a public web root: it gets dist/'s classic scripts (dj-widgets.js, one per
- * widget, dj-embed-resize.js), which pages and the builder's publish code point at, and nothing
+ * The built demo is a public web root: it gets dist/'s classic scripts (the dj-widgets.js loader
+ * with its chunks/, dj-widgets.all.js, one per widget, dj-embed-resize.js), which pages and the builder's publish code point at, and nothing
  * else of dist/: not the Node-only renderer (static.js, static-render.js), the dj-static CLI,
  * the ES modules for bundlers, declarations or source maps.
  */
@@ -23,6 +23,10 @@ function browserScripts(): Plugin {
       for (const file of readdirSync(dist)) {
         if (!/^dj-[a-z-]+\.js$/.test(file) || file === 'dj-static.js') continue;
         this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(dist, file)) });
+      }
+      // The loader (dj-widgets.js) imports its widgets from chunks/ beside it.
+      for (const file of readdirSync(resolve(dist, 'chunks'))) {
+        if (file.endsWith('.js')) this.emitFile({ type: 'asset', fileName: `chunks/${file}`, source: readFileSync(resolve(dist, 'chunks', file)) });
       }
     },
   };

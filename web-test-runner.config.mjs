@@ -196,6 +196,31 @@ function ssrCommand() {
   };
 }
 
+// test/embed/loader.test.ts: the loader served from /__flaky/, whose chunk requests fail (503) the
+// next `n` times after /__flaky/reset?n=…&skip=… (after `skip` that pass) — a chunk that does not
+// arrive, then the retry.
+let flakyFailures = 0;
+let flakySkip = 0;
+async function flakyChunks(ctx, next) {
+  if (ctx.path === '/__flaky/reset') {
+    flakyFailures = Number(ctx.query.n ?? 0);
+    flakySkip = Number(ctx.query.skip ?? 0);
+    ctx.body = 'ok';
+    return;
+  }
+  const m = /^\/__flaky\/(dj-widgets\.js|chunks\/[\w.-]+\.js)$/.exec(ctx.path);
+  if (!m) return next();
+  if (m[1].startsWith('chunks/') && flakySkip > 0) flakySkip--;
+  else if (m[1].startsWith('chunks/') && flakyFailures > 0) {
+    flakyFailures--;
+    ctx.status = 503;
+    return;
+  }
+  ctx.set('cache-control', 'no-store');
+  ctx.type = 'js';
+  ctx.body = fs.readFileSync(new URL(`./dist/${m[1]}`, import.meta.url));
+}
+
 export default {
   // *.tz.test.ts run only in their time-zone group below.
   files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
@@ -209,7 +234,7 @@ export default {
   // odd-input draws each with 100,000 rows — and a loaded 2-core machine took over the default
   // 120 s for one file. Each test keeps its own 10 s limit above.
   testsFinishTimeout: 600000,
-  middleware: [strictCsp],
+  middleware: [strictCsp, flakyChunks],
   plugins: [esbuild, frameworks(), heapCommand(), ssrCommand()],
   // A quiet log: failures (with their browser logs) and the final line only. Progress bars and
   // the browser logs of passing files (expected errors of error-path tests, Lit's dev-mode

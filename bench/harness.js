@@ -81,6 +81,16 @@
       el.data = { x, series: { value: y }, xType: 'time' };
       host.append(el);
     },
+    // Hand-written d3: one path through every point, as a d3 user writes it.
+    'd3-line'(data, host) {
+      const width = host.clientWidth, height = 400;
+      const x = d3.scaleLinear().domain(d3.extent(data, (d) => d.date)).range([40, width - 10]);
+      const y = d3.scaleLinear().domain(d3.extent(data, (d) => d.value)).nice().range([height - 30, 10]);
+      const svg = d3.select(host).append('svg').attr('width', width).attr('height', height);
+      svg.append('path').attr('fill', 'none').attr('stroke', 'steelblue').attr('d', d3.line((d) => x(d.date), (d) => y(d.value))(data));
+      svg.append('g').attr('transform', `translate(0,${height - 30})`).call(d3.axisBottom(x));
+      svg.append('g').attr('transform', 'translate(40,0)').call(d3.axisLeft(y));
+    },
     'chartjs-line'(data, host) {
       const canvas = document.createElement('canvas');
       host.style.height = '400px';

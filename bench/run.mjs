@@ -5,11 +5,16 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 
-if (!fs.existsSync('dist/extract.js')) spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+if (!fs.existsSync('dist/extract.js') || !fs.existsSync('dist/chunks/map.json')) spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 
 const budget = JSON.parse(fs.readFileSync('bench/size-budget.json', 'utf8'));
 console.log('size (bytes: raw / gzip / brotli)');
-const files = fs.readdirSync('dist').filter((f) => /^dj-.*\.js$/.test(f) || ['index.js', 'extract.js'].includes(f)).sort();
+const files = [
+  ...fs.readdirSync('dist').filter((f) => /^dj-.*\.js$/.test(f) || ['index.js', 'extract.js'].includes(f)).sort(),
+  // The loader's chunks: what each page fetches is the loader + shared + its widgets' chunks.
+  ...fs.readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).sort().map((f) => `chunks/${f}`),
+];
+const gzipOf = (file) => zlib.gzipSync(fs.readFileSync(`dist/${file}`)).length;
 for (const file of files) {
   const path = `dist/${file}`;
   if (!fs.existsSync(path)) continue;
@@ -17,8 +22,12 @@ for (const file of files) {
   const gz = zlib.gzipSync(buf).length;
   const br = zlib.brotliCompressSync(buf).length;
   const limit = budget[file]?.budgetGzipBytes;
-  console.log(`  ${file.padEnd(16)} ${String(buf.length).padStart(7)} / ${String(gz).padStart(6)} / ${String(br).padStart(6)}${limit ? `   budget ${limit} gzip` : ''}`);
+  console.log(`  ${file.padEnd(26)} ${String(buf.length).padStart(7)} / ${String(gz).padStart(6)} / ${String(br).padStart(6)}${limit ? `   budget ${limit} gzip` : ''}`);
 }
+const map = JSON.parse(fs.readFileSync('dist/chunks/map.json', 'utf8'));
+const bar = gzipOf('dj-widgets.js') + gzipOf(`chunks/${map.shared}`) + gzipOf(`chunks/${map.tags['dj-bar-chart']}`);
+const a = budget['article-one-bar'];
+console.log(`  a page with one bar chart fetches ${bar} B gzip of script (loader + shared + bar chart); budget ${a.budgetGzipBytes}, target ${a.targetGzipBytes}`);
 console.log('\nextractor');
 spawnSync('node', ['bench/extract.bench.mjs', 'dist/extract.js'], { stdio: 'inherit' });
 console.log('\nrendering');

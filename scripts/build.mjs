@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // npm run build: the script-tag bundle, the ESM entries, their types, and the elements manifest.
-// `--bundle-only` builds just dist/dj-widgets.js (what the embedding tests load).
+// `--bundle-only` builds just the browser scripts the embedding tests load: the loader
+// dist/dj-widgets.js with dist/chunks/, and the one-file dist/dj-widgets.all.js.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { build } from 'vite';
+import { readManifest } from './manifest.mjs';
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -12,15 +14,27 @@ function run(cmd, args) {
 
 const bundleOnly = process.argv.includes('--bundle-only');
 if (!bundleOnly) fs.rmSync('dist', { recursive: true, force: true });
+// The chunks first (their names go into the loader), then the loader, then the one-file bundle.
+const out = await build({ mode: 'chunks', logLevel: 'warn' });
+const entries = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && c.isEntry);
+const file = (name) => entries.find((c) => c.name === name)?.fileName;
+// The loader's table: each manifest widget's tag → its chunk's file.
+const map = { shared: 'shared.js', hydrate: file('hydrate'), tags: Object.fromEntries(readManifest().map((w) => [w.tag, file(w.chunk)])) };
+if (!fs.existsSync('dist/chunks/shared.js') || !map.hydrate || Object.values(map.tags).some((f) => !f)) {
+  console.error('build: the chunks build lacks shared.js, the hydrate chunk or a widget chunk:', map);
+  process.exit(1);
+}
+fs.writeFileSync('dist/chunks/map.json', JSON.stringify(map));
+await build({ mode: 'loader', logLevel: 'warn' });
 await build({ mode: 'bundle', logLevel: 'warn' });
 await build({ mode: 'embed-listener', logLevel: 'warn' });
 // dj-widgets/static (Node): the static-render tests and the demo build use it.
 run('node', ['scripts/build-static.mjs']);
 if (!bundleOnly) {
   // One classic script per widget too, for pages that embed a single kind (much smaller):
-  // every folder of src/widgets/ is a widget.
-  for (const w of fs.readdirSync('src/widgets').sort()) {
-    await build({ mode: `widget-${w}`, logLevel: 'warn' });
+  // every widget of the manifest (src/widgets/ also holds manifest.ts, which is no widget).
+  for (const w of readManifest()) {
+    await build({ mode: `widget-${w.name}`, logLevel: 'warn' });
   }
   await build({ mode: 'esm', logLevel: 'warn' });
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);

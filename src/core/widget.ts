@@ -244,7 +244,8 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
   private renderChart(scene: S): TemplateResult {
     // On the server and when pre-rendered, the drawing is the final state: no wait, no entrance.
     const still = ON_SERVER || this.prerendered;
-    if (!still && !this.eager && !this.near.seen) {
+    // near.check(): a widget already within reach draws now, not a frame later (issue #16).
+    if (!still && !this.eager && !this.near.check()) {
       const height = (scene as WidgetScene & { height?: number }).height;
       return html`<div class="chart placeholder" part="chart" ${styleProps({ 'min-height': `${Math.round(height ?? 240)}px` })}></div>`;
     }

@@ -4,7 +4,8 @@
  * the attributes allowed are the ones that element observes. Every value is set as text through
  * setAttribute or as a property, never parsed as HTML.
  */
-import * as library from '../index.js';
+// The manifest, not the library: the page loads the one widget its link names (issue #16).
+import { WIDGETS } from '../widgets/manifest.js';
 import { parseJsonTable } from '../core/data/json.js';
 import { DataError } from '../core/data/errors.js';
 import type { Locale } from '../core/i18n/locale.js';
@@ -19,15 +20,9 @@ export interface Mounted {
   ignored: string[];
 }
 
-/** The `dj-*` tags of the library's exported element classes, sorted. */
+/** The `dj-*` tags of the manifest's widgets, sorted. */
 export function widgetTags(): string[] {
-  const tags: string[] = [];
-  for (const value of Object.values(library) as unknown[]) {
-    if (typeof value !== 'function') continue;
-    const tag = customElements.getName(value as CustomElementConstructor);
-    if (tag?.startsWith('dj-')) tags.push(tag);
-  }
-  return tags.sort();
+  return WIDGETS.map((w) => w.tag).sort();
 }
 
 /** The frame's text every widget shows the same way. */
@@ -65,7 +60,10 @@ export async function mountEmbed(request: EmbedRequest, root: HTMLElement, base:
     return fail(new EmbedError(`The link names no widget: add ?widget= with one of ${names(tags)}.`, `链接没有指明组件：请加上 ?widget=，可选 ${names(tags, '、')}。`));
   }
   const tag = `dj-${name.toLowerCase()}`;
-  const ctor = tags.includes(tag) ? customElements.get(tag) : undefined;
+  // Only the widget the link names is loaded (its define module and what it imports).
+  const entry = WIDGETS.find((w) => w.tag === tag);
+  if (entry) await entry.define();
+  const ctor = entry ? customElements.get(tag) : undefined;
   if (!ctor) {
     return fail(new EmbedError(`There is no widget “${name}”. Widgets: ${names(tags)}.`, `没有名为“${name}”的组件。可用的组件：${names(tags, '、')}。`));
   }

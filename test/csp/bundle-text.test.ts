@@ -1,5 +1,5 @@
 /**
- * The built script-tag bundle, read as text: nothing in it may need 'unsafe-eval' (a page with
+ * The built script-tag loader, its chunks and the one-file bundle, read as text: nothing in it may need 'unsafe-eval' (a page with
  * `script-src 'self'` would break the moment it ran). csp.test.ts proves the same at run time.
  */
 import { expect } from '@open-wc/testing';
@@ -12,9 +12,21 @@ function find(code: string, re: RegExp): string[] {
 describe('the built bundle text', () => {
   let code = '';
   before(async () => {
+    // The loader, every chunk it can import (and what they import), and the one-file bundle.
     const res = await fetch('/dist/dj-widgets.js');
     expect(res.ok, 'dist/dj-widgets.js is built').to.equal(true);
-    code = await res.text();
+    const map = (await (await fetch('/dist/chunks/map.json')).json()) as { shared: string; hydrate: string; tags: Record<string, string> };
+    const files = new Set([map.shared, map.hydrate, ...Object.values(map.tags)]);
+    const texts = [await res.text(), await (await fetch('/dist/dj-widgets.all.js')).text()];
+    for (const f of files) {
+      const text = await (await fetch(`/dist/chunks/${f}`)).text();
+      texts.push(text);
+      for (const m of text.matchAll(/import\(?\s*["'`]\.\/([\w.-]+\.js)["'`]/g)) files.add(m[1]!);
+      for (const m of text.matchAll(/from\s*["'`]\.\/([\w.-]+\.js)["'`]/g)) files.add(m[1]!);
+    }
+    // The lazy export chunk came in through a dynamic import: the walk above found it.
+    expect(files.size).to.be.greaterThan(Object.keys(map.tags).length + 2);
+    code = texts.join('\n');
     expect(code.length).to.be.greaterThan(10000);
   });
 

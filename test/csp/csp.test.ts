@@ -191,4 +191,14 @@ describe('strict page (CSP + Trusted Types)', function () {
     expect(relaxed.win.__warnings).to.deep.equal([`dj-widgets ${version} was loaded twice on this page; the second copy is ignored.`]);
     expect(unexpected(relaxed.win.__violations)).to.deep.equal([]);
   });
+
+  it('the loader twice needs nothing more: the second stands aside, one Lit, one warning', async () => {
+    const { doc, win } = await load('/test/csp/twice-loader.html');
+    const bar = doc.getElementById('bar')!;
+    await waitUntil(() => bar.shadowRoot?.querySelectorAll('g.bar').length === 2, 'bars never drew', { timeout: 5000 });
+    const version = ((await (await fetch('/package.json')).json()) as { version: string }).version;
+    expect(win.__errors).to.deep.equal([]);
+    expect(win.__warnings).to.deep.equal([`dj-widgets ${version} was loaded twice on this page; the second copy is ignored.`]);
+    expect(unexpected(win.__violations)).to.deep.equal([]);
+  });
 });

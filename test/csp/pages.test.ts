@@ -72,7 +72,10 @@ describe('strict pages: embed page, builder, exports', function () {
         saved.push(this.download);
       };
       // Every widget with the base frame's footer tools (dj-figures has no export menu).
-      const base = (win as unknown as { DjWidgets: { DjWidget: CustomElementConstructor } }).DjWidgets.DjWidget;
+      // The loader defines the widgets as their chunks arrive: wait for all; their common base is the bar chart's parent class.
+      const tags = [...new Set(Array.from(doc.querySelectorAll('*'), (e) => e.localName).filter((t) => t.startsWith('dj-')))];
+      await waitUntil(() => tags.every((t) => win.customElements.get(t)), 'not every widget was defined', { timeout: 15000 });
+      const base = Object.getPrototypeOf(win.customElements.get('dj-bar-chart')!) as CustomElementConstructor;
       const els = Array.from(doc.querySelectorAll('*')).filter((e) => e.localName.startsWith('dj-') && e instanceof base);
       expect(els.length).to.be.at.least(7);
       for (const el of els) {

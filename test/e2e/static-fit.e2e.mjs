@@ -181,6 +181,8 @@ for (const width of [1280, 375]) {
 
 test('a pre-rendered page with the plain script in <head>: no second-shadow-root error, every chart drawn once', async () => {
   fs.copyFileSync(path.join(ROOT, 'dist/dj-widgets.js'), path.join(tmp, 'dj-widgets.js'));
+  // The loader imports its widgets (and Lit's hydrate support) from chunks/ beside it.
+  fs.cpSync(path.join(ROOT, 'dist/chunks'), path.join(tmp, 'chunks'), { recursive: true });
   const source = fs.readFileSync(path.join(ROOT, 'demo/index.html'), 'utf8').replace(/<script type="module" src="\/src\/hydrate\.ts"><\/script>/, '<script src="/tmp/dj-widgets.js"></script>');
   assert.match(source, /<script src="\/tmp\/dj-widgets.js"><\/script>/);
   fs.writeFileSync(path.join(tmp, 'head.src.html'), source);

@@ -54,13 +54,16 @@ describe('the script-tag bundle', () => {
 
   it('with an older version already on the page, keeps the first and names both', async () => {
     const version = ((await (await fetch('/package.json')).json()) as { version: string }).version;
-    const code = await (await fetch('/dist/dj-widgets.js')).text();
+    // The older copy is the one-file bundle (a blob has no folder to load chunks from); the
+    // loader's chunks then meet its elements and stand aside.
+    const code = await (await fetch('/dist/dj-widgets.all.js')).text();
     // The minifier may quote the version with any of " ' `: make this copy say 0.0.9.
     const quoted = new RegExp(`(["'\`])${version.replace(/\./g, '\\.')}\\1`, 'g');
     expect(quoted.test(code), 'the bundle carries its version').to.equal(true);
     const older = URL.createObjectURL(new Blob([code.replace(quoted, '$10.0.9$1')], { type: 'text/javascript' }));
     const { doc, win } = await page(chart, [older, `${location.origin}/dist/dj-widgets.js`]);
     await waitUntil(() => barCount(doc) === 2, 'bars never drew', { timeout: 5000 });
+    await waitUntil(() => (win.__warnings?.length ?? 0) > 0, 'no warning', { timeout: 5000 });
     expect(win.__warnings).to.deep.equal([
       `dj-widgets ${version} was loaded on a page that already has dj-widgets 0.0.9; keeping 0.0.9, ignoring ${version}.`,
     ]);

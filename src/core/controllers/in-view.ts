@@ -58,7 +58,8 @@ export class InViewController implements ReactiveController {
     }
     // The target may be a part rendered in the first update: observe once that is done.
     void this.host.updateComplete.then(() => {
-      if (!this.host.isConnected || this.observer) return;
+      // Already seen by `check()` in the first render: nothing to wait for.
+      if (!this.host.isConnected || this.observer || (this.seen && this.options.once !== false)) return;
       const target = this.options.target?.() ?? this.host;
       this.observer = new IO(this.onEntries, { threshold: this.options.threshold ?? 0.25, rootMargin: this.options.rootMargin ?? '0px' });
       this.observer.observe(target);
@@ -83,6 +84,30 @@ export class InViewController implements ReactiveController {
   /** Whether an observer is live (for tests that check removal releases it). */
   get observing(): boolean {
     return this.observer !== undefined;
+  }
+
+  /**
+   * A synchronous first look, for a render that would otherwise draw a placeholder: the
+   * observer's first report comes only after a frame is painted, so a widget already in view
+   * (or within the rootMargin's vertical reach) would show its placeholder for a frame and then
+   * render twice. One layout read answers now; true marks it seen, as the observer would.
+   * Only the rootMargin's first (top) value is read, in % of the viewport's height or px.
+   */
+  check(): boolean {
+    if (this.seen) return true;
+    if (!this.host.isConnected || typeof innerHeight !== 'number') return false;
+    const m = /^(-?[\d.]+)(%|px)/.exec(this.options.rootMargin ?? '0px');
+    const margin = m ? (m[2] === '%' ? (Number(m[1]) / 100) * innerHeight : Number(m[1])) : 0;
+    const r = this.host.getBoundingClientRect();
+    if (r.bottom < -margin || r.top > innerHeight + margin) return false;
+    this.inView = true;
+    this.seen = true;
+    if (this.options.once !== false) {
+      this.observer?.disconnect();
+      this.observer = undefined;
+    }
+    this.options.onChange?.(true);
+    return true;
   }
 
   private readonly onEntries = (entries: IntersectionObserverEntry[]): void => {

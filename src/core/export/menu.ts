@@ -7,6 +7,10 @@
  * closes it. A status line says what was saved (size, and a smaller scale when the WeChat budget
  * forced one) or why nothing was.
  *
+ * The menu is all a reader sees until they choose an item: the drawing and encoding (actions.js
+ * with the PNG encoder, about 5 KiB gzip) are imported then, once, so a page pays for them only
+ * when someone exports (issue #16).
+ *
  * The widget only calls `renderExportMenu(this)`: the state lives in a controller attached on
  * first render, and the styles are adopted into the widget's shadow root (a constructed sheet:
  * allowed under a strict Content-Security-Policy, unlike a <style> element).
@@ -15,7 +19,7 @@ import { css, html, type ReactiveController, type ReactiveControllerHost, type T
 import { DataError } from '../data/errors.js';
 import { download } from '../data/export.js';
 import type { Locale } from '../i18n/locale.js';
-import { exportName, PNG_2X, PNG_WECHAT, saveBlob, widgetPng, widgetSvg, type Exportable } from './actions.js';
+import type { Exportable } from './actions.js';
 import { exportMessages, type ExportMessages } from './messages.js';
 
 export type ExportMenuHost = ReactiveControllerHost & Exportable & { readonly locale: Locale; readonly renderRoot: HTMLElement | DocumentFragment };
@@ -185,6 +189,7 @@ class ExportMenu implements ReactiveController {
     this.message = m.working;
     this.host.requestUpdate();
     try {
+      const { exportName, PNG_2X, PNG_WECHAT, saveBlob, widgetPng, widgetSvg } = await import('./actions.js');
       if (action === 'svg') {
         const svg = await widgetSvg(this.host);
         download(svg, exportName(svg, this.host.localName, 'svg'), 'image/svg+xml;charset=utf-8');

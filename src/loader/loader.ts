@@ -1,0 +1,132 @@
+/**
+ * dist/dj-widgets.js: the one classic <script src> a page needs. It draws nothing itself: it finds
+ * the dj-* elements on the page — at once, and later through a MutationObserver (elements a CMS
+ * or a framework adds) — and imports each kind's chunk once, with the shared chunk (Lit + core)
+ * beside it, from the `chunks/` folder next to this script. What no reader runs until they ask
+ * (the export menu, the PNG encoder) is imported by the widgets on first use; Lit's hydrate support
+ * only when a pre-rendered element is on the page. (After Shoelace's autoloader: discover on
+ * start, observe the document, and let a page discover inside its own shadow roots.)
+ *
+ * Properties set on an element before its chunk arrives are kept: Lit moves them onto the class
+ * when the element upgrades. A chunk that fails to load shows an error with a retry in the
+ * element's place, and says so in the console.
+ *
+ * No eval, no inline script, no string-built <script src>: chunks come in through import() of
+ * URLs resolved against this script's own (nothing Trusted Types guards), so the strict policy of
+ * the README holds with no extra policy name.
+ */
+import { VERSION } from '../core/version.js';
+import { showLoadError } from './error.js';
+
+/** Written by scripts/build.mjs from the chunks build: tag → chunk file, and the shared ones. */
+declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string> };
+
+interface Loader {
+  version: string;
+  load(tags: string | string[]): Promise<void>;
+  discover(root: ParentNode): Promise<void>;
+}
+
+const KEY = Symbol.for('dj-widgets.loader');
+const g = globalThis as typeof globalThis & { [KEY]?: Loader };
+const map = __DJ_CHUNKS__;
+const tags = Object.keys(map.tags);
+const selector = tags.join(',');
+
+function start(script: HTMLScriptElement | null): Loader {
+  // The folder this script came from; a copy inlined by a bundler falls back to the page's base.
+  const base = new URL('chunks/', script?.src || document.baseURI);
+  const url = (file: string, attempt: number): string => new URL(file + (attempt ? `?retry=${attempt}` : ''), base).href;
+  const loads = new Map<string, Promise<void>>();
+  const failed = new Map<string, () => void>();
+  let hydrate: Promise<unknown> | undefined;
+  let attempt = 0;
+  let sharedFailed = false;
+
+  /** Pre-rendered by dj-widgets/static: Lit's hydrate support must patch Lit before the element upgrades. */
+  const prerendered = (el: Element): boolean => el.hasAttribute('ssr-width') || (el.shadowRoot?.childNodes.length ?? 0) > 0;
+
+  function load(tag: string): Promise<void> {
+    const chunk = map.tags[tag];
+    if (!chunk) return Promise.reject(new Error(`dj-widgets: no widget is called <${tag}>.`));
+    let p = loads.get(tag);
+    if (!p) {
+      const n = attempt;
+      // Both fetched at once: the shared chunk would otherwise wait until the widget's is read.
+      // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
+      const shared = import(/* @vite-ignore */ url(map.shared, n));
+      shared.catch(() => (sharedFailed = true));
+      const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
+      p = Promise.all([shared, widget]).then(() => undefined);
+      loads.set(tag, p);
+      p.catch((e: unknown) => {
+        console.error(`dj-widgets: <${tag}> could not be loaded from ${url(chunk, n)}: ${e instanceof Error ? e.message : String(e)}`);
+        failed.set(tag, () => {
+          // Chromium remembers a failed module fetch for the page's life, and a widget chunk
+          // imports the shared one by its plain name: when the shared chunk failed, only a
+          // reload can fetch it again. A widget chunk alone is asked for under a new URL.
+          if (sharedFailed) {
+            location.reload();
+            return;
+          }
+          attempt = n + 1;
+          loads.delete(tag);
+          failed.delete(tag);
+          void load(tag).catch(() => undefined);
+        });
+        for (const el of document.querySelectorAll(tag)) show(el);
+      });
+    }
+    return p;
+  }
+
+  function show(el: Element): void {
+    const retry = failed.get(el.localName);
+    // Defined by another copy (dj-widgets.all.js beside the loader): it draws; nothing to show.
+    if (retry && !customElements.get(el.localName)) showLoadError(el, retry);
+  }
+
+  function found(el: Element): void {
+    if (!hydrate && prerendered(el)) hydrate = import(/* @vite-ignore */ url(map.hydrate, 0)).catch(() => undefined);
+    show(el);
+    void load(el.localName).catch(() => undefined);
+  }
+
+  function discover(root: ParentNode): Promise<void> {
+    const els = Array.from(root.querySelectorAll(selector));
+    if (root instanceof Element && root.matches(selector)) els.unshift(root);
+    for (const el of els) found(el);
+    return Promise.all(els.map((el) => load(el.localName))).then(() => undefined);
+  }
+
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) void discover(n).catch(() => undefined);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  void discover(document).catch(() => undefined);
+  // <script src="dj-widgets.js" data-preload="dj-bar-chart dj-line-chart">: fetch these now.
+  for (const tag of (script?.dataset.preload ?? '').split(/[\s,]+/)) if (tag) void load(tag).catch(() => undefined);
+
+  return {
+    version: VERSION,
+    load: (t) => Promise.all((typeof t === 'string' ? [t] : t).map(load)).then(() => undefined),
+    discover,
+  };
+}
+
+const first = g[KEY];
+if (first) {
+  // A second copy (a CMS template and an embed both add the script): the first one loads
+  // everything; this one stands aside, with the same words as a second copy of the widgets.
+  console.warn(
+    first.version === VERSION
+      ? `dj-widgets ${VERSION} was loaded twice on this page; the second copy is ignored.`
+      : `dj-widgets ${VERSION} was loaded on a page that already has dj-widgets ${first.version}; keeping ${first.version}, ignoring ${VERSION}.`,
+  );
+}
+const loader = (g[KEY] ??= start(document.currentScript as HTMLScriptElement | null));
+
+/** Load these widget tags now (resolves once they are defined). */
+export const load = (t: string | string[]): Promise<void> => loader.load(t);
+/** Find dj-* elements under `root` — e.g. an open shadow root the page made — and load their chunks. */
+export const discover = (root: ParentNode): Promise<void> => loader.discover(root);
+export const version = VERSION;
