@@ -111,6 +111,24 @@ describe('builder: real tables', () => {
     expect(code).to.include('{"地区":"连云港市","地区生产总值":1955.9}').and.include('unit="亿元"').and.not.include('60465.3');
   });
 
+  it('the same table as .tsv (UTF-16 with BOM, as Excel saves "Unicode text"), .json (UTF-8) and .xls: the same records', async () => {
+    const want = [{ 地区: '苏州市', 地区生产总值: 11458.4 }, { 地区: '南京市', 地区生产总值: 8316.92 }];
+    const tsv = '地区\t地区生产总值（亿元）\n苏州市\t11458.4\n南京市\t8316.92\n';
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(Uint16Array.from(tsv, (c) => c.charCodeAt(0)).buffer)]);
+    const a = await readFileBytes('gdp.tsv', utf16);
+    expect([a.encoding, a.kind]).to.deep.equal(['utf-16', 'tsv']);
+    expect(parseInput(a.text, { kind: 'tsv' }).records).to.deep.equal(want);
+    const b = await readFileBytes('gdp.json', new TextEncoder().encode(JSON.stringify([{ 地区: '苏州市', '地区生产总值（亿元）': 11458.4 }, { 地区: '南京市', '地区生产总值（亿元）': 8316.92 }])));
+    expect([b.encoding, b.kind]).to.deep.equal(['utf-8', 'json']);
+    expect(parseInput(b.text, { kind: 'json' }).records).to.deep.equal(want);
+    const XLSX = await import('@e965/xlsx');
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['地区', '地区生产总值（亿元）'], ['苏州市', 11458.4], ['南京市', 8316.92]]), '分市');
+    const xls = await readFileBytes('gdp.xls', new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer));
+    expect(xls.sheets).to.deep.equal(['分市']);
+    expect(parseInput(xls.text, { kind: 'tsv' }).records).to.deep.equal(want);
+  });
+
   it('a caption row of units (亿元/%) and a units row under the header', () => {
     const caption = parseInput('单位：亿元/%\n地区\t生产总值\t增速\n海州\t1200.5\t6.1\n连云\t650.2\t5.3\n合计\t1850.7\t5.8\n');
     expect(caption.columns.map((c) => c.unit)).to.deep.equal(['', '亿元', '%']);

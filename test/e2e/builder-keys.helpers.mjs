@@ -1,5 +1,5 @@
 // Keyboard-only driving of the builder for test/e2e/builder-tables.e2e.mjs: every move is a key an
-// editor presses (Tab, Shift+Tab, Enter, Space, arrows, typing, Ctrl+V) — no clicks, no
+// editor presses (Tab, Enter, Space, arrows, typing, Ctrl+A/Ctrl+V) — no clicks, no
 // element.focus(). What the keys do not reach is a failure of the builder, not of the test.
 import assert from 'node:assert/strict';
 import { MARKS, focused, settle, tabTo } from './builder.helpers.mjs';
@@ -9,15 +9,6 @@ export async function pressOn(page, id, key, what = `#${id}`) {
   await tabTo(page, (f) => f.id === id, what);
   await page.keyboard.press(key);
   await settle(page);
-}
-
-/** Shift+Tab until `match(focused)` holds; fails on a trap or after `max`. */
-export async function backTo(page, match, what, max = 400) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Shift+Tab');
-    if (match(await focused(page))) return;
-  }
-  assert.fail(`${what} not reached in ${max} Shift+Tab presses`);
 }
 
 /** On a focused, closed <select>: arrows until it holds `value` (Chromium changes it and fires change). */

@@ -84,6 +84,13 @@ test('GDP by city pasted from Excel: 合计 left out and said, kept and left out
   assert.deepEqual(table.columns, [{ name: '城市', meta: '文字' }, { name: '地区生产总值', meta: '数值 · 亿元' }]);
   assert.match(await page.textContent('#djb-skipped'), /第 14 行“合计”（合计行）/);
   assert.equal((await frameWidget(page)).marks, 13);
+  // The 375 px label check runs in the font the preview's widgets computed (not an assumed 14px sans-serif).
+  const fonts = await page.evaluate(() => {
+    const w = document.querySelector('djb-widget > * > *');
+    const cs = getComputedStyle(w);
+    return [document.querySelector('djb-app').fitFont, `${cs.fontSize} ${cs.fontFamily}`];
+  });
+  assert.equal(fonts[0], fonts[1]);
   await pressOn(page, 'djb-totals', 'Space');
   assert.equal((await frameWidget(page)).marks, 14, 'kept, the total is a bar');
   await page.keyboard.press('Space');
