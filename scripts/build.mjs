@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import { build } from 'vite';
+import { readManifest } from './manifest.mjs';
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit' });
@@ -18,9 +19,9 @@ await build({ mode: 'embed-listener', logLevel: 'warn' });
 run('node', ['scripts/build-static.mjs']);
 if (!bundleOnly) {
   // One classic script per widget too, for pages that embed a single kind (much smaller):
-  // every folder of src/widgets/ is a widget.
-  for (const w of fs.readdirSync('src/widgets').sort()) {
-    await build({ mode: `widget-${w}`, logLevel: 'warn' });
+  // every widget of the manifest (src/widgets/manifest.ts).
+  for (const w of readManifest()) {
+    await build({ mode: `widget-${w.name}`, logLevel: 'warn' });
   }
   await build({ mode: 'esm', logLevel: 'warn' });
   run('npx', ['tsc', '-p', 'tsconfig.build.json']);

@@ -1,10 +1,11 @@
 /**
  * An embed link → one widget element with its data and the attributes the link may set. Generic
- * over the widgets src/index.ts registers: a name is valid when `dj-<name>` is one of them, and
+ * over the widget manifest: a name is valid when `dj-<name>` is one of its widgets, and
  * the attributes allowed are the ones that element observes. Every value is set as text through
  * setAttribute or as a property, never parsed as HTML.
  */
-import * as library from '../index.js';
+import '../index.js';
+import { WIDGET_TAGS } from '../widgets/manifest.js';
 import { parseJsonTable } from '../core/data/json.js';
 import { DataError } from '../core/data/errors.js';
 import type { Locale } from '../core/i18n/locale.js';
@@ -19,15 +20,9 @@ export interface Mounted {
   ignored: string[];
 }
 
-/** The `dj-*` tags of the library's exported element classes, sorted. */
+/** The tags of the manifest's widgets defined on this page (src/index.ts defines them all), sorted. */
 export function widgetTags(): string[] {
-  const tags: string[] = [];
-  for (const value of Object.values(library) as unknown[]) {
-    if (typeof value !== 'function') continue;
-    const tag = customElements.getName(value as CustomElementConstructor);
-    if (tag?.startsWith('dj-')) tags.push(tag);
-  }
-  return tags.sort();
+  return WIDGET_TAGS.filter((t) => customElements.get(t) !== undefined).sort();
 }
 
 /** The frame's text every widget shows the same way. */
