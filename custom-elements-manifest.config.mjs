@@ -39,16 +39,20 @@ function guardedDefine() {
       if (generic.has(moduleDoc.path)) {
         moduleDoc.exports = (moduleDoc.exports ?? []).filter((e) => e.kind !== 'custom-element-definition');
       }
-      for (const [tag, name] of defined.get(moduleDoc.path) ?? []) {
-        const cls = moduleDoc.declarations?.find((d) => d.kind === 'class' && d.name === name);
-        if (cls) {
+    },
+    // The class lives in <name>.ts and its registration in <name>.define.ts (importing the class
+    // defines nothing), so the class is looked up by name in the define module's folder.
+    packageLinkPhase({ customElementsManifest }) {
+      const folder = (p) => p.replace(/[^/]*$/, '');
+      for (const [path, pairs] of defined) {
+        for (const [tag, name] of pairs) {
+          const home = customElementsManifest.modules.find((m) => folder(m.path) === folder(path) && m.declarations?.some((d) => d.kind === 'class' && d.name === name));
+          const cls = home?.declarations.find((d) => d.kind === 'class' && d.name === name);
+          if (!home || !cls) throw new Error(`custom-elements manifest: ${path} defines <${tag}> with ${name}, but no module beside it declares that class`);
           cls.tagName = tag;
           cls.customElement = true;
+          home.exports = [...(home.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name, module: home.path } }];
         }
-        moduleDoc.exports = [
-          ...(moduleDoc.exports ?? []),
-          { kind: 'custom-element-definition', name: tag, declaration: { name, module: moduleDoc.path } },
-        ];
       }
     },
   };

@@ -114,7 +114,7 @@ export default [
     // Builder UI: builder logic, core, the article's data for its examples, and the whole library
     // (src/index.js) to preview every widget.
     files: ['src/builder/app/*.ts'],
-    rules: rule(no('^\\.\\./\\.\\./(?!core/|data/|index\\.js$)', 'builder/app imports only builder, core, data and the library entry (src/index.js)')),
+    rules: rule(no('^\\.\\./\\.\\./(?!core/|data/|index\\.js$|widgets/manifest\\.js$)', 'builder/app imports only builder, core, data, the widget manifest and the library entry (src/index.js)')),
   },
   {
     files: ['src/embed/*.ts'],
@@ -124,7 +124,7 @@ export default [
   {
     // Server rendering (Node only): the library entry and core.
     files: ['src/static/*.ts'],
-    rules: rule(no('^\\.\\./(?!core/|index\\.js$)', 'static (server render) imports only core and the library entry (src/index.js)')),
+    rules: rule(no('^\\.\\./(?!core/|index\\.js$|widgets/manifest\\.js$)', 'static (server render) imports only core, the widget manifest and the library entry (src/index.js)')),
   },
   {
     // The library entries: core and widgets. The builder, embed page, server renderer and the

@@ -23,40 +23,44 @@ const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
 const AWAIT_DEFINED = 'await Promise.all(WIDGETS.map((w) => w.define()));';
 
 /**
- * A classic script cannot hold a top-level await, so in the script-tag builds src/index.ts starts
- * its define modules without waiting. They are inlined into the one file, so each runs in a
- * microtask of the script's own run: every tag is defined before the next script on the page
- * starts (microtasks drain when a script ends). Fails the build if the line is not there.
+ * The script-tag builds are one classic script each: no top-level await, and every import()
+ * would be inlined behind lazy-init wrappers (≈5 KiB gzip more for the bundle). So there the
+ * manifest's define and drawing loaders become static imports handed back as resolved promises —
+ * every tag is defined while the script runs, as before the manifest — its sample loaders (test
+ * and story data) are left out, and src/index.ts no longer awaits. Fails the build if either
+ * source no longer reads as expected.
  */
-function noTopLevelAwait(): Plugin {
+function classicManifest(): Plugin {
+  const LOADER = /\(\) => import\('(\.\/[a-z0-9-]+\/[a-z0-9-]+\.(define|svg|sample)\.js)'\)/g;
   return {
-    name: 'dj-classic-script-registration',
+    name: 'dj-classic-script-manifest',
+    // Before TypeScript is stripped: the source as written.
+    enforce: 'pre',
     transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('/src/index.ts')) return null;
+      const file = id.replaceAll('\\', '/');
+      if (file.endsWith('/src/widgets/manifest.ts')) {
+        const imports: string[] = [];
+        const out = code.replace(LOADER, (_, path: string, kind: string) => {
+          if (kind === 'sample') return '__noSample';
+          imports.push(`import * as __loaded${imports.length} from '${path}';`);
+          return `() => Promise.resolve(__loaded${imports.length - 1})`;
+        });
+        if (imports.length === 0) this.error('src/widgets/manifest.ts has no define/drawing loaders: update vite.config.ts');
+        // Nothing in a page reads the builder's metadata: only the builder, which is built from the ES modules.
+        const lean = out.replace(/^( +)builder: \{.*\},$/gm, '$1builder: undefined as unknown as BuilderMeta,');
+        const noSample = "const __noSample = (): Promise<never> => Promise.reject(new Error('dj-widgets: samples are not in the script-tag builds'));";
+        return `${imports.join('\n')}\n${noSample}\n${lean}`;
+      }
+      if (!file.endsWith('/src/index.ts')) return null;
       if (!code.includes(AWAIT_DEFINED)) this.error(`src/index.ts no longer has "${AWAIT_DEFINED}": update vite.config.ts`);
       return code.replace(AWAIT_DEFINED, `void ${AWAIT_DEFINED.slice('await '.length)}`);
     },
   };
 }
 
-/**
- * A classic script inlines every `import()`: the manifest's samples (test and story data) would
- * ride along in dj-widgets.all.js for every reader. Here they resolve to an empty module instead;
- * the chunks and the ESM build keep them as separate files that nothing on a page loads.
- */
-function noSamples(): Plugin {
-  const EMPTY = '\0dj-no-sample';
-  return {
-    name: 'dj-no-samples-in-classic-scripts',
-    enforce: 'pre',
-    resolveId: (source) => (/\.sample\.js$/.test(source) ? EMPTY : null),
-    load: (id) => (id === EMPTY ? 'export const sample = undefined;' : null),
-  };
-}
-
 function classicScript(entry: string, file: string) {
   return {
-    plugins: [noTopLevelAwait()],
+    plugins: [classicManifest()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -133,7 +137,7 @@ export default defineConfig(({ mode }) =>
     ? classicScript(`src/widgets/${mode.slice(7)}/${mode.slice(7)}.define.ts`, `dj-${mode.slice(7)}.js`)
     : mode === 'bundle'
     ? {
-        plugins: [noTopLevelAwait(), noSamples()],
+        plugins: [classicManifest()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,

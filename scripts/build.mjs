@@ -32,7 +32,7 @@ await build({ mode: 'embed-listener', logLevel: 'warn' });
 run('node', ['scripts/build-static.mjs']);
 if (!bundleOnly) {
   // One classic script per widget too, for pages that embed a single kind (much smaller):
-  // every widget of the manifest (src/widgets/ also holds manifest.ts, which is no widget).
+  // every widget of the manifest (src/widgets/manifest.ts).
   for (const w of readManifest()) {
     await build({ mode: `widget-${w.name}`, logLevel: 'warn' });
   }

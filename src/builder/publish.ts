@@ -11,6 +11,7 @@ import { parseColor } from './contrast.js';
 import { projectData, widgetAttributes, type Project } from './project.js';
 import { safeUrl } from '../core/url.js';
 import { ProjectError } from './validate.js';
+import { widgetEntry } from '../widgets/manifest.js';
 
 export type Channel = 'script' | 'iframe' | 'amp' | 'static';
 
@@ -29,11 +30,6 @@ export interface PublishOptions {
   listenerUrl?: string;
 }
 
-/** A frame height to start from before the embed reports its own. */
-const DEFAULT_HEIGHT: Readonly<Record<string, number>> = {
-  'dj-bar-chart': 420, 'dj-line-chart': 420, 'dj-waffle': 380, 'dj-targets': 640, 'dj-big-number': 260,
-  'dj-timeline': 440, 'dj-project-tracker': 440, 'dj-figures': 420,
-};
 
 /** Text or an attribute value, safe in either place. */
 // The escapes and the #data= encoding are the library's and the embed page's own: one definition each.
@@ -131,7 +127,7 @@ function checkSvg(svg: string | undefined): string {
 export function publishCode(project: Project, channel: Channel, opts: PublishOptions): string {
   const p = project;
   const title = escapeHtml(p.describe.heading || p.widget);
-  const height = Math.round(opts.height && opts.height > 0 && opts.height < 20000 ? opts.height : (DEFAULT_HEIGHT[p.widget] ?? 420));
+  const height = Math.round(opts.height && opts.height > 0 && opts.height < 20000 ? opts.height : (widgetEntry(p.widget)?.builder.frameHeight ?? 420));
   if (channel === 'script' || channel === 'static') {
     const script = `<script src="${escapeHtml(url(opts.scriptUrl, 'script URL'))}"></script>`;
     if (channel === 'static') {

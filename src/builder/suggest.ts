@@ -11,6 +11,7 @@ import { checkSuggestion, DEFAULT_FIT, unitGroups, type TextFit } from './feasib
 import type { FigureRow } from './figures.js';
 import { projectsFromText } from './projects.js';
 import type { BuilderTable } from './types.js';
+import { WIDGETS } from '../widgets/manifest.js';
 
 export interface Suggestion {
   /** Custom element tag: 'dj-targets', 'dj-line-chart' … */
@@ -44,10 +45,12 @@ const TOTAL = /^(?:总计|合计|总数|全部|total|all)$/i;
 /** Words reporters use for a project's stage (project-tracker's default pipeline). */
 const STAGE_WORDS = /签约|开工|动工|地基|基础|桩基|主体|脚手架|封顶|装修|内部施工|投产|投用|投入使用|投入运行|竣工|运营/;
 
-const ORDER = ['dj-targets', 'dj-line-chart', 'dj-bar-chart', 'dj-timeline', 'dj-project-tracker', 'dj-waffle', 'dj-big-number', 'dj-figures'];
+/** Ties in score go to the widget the manifest ranks first (its `builder.rank`). */
+const RANK = new Map<string, number>(WIDGETS.map((w) => [w.tag, w.builder.rank]));
+const rank = (tag: string): number => RANK.get(tag) ?? WIDGETS.length;
 
 function sorted(list: Suggestion[]): Suggestion[] {
-  return list.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || ORDER.indexOf(a.tag) - ORDER.indexOf(b.tag));
+  return list.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || rank(a.tag) - rank(b.tag));
 }
 
 const nearHundred = (sum: number): boolean => sum >= 95 && sum <= 105;

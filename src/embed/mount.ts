@@ -1,6 +1,6 @@
 /**
  * An embed link → one widget element with its data and the attributes the link may set. Generic
- * over the widgets src/index.ts registers: a name is valid when `dj-<name>` is one of them, and
+ * over the widget manifest: a name is valid when `dj-<name>` is one of its widgets, and
  * the attributes allowed are the ones that element observes. Every value is set as text through
  * setAttribute or as a property, never parsed as HTML.
  */

@@ -10,6 +10,7 @@ import { documentText, escapeHtml, inlineJson } from '../core/escape.js';
 import { setServerLocale } from '../core/controllers/locale.js';
 import { normalizeLocale, type Locale } from '../core/i18n/locale.js';
 import { setServerErrorSink } from '../core/server.js';
+import { WIDGET_TAGS } from '../widgets/manifest.js';
 import { NARROW_WIDTH, withNarrow } from './narrow.js';
 import '../index.js';
 
@@ -81,9 +82,7 @@ function widgetClass(tag: string): typeof HTMLElement {
 
 /** Every widget this build can render, e.g. for a CLI's help. */
 export function knownTags(): string[] {
-  return ['dj-bar-chart', 'dj-line-chart', 'dj-waffle', 'dj-targets', 'dj-big-number', 'dj-timeline', 'dj-project-tracker', 'dj-figures'].filter(
-    (t) => customElements.get(t) !== undefined,
-  );
+  return WIDGET_TAGS.filter((t) => customElements.get(t) !== undefined);
 }
 
 /** The outermost template's own markers: the page is not a Lit template, only the element is. */

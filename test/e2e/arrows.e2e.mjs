@@ -59,8 +59,20 @@ const cases = [
     ['../core/widget.js', true],
     ['../extract/index.js', false],
   ]],
+  ['src/widgets/manifest.ts', [
+    ['./bar-chart/bar-chart.js', true], // the element class: the manifest loads define modules only
+    ['./bar-chart/bar-chart.layout.js', true],
+    ['../builder/index.js', true],
+    ['../index.js', true],
+    ['./bar-chart/bar-chart.define.js', false],
+    ['./bar-chart/bar-chart.svg.js', false],
+    ['./bar-chart/bar-chart.sample.js', false],
+    ['../core/sample.js', false],
+  ]],
   ['src/builder/feasible.ts', [
     ['../widgets/waffle/waffle.js', true], // an element defines a tag
+    ['../widgets/waffle/waffle.define.js', true],
+    ['../widgets/manifest.js', false], // the widget list, Lit-free (its loaders are import()s)
     ['./app/state.js', true], // logic → UI
     ['../static/render.js', true],
     ['../embed/mount.js', true],
