@@ -116,6 +116,9 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
         label = lastLabel;
         borrowed = true;
       }
+      // "比上年下降4.1%;与2020年相比,两年平均增长2.5%": a change with no subject in its sentence is
+      // about the subject of the sentence before, in the same paragraph.
+      if (inherit && fields.label === undefined && label === '' && kind === 'growth' && carried !== '') label = carried;
       // "完成年度投资计划的58.42%": the percentage of a target is the share of the amount done.
       if (inherit && fields.label === undefined && kind === 'share' && OF_TARGET_LABEL.test(label) && lastAmountLabel !== '') {
         label = lastAmountLabel;

@@ -119,6 +119,11 @@ describe('extractFigures: what the second held-out set taught', () => {
     ]);
   });
 
+  it('carries the subject to a change with none in the next sentence of the paragraph, not across paragraphs', () => {
+    expect(read('全县生产总值比上年下降4.1%;与2020年相比,两年平均增长2.5%。')[1]).to.include({ label: '生产总值', kind: 'growth' });
+    expect(read('全县生产总值比上年下降4.1%。\n\n与2020年相比,两年平均增长2.5%。')[1]).to.include({ label: '' });
+  });
+
   it('trims scope, averaging and computing frames from Chinese labels', () => {
     expect(one('我国国内生产总值达到114万亿元')).to.include({ label: '国内生产总值' });
     expect(one('城镇调查失业率平均为5.1%')).to.include({ label: '城镇调查失业率' });

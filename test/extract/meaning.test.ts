@@ -155,10 +155,14 @@ describe('extractFigures: labels and quotes', () => {
       .to.deep.equal(['新增省级专精特新企业', '高新技术企业']);
   });
 
-  it('lets a rate with no subject borrow the label before it in the same sentence only', () => {
+  it('lets a rate with no subject borrow the label before it in its sentence, or its paragraph (issue 17)', () => {
     expect(read('全年完成地区生产总值1.3万亿元，同比增长-8.92%').map((f) => f.label))
       .to.deep.equal(['地区生产总值', '地区生产总值']);
+    // A change with no subject of its own in the next sentence is about the paragraph's subject…
     expect(read('全年完成地区生产总值1.3万亿元。同比增长-8.92%').map((f) => f.label))
+      .to.deep.equal(['地区生产总值', '地区生产总值']);
+    // …but never across a paragraph break.
+    expect(read('全年完成地区生产总值1.3万亿元。\n\n同比增长-8.92%').map((f) => f.label))
       .to.deep.equal(['地区生产总值', '']);
     expect(read('全年完成地区生产总值1.3万亿元，同比增长-8.92%', { inheritLabels: false }).map((f) => f.label))
       .to.deep.equal(['地区生产总值', '']);
