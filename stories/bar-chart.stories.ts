@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/bar-chart/bar-chart.define.js';
+import { baseArgTypes } from './base.js';
 
 /** Every public attribute of <dj-bar-chart> (its own and DjWidget's), plus the `data` property. */
 interface BarChartArgs {
@@ -79,12 +80,8 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => chart(args),
   argTypes: {
-    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
-    subtitle: text('A line under the title.'),
-    notes: text('Notes under the chart.'),
-    source: text('Where the data comes from.'),
-    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
-    credit: text('Who made the chart.'),
+    // The DjWidget attributes every story shares (stories/base.ts); this widget's own follow.
+    ...baseArgTypes,
     src: text('URL of a CSV, TSV or JSON file with the data (wins over light-DOM data, loses to `data`).'),
     label: text('The column with the labels (header text or 1-based number); default: the first text column.'),
     value: text('The column with the values; default: the first numeric column.'),

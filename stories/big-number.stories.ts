@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/big-number/big-number.define.js';
 import { PROJECTS } from '../src/data/haizhou-2021.js';
+import { baseArgTypes } from './base.js';
 
 interface BigNumberArgs {
   heading?: string;
@@ -51,8 +52,9 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => figure(args),
   argTypes: {
+    // The DjWidget attributes every story shares (stories/base.ts); this widget's own follow.
+    ...baseArgTypes,
     heading: text('The title.'),
-    subtitle: text('A line under the title.'),
     notes: text('Notes.'),
     source: text('Where the figure comes from; also shown with its quote.'),
     'source-url': text('A link for the source.'),
@@ -61,10 +63,6 @@ const meta = {
     label: text('With data: the label column. Without data: the label itself ("总投资").'),
     value: text('With data: the value column. Without data: the figure itself ("4.1亿元").'),
     unit: text('The unit of bare numbers ("亿元").'),
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
-    summary: text('Replaces the generated summary.'),
-    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
-    'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma.', table: { category: 'attributes' } },
     target: text('A target to compare with ("4.5亿元").'),
     previous: text('An earlier value to compare with ("3.6亿元"); wins over target.'),
     'previous-label': text('What the earlier value was ("2020年").'),

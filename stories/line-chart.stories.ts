@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/line-chart/line-chart.define.js';
 import type { Annotation } from '../src/widgets/line-chart/annotations.js';
+import { baseArgTypes } from './base.js';
 
 /** Every public attribute of <dj-line-chart> (its own and DjWidget's), plus `data` and `annotations`. */
 interface LineChartArgs {
@@ -69,19 +70,11 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => chart(args),
   argTypes: {
-    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
-    subtitle: text('A line under the title.'),
-    notes: text('Notes under the chart.'),
-    source: text('Where the data comes from.'),
-    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
-    credit: text('Who made the chart.'),
-    src: text('URL of a CSV, TSV or JSON file with the data.'),
+    // The DjWidget attributes every story shares (stories/base.ts); this widget's own follow.
+    ...baseArgTypes,
     label: text('Not used by the line chart (the x column is `x`).'),
     value: text('The value column of a long table.'),
     unit: text('The unit of bare values ("亿元", "%").'),
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
-    summary: text('Replaces the generated summary.'),
-    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
     'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma (1.234,5).', table: { category: 'attributes' } },
     x: text('The x column (header or 1-based number); default: the first column.'),
     series: text('The column naming the series in a long table (x, series, value); default: detected.'),

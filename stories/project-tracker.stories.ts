@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/project-tracker/project-tracker.define.js';
+import { baseArgTypes } from './base.js';
 
 /** Every public attribute of <dj-project-tracker> (its own and DjWidget's), plus the `data` property. */
 interface TrackerArgs {
@@ -59,17 +60,10 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => tracker(args),
   argTypes: {
-    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
-    subtitle: text('A line under the title.'),
-    notes: text('Notes under the chart.'),
-    source: text('Where the data comes from.'),
-    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
-    credit: text('Who made the chart.'),
-    src: text('URL of a CSV, TSV or JSON file with the data.'),
+    // The DjWidget attributes every story shares (stories/base.ts); this widget's own follow.
+    ...baseArgTypes,
     label: text('The column with the project names (default: 项目 / project).'),
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
     summary: text('Replaces the generated one-sentence summary.'),
-    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
     stages: text('The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,投产/投用).'),
     data: { control: 'object', description: 'Rows with 项目, 阶段, 分期, 截至, 原文 and figure columns. Property only.', table: { category: 'properties' } },
     locale: { control: false, description: 'Read-only: the language in force.', table: { category: 'properties' } },

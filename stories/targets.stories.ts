@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/targets/targets.define.js';
 import { TARGETS } from '../src/data/haizhou-2021.js';
+import { baseArgTypes } from './base.js';
 
 /** Every public attribute of <dj-targets> (its own and DjWidget's), plus the `data` property. */
 interface TargetsArgs {
@@ -54,20 +55,15 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => board(args),
   argTypes: {
-    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
-    subtitle: text('A line under the title.'),
+    // The DjWidget attributes every story shares (stories/base.ts); this widget's own follow.
+    ...baseArgTypes,
     notes: text('Notes under the board.'),
     source: text('Where the targets come from; also shown with each quote.'),
-    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
     credit: text('Who made the board.'),
-    src: text('URL of a CSV, TSV or JSON file with the data.'),
     label: text('The column with the labels (default: `label`, `指标` … or the first text column).'),
     value: text('The column with the targets (default: `value` or `target`).'),
     unit: text('The unit of bare numbers ("亿元", "%").'),
     theme: radio(['auto', 'light', 'dark'], 'light, dark, or auto.'),
-    summary: text('Replaces the generated summary.'),
-    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
-    'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma.', table: { category: 'attributes' } },
     density: radio(['compact', 'roomy'], 'compact rows or roomy cards (scale labels, quote).'),
     group: radio(['none', 'category', 'status'], 'Group rows.'),
     sort: radio(['none', 'status', 'progress'], 'Order rows (status: worst first).'),

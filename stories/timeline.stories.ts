@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/timeline/timeline.define.js';
+import { baseArgTypes } from './base.js';
 
 /** Every public attribute of <dj-timeline> (its own and DjWidget's), plus the `data` property. */
 interface TimelineArgs {
@@ -77,17 +78,10 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => timeline(args),
   argTypes: {
-    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
-    subtitle: text('A line under the title.'),
-    notes: text('Notes under the chart.'),
-    source: text('Where the data comes from.'),
-    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
-    credit: text('Who made the chart.'),
-    src: text('URL of a CSV, TSV or JSON file with the data.'),
+    // The DjWidget attributes every story shares (stories/base.ts); this widget's own follow.
+    ...baseArgTypes,
     label: text('The column with the events’ titles (default: a column named title / 标题 …).'),
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
     summary: text('Replaces the generated one-sentence summary.'),
-    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
     orientation: {
       control: 'inline-radio',
       options: ['auto', 'horizontal', 'vertical'],

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/waffle/waffle.define.js';
+import { baseArgTypes } from './base.js';
 
 /** Every public attribute of <dj-waffle> (its own and DjWidget's), plus the `data` property. */
 interface WaffleArgs {
@@ -60,20 +61,10 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => waffle(args),
   argTypes: {
-    heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
-    subtitle: text('A line under the title.'),
-    notes: text('Notes under the chart.'),
-    source: text('Where the data comes from.'),
-    'source-url': text('A link for the source; only http(s) and relative URLs are used.'),
-    credit: text('Who made the chart.'),
-    src: text('URL of a CSV, TSV or JSON file with the data.'),
+    // The DjWidget attributes every story shares (stories/base.ts); this widget's own follow.
+    ...baseArgTypes,
     label: text('The column with the category names.'),
     value: text('The column with the values.'),
-    unit: text('The unit of bare values ("亿元", "个").'),
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
-    summary: text('Replaces the generated summary.'),
-    width: { control: { type: 'number', min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
-    'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma.', table: { category: 'attributes' } },
     'unit-size': text('What one square stands for: "10", or with a unit, "1亿元".'),
     mode: { control: 'inline-radio', options: ['separate', 'part'], description: 'separate categories, or part: the first row is the whole.', table: { category: 'attributes' } },
     columns: { control: { type: 'number', min: 1, step: 1 }, description: 'Squares per row.', table: { category: 'attributes' } },
