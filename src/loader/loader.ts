@@ -56,6 +56,13 @@ function start(script: HTMLScriptElement | null): Loader {
       // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
       const shared = import(/* @vite-ignore */ url(map.shared, n));
       shared.catch(() => (sharedFailed = true));
+      if (hydrate) {
+        // Fetched now, run after the hydrate support: a modulepreload hint only downloads.
+        const hint = document.createElement('link');
+        hint.rel = 'modulepreload';
+        hint.href = url(chunk, n);
+        document.head.append(hint);
+      }
       const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
       p = Promise.all([shared, widget]).then(() => undefined);
       loads.set(tag, p);
