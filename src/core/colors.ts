@@ -55,6 +55,19 @@ export const PALETTE: readonly Pair[] = [
   ['#6e7781', '#a8b0ba'],
 ];
 
+/**
+ * Widgets' own fills, CSS only (the static drawings tint with the paint instead): a target's
+ * zone, and the pale-in-light, deep-in-dark backgrounds of the figures' highlights, which keep
+ * body text on them well over 4.5:1 (test/widgets/figures.test.ts measures it).
+ */
+export const WIDGET_COLORS = {
+  targetZone: ['#dbe7fb', '#1d2f4d'],
+  figureLevel: ['#e3edff', '#1b2c48'],
+  figureGrowth: ['#dcf3e2', '#17331f'],
+  figureShare: ['#fdebd6', '#3d2612'],
+  figureProgress: ['#efe4fb', '#30224a'],
+} as const satisfies Record<string, Pair>;
+
 /** The font stack of `--_font` and the static paint: system UI first, then the CJK faces readers have. */
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif";

@@ -9,6 +9,10 @@
  */
 import { css, unsafeCSS } from 'lit';
 import { FONT_STACK, FRAME_COLORS, SIGN_COLORS, lightDark, tokenDeclarations } from './colors.js';
+import { BASE_FONT_SIZE } from './type-scale.js';
+
+/** The type scale's default size (type-scale.ts): the layouts fall back to the same. */
+const BASE_SIZE = unsafeCSS(`${BASE_FONT_SIZE}px`);
 
 // The colours come from the one table (colors.ts), which the static paint reads too. unsafeCSS
 // only ever sees that table's own constants, never a string from data or the page.
@@ -36,7 +40,7 @@ export const frameStyles = css`
     max-width: 100%;
     container-type: inline-size;
     font-family: var(--_font);
-    font-size: var(--dj-font-size, 14px);
+    font-size: var(--dj-font-size, ${BASE_SIZE});
     line-height: 1.45;
     color: var(--_fg);
     background: var(--_bg);
@@ -65,7 +69,7 @@ export const frameStyles = css`
      the inside would inherit it: the frame sets type and colour again. */
   figure[part='frame'] {
     font-family: var(--_font);
-    font-size: var(--dj-font-size, 14px);
+    font-size: var(--dj-font-size, ${BASE_SIZE});
     line-height: 1.45;
     color: var(--_fg);
     letter-spacing: normal;

@@ -8,7 +8,11 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../src/widgets/bar-chart/bar-chart.js';
 import '../../src/widgets/big-number/big-number.js';
 import '../../src/widgets/targets/targets.js';
-import { FRAME_COLORS, PALETTE, SIGN_COLORS, cssName, type Pair } from '../../src/core/colors.js';
+import '../../src/widgets/figures/figures.js';
+import { FRAME_COLORS, PALETTE, SIGN_COLORS, WIDGET_COLORS, cssName, type Pair } from '../../src/core/colors.js';
+import { figuresStyles } from '../../src/widgets/figures/figures.styles.js';
+import { targetsStyles } from '../../src/widgets/targets/targets.styles.js';
+import { bigNumberStyles } from '../../src/widgets/big-number/big-number.styles.js';
 import { paintFor, type Paint } from '../../src/core/static/paint.js';
 import { tokens, riseFallStyles } from '../../src/core/styles.js';
 import { paletteStyles } from '../../src/core/palette.js';
@@ -73,6 +77,17 @@ describe('the colour-token table', () => {
       }
     });
 
+    it(`${theme}: the figures' underlines are the hues the static drawing uses; the widget fills are the table's`, async () => {
+      const paint = paintFor(theme);
+      const figures = await widget('dj-figures', theme);
+      expect(computed(figures, '--_fig-growth-line')).to.equal(rgb(paint.green));
+      expect(computed(figures, '--_fig-progress-line')).to.equal(rgb(paint.palette[3]!));
+      expect(computed(figures, '--_fig-share-line')).to.equal(rgb(paint.highlight));
+      expect(computed(figures, '--_fig-level')).to.equal(rgb(WIDGET_COLORS.figureLevel[i]));
+      const targets = await widget('dj-targets', theme);
+      expect(computed(targets, '--_zone')).to.equal(rgb(WIDGET_COLORS.targetZone[i]));
+    });
+
     it(`${theme}: rise and fall follow the locale's convention in CSS and in the paint`, async () => {
       for (const [locale, cls] of [
         ['zh-CN', 'conv-zh'],
@@ -90,9 +105,9 @@ describe('the colour-token table', () => {
     });
   }
 
-  it("the core stylesheets hold no colour that is not the table's", () => {
-    const known = new Set([...Object.values(FRAME_COLORS), ...Object.values(SIGN_COLORS), ...PALETTE].flat());
-    for (const sheet of [tokens, paletteStyles, riseFallStyles]) {
+  it("the core and widget stylesheets that draw with colours hold none that is not the table's", () => {
+    const known = new Set([...Object.values(FRAME_COLORS), ...Object.values(SIGN_COLORS), ...PALETTE, ...Object.values(WIDGET_COLORS)].flat());
+    for (const sheet of [tokens, paletteStyles, riseFallStyles, figuresStyles, targetsStyles, bigNumberStyles]) {
       const hexes = sheet.cssText.match(/#[0-9a-f]{3,8}\b/gi) ?? [];
       expect(hexes.length, 'the sheet has colours').to.be.greaterThan(0);
       for (const h of hexes) expect(known.has(h), h).to.equal(true);

@@ -9,6 +9,7 @@
  * The probe can force a scheme, so a dark page can still export the light version.
  */
 import { FONT_STACK, paintFor, type Paint } from '../static/paint.js';
+import { BASE_FONT_SIZE } from '../type-scale.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 
 type Theme = 'light' | 'dark';
@@ -137,7 +138,7 @@ export function hostPaint(el: HTMLElement, theme?: Theme): Paint {
     probe.style.setProperty('font-family', FONT_STACK);
     const stack = cs.fontFamily;
     probe.style.setProperty('font-family', `var(--_font, var(--dj-font, ${FONT_STACK}))`);
-    probe.style.setProperty('font-size', 'var(--dj-font-size, 14px)');
+    probe.style.setProperty('font-size', `var(--dj-font-size, ${BASE_FONT_SIZE}px)`);
     const font = cs.fontFamily === stack ? base.font : cs.fontFamily || base.font;
     const fontSize = parseFloat(cs.fontSize);
     return {

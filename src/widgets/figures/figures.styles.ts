@@ -1,4 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { PALETTE, SIGN_COLORS, WIDGET_COLORS, lightDark } from '../../core/colors.js';
+
+// Colours from the one table (core/colors.ts); the underlines are the hues the static drawing
+// uses too (paint.green, palette 3), so both agree by construction.
+const c = (pair: readonly [string, string] | undefined): ReturnType<typeof unsafeCSS> => unsafeCSS(pair ? lightDark(pair) : 'currentColor');
 
 /**
  * Highlight backgrounds are pale in light and deep in dark, so body text on them keeps well over
@@ -7,14 +12,14 @@ import { css } from 'lit';
  */
 export const figuresStyles = css`
   :host {
-    --_fig-level: var(--dj-figure-level, light-dark(#e3edff, #1b2c48));
+    --_fig-level: var(--dj-figure-level, ${c(WIDGET_COLORS.figureLevel)});
     --_fig-level-line: var(--dj-figure-level-line, var(--_accent));
-    --_fig-growth: var(--dj-figure-growth, light-dark(#dcf3e2, #17331f));
-    --_fig-growth-line: var(--dj-figure-growth-line, light-dark(#1a7f37, #3fb950));
-    --_fig-share: var(--dj-figure-share, light-dark(#fdebd6, #3d2612));
+    --_fig-growth: var(--dj-figure-growth, ${c(WIDGET_COLORS.figureGrowth)});
+    --_fig-growth-line: var(--dj-figure-growth-line, ${c(SIGN_COLORS.green)});
+    --_fig-share: var(--dj-figure-share, ${c(WIDGET_COLORS.figureShare)});
     --_fig-share-line: var(--dj-figure-share-line, var(--_highlight));
-    --_fig-progress: var(--dj-figure-progress, light-dark(#efe4fb, #30224a));
-    --_fig-progress-line: var(--dj-figure-progress-line, light-dark(#8250df, #bc8cff));
+    --_fig-progress: var(--dj-figure-progress, ${c(WIDGET_COLORS.figureProgress)});
+    --_fig-progress-line: var(--dj-figure-progress-line, ${c(PALETTE[3])});
   }
   /* As the frame of the other widgets: a page rule matching the host (\`* { font; color }\`)
      must not reach the text. Restyle with --dj-font, --dj-font-size and --dj-fg instead. */

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { WIDGET_COLORS, lightDark } from '../../core/colors.js';
 import { riseFallStyles } from '../../core/styles.js';
 
 /**
@@ -11,7 +12,7 @@ import { riseFallStyles } from '../../core/styles.js';
 export const targetsStyles = css`
   ${riseFallStyles}
   :host {
-    --_zone: var(--dj-target-zone, light-dark(#dbe7fb, #1d2f4d));
+    --_zone: var(--dj-target-zone, ${unsafeCSS(lightDark(WIDGET_COLORS.targetZone))});
     --_marker: var(--dj-target-marker, var(--_fg));
     --_st-achieved: var(--dj-status-achieved, var(--_green));
     --_st-on-track: var(--dj-status-on-track, var(--_accent));
