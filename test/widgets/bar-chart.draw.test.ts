@@ -77,4 +77,24 @@ describe('<dj-bar-chart> one drawing: the page and toSvg() draw the same marks',
     expect(b.image).to.deep.equal(b.page);
     expect(b.page).to.not.deep.equal(a.page);
   });
+
+  it('a hover leaves the drawing alone, and new data patches it in place (same elements, new geometry)', async () => {
+    const el = await chart(GDP, '', 640, 13);
+    const rects = (): Element[] => Array.from(shadow(el).querySelectorAll('g.bar rect.mark'));
+    const ticks = (): Element[] => Array.from(shadow(el).querySelectorAll('.grid text'));
+    const before = rects();
+    const tickEls = ticks();
+    const widths = before.map((r) => r.getAttribute('width'));
+    before[3]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('g.bar.active rect.mark')).to.equal(before[3]);
+    expect(rects()).to.deep.equal(before);
+    expect(ticks()).to.deep.equal(tickEls);
+    el.data = GDP.map((d) => ({ ...d, '地区生产总值（亿元）': d['地区生产总值（亿元）'] * 1.05 }));
+    await drawn(el, 13);
+    await el.updateComplete;
+    const after = rects();
+    for (const [i, r] of after.entries()) expect(r, `bar ${i} kept`).to.equal(before[i]);
+    expect(after.map((r) => r.getAttribute('width'))).to.not.deep.equal(widths);
+  });
 });

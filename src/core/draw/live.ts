@@ -28,8 +28,12 @@ function attrText(v: SvgAttrValue): string | null {
 
 /** The same rules as serializeSvg: a drawing never names an event handler, and names are names. */
 function checkName(name: string): void {
+  if (checked.has(name)) return;
   if (!NAME.test(name) || /^on/i.test(name)) throw new Error(`drawn: attribute "${name}" is not allowed`);
+  checked.add(name);
 }
+/** Names already checked: a drawing uses a dozen names thousands of times. */
+const checked = new Set<string>();
 
 function create(c: SvgChild, doc: Document): Node {
   if (typeof c === 'string') return doc.createTextNode(c);
