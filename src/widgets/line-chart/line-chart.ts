@@ -92,12 +92,12 @@ export class DjLineChart extends DjWidget<LineScene> {
       this.dataTable = undefined;
       this.status = 'ready';
       this.error = undefined;
+      this.reportCleared();
       this.columnarFrom = inputs;
     } catch (e) {
-      this.status = 'error';
-      this.error = e instanceof DataError ? e : new DataError(String(e), { input: 'data' });
       this.columnarFrom = [];
-      console.error(`<${this.localName}>: ${this.error.message}`, this);
+      // The base's one error report: shown, and logged once per message.
+      this.fail(e instanceof DataError ? e : new DataError(String(e), { input: 'data' }));
     }
   }
 
