@@ -24,7 +24,7 @@ import { tooManyRows } from './data/limits.js';
 import type { DataTable } from './data/typed.js';
 import { withNumberStyle } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
-import { measuringLikeServer } from './measure.js';
+import { estimateWidth, fontOf, measureText, type Measure } from './measure.js';
 import type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
 import { ON_SERVER } from './server.js';
 import type { SvgContext } from './static/context.js';
@@ -91,6 +91,19 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
   protected set status(v: WidgetStatus) { this.scenes.status = v; }
   protected get error(): DataError | undefined { return this.scenes.error; }
   protected set error(v: DataError | undefined) { this.scenes.error = v; }
+
+  /** True while the first scene of a hydrating widget is laid out: measured as the server measured. */
+  private likeServer = false;
+
+  /** The text measurement a layout is given (core/measure.ts): the page's canvas, or the server's estimate while hydrating. */
+  protected get layoutMeasure(): Measure {
+    return this.likeServer ? estimateWidth : measureText;
+  }
+
+  /** The font a layout measures with: the widget's computed one, or the server's while hydrating. */
+  protected layoutFont(): string {
+    return fontOf(this, this.likeServer);
+  }
 
   /** The width the chart is laid out at; 0 while hidden (then no work is done). */
   protected get chartWidth(): number {
@@ -187,7 +200,14 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
       build: (table, w) => this.withNumberStyle(() => this.buildScene(table, w, this.locale)),
       reserve: ON_SERVER || (this.prerendered && !this.hasUpdated),
       likeServer: this.hydrating && !this.hasUpdated,
-      measuringLikeServer,
+      measuringLikeServer: (fn) => {
+        this.likeServer = true;
+        try {
+          return fn();
+        } finally {
+          this.likeServer = false;
+        }
+      },
       report: (e) => this.report(e),
       reportCleared: () => this.reportCleared(),
     });

@@ -8,7 +8,6 @@ import { defineElement } from '../../core/define.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass, paletteStyles } from '../../core/palette.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
 import { barData, seriesTable, sortSeries, valueColumns } from './bar-chart.data.js';
 import { layoutBars, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
@@ -95,7 +94,7 @@ export class DjBarChart extends DjWidget<BarScene> {
   }
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {
-    this.font = fontOf(this);
+    this.font = this.layoutFont();
     const columns = valueColumns(table, { series: this.series, value: this.value, label: this.label, unit: this.unit });
     const first = columns[0] ?? chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, first);
@@ -121,7 +120,7 @@ export class DjBarChart extends DjWidget<BarScene> {
       values: !this.noValues,
       locale,
       font: this.font,
-      measure: measureText,
+      measure: this.layoutMeasure,
       missingText: this.t.missing,
       ...(this.fixedHeight ? { height: this.fixedHeight } : {}),
     };

@@ -9,7 +9,6 @@ import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { yearInText } from '../../core/format/period-series.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import { paletteStyles } from '../../core/palette.js';
 import { DjWidget } from '../../core/widget.js';
 import { resolveAnnotations, type Annotation } from './annotations.js';
@@ -116,10 +115,10 @@ export class DjLineChart extends DjWidget<LineScene> {
   private layout(data: LineData, width: number, locale: Locale): LineScene {
     const script = readAnnotationScript(this);
     const annotations = resolveAnnotations(this.annotations ?? script.parse(), data);
-    this.font = fontOf(this);
+    this.font = this.layoutFont();
     const scene = layoutLine(
       data,
-      { locale, font: this.font, measure: measureText, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
+      { locale, font: this.font, measure: this.layoutMeasure, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
       width,
     );
     this.lineData = data;

@@ -6,7 +6,6 @@ import type { DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import type { SvgContext } from '../../core/static/context.js';
 import type { SvgBody } from '../../core/static/svg.js';
 import { DjWidget } from '../../core/widget.js';
@@ -62,7 +61,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
         return text ? { kind: 'text' as const, text } : { kind: 'missing' as const };
       }),
     );
-    const scene = layoutTracker(this.projects, stages, { locale, font: fontOf(this), measure: measureText }, width);
+    const scene = layoutTracker(this.projects, stages, { locale, font: this.layoutFont(), measure: this.layoutMeasure }, width);
     this.nav.clamp(scene.rows.length);
     return scene;
   }

@@ -7,7 +7,6 @@ import type { DataTable } from '../../core/data/typed.js';
 import { defineElement } from '../../core/define.js';
 import { formatCalendarDate, parseCalendarDate, startTime, today, type CalendarDate } from '../../core/format/date.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
 import { cellsAsWritten, readEvents, TIMELINE_COLUMNS, type ReadResult } from './timeline.data.js';
 import { renderDetails, timelineWords } from './timeline.details.js';
@@ -96,9 +95,9 @@ export class DjTimeline extends DjWidget<TimelineScene> {
     if (this.asOf && !asOf) {
       console.warn(`<dj-timeline>: as-of="${this.asOf}" is not a date; no marker is drawn.`);
     }
-    this.font = fontOf(this);
+    this.font = this.layoutFont();
     const orientation = this.resolvedOrientation;
-    const base = { locale, font: this.font, measure: measureText, orientation, asOf, lanes, maxRows: Math.max(1, Math.floor(this.rows) || 3) };
+    const base = { locale, font: this.font, measure: this.layoutMeasure, orientation, asOf, lanes, maxRows: Math.max(1, Math.floor(this.rows) || 3) };
     const probe = layoutTimeline(events, { ...base, zoom: this.stretch }, width);
     const scene =
       orientation === 'horizontal'
