@@ -62,3 +62,29 @@ export function fontOf(el: Element, likeServer = false): string {
   const cs = getComputedStyle(el);
   return `${cs.fontSize} ${cs.fontFamily}`;
 }
+
+/**
+ * How a widget's layouts measure text: the page's canvas and computed font, except while a
+ * hydrating widget lays out its first scene (`asServer`), when they measure as the server did.
+ * Per element, handed to layouts as arguments: no module state.
+ */
+export class LayoutText {
+  private likeServer = false;
+
+  get measure(): Measure {
+    return this.likeServer ? estimateWidth : measureText;
+  }
+
+  font(el: Element): string {
+    return fontOf(el, this.likeServer);
+  }
+
+  asServer<T>(fn: () => T): T {
+    this.likeServer = true;
+    try {
+      return fn();
+    } finally {
+      this.likeServer = false;
+    }
+  }
+}

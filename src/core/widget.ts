@@ -24,7 +24,7 @@ import { tooManyRows } from './data/limits.js';
 import type { DataTable } from './data/typed.js';
 import { withNumberStyle } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
-import { estimateWidth, fontOf, measureText, type Measure } from './measure.js';
+import { LayoutText, type Measure } from './measure.js';
 import type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
 import { ON_SERVER } from './server.js';
 import type { SvgContext } from './static/context.js';
@@ -92,17 +92,14 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
   protected get error(): DataError | undefined { return this.scenes.error; }
   protected set error(v: DataError | undefined) { this.scenes.error = v; }
 
-  /** True while the first scene of a hydrating widget is laid out: measured as the server measured. */
-  private likeServer = false;
-
-  /** The text measurement a layout is given (core/measure.ts): the page's canvas, or the server's estimate while hydrating. */
+  private readonly layoutText = new LayoutText();
+  /** The text measurement a layout is given: the page's canvas, or the server's estimate while hydrating. */
   protected get layoutMeasure(): Measure {
-    return this.likeServer ? estimateWidth : measureText;
+    return this.layoutText.measure;
   }
-
   /** The font a layout measures with: the widget's computed one, or the server's while hydrating. */
   protected layoutFont(): string {
-    return fontOf(this, this.likeServer);
+    return this.layoutText.font(this);
   }
 
   /** The width the chart is laid out at; 0 while hidden (then no work is done). */
@@ -200,14 +197,7 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
       build: (table, w) => this.withNumberStyle(() => this.buildScene(table, w, this.locale)),
       reserve: ON_SERVER || (this.prerendered && !this.hasUpdated),
       likeServer: this.hydrating && !this.hasUpdated,
-      measuringLikeServer: (fn) => {
-        this.likeServer = true;
-        try {
-          return fn();
-        } finally {
-          this.likeServer = false;
-        }
-      },
+      measuringLikeServer: (fn) => this.layoutText.asServer(fn),
       report: (e) => this.report(e),
       reportCleared: () => this.reportCleared(),
     });
