@@ -26,26 +26,13 @@ export const estimateWidth: Measure = (text, font) => {
 let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
 const cache = new Map<string, number>();
 
-/** Canvas measurement when there is a canvas, else the estimate. */
-let serverLike = 0;
-
 /**
- * Runs `fn` with `measureText` answering as a server does (the estimate). A widget hydrating a
- * server's drawing lays out its first scene this way: the same line breaks and cuts as the
- * server (and `fontOf` gives the server's font), so Lit finds the very nodes it expects; it
- * re-lays with the page's font and the canvas right after.
+ * Canvas measurement when there is a canvas, else the estimate. A widget hydrating a server's
+ * drawing lays out its first scene with `estimateWidth` instead (passed in as the layout's
+ * `measure`, with `fontOf(el, true)`): the same line breaks and cuts as the server, so Lit finds
+ * the very nodes it expects; it re-lays with the page's font and the canvas right after.
  */
-export function measuringLikeServer<T>(fn: () => T): T {
-  serverLike++;
-  try {
-    return fn();
-  } finally {
-    serverLike--;
-  }
-}
-
 export const measureText: Measure = (text, font) => {
-  if (serverLike > 0) return estimateWidth(text, font);
   if (ctx === undefined) {
     ctx = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
   }
@@ -67,11 +54,37 @@ export { truncate, wrapLines } from './wrap.js';
 
 /**
  * The font shorthand a widget's text is measured with: its computed size and family in the
- * page; on a server (no styles are computed there) the design tokens' defaults.
+ * page; on a server (no styles are computed there), and `likeServer` (a hydrating widget's
+ * first layout: the server could not see the page's CSS), the design tokens' defaults.
  */
-export function fontOf(el: Element): string {
-  // Also while hydrating (measuringLikeServer): the server could not see the page's CSS.
-  if (serverLike > 0 || typeof getComputedStyle !== 'function') return BASE_FONT;
+export function fontOf(el: Element, likeServer = false): string {
+  if (likeServer || typeof getComputedStyle !== 'function') return BASE_FONT;
   const cs = getComputedStyle(el);
   return `${cs.fontSize} ${cs.fontFamily}`;
+}
+
+/**
+ * How a widget's layouts measure text: the page's canvas and computed font, except while a
+ * hydrating widget lays out its first scene (`asServer`), when they measure as the server did.
+ * Per element, handed to layouts as arguments: no module state.
+ */
+export class LayoutText {
+  private likeServer = false;
+
+  get measure(): Measure {
+    return this.likeServer ? estimateWidth : measureText;
+  }
+
+  font(el: Element): string {
+    return fontOf(el, this.likeServer);
+  }
+
+  asServer<T>(fn: () => T): T {
+    this.likeServer = true;
+    try {
+      return fn();
+    } finally {
+      this.likeServer = false;
+    }
+  }
 }

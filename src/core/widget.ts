@@ -7,11 +7,12 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { capSummary } from './a11y/summary-cap.js';
+import { chartBox, statusLine } from './base/chart-body.js';
 import { DataTools } from './base/data-tools.js';
 import { drawSvg, exportMenuStyles } from './base/export-seam.js';
-import { errorTemplate, footerTemplate, frameTemplate, noticeTemplate } from './base/frame-template.js';
+import { footerTemplate, frameTemplate } from './base/frame-template.js';
 import { DjWidgetInputs } from './base/inputs.js';
-import { SceneState } from './base/scene-state.js';
+import { readyTable, SceneState } from './base/scene-state.js';
 import { SchemeSheet } from './base/scheme-sheet.js';
 import { chartWidthOf } from './base/width.js';
 import { InViewController } from './controllers/in-view.js';
@@ -20,15 +21,14 @@ import { WidthController } from './controllers/size.js';
 import { DataController } from './data/controller.js';
 import { DataError, type DataInput } from './data/errors.js';
 import { tooManyRows } from './data/limits.js';
-import { typeTable, type DataTable } from './data/typed.js';
+import type { DataTable } from './data/typed.js';
 import { withNumberStyle } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
-import { measuringLikeServer } from './measure.js';
+import { LayoutText, type Measure } from './measure.js';
 import type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
 import { ON_SERVER } from './server.js';
 import type { SvgContext } from './static/context.js';
 import type { SvgBody } from './static/svg.js';
-import { styleProps } from './style-props.js';
 import { frameStyles, tokens } from './styles.js';
 
 export type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
@@ -92,6 +92,16 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
   protected get error(): DataError | undefined { return this.scenes.error; }
   protected set error(v: DataError | undefined) { this.scenes.error = v; }
 
+  private readonly layoutText = new LayoutText();
+  /** The text measurement a layout is given: the page's canvas, or the server's estimate while hydrating. */
+  protected get layoutMeasure(): Measure {
+    return this.layoutText.measure;
+  }
+  /** The font a layout measures with: the widget's computed one, or the server's while hydrating. */
+  protected layoutFont(): string {
+    return this.layoutText.font(this);
+  }
+
   /** The width the chart is laid out at; 0 while hidden (then no work is done). */
   protected get chartWidth(): number {
     return chartWidthOf({ width: this.width, ssrWidth: this.ssrWidth, firstHydration: this.hydrating && !this.hasUpdated, measured: this.resize.value });
@@ -128,13 +138,7 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
 
   /** The scene `toSvg` draws at `width`, from the data in force (a widget with other inputs overrides it). */
   protected staticScene(width: number): { scene: S; caption: string } {
-    const state = this.dataInputs.state;
-    if (state.status === 'error') throw state.error;
-    if (state.status !== 'ready') throw new DataError('There is no data to draw yet.', { input: 'data' }, '还没有可绘制的数据。');
-    const limit = this.rowLimit(state.table.rows.length, state.input);
-    if (limit) throw limit;
-    const table = typeTable(state.table, { decimal: this.decimalComma ? ',' : '.' });
-    if (table.cells.length === 0) throw new DataError('The data has no rows to draw.', { input: 'data' }, '数据中没有可绘制的行。');
+    const table = readyTable(this.dataInputs.state, (rows, input) => this.rowLimit(rows, input), this.decimalComma);
     return { scene: this.withNumberStyle(() => this.buildScene(table, width, this.locale)), caption: table.caption ?? '' };
   }
 
@@ -193,7 +197,7 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
       build: (table, w) => this.withNumberStyle(() => this.buildScene(table, w, this.locale)),
       reserve: ON_SERVER || (this.prerendered && !this.hasUpdated),
       likeServer: this.hydrating && !this.hasUpdated,
-      measuringLikeServer,
+      measuringLikeServer: (fn) => this.layoutText.asServer(fn),
       report: (e) => this.report(e),
       reportCleared: () => this.reportCleared(),
     });
@@ -201,16 +205,7 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.scenes.remeasure) {
-      // Hydrated: now lay out again with the page's real text measurements and width. Asked
-      // for after this update has finished (a microtask), not from inside it: one deliberate
-      // second render, which Lit's dev mode would otherwise report as an accidental one.
-      this.scenes.remeasure = false;
-      queueMicrotask(() => {
-        this.scenes.invalidate();
-        this.requestUpdate();
-      });
-    }
+    this.scenes.afterUpdate(() => this.requestUpdate());
   }
 
   protected get title_(): string {
@@ -223,43 +218,16 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
     const title = this.title_;
     // Generated summaries stay a few sentences whatever the data; the author's own is theirs.
     const summary = this.summary ?? capSummary(scene?.summary ?? '', locale);
+    const still = ON_SERVER || this.prerendered;
+    const reserved = this.scenes.reserved;
     return frameTemplate({
       locale, title, subtitle: this.subtitle,
       sizer: html`<div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>`,
-      status: this.renderStatus(),
-      body: scene ? this.renderChart(scene) : this.scenes.reserved ? html`<div class="chart reserved" part="chart"></div>` : nothing,
+      status: statusLine({ status: this.status, error: this.error, hasScene: !!scene, reserved, retry: this.src ? () => this.dataInputs.retry() : undefined }, t, locale),
+      body: chartBox(scene, { still, near: still || this.eager || this.near.check() /* a widget already within reach draws now, not a frame later (issue #16) */, moving: !this.noMotion && this.motion.allowed, entered: this.entered.seen, reserved }, (sc) => this.renderScene(sc)),
       summary: html`<p id="summary" class="sr-only">${summary}</p>`,
       footer: footerTemplate(this, t, { notes: this.notes, source: this.source, sourceUrl: this.sourceUrl, credit: this.credit, tools: this.tools.buttons(table, t, title || this.localName) }),
       table: this.tools.table(table, { caption: title || t.dataTable, summary, unit: this.unit ?? '', locale }),
     });
-  }
-
-  /**
-   * The chart, or until it is near the viewport a placeholder of its height. Motion classes:
-   * `motion-pending` holds marks at their start state until the widget is seen, `motion-run`
-   * lets them move to the scene; with reduced motion (or `no-motion`) there is neither, and
-   * marks stand in their final place from the first frame. Screen readers get the final
-   * content in every case: motion is transforms and opacity only.
-   */
-  private renderChart(scene: S): TemplateResult {
-    // On the server and when pre-rendered, the drawing is the final state: no wait, no entrance.
-    const still = ON_SERVER || this.prerendered;
-    // near.check(): a widget already within reach draws now, not a frame later (issue #16).
-    if (!still && !this.eager && !this.near.check()) {
-      const height = (scene as WidgetScene & { height?: number }).height;
-      return html`<div class="chart placeholder" part="chart" ${styleProps({ 'min-height': `${Math.round(height ?? 240)}px` })}></div>`;
-    }
-    const moving = !still && !this.noMotion && this.motion.allowed;
-    const cls = moving ? (this.entered.seen ? 'chart motion-run' : 'chart motion-pending') : 'chart';
-    return html`<div class=${cls} part="chart">${this.renderScene(scene)}</div>`;
-  }
-
-  private renderStatus(): TemplateResult | typeof nothing {
-    const { status, error, locale, t } = this;
-    if (this.scenes.reserved && (status === 'loading' || status === 'empty')) return nothing;
-    if (status === 'error' && error) return errorTemplate(t, error, locale, error.details.transient && this.src ? () => this.dataInputs.retry() : undefined);
-    if (status === 'loading' && !this.scene) return noticeTemplate(t.loading);
-    if (status === 'empty') return noticeTemplate(t.empty);
-    return nothing;
   }
 }

@@ -47,9 +47,19 @@ export class SceneState<S extends WidgetScene> {
   remeasure = false;
   private builtFrom: unknown[] = [];
 
-  /** Lay out again at the next update even if no input changed. */
-  invalidate(): void {
-    this.builtFrom = [];
+  /**
+   * After an update: a scene measured like the server's (hydration) is laid out again with the
+   * page's real text measurements and width. Asked for after the update has finished (a
+   * microtask), not from inside it: one deliberate second render, which Lit's dev mode would
+   * otherwise report as an accidental one.
+   */
+  afterUpdate(requestUpdate: () => void): void {
+    if (!this.remeasure) return;
+    this.remeasure = false;
+    queueMicrotask(() => {
+      this.builtFrom = [];
+      requestUpdate();
+    });
   }
 
   fail(error: DataError, report: (e: DataError) => void): void {
@@ -104,4 +114,15 @@ export class SceneState<S extends WidgetScene> {
       this.fail(e instanceof DataError ? e : new DataError(e instanceof Error ? e.message : String(e), { input: state.input }), r.report);
     }
   }
+}
+
+/** The typed table `toSvg` draws from the data in force; throws the DataError the widget would show. */
+export function readyTable(state: DataState, rowLimit: SceneRequest<WidgetScene>['rowLimit'], decimalComma: boolean): DataTable {
+  if (state.status === 'error') throw state.error;
+  if (state.status !== 'ready') throw new DataError('There is no data to draw yet.', { input: 'data' }, '还没有可绘制的数据。');
+  const limit = rowLimit(state.table.rows.length, state.input);
+  if (limit) throw limit;
+  const table = typeTable(state.table, { decimal: decimalComma ? ',' : '.' });
+  if (table.cells.length === 0) throw new DataError('The data has no rows to draw.', { input: 'data' }, '数据中没有可绘制的行。');
+  return table;
 }

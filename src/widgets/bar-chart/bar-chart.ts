@@ -7,7 +7,6 @@ import { chooseColumn, type DataTable } from '../../core/data/typed.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass, paletteStyles } from '../../core/palette.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
 import { barData, seriesTable, sortSeries, valueColumns } from './bar-chart.data.js';
 import { layoutBars, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
@@ -96,7 +95,7 @@ export class DjBarChart extends DjWidget<BarScene> {
   }
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): BarScene {
-    this.font = fontOf(this);
+    this.font = this.layoutFont();
     const columns = valueColumns(table, { series: this.series, value: this.value, label: this.label, unit: this.unit });
     const first = columns[0] ?? chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, first);
@@ -122,7 +121,7 @@ export class DjBarChart extends DjWidget<BarScene> {
       values: !this.noValues,
       locale,
       font: this.font,
-      measure: measureText,
+      measure: this.layoutMeasure,
       missingText: this.t.missing,
       ...(this.fixedHeight ? { height: this.fixedHeight } : {}),
     };
@@ -198,7 +197,7 @@ export class DjBarChart extends DjWidget<BarScene> {
   private drawing: { scene: BarScene; d: BarDrawing; frame: SvgNode[] } | null = null;
   private drawingOf(scene: BarScene): { d: BarDrawing; frame: SvgNode[] } {
     if (this.drawing?.scene !== scene) {
-      const d = drawBars(scene, { paint: null, measure: measureText, font: this.font }, !this.noValues);
+      const d = drawBars(scene, { paint: null, measure: this.layoutMeasure, font: this.font }, !this.noValues);
       this.drawing = { scene, d, frame: [d.caption, d.axis, d.zero].filter((n): n is SvgNode => n !== null) };
     }
     return this.drawing;

@@ -93,9 +93,10 @@ export class DjBigNumber extends DjWidget<BigScene> {
       this.dataTable = { ...table, columns: table.columns.filter((_, i) => raw.rows[0]?.[i] !== ''), cells: [table.cells[0]?.filter((_, i) => raw.rows[0]?.[i] !== '') ?? []], raw: [raw.rows[0]?.filter((v) => v !== '') ?? []] };
       this.status = 'ready';
       this.error = undefined;
+      this.reportCleared();
     } catch (e) {
-      this.status = 'error';
-      this.error = e instanceof DataError ? e : new DataError(String(e), { input: 'columns' });
+      // The base's one error report: shown, and logged once per message (as from a table).
+      this.fail(e instanceof DataError ? e : new DataError(String(e), { input: 'columns' }));
     }
   }
 

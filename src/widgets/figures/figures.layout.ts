@@ -272,3 +272,16 @@ export function placeTooltip(mark: Box, container: Box, options: { maxWidth?: nu
   if (mark.top >= roomAbove) return { left, bottom: container.bottom - mark.top + gap, maxWidth };
   return { left, top: mark.bottom - container.top + gap, maxWidth };
 }
+
+/** The count line when more figures were found than are marked. */
+function limitNote(locale: Locale, total: number, max: number): string {
+  return locale === 'en'
+    ? `${total.toLocaleString('en')} figures found; the first ${max.toLocaleString('en')} are marked`
+    : `识别出 ${total.toLocaleString('zh-CN')} 个数字，标出前 ${max.toLocaleString('zh-CN')} 个`;
+}
+
+/** The scene with at most `max` highlights (the row limit); past it the count line says how many were found. */
+export function layoutFiguresUpTo(paragraphs: readonly string[], figures: readonly Figure[], locale: Locale, max: number): FiguresScene {
+  if (figures.length <= max) return layoutFigures(paragraphs, figures, locale);
+  return { ...layoutFigures(paragraphs, figures.slice(0, max), locale), count: limitNote(locale, figures.length, max) };
+}

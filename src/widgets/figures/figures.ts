@@ -1,27 +1,22 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { styleProps } from '../../core/style-props.js';
-import { MutationController } from '@lit-labs/observers/mutation-controller.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
-import { LocaleController } from '../../core/controllers/locale.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { frameStyles, tokens } from '../../core/styles.js';
-import { VERSION } from '../../core/version.js';
-import type { ToSvgOptions } from '../../core/widget.js';
+import type { ToSvgOptions } from '../../core/scene.js';
+import { DjFramed } from '../../core/base/framed.js';
+import { errorTemplate, footerTemplate, frameTemplate, noticeTemplate } from '../../core/base/frame-template.js';
 import { extractFigures, type Figure } from '../../extract/index.js';
-import { joinParagraphs, layoutFigures, placeTooltip, type FiguresScene, type Highlight, type TooltipPlace } from './figures.layout.js';
+import { joinParagraphs, layoutFiguresUpTo, placeTooltip, type FiguresScene, type Highlight, type TooltipPlace } from './figures.layout.js';
 import { figuresStyles } from './figures.styles.js';
 import { figuresSvg } from './figures.svg.js';
-import { staticRoot, stillParsing } from '../../core/hydration.js';
 import { DataError } from '../../core/data/errors.js';
-import { safeUrl as checkUrl, urlWarning } from '../../core/url.js';
-import { messages } from '../../core/i18n/messages.js';
 import { ON_SERVER } from '../../core/server.js';
-import { readBlocks, type Block } from './figures.blocks.js';
-import { fetchParagraphs, paragraphsFromJson, paragraphsFromJsonText, paragraphsFromText } from './figures.input.js';
+import type { Block } from './figures.blocks.js';
+import { FiguresReader } from './figures.reader.js';
 import { schemeOf } from '../../core/static/paint.js';
 
 /**
@@ -62,16 +57,7 @@ import { schemeOf } from '../../core/static/paint.js';
  * @cssprop --dj-font - Font family.
  * @cssprop --dj-font-size - Base font size (default 14px).
  */
-/** The count line when more figures were found than are marked. */
-function limitNote(locale: Locale, total: number, max: number): string {
-  return locale === 'en'
-    ? `${total.toLocaleString('en')} figures found; the first ${max.toLocaleString('en')} are marked`
-    : `识别出 ${total.toLocaleString('zh-CN')} 个数字，标出前 ${max.toLocaleString('zh-CN')} 个`;
-}
-
-export class DjFigures extends LitElement {
-  /** The dj-widgets version that defined this element (read by the guarded registration). */
-  static readonly version = VERSION;
+export class DjFigures extends DjFramed {
   static override styles = [tokens, frameStyles, figuresStyles];
   /**
    * Row limit (README "Row limits"): at most this many figures are marked; past it a passage is
@@ -80,20 +66,6 @@ export class DjFigures extends LitElement {
    */
   static maxRows = 500;
 
-  /** light, dark, or auto (follows the reader's system). */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
-  /** The title, as on every widget. */
-  @property() heading = '';
-  /** A line under the title. */
-  @property() subtitle = '';
-  /** Notes under the text. */
-  @property() notes = '';
-  /** Where the text comes from, e.g. "海州区政府工作报告". */
-  @property() source = '';
-  /** A link for the source; only http(s) and relative URLs are used. */
-  @property({ attribute: 'source-url' }) sourceUrl: string | null = '';
-  /** Who made it. */
-  @property() credit = '';
   /** URL of a text file (paragraphs parted by blank lines, else one per line) or of JSON as `data` takes. */
   @property() src: string | null = null;
   /**
@@ -108,40 +80,27 @@ export class DjFigures extends LitElement {
    */
   @property({ attribute: false }) paragraphs: string[] | null = null;
 
-  private textInput: string | null = null;
-
   /** Highlight under the pointer. */
   @state() private hovered = -1;
   /** Escape hides the tooltip until the reader moves. */
   @state() private dismissed = false;
   @state() private place: TooltipPlace | null = null;
 
-  private readonly localeWatch = new LocaleController(this);
   private readonly nav = new KeyboardNavController(this, (i) => {
     this.select(i);
   });
-  // Any change to the light DOM (text typed in an editor, paragraphs added) means reading again.
-  protected readonly lightDom = new MutationController(this, {
-    config: { childList: true, subtree: true, characterData: true },
-    skipInitial: true,
-    callback: () => {
-      this.stale = true;
-    },
-  });
+  private readonly reader = new FiguresReader(this);
 
-  private stale = true;
-  private loading = false;
-  /** Arrived pre-rendered (dj-widgets/static). */
-  private prerendered = false;
   /**
    * No text yet where it is promised later (a script sets it): the server draws a reserved,
    * empty box and a pre-rendered element keeps it until the text comes, as every widget does.
    */
   private reserved = false;
-  private fetchedStatus = -1;
-  private blocks: Block[] = [];
-  private text_ = '';
-  private figures_: readonly Figure[] = [];
+  private get blocks(): Block[] { return this.reader.blocks; }
+  private get loading(): boolean { return this.reader.loading; }
+  private get error(): DataError | undefined { return this.reader.error; }
+  private get text_(): string { return this.reader.text; }
+  private get figures_(): readonly Figure[] { return this.reader.figures; }
   private scene: FiguresScene | undefined;
   private sceneFor: [string, Locale] | undefined;
 
@@ -164,114 +123,19 @@ export class DjFigures extends LitElement {
   }
 
   set text(value: string | null) {
-    const old = this.textInput;
-    this.textInput = value;
+    const old = this.reader.textInput;
+    this.reader.textInput = value;
     this.requestUpdate('text', old);
-  }
-
-  /** `src`, fetched (never on the server: it has no page to fetch for). */
-  private readonly fetched = new Task(this, {
-    task: async ([src], { signal }) => (src && !ON_SERVER ? fetchParagraphs(src, signal) : null),
-    args: () => [this.src ?? ''] as const,
-  });
-  private error: DataError | undefined;
-  private loggedError = '';
-  private warnedUrl = '';
-
-  /** The language the element speaks: its lang, an ancestor's or the document's. */
-  get locale(): Locale {
-    return this.localeWatch.locale;
-  }
-
-  /** Pre-rendered without hydration (dj-widgets/static's "static" mode): draw afresh, not twice. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return staticRoot(this, (this.constructor as typeof LitElement).elementStyles).root ?? super.createRenderRoot();
-  }
-
-  override connectedCallback(): void {
-    // A classic script in <head>: wait for the parser to attach the server's shadow root.
-    if (!ON_SERVER && stillParsing(this)) {
-      document.addEventListener('DOMContentLoaded', this.whenParsed);
-      return;
-    }
-    // Before Lit takes the root (and, in static mode, empties it).
-    if (!this.hasUpdated) this.prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
-    super.connectedCallback();
-    // Whatever changed while detached was not observed.
-    this.stale = true;
-  }
-
-  override disconnectedCallback(): void {
-    if (!ON_SERVER) document.removeEventListener('DOMContentLoaded', this.whenParsed);
-    super.disconnectedCallback();
-  }
-
-  private readonly whenParsed = (): void => {
-    document.removeEventListener('DOMContentLoaded', this.whenParsed);
-    if (this.isConnected) this.connectedCallback();
-  };
-
-  /**
-   * The paragraphs in force, by precedence: `data`, `paragraphs`, `text`, `src`, a light-DOM
-   * JSON script, the light DOM's blocks. Null while `src` loads. Throws the DataError to show.
-   */
-  private readInputs(): Block[] | null {
-    const plain = (list: string[]): Block[] => list.map((text) => ({ text, lang: undefined }));
-    if (this.data !== undefined && this.data !== null) return plain(paragraphsFromJson(this.data, 'data'));
-    if (this.paragraphs) return plain(this.paragraphs);
-    if (this.textInput !== null) return plain(paragraphsFromText(this.textInput));
-    if (this.src) {
-      if (ON_SERVER) return null;
-      const error = this.fetched.error;
-      if (error !== undefined) {
-        if (error instanceof DOMException && error.name === 'AbortError') return null;
-        throw error instanceof DataError ? error : new DataError(error instanceof Error ? error.message : JSON.stringify(error), { input: 'src' });
-      }
-      return this.fetched.value ? plain(this.fetched.value) : null;
-    }
-    // Lit SSR has no light DOM to read (dj-widgets/static passes it as `paragraphs` or `data`).
-    if (ON_SERVER) return [];
-    const json = Array.from(this.children).find((c) => c.localName === 'script' && c.getAttribute('type') === 'application/json');
-    if (json) return plain(paragraphsFromJsonText(json.textContent, 'json'));
-    return readBlocks(this);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const inputs = ['data', 'paragraphs', 'text', 'src'].some((k) => changed.has(k));
-    if (inputs || this.stale || this.fetched.status !== this.fetchedStatus) {
-      this.stale = false;
-      this.fetchedStatus = this.fetched.status;
-      try {
-        const blocks = this.readInputs();
-        this.error = undefined;
-        this.loggedError = '';
-        this.loading = blocks === null;
-        if (blocks) this.blocks = blocks;
-      } catch (e) {
-        this.error = e instanceof DataError ? e : new DataError(e instanceof Error ? e.message : String(e), { input: 'data' });
-        if (this.error.message !== this.loggedError) {
-          this.loggedError = this.error.message;
-          console.error(`<${this.localName}>: ${this.error.message}`, ...(ON_SERVER ? [] : [this]));
-        }
-      }
+    if (this.reader.refresh(changed, (e) => this.report(e), () => this.reportCleared())) {
       const none = this.blocks.length === 0 && !this.error && !this.loading;
       this.reserved = none && (ON_SERVER || this.reserved || (this.prerendered && !this.hasUpdated));
-      const text = joinParagraphs(this.blocks.map((b) => b.text));
-      if (text !== this.text_) {
-        this.text_ = text;
-        this.figures_ = extractFigures(text);
-      }
     }
     if (this.sceneFor?.[0] !== this.text_ || this.sceneFor[1] !== this.locale) {
-      const max = DjFigures.maxRows;
-      const total = this.figures_.length;
-      const scene = layoutFigures(
-        this.blocks.map((b) => b.text),
-        total > max ? this.figures_.slice(0, max) : this.figures_,
-        this.locale,
-      );
-      this.scene = total > max ? { ...scene, count: limitNote(this.locale, total, max) } : scene;
+      this.scene = layoutFiguresUpTo(this.blocks.map((b) => b.text), this.figures_, this.locale, DjFigures.maxRows);
       this.sceneFor = [this.text_, this.locale];
       this.nav.clamp(this.scene.highlights.length);
       if (this.hovered >= this.scene.highlights.length) this.hovered = -1;
@@ -285,7 +149,7 @@ export class DjFigures extends LitElement {
    */
   toSvg(options: ToSvgOptions = {}): string {
     // Read afresh: a change to the light DOM may not have been rendered yet.
-    const paragraphs = (this.readInputs() ?? []).map((b) => b.text);
+    const paragraphs = (this.reader.read() ?? []).map((b) => b.text);
     const text = joinParagraphs(paragraphs);
     return figuresSvg(paragraphs, text === this.text_ ? this.figures_ : extractFigures(text), this.locale, {
       width: options.width ?? (Math.floor(this.getBoundingClientRect().width) || 640),
@@ -382,35 +246,16 @@ export class DjFigures extends LitElement {
 
   /** The frame every widget has: title and subtitle above, status, notes, source and credit below. */
   protected override render(): TemplateResult {
-    const t = messages(this.locale);
-    return html`<figure part="frame" aria-labelledby=${this.heading ? 'title' : nothing} lang=${this.locale}>
-      ${this.heading ? html`<p id="title" class="title" part="title">${this.heading}</p>` : nothing}
-      ${this.subtitle ? html`<p class="subtitle" part="subtitle">${this.subtitle}</p>` : nothing}
-      ${this.error
-        ? html`<div class="status error" part="status" role="alert"><strong>${t.errorTitle}</strong> <span>${this.error.text(this.locale)}</span></div>`
-        : this.loading && !this.text_
-          ? html`<div class="status" part="status" role="status">${t.loading}</div>`
-          : nothing}
-      ${this.renderText()} ${this.renderFooter(t)}
-    </figure>`;
-  }
-
-  private renderFooter(t: ReturnType<typeof messages>): TemplateResult | typeof nothing {
-    const url = (this.sourceUrl ?? '').trim();
-    // The one URL policy (core/url.ts), as every widget's frame: http(s), or relative and on this page's origin.
-    const safeUrl = url ? (checkUrl(url) ?? '') : '';
-    if (url && !safeUrl && this.warnedUrl !== url) {
-      this.warnedUrl = url;
-      console.warn(urlWarning(`<${this.localName}>`, 'source-url', url));
-    }
-    const source = this.source
-      ? html`<p class="source">${t.source}${safeUrl ? html`<a href=${safeUrl} rel="noopener">${this.source}</a>` : this.source}</p>`
-      : nothing;
-    if (!this.notes && !this.source && !this.credit) return nothing;
-    return html`<footer part="footer">
-      ${this.notes ? html`<p class="notes">${t.notes}${this.notes}</p>` : nothing} ${source}
-      ${this.credit ? html`<p class="credit">${this.credit}</p>` : nothing}
-    </footer>`;
+    const t = this.t;
+    const loading = this.loading && !this.text_;
+    return frameTemplate({
+      locale: this.locale,
+      title: this.heading,
+      subtitle: this.subtitle,
+      status: this.error ? errorTemplate(t, this.error, this.locale) : loading ? noticeTemplate(t.loading) : nothing,
+      body: this.renderText(),
+      footer: footerTemplate(this, t, { notes: this.notes, source: this.source, sourceUrl: this.sourceUrl, credit: this.credit }),
+    });
   }
 
   private renderText(): TemplateResult | typeof nothing {

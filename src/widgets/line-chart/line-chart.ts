@@ -8,7 +8,6 @@ import type { DataTable } from '../../core/data/typed.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { yearInText } from '../../core/format/period-series.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import { paletteStyles } from '../../core/palette.js';
 import { DjWidget } from '../../core/widget.js';
 import { resolveAnnotations, type Annotation } from './annotations.js';
@@ -92,12 +91,12 @@ export class DjLineChart extends DjWidget<LineScene> {
       this.dataTable = undefined;
       this.status = 'ready';
       this.error = undefined;
+      this.reportCleared();
       this.columnarFrom = inputs;
     } catch (e) {
-      this.status = 'error';
-      this.error = e instanceof DataError ? e : new DataError(String(e), { input: 'data' });
       this.columnarFrom = [];
-      console.error(`<${this.localName}>: ${this.error.message}`, this);
+      // The base's one error report: shown, and logged once per message.
+      this.fail(e instanceof DataError ? e : new DataError(String(e), { input: 'data' }));
     }
   }
 
@@ -116,10 +115,10 @@ export class DjLineChart extends DjWidget<LineScene> {
   private layout(data: LineData, width: number, locale: Locale): LineScene {
     const script = readAnnotationScript(this);
     const annotations = resolveAnnotations(this.annotations ?? script.parse(), data);
-    this.font = fontOf(this);
+    this.font = this.layoutFont();
     const scene = layoutLine(
       data,
-      { locale, font: this.font, measure: measureText, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
+      { locale, font: this.font, measure: this.layoutMeasure, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
       width,
     );
     this.lineData = data;
@@ -166,7 +165,7 @@ export class DjLineChart extends DjWidget<LineScene> {
   private drawing: { scene: LineScene; locale: Locale; nodes: SvgNode[] } | null = null;
   private drawingOf(scene: LineScene): SvgNode[] {
     if (this.drawing?.scene !== scene || this.drawing.locale !== this.locale) {
-      this.drawing = { scene, locale: this.locale, nodes: drawLineChart(scene, { paint: null, measure: measureText, font: this.font }, this.locale) };
+      this.drawing = { scene, locale: this.locale, nodes: drawLineChart(scene, { paint: null, measure: this.layoutMeasure, font: this.font }, this.locale) };
     }
     return this.drawing.nodes;
   }

@@ -5,7 +5,6 @@ import { renderTooltip } from '../../core/a11y/tooltip.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import type { SvgContext } from '../../core/static/context.js';
 import type { SvgBody, SvgNode } from '../../core/static/svg.js';
 import { drawn } from '../../core/draw/live.js';
@@ -63,7 +62,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
         return text ? { kind: 'text' as const, text } : { kind: 'missing' as const };
       }),
     );
-    const scene = layoutTracker(this.projects, stages, { locale, font: fontOf(this), measure: measureText }, width);
+    const scene = layoutTracker(this.projects, stages, { locale, font: this.layoutFont(), measure: this.layoutMeasure }, width);
     this.nav.clamp(scene.rows.length);
     return scene;
   }
@@ -83,7 +82,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
   /** The page's drawing of a scene (CSS colours it), made once per scene: hover and focus leave it alone. */
   private drawing: { scene: TrackerScene; d: TrackerDrawing } | null = null;
   private drawingOf(scene: TrackerScene): TrackerDrawing {
-    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawTracker(scene, { paint: null, measure: measureText, font: fontOf(this) }) };
+    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawTracker(scene, { paint: null, measure: this.layoutMeasure, font: this.layoutFont() }) };
     return this.drawing.d;
   }
 

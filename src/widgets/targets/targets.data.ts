@@ -17,9 +17,10 @@ import { notANumber, type DataTable } from '../../core/data/typed.js';
 import { findColumn } from '../../core/data/columns.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
-import { RATE_UNITS, readComparator, readDirection, splitChange, type ChangeWording, type Comparator, type Direction } from '../../core/format/vocabulary.js';
+import { RATE_UNITS, readComparator, readDirection, type Comparator, type Direction } from '../../core/format/vocabulary.js';
 import type { FigureKind } from '../../core/format/figure.js';
 import { parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
+import { baseInQuote, nestedActuals, targetWording, textOf } from './targets.cells.js';
 
 export interface TargetDatum {
   /** Index of the (first) input row. */
@@ -92,58 +93,11 @@ const KINDS: Readonly<Record<string, FigureKind>> = {
 /** A comparator read on a fall's magnitude, on the signed line: at least 2.5 down is ≤ −2.5. */
 export const MIRROR: Readonly<Record<Comparator, Comparator>> = { ge: 'le', gt: 'lt', le: 'ge', lt: 'gt', approx: 'approx', eq: 'eq' };
 
-/** A target cell in words: the change words and the figure after them, read as a cell. */
-function targetWording(raw: unknown, cell: Cell | undefined): { words: ChangeWording; cell: Cell } | undefined {
-  if (typeof raw !== 'string') return undefined;
-  const words = splitChange(raw);
-  if (!words) return undefined;
-  const rest = parseCell(words.rest);
-  // "控制在3%以内" is already a bound parseCell reads; the words only add the direction.
-  if (rest.kind !== 'number') return cell?.kind === 'number' ? undefined : { words, cell: rest };
-  // The cap word bounds the figure itself when nothing after it does ("控制在500家" is ≤ 500 家).
-  if (!words.change && rest.qualifier === undefined) return { words, cell: { ...rest, qualifier: '控制在' } };
-  return { words, cell: rest };
-}
-
-/** The base of a change named in the source sentence: "比2020年增长", "比上年下降". */
-function baseInQuote(quote: string): ChangeWording['base'] {
-  const year = /(?:比|较)\s*(\d{4})\s*年/.exec(quote)?.[1];
-  if (year) return { year: Number(year) };
-  return /(?:比|较)\s*(?:上年|去年)/.test(quote) ? { previous: true } : undefined;
-}
-
 /** A lookup that never answers from Object.prototype ("constructor" is not a kind). */
 const own = <T>(rec: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
 
 function columnOf(table: DataTable, key: string, named?: string | null): number {
   return findColumn(table, ALIASES[key] ?? [key], named);
-}
-
-const textOf = (raw: unknown, cell: Cell | undefined): string =>
-  typeof raw === 'string' ? raw.trim() : cell?.kind === 'text' ? cell.text : cell?.kind === 'number' ? (typeof raw === 'number' ? String(raw) : String(cell.value)) : '';
-
-/** Actuals from code: an object keyed by date, an array of {date, value}, or either as JSON text. */
-function nestedActuals(raw: unknown, row: number): Array<[string, unknown]> {
-  let v = raw;
-  if (typeof v === 'string') {
-    const s = v.trim();
-    if (s === '') return [];
-    try {
-      v = JSON.parse(s) as unknown;
-    } catch {
-      throw new DataError(`Row ${row + 1}: "actuals" is not JSON.`, { input: 'columns', row: row + 1 }, `第 ${row + 1} 行：“actuals”不是 JSON。`);
-    }
-  }
-  if (v === null || v === undefined) return [];
-  if (Array.isArray(v)) {
-    return v.map((item) => {
-      const o = (item ?? {}) as Record<string, unknown>;
-      const date = o['date'] ?? o['period'];
-      return [typeof date === 'string' || typeof date === 'number' ? String(date) : '', o['value'] ?? o['actual']];
-    });
-  }
-  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>);
-  throw new DataError(`Row ${row + 1}: "actuals" must be an object or a list.`, { input: 'columns', row: row + 1 }, `第 ${row + 1} 行：“actuals”应为对象或列表。`);
 }
 
 /**

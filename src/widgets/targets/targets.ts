@@ -7,7 +7,6 @@ import { DataError } from '../../core/data/errors.js';
 import { ON_SERVER } from '../../core/server.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import type { SvgContext } from '../../core/static/context.js';
 import type { SvgBody, SvgNode } from '../../core/static/svg.js';
 import { drawn } from '../../core/draw/live.js';
@@ -139,8 +138,8 @@ export class DjTargets extends DjWidget<TargetsScene> {
         period,
         baseYear: period ? new Date(period.start).getUTCFullYear() - 1 : null,
         tolerance: Number.isFinite(this.tolerance) && this.tolerance >= 0 ? this.tolerance : 0.05,
-        font: fontOf(this),
-        measure: measureText,
+        font: this.layoutFont(),
+        measure: this.layoutMeasure,
         source: this.source,
         date: this.date,
       },

@@ -175,3 +175,18 @@ export function readEvents(table: DataTable, titleColumn?: string | null): ReadR
   if (lanes.length > 0 && events.some((e) => !e.lane)) lanes.push('');
   return { events, warnings, lanes };
 }
+
+/**
+ * A timeline holds no quantities ("2021-01-15" is not 2021 with a unit): its data table shows
+ * every cell as written. Rewrites the typed table in place, as the element keeps it for the
+ * data view and the CSV.
+ */
+export function cellsAsWritten(table: DataTable): void {
+  table.cells = table.raw.map((row) =>
+    row.map((v) => {
+      const text = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
+      return text ? { kind: 'text' as const, text } : { kind: 'missing' as const };
+    }),
+  );
+  table.columns = table.columns.map((c) => ({ ...c, type: 'text' as const, unit: '' }));
+}

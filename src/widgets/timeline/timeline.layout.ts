@@ -179,3 +179,17 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Timeli
     ? layoutVertical(events, options, width, domain, summary)
     : layoutHorizontal(events, options, width, domain, summary);
 }
+
+/** The event nearest a time: one whose period contains it, else the closest by distance; the earlier on a tie. */
+export function nearestEvent(events: ReadonlyArray<{ t0: number; t1: number }>, t: number): number {
+  let best = -1;
+  let bestD = Infinity;
+  events.forEach((e, i) => {
+    const d = t < e.t0 ? e.t0 - t : t > e.t1 ? t - e.t1 : 0;
+    if (d < bestD) {
+      best = i;
+      bestD = d;
+    }
+  });
+  return best;
+}

@@ -6,11 +6,12 @@ import { renderTooltip } from '../../core/a11y/tooltip.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatCalendarDate, parseCalendarDate, startTime, today, type CalendarDate } from '../../core/format/date.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import { DjWidget } from '../../core/widget.js';
-import { readEvents, TIMELINE_COLUMNS, type ReadResult } from './timeline.data.js';
+import { cellsAsWritten, readEvents, TIMELINE_COLUMNS, type ReadResult } from './timeline.data.js';
 import { renderDetails, timelineWords } from './timeline.details.js';
-import { eventDate, layoutTimeline, type EventMark, type TimelineScene } from './timeline.layout.js';
+import { eventDate, layoutTimeline, nearestEvent, type EventMark, type TimelineScene } from './timeline.layout.js';
+
+export { nearestEvent } from './timeline.layout.js';
 import { timelineStyles } from './timeline.styles.js';
 import { timelineSvg, wholeTimeline } from './timeline.svg.js';
 import type { SvgContext } from '../../core/static/context.js';
@@ -20,20 +21,6 @@ import { drawTimeline, type TimelineDrawing } from './timeline.draw.js';
 import { centreOn, TimelineZoom, viewFor, type ZoomState } from './timeline.zoom.js';
 
 const DAY = 864e5;
-
-/** The event nearest a time: one whose period contains it, else the closest by distance; the earlier on a tie. */
-export function nearestEvent(events: ReadonlyArray<{ t0: number; t1: number }>, t: number): number {
-  let best = -1;
-  let bestD = Infinity;
-  events.forEach((e, i) => {
-    const d = t < e.t0 ? e.t0 - t : t > e.t1 ? t - e.t1 : 0;
-    if (d < bestD) {
-      best = i;
-      bestD = d;
-    }
-  });
-  return best;
-}
 
 /**
  * A timeline of dated events and periods, in lanes if the data names them: horizontal with zoom
@@ -103,22 +90,15 @@ export class DjTimeline extends DjWidget<TimelineScene> {
       for (const w of result.warnings) console.warn(`<dj-timeline>: ${w}`);
       this.read = { raw: table.raw, result };
     }
-    // A timeline holds no quantities ("2021-01-15" is not 2021 with a unit): cells show as written.
-    table.cells = table.raw.map((row) =>
-      row.map((v) => {
-        const text = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';
-        return text ? { kind: 'text' as const, text } : { kind: 'missing' as const };
-      }),
-    );
-    table.columns = table.columns.map((c) => ({ ...c, type: 'text' as const, unit: '' }));
+    cellsAsWritten(table);
     const { events, lanes } = this.read.result;
     const asOf = this.asOfDate;
     if (this.asOf && !asOf) {
       console.warn(`<dj-timeline>: as-of="${this.asOf}" is not a date; no marker is drawn.`);
     }
-    this.font = fontOf(this);
+    this.font = this.layoutFont();
     const orientation = this.resolvedOrientation;
-    const base = { locale, font: this.font, measure: measureText, orientation, asOf, lanes, maxRows: Math.max(1, Math.floor(this.rows) || 3) };
+    const base = { locale, font: this.font, measure: this.layoutMeasure, orientation, asOf, lanes, maxRows: Math.max(1, Math.floor(this.rows) || 3) };
     const probe = layoutTimeline(events, { ...base, zoom: this.stretch }, width);
     const scene =
       orientation === 'horizontal'
@@ -217,7 +197,7 @@ export class DjTimeline extends DjWidget<TimelineScene> {
   /** The page's drawing of a scene (CSS colours it), made once per scene: focus, hover and the open event leave it alone. */
   private drawing: { scene: TimelineScene; d: TimelineDrawing } | null = null;
   private drawingOf(scene: TimelineScene): TimelineDrawing {
-    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawTimeline(scene, { paint: null, measure: measureText, font: this.font }) };
+    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawTimeline(scene, { paint: null, measure: this.layoutMeasure, font: this.font }) };
     return this.drawing.d;
   }
 

@@ -8,7 +8,6 @@ import { selectEvent } from '../../core/events.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import { colorClass, paletteStyles, PALETTE_SIZE } from '../../core/palette.js';
 import { DjWidget } from '../../core/widget.js';
 import { layoutWaffle, type WaffleCategory, type WaffleScene } from './waffle.layout.js';
@@ -97,8 +96,8 @@ export class DjWaffle extends DjWidget<WaffleScene> {
         ...unitSizeOf(size.value, size.published, size.unit ? { factor: 1, multiplier: '' } : given),
         ...(this.columns ? { columns: this.columns } : {}),
         locale,
-        font: fontOf(this),
-        measure: measureText,
+        font: this.layoutFont(),
+        measure: this.layoutMeasure,
         missingText: this.t.missing,
       },
       width,
