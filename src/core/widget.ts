@@ -184,12 +184,19 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
     this.requestUpdate();
   }
 
+  private heldForHydration = false;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('theme') && this.isConnected) this.scheme.follow(this, this.theme);
     const width = this.chartWidth;
+    // The server drew a reserved, empty frame (data promised later) but the data was set before
+    // this element was defined (a page script ahead of a lazily loaded chunk): hydration must
+    // first take over the server's frame as it is, then draw the data in the next update —
+    // rendering the chart straight away would leave the server's frame beside a second one.
+    this.heldForHydration = this.hydrating && !this.hasUpdated && !!this.shadowRoot?.querySelector('.chart.reserved');
     this.scenes.refresh({
-      data: this.dataInputs.state,
+      data: this.heldForHydration ? { status: 'loading' } : this.dataInputs.state,
       width,
       inputs: [(this.dataInputs.state as { table?: unknown }).table, width, this.locale, this.unit, this.label, this.value, this.decimalComma, this.decimals, this.notation, ...this.sceneInputs()],
       decimalComma: this.decimalComma,
@@ -205,6 +212,10 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.heldForHydration) {
+      this.heldForHydration = false;
+      queueMicrotask(() => this.requestUpdate());
+    }
     this.scenes.afterUpdate(() => this.requestUpdate());
   }
 
