@@ -1,9 +1,9 @@
 // The allowed import arrows between the parts of src/ (drawn in docs/ARCHITECTURE.md), enforced with
 // ESLint's built-in no-restricted-imports. Each part lists what it may NOT reach; the patterns are
 // regular expressions over the import string as written, so they are tied to each folder's depth
-// (a file in src/core/format/ reaches src/ with '../../'). That is also why src/static (server render)
-// and src/core/static (SVG kit) can be told apart: '../static/' from src/core/x.ts is the server
-// renderer, from src/core/format/x.ts it is the SVG kit.
+// (a file in src/core/format/ reaches src/ with '../../'). The server renderer is src/server and
+// the static SVG kit src/core/static-svg: no two parts share a name, so no pattern has to tell
+// them apart by depth.
 //
 // Every block's `files` are disjoint from the others', because a later `no-restricted-imports`
 // entry replaces an earlier one instead of adding to it.
@@ -46,12 +46,12 @@ export default [
   {
     // core, top level: './…' only — any '../' leaves core (widgets, extract, builder, static, …).
     files: ['src/core/*.ts'],
-    rules: rule(no('^\\.\\./', 'core imports only core: never widgets, extract, builder, embed, static or data')),
+    rules: rule(no('^\\.\\./', 'core imports only core: never widgets, extract, builder, embed, server or data')),
   },
   {
     files: ['src/core/*/*.ts'],
     ignores: ['src/core/format/*.ts', 'src/core/i18n/*.ts'],
-    rules: rule(no('^\\.\\./\\.\\./', 'core imports only core: never widgets, extract, builder, embed, static or data')),
+    rules: rule(no('^\\.\\./\\.\\./', 'core imports only core: never widgets, extract, builder, embed, server or data')),
   },
   {
     // core/format is what extract runs on in Node: it may use only itself and core/i18n.
@@ -63,7 +63,7 @@ export default [
     rules: rule(no('^\\.\\./', 'core/i18n imports nothing outside core/i18n'), domPackages),
   },
   {
-    // A widget: its own folder ('./') and core; never another widget, never builder/embed/static.
+    // A widget: its own folder ('./') and core; never another widget, never builder/embed/server.
     files: ['src/widgets/*/*.ts'],
     ignores: widgetsUsingExtract.map((w) => `src/widgets/${w}/*.ts`),
     rules: rule(
@@ -123,15 +123,15 @@ export default [
   },
   {
     // Server rendering (Node only): the library entry and core.
-    files: ['src/static/*.ts'],
-    rules: rule(no('^\\.\\./(?!core/|index\\.js$|widgets/manifest\\.js$)', 'static (server render) imports only core, the widget manifest and the library entry (src/index.js)')),
+    files: ['src/server/*.ts'],
+    rules: rule(no('^\\.\\./(?!core/|index\\.js$|widgets/manifest\\.js$)', 'server (server render) imports only core, the widget manifest and the library entry (src/index.js)')),
   },
   {
     // The library entries: core and widgets. The builder, embed page, server renderer and the
     // article's data are separate entries and never part of the library bundle.
     files: ['src/*.ts'],
     rules: rule(
-      no('^\\./(builder|embed|static|data|extract)/', 'the library entry exports only core and widgets'),
+      no('^\\./(builder|embed|server|data|extract)/', 'the library entry exports only core and widgets'),
       no('^\\.\\./', 'src/ never imports from outside src/ (stories, demo, test, bench, scripts)'),
     ),
   },

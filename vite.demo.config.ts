@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 
-type StaticLib = typeof import('./src/static/index.js');
+type StaticLib = typeof import('./src/server/index.js');
 
 /**
  * The built demo is a public web root: it gets dist/'s classic scripts (the dj-widgets.js loader

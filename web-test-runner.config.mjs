@@ -164,7 +164,7 @@ function heapCommand() {
   };
 }
 
-// test/static/: `executeServerCommand('dj-ssr', { tag, input, options })` renders a widget with
+// test/server/: `executeServerCommand('dj-ssr', { tag, input, options })` renders a widget with
 // dj-widgets/static (dist/static.js, built by `npm test`) in this Node process, as a server would.
 function ssrCommand() {
   let lib;

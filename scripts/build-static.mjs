@@ -16,13 +16,13 @@ const common = {
   conditions: ['production'],
 };
 
-await build({ ...common, entryPoints: ['src/static/index.ts'], outfile: 'dist/static-render.js' });
+await build({ ...common, entryPoints: ['src/server/index.ts'], outfile: 'dist/static-render.js' });
 
 // dist/static.js, the entry: @lit-labs/ssr and parse5 are optional peer dependencies (browser users
 // never install them), so a server user who has not installed them must be told which to install,
 // not shown ERR_MODULE_NOT_FOUND from deep inside our file. Static imports fail before any code
 // runs, hence the check first and a dynamic import after it; the export list is read from the
-// built file so it cannot drift from src/static/index.ts.
+// built file so it cannot drift from src/server/index.ts.
 const SERVER_PACKAGES = ['@lit-labs/ssr', 'parse5'];
 const names = Object.keys(await import(new URL('../dist/static-render.js', import.meta.url).href)).sort();
 fs.writeFileSync(

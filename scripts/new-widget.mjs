@@ -95,4 +95,4 @@ fs.writeFileSync(pkgFile, `${JSON.stringify({ ...pkg, exports: exportsOut }, nul
 written.push('package.json (its export)');
 
 console.log(`new-widget: <${names.tag}> (${names.className})\n${written.map((f) => `  ${f}`).join('\n')}`);
-console.log(`Next: node scripts/test.mjs --files 'test/widgets/${name}*.test.ts' 'test/hardening/*.test.ts' 'test/readers/*.test.ts'`);
+console.log(`Next: node scripts/test.mjs --files 'test/widgets/${name}/*.test.ts' 'test/hardening/*.test.ts' 'test/readers/*.test.ts'`);

@@ -49,9 +49,9 @@ export { formatNumber, formatValue, withNumberStyle, type FormatOptions, type Nu
 export type { Published } from './core/format/published.js';
 export { parseCell } from './core/format/quantity.js';
 export { VERSION } from './core/version.js';
-export { validateStaticSvg, STATIC_SVG_ELEMENTS, STATIC_SVG_ATTRIBUTES, type StaticSvgReport } from './core/static/validate.js';
+export { validateStaticSvg, STATIC_SVG_ELEMENTS, STATIC_SVG_ATTRIBUTES, type StaticSvgReport } from './core/static-svg/validate.js';
 export type { ToSvgOptions } from './core/widget.js';
-export type { Paint } from './core/static/paint.js';
+export type { Paint } from './core/static-svg/paint.js';
 export {
   exportLongImage,
   longImage,

@@ -153,8 +153,8 @@ export const ${n.camel}Styles = css\`
  * <${n.tag}> as static SVG (WeChat, RSS, email, PNG export, server rendering): the same scene as
  * the element, with colours resolved from the paint (no CSS reaches a static SVG).
  */
-import type { SvgContext } from '../../core/static/context.js';
-import { s, type SvgBody } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import { s, type SvgBody } from '../../core/static-svg/svg.js';
 import type { ${Scene} } from './${n.name}.layout.js';
 
 const r1 = (v: number): number => Math.round(v * 10) / 10;
@@ -180,8 +180,8 @@ import type { DataTable } from '../../core/data/typed.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { fontOf, measureText } from '../../core/measure.js';
-import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import type { SvgBody } from '../../core/static-svg/svg.js';
 import { DjWidget } from '../../core/widget.js';
 import { ${read} } from './${n.name}.data.js';
 import { ${layout}, type ${n.pascal}Item, type ${Scene} } from './${n.name}.layout.js';
@@ -312,8 +312,8 @@ type Story = StoryObj<BaseArgs>;
 
 export const Sample: Story = {};
 `,
-    [`test/widgets/${n.name}.layout.test.ts`]: `import { expect } from '@open-wc/testing';
-import { ${layout} } from '../../src/widgets/${n.name}/${n.name}.layout.js';
+    [`test/widgets/${n.name}/${n.name}.layout.test.ts`]: `import { expect } from '@open-wc/testing';
+import { ${layout} } from '../../../src/widgets/${n.name}/${n.name}.layout.js';
 
 /** 7 px per character: positions that do not depend on the test machine's fonts. */
 const measure = (text: string): number => Array.from(text).length * 7;
@@ -347,10 +347,10 @@ describe('${layout}', () => {
   });
 });
 `,
-    [`test/widgets/${n.name}.test.ts`]: `import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../src/widgets/${n.name}/${n.name}.define.js';
-import { sample } from '../../src/widgets/${n.name}/${n.name}.sample.js';
-import { shadow } from '../helpers/widgets.js';
+    [`test/widgets/${n.name}/${n.name}.test.ts`]: `import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../../../src/widgets/${n.name}/${n.name}.define.js';
+import { sample } from '../../../src/widgets/${n.name}/${n.name}.sample.js';
+import { shadow } from '../../helpers/widgets.js';
 
 async function mount(data: unknown, attrs = ''): Promise<HTMLElement & { data: unknown }> {
   const wrap = await fixture<HTMLDivElement>(\`<div style="width:480px" lang="zh-CN"><${n.tag} \${attrs}></${n.tag}></div>\`);

@@ -104,7 +104,7 @@ function listenerUrl(opts: PublishOptions): string {
 const BANNED_TAGS = /^(?:script|style|foreignobject|iframe|image|img|object|embed|audio|video|link|meta|base|animate|set)$/i;
 
 /**
- * Nothing in an SVG for WeChat may run or reach out (the static contract of core/static/svg.ts):
+ * Nothing in an SVG for WeChat may run or reach out (the static contract of core/static-svg/svg.ts):
  * checked tag by tag, so a label that merely reads "onerror=" in the text does not count.
  */
 function checkSvg(svg: string | undefined): string {

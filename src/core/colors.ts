@@ -3,7 +3,7 @@
  * as a [light, dark] pair; from it come both the CSS `light-dark()` tokens of every widget
  * (styles.ts, palette.ts, the rise/fall rules) and the plain colours of the static paint
  * (static/paint.ts: WeChat and email keep inline attributes only, so a static SVG cannot use
- * CSS). test/core/static/paint.test.ts holds the two equal, token by token, in both schemes.
+ * CSS). test/core/static-svg/paint.test.ts holds the two equal, token by token, in both schemes.
  *
  * Contrast (test/core/contrast.test.ts): text ≥ 4.5:1 and marks ≥ 3:1 on `bg`, in both schemes.
  * Plain data, no Lit: the static renderer and the builder import it on a server too.
@@ -58,7 +58,7 @@ export const PALETTE: readonly Pair[] = [
 /**
  * Widgets' own fills, CSS only (the static drawings tint with the paint instead): a target's
  * zone, and the pale-in-light, deep-in-dark backgrounds of the figures' highlights, which keep
- * body text on them well over 4.5:1 (test/widgets/figures.test.ts measures it).
+ * body text on them well over 4.5:1 (test/widgets/figures/figures.test.ts measures it).
  */
 export const WIDGET_COLORS = {
   targetZone: ['#dbe7fb', '#1d2f4d'],

@@ -2,7 +2,7 @@
  * What a layout returns and what a widget's status is: plain types with no Lit, so the pure
  * layouts (data + size → scene) import them without depending on the element base.
  */
-import type { Paint } from './static/paint.js';
+import type { Paint } from './static-svg/paint.js';
 
 /** What every layout returns, at least. */
 export interface WidgetScene {

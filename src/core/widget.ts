@@ -27,8 +27,8 @@ import type { Locale } from './i18n/locale.js';
 import { LayoutText, type Measure } from './measure.js';
 import type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
 import { ON_SERVER } from './server.js';
-import type { SvgContext } from './static/context.js';
-import type { SvgBody } from './static/svg.js';
+import type { SvgContext } from './static-svg/context.js';
+import type { SvgBody } from './static-svg/svg.js';
 import { frameStyles, tokens } from './styles.js';
 
 export type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';

@@ -123,7 +123,7 @@ describe('builder: left-out suggestions and why', () => {
   });
 
   it('offers no timeline where the numbers are the story: a period + GDP table, with or without notes (NBS 2021, year to date)', () => {
-    // NBS first estimates (sources in test/widgets/line-chart.periods.test.ts).
+    // NBS first estimates (sources in test/widgets/line-chart/line-chart.periods.test.ts).
     const plain = '2021年国内生产总值\n时间\t国内生产总值（亿元）\n一季度\t249310\n上半年\t532167\n前三季度\t823131\n全年\t1143670\n';
     expect(suggestWidgets(parseInput(plain)).map((s) => s.tag)).to.not.include('dj-timeline');
     const notes = plain.replace('（亿元）', '（亿元）\t备注').replace('249310', '249310\t同比增长18.3%').replace('532167', '532167\t两年平均增长5.3%').replace('823131', '823131\t三季度增长4.9%').replace('1143670', '1143670\t初步核算');

@@ -3,7 +3,7 @@
  * the builder publishes → the line chart that draws them. Quarters, halves and cumulative spans
  * keep their span and their words all the way; "2021年" is the year, never January 2021, and a
  * year among quarters is refused by the chart instead of summarised as a fall.
- * GDP figures: 国家统计局 (see test/widgets/line-chart.periods.test.ts); the 2022 quarters (270178,
+ * GDP figures: 国家统计局 (see test/widgets/line-chart/line-chart.periods.test.ts); the 2022 quarters (270178,
  * 292464亿元) are from memory of the 2022 releases and only give the tables their shape.
  */
 import { expect } from '@open-wc/testing';

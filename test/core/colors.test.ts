@@ -13,7 +13,7 @@ import { FRAME_COLORS, PALETTE, SIGN_COLORS, WIDGET_COLORS, cssName, type Pair }
 import { figuresStyles } from '../../src/widgets/figures/figures.styles.js';
 import { targetsStyles } from '../../src/widgets/targets/targets.styles.js';
 import { bigNumberStyles } from '../../src/widgets/big-number/big-number.styles.js';
-import { paintFor, type Paint } from '../../src/core/static/paint.js';
+import { paintFor, type Paint } from '../../src/core/static-svg/paint.js';
 import { tokens, riseFallStyles } from '../../src/core/styles.js';
 import { paletteStyles } from '../../src/core/palette.js';
 import { BACKGROUNDS } from '../../src/builder/contrast.js';

@@ -12,12 +12,12 @@ const eslint = new ESLint({ cwd: new URL('../..', import.meta.url).pathname });
 const cases = [
   ['src/core/escape.ts', [
     ['../widgets/bar-chart/bar-chart.js', true], // core → widget
-    ['../static/render.js', true], // core → server render
+    ['../server/render.js', true], // core → server render
     ['dj-widgets', true], // the package's own name
     ['./measure.js', false],
   ]],
-  ['src/core/static/svg.ts', [
-    ['../../static/render.js', true], // the same name one level down is the server renderer…
+  ['src/core/static-svg/svg.ts', [
+    ['../../server/render.js', true], // the server renderer from inside the SVG kit…
     ['../measure.js', false], // …and '../' is still core
     ['../../extract/index.js', true],
   ]],
@@ -27,7 +27,7 @@ const cases = [
   ]],
   ['src/core/format/number.ts', [
     ['../../widgets/targets/targets.status.js', true],
-    ['../static/paint.js', true], // core/format must stay runnable in Node for extract
+    ['../static-svg/paint.js', true], // core/format must stay runnable in Node for extract
     ['lit', true],
     ['../i18n/locale.js', false],
     ['./numeral.js', false],
@@ -74,7 +74,7 @@ const cases = [
     ['../widgets/waffle/waffle.define.js', true],
     ['../widgets/manifest.js', false], // the widget list, Lit-free (its loaders are import()s)
     ['./app/state.js', true], // logic → UI
-    ['../static/render.js', true],
+    ['../server/render.js', true],
     ['../embed/mount.js', true],
     ['lit', true],
     ['../widgets/waffle/waffle.layout.js', false],
@@ -85,7 +85,7 @@ const cases = [
   ]],
   ['src/builder/app/colors.ts', [
     ['../../widgets/bar-chart/bar-chart.js', true],
-    ['../../static/render.js', true],
+    ['../../server/render.js', true],
     ['../../embed/embed.js', true],
     ['../index.js', false],
     ['../../index.js', false],
@@ -98,7 +98,7 @@ const cases = [
     ['../index.js', false],
     ['../core/url.js', false],
   ]],
-  ['src/static/narrow.ts', [
+  ['src/server/narrow.ts', [
     ['../builder/index.js', true],
     ['../embed/embed.js', true],
     ['../index.js', false],
@@ -106,7 +106,7 @@ const cases = [
   ]],
   ['src/index.ts', [
     ['./builder/index.js', true],
-    ['./static/render.js', true],
+    ['./server/render.js', true],
     ['../stories/bar-chart.stories.js', true], // src/ never reaches out of src/
     ['./widgets/waffle/waffle.js', false],
     ['./core/widget.js', false],

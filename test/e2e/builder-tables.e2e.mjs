@@ -177,7 +177,7 @@ test('an .xlsx with two sheets: the second sheet chosen by arrows, quarterly run
   const XLSX = await import('@e965/xlsx');
   const book = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['地区', '地区生产总值（亿元）'], ['苏州市', 11458.4], ['南京市', 8316.92], ['无锡市', 7105.67]]), '江苏分市');
-  // NBS first estimates of 2021 GDP, year to date (sources in test/widgets/line-chart.periods.test.ts).
+  // NBS first estimates of 2021 GDP, year to date (sources in test/widgets/line-chart/line-chart.periods.test.ts).
   XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['2021年国内生产总值'], ['时间', '国内生产总值（亿元）'], ['一季度', 249310], ['上半年', 532167], ['前三季度', 823131], ['全年', 1143670]]), '全国累计');
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'djb-xlsx-')), '统计.xlsx');
   fs.writeFileSync(file, XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }));

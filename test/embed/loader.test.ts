@@ -4,7 +4,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { WIDGETS } from '../hardening/widgets.js';
-import { renderCase } from '../static/ssr.js';
+import { renderCase } from '../server/ssr.js';
 
 interface Frame {
   doc: Document;

@@ -9,10 +9,10 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { parse, type ParserError } from 'parse5';
-import { svgNodes } from '../../src/core/static/nodes.js';
+import { svgNodes } from '../../src/core/static-svg/nodes.js';
 import { WIDGETS, type WidgetCase } from './widgets.js';
 import { mount } from './mount.js';
-import { ssr, ssrPage } from '../static/ssr.js';
+import { ssr, ssrPage } from '../server/ssr.js';
 import { captureConsole } from '../helpers/widgets.js';
 
 /** Each in one string: what a pasted spreadsheet or a broken feed can carry. */

@@ -4,11 +4,11 @@
  * phone's and WeChat's export width, follows the theme, and writes hostile text as text.
  */
 import { expect } from '@open-wc/testing';
-import { paintFor } from '../../src/core/static/paint.js';
-import { validateStaticSvg } from '../../src/core/static/validate.js';
+import { paintFor } from '../../src/core/static-svg/paint.js';
+import { validateStaticSvg } from '../../src/core/static-svg/validate.js';
 import { WIDGETS, type WidgetCase } from './widgets.js';
 import { mount, type Widget } from './mount.js';
-import { ssr } from '../static/ssr.js';
+import { ssr } from '../server/ssr.js';
 
 type Drawable = Widget & { toSvg?: (o?: { width?: number; theme?: 'light' | 'dark' }) => string };
 

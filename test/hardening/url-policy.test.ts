@@ -12,7 +12,7 @@ import { WIDGETS } from './widgets.js';
 import { marks, mount, root, shadowRoots, type Widget } from './mount.js';
 import { captureConsole } from '../helpers/widgets.js';
 import { expectOnPolicy } from './policy.js';
-import { ssr } from '../static/ssr.js';
+import { ssr } from '../server/ssr.js';
 
 /** Each leaves the page's origin (or is no http(s) at all) once the browser has read it. */
 export const OFF_ORIGIN = [

@@ -15,7 +15,7 @@ import type { DjFigures } from '../../src/widgets/figures/figures.js';
 import type { DjTargets } from '../../src/widgets/targets/targets.js';
 import { drawn, shadow, valueTexts } from '../helpers/widgets.js';
 import { extractFigures } from '../../src/extract/index.js';
-import { ssr } from '../static/ssr.js';
+import { ssr } from '../server/ssr.js';
 
 const finals = (el: Element): string[] => Array.from(shadow(el).querySelectorAll('.number .final')).map((n) => n.textContent.trim());
 const summary = (el: Element): string => shadow(el).querySelector('#summary')?.textContent ?? '';

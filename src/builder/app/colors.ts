@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { checkColors, type ColorCheck, type Describe } from '../index.js';
-import { paintFor } from '../../core/static/paint.js';
+import { paintFor } from '../../core/static-svg/paint.js';
 import { styleProps } from '../../core/style-props.js';
 import { pick, strings, type UiLang } from './i18n.js';
 

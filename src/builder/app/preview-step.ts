@@ -2,7 +2,7 @@
  * Step 5: the chosen widget at 320, 375 and 600 px and at full width, light and dark, and a
  * phone frame with the static SVG that WeChat gets (as nodes of that very SVG, exactly as it will be seen).
  */
-import { svgNodes } from '../../core/static/nodes.js';
+import { svgNodes } from '../../core/static-svg/nodes.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
@@ -101,7 +101,7 @@ export class DjbPreview extends LitElement {
 
   /**
    * The static drawing as nodes, not an <img> of a data: URL: a strict page (img-src 'self',
-   * Trusted Types) allows neither data: images nor parsed markup (core/static/nodes.ts).
+   * Trusted Types) allows neither data: images nor parsed markup (core/static-svg/nodes.ts).
    */
   private svgImage(alt: string): SVGSVGElement {
     if (this.svgNode?.[0] !== this.svg) this.svgNode = [this.svg, svgNodes(this.svg)];

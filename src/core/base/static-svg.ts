@@ -8,10 +8,10 @@ import { capSummary } from '../a11y/summary-cap.js';
 import type { Locale } from '../i18n/locale.js';
 import { pageScheme } from '../page-scheme.js';
 import type { ToSvgOptions, WidgetScene } from '../scene.js';
-import { svgContext, type SvgContext } from '../static/context.js';
-import { frameSvg } from '../static/frame.js';
-import { paintFor, schemeOf } from '../static/paint.js';
-import { serializeSvg, type SvgBody } from '../static/svg.js';
+import { svgContext, type SvgContext } from '../static-svg/context.js';
+import { frameSvg } from '../static-svg/frame.js';
+import { paintFor, schemeOf } from '../static-svg/paint.js';
+import { serializeSvg, type SvgBody } from '../static-svg/svg.js';
 
 /** What a chart hands to `drawSvg`: nothing of the element but these. */
 export interface SvgSource<S extends WidgetScene> {

@@ -15,7 +15,7 @@
  */
 import { noChange, svg, type ElementPart, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
-import { num, type SvgAttrValue, type SvgChild, type SvgNode } from '../static/svg.js';
+import { num, type SvgAttrValue, type SvgChild, type SvgNode } from '../static-svg/svg.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const NAME = /^[a-zA-Z][a-zA-Z0-9:_-]*$/;

@@ -4,7 +4,7 @@
  * A widget used to be drawn twice: Lit templates for the page and `s()` nodes for `toSvg()`, each
  * finishing the geometry on its own, so the two drifted (tick labels kept inside in one, zero-size
  * bars in the other). Now a widget has one drawing function, scene + pen → SvgNode tree
- * (core/static/svg.ts's plain node model), and both channels show that tree:
+ * (core/static-svg/svg.ts's plain node model), and both channels show that tree:
  *
  * - `toSvg()` serialises it (`serializeSvg`), drawn with a `Pen` that carries resolved `Paint`: the
  *   static channels (WeChat, email, PNG) keep presentation attributes only, no CSS.
@@ -23,8 +23,8 @@
  * them mark by mark.
  */
 import type { Measure } from '../measure.js';
-import type { Paint } from '../static/paint.js';
-import type { SvgAttrs } from '../static/svg.js';
+import type { Paint } from '../static-svg/paint.js';
+import type { SvgAttrs } from '../static-svg/svg.js';
 
 /** What a drawing is drawn with: the text measure always, resolved colours only for a static image. */
 export interface Pen {

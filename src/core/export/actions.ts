@@ -61,7 +61,7 @@ export async function widgetPng(el: Exportable, preset: PngPreset = PNG_2X): Pro
 export function svgTitle(svg: string): string {
   // Read from the text, not parsed: DOMParser.parseFromString is a Trusted Types sink that a
   // strict page (require-trusted-types-for 'script') refuses. The SVG is `toSvg`'s own output
-  // (core/static/svg.ts): <title> and <desc> are direct children of the root, their text escaped,
+  // (core/static-svg/svg.ts): <title> and <desc> are direct children of the root, their text escaped,
   // so no "<" can occur inside them.
   const root = /^<svg\b[^>]*>([\s\S]*)<\/svg>$/.exec(svg.trim())?.[1] ?? '';
   const child = (tag: string): string => unescapeXml(new RegExp(`^(?:<(?:title|desc)>[^<]*</(?:title|desc)>)*?<${tag}>([^<]*)</${tag}>`).exec(root)?.[1] ?? '').trim();

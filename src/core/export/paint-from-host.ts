@@ -8,7 +8,7 @@
  * shadow root inherits them, takes each as its `color`, and the computed colour is read back.
  * The probe can force a scheme, so a dark page can still export the light version.
  */
-import { FONT_STACK, paintFor, type Paint } from '../static/paint.js';
+import { FONT_STACK, paintFor, type Paint } from '../static-svg/paint.js';
 import { BASE_FONT_SIZE } from '../type-scale.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 

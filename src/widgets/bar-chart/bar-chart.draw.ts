@@ -5,8 +5,8 @@
  * resolved paint (./bar-chart.svg.ts). Also the hit rectangle of a bar, which the element uses.
  */
 import { live, painted, type Pen } from '../../core/draw/pen.js';
-import { paletteColor, type Paint } from '../../core/static/paint.js';
-import { s, type SvgAttrs, type SvgNode } from '../../core/static/svg.js';
+import { paletteColor, type Paint } from '../../core/static-svg/paint.js';
+import { s, type SvgAttrs, type SvgNode } from '../../core/static-svg/svg.js';
 import type { BarMark, BarScene } from './bar-chart.layout.js';
 
 export interface BarDrawing {

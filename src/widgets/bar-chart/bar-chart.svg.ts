@@ -4,9 +4,9 @@
  * HTML buttons in the page, as SVG text above the bars. No focus ring, no tooltip, no hover: what
  * a reader of a printed page would see.
  */
-import type { SvgContext } from '../../core/static/context.js';
-import { paletteColor } from '../../core/static/paint.js';
-import { s, type SvgAttrs, type SvgBody, type SvgNode } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import { paletteColor } from '../../core/static-svg/paint.js';
+import { s, type SvgAttrs, type SvgBody, type SvgNode } from '../../core/static-svg/svg.js';
 import { staticPen } from '../../core/draw/pen.js';
 import { drawBars } from './bar-chart.draw.js';
 import type { BarScene } from './bar-chart.layout.js';

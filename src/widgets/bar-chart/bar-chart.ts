@@ -15,8 +15,8 @@ import { barStyles } from './bar-chart.styles.js';
 import { barChartSvg } from './bar-chart.svg.js';
 import { barHit, drawBars, type BarDrawing } from './bar-chart.draw.js';
 import { drawn } from '../../core/draw/live.js';
-import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody, SvgNode } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import type { SvgBody, SvgNode } from '../../core/static-svg/svg.js';
 
 /** The most bars (rows) a chart draws; more is refused with a message. */
 export const MAX_BARS = 1000;

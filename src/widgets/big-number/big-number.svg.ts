@@ -4,9 +4,9 @@
  * element's grid would give at this width. A picture has no disclosure to open, so the quote the
  * element keeps behind "原文" is drawn as a line.
  */
-import type { SvgContext } from '../../core/static/context.js';
-import { wrapText } from '../../core/static/frame.js';
-import { s, type SvgBody, type SvgNode } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import { wrapText } from '../../core/static-svg/frame.js';
+import { s, type SvgBody, type SvgNode } from '../../core/static-svg/svg.js';
 import type { BigFigure, BigScene } from './big-number.layout.js';
 import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
 

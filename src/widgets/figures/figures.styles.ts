@@ -7,7 +7,7 @@ const c = (pair: readonly [string, string] | undefined): ReturnType<typeof unsaf
 
 /**
  * Highlight backgrounds are pale in light and deep in dark, so body text on them keeps well over
- * 4.5:1 (test/widgets/figures.test.ts measures it); the underline carries the kind's hue at ≥ 3:1,
+ * 4.5:1 (test/widgets/figures/figures.test.ts measures it); the underline carries the kind's hue at ≥ 3:1,
  * so a highlight is told from plain text by more than a tint.
  */
 export const figuresStyles = css`

@@ -9,10 +9,10 @@
 import { DataError } from '../../core/data/errors.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
-import { svgContext, type SvgContext } from '../../core/static/context.js';
-import { frameSvg } from '../../core/static/frame.js';
-import { paintFor, paletteColor, type Paint } from '../../core/static/paint.js';
-import { s, serializeSvg, type SvgNode } from '../../core/static/svg.js';
+import { svgContext, type SvgContext } from '../../core/static-svg/context.js';
+import { frameSvg } from '../../core/static-svg/frame.js';
+import { paintFor, paletteColor, type Paint } from '../../core/static-svg/paint.js';
+import { s, serializeSvg, type SvgNode } from '../../core/static-svg/svg.js';
 import type { Figure, FigureKind } from '../../extract/index.js';
 import { layoutFigures, type FiguresScene, type Run } from './figures.layout.js';
 import { baseline, r1, SLACK } from '../../core/draw/metrics.js';

@@ -17,7 +17,7 @@ import { DataError } from '../../core/data/errors.js';
 import { ON_SERVER } from '../../core/server.js';
 import type { Block } from './figures.blocks.js';
 import { FiguresReader } from './figures.reader.js';
-import { schemeOf } from '../../core/static/paint.js';
+import { schemeOf } from '../../core/static-svg/paint.js';
 
 /**
  * A passage of article text with every figure in it highlighted: write the paragraphs inside the

@@ -7,8 +7,8 @@
 import { live, painted, type Pen } from '../../core/draw/pen.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass } from '../../core/palette.js';
-import { paletteColor, type Paint } from '../../core/static/paint.js';
-import { s, type SvgAttrs, type SvgNode } from '../../core/static/svg.js';
+import { paletteColor, type Paint } from '../../core/static-svg/paint.js';
+import { s, type SvgAttrs, type SvgNode } from '../../core/static-svg/svg.js';
 import type { LineScene } from './line-chart.layout.js';
 
 /**

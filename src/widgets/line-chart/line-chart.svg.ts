@@ -3,8 +3,8 @@
  * presentation attributes only. No crosshair, no tooltip, no focus: what a printed page shows.
  */
 import { staticPen } from '../../core/draw/pen.js';
-import type { SvgContext } from '../../core/static/context.js';
-import { s, type SvgBody } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import { s, type SvgBody } from '../../core/static-svg/svg.js';
 import { drawLineChart } from './line-chart.draw.js';
 import type { LineScene } from './line-chart.layout.js';
 

@@ -19,8 +19,8 @@ import { isLineColumns, seriesFromColumns, seriesFromTable, type LineData } from
 import { drawLineChart } from './line-chart.draw.js';
 import { drawn } from '../../core/draw/live.js';
 import { lineChartSvg } from './line-chart.svg.js';
-import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody, SvgNode } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import type { SvgBody, SvgNode } from '../../core/static-svg/svg.js';
 
 /**
  * A line (or area) chart of one or many series over calendar dates or a numeric x: a locale-aware

@@ -8,8 +8,8 @@
  */
 import { baseline, r1 } from '../../core/draw/metrics.js';
 import { live, painted, type Pen } from '../../core/draw/pen.js';
-import type { Paint } from '../../core/static/paint.js';
-import { s, type SvgAttrs, type SvgNode } from '../../core/static/svg.js';
+import type { Paint } from '../../core/static-svg/paint.js';
+import { s, type SvgAttrs, type SvgNode } from '../../core/static-svg/svg.js';
 import type { RowMark, TextLine, TrackerScene } from './project-tracker.layout.js';
 
 export interface TrackerDrawing {

@@ -4,8 +4,8 @@
  * items a test counts) in the last group; no hit areas, focus ring or tooltip.
  */
 import { staticPen } from '../../core/draw/pen.js';
-import type { SvgContext } from '../../core/static/context.js';
-import { s, type SvgBody } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import { s, type SvgBody } from '../../core/static-svg/svg.js';
 import { drawTracker } from './project-tracker.draw.js';
 import type { TrackerScene } from './project-tracker.layout.js';
 

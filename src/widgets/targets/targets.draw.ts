@@ -7,8 +7,8 @@
  */
 import { r1 } from '../../core/draw/metrics.js';
 import { live, painted, type Pen } from '../../core/draw/pen.js';
-import type { Paint } from '../../core/static/paint.js';
-import { s, type SvgAttrs, type SvgNode } from '../../core/static/svg.js';
+import type { Paint } from '../../core/static-svg/paint.js';
+import { s, type SvgAttrs, type SvgNode } from '../../core/static-svg/svg.js';
 import type { Spark, Track } from './targets.layout.js';
 import type { TargetStatus } from './targets.status.js';
 

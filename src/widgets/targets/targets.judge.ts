@@ -1,6 +1,6 @@
 /**
  * How a target is judged: by what it promises. The README's "How targets are judged" is this
- * file in words; test/widgets/targets.matrix.test.ts runs every cell of it.
+ * file in words; test/widgets/targets/targets.matrix.test.ts runs every cell of it.
  *
  * A target is read into a goal on the signed value line (a fall is a negative change):
  *  - `reach`  ≥ > (=) a level to get to: up for amounts and rises, down for falls ("下降2.5%以上"

@@ -4,11 +4,11 @@
  * A static image has no tooltip, no screen reader text and no disclosure, so each row also spells
  * its comparator out ("≥ 1000亩" and "不少于1000亩"), and the roomy board keeps its quote line.
  */
-import type { SvgContext } from '../../core/static/context.js';
-import { wrapText } from '../../core/static/frame.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import { wrapText } from '../../core/static-svg/frame.js';
 import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
 import { staticPen, type Pen } from '../../core/draw/pen.js';
-import { s, type SvgBody, type SvgNode } from '../../core/static/svg.js';
+import { s, type SvgBody, type SvgNode } from '../../core/static-svg/svg.js';
 import { drawIcon, drawSpark, drawTrack, iconPaint } from './targets.draw.js';
 import { truncate } from '../../core/measure.js';
 import type { Spark, TargetRow, TargetsScene, Track } from './targets.layout.js';

@@ -5,8 +5,8 @@
  * and badge groups (focus, expand, zoom); `toSvg()` serialises it with resolved paint.
  */
 import { live, painted, type Pen } from '../../core/draw/pen.js';
-import type { Paint } from '../../core/static/paint.js';
-import { s, type SvgAttrs, type SvgChild, type SvgNode } from '../../core/static/svg.js';
+import type { Paint } from '../../core/static-svg/paint.js';
+import { s, type SvgAttrs, type SvgChild, type SvgNode } from '../../core/static-svg/svg.js';
 import type { ClusterMark, EventMark, TimelineScene } from './timeline.layout.js';
 
 export interface TimelineDrawing {

@@ -4,9 +4,9 @@
  * ring, and no "current event" ring (it marks where the keyboard starts, which an image has not).
  */
 import type { CalendarDate } from '../../core/format/date.js';
-import type { SvgContext } from '../../core/static/context.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
 import { staticPen } from '../../core/draw/pen.js';
-import { s, type SvgBody } from '../../core/static/svg.js';
+import { s, type SvgBody } from '../../core/static-svg/svg.js';
 import { drawTimeline } from './timeline.draw.js';
 import type { ReadResult } from './timeline.data.js';
 import { layoutTimeline, type TimelineScene } from './timeline.layout.js';

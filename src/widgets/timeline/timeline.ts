@@ -14,8 +14,8 @@ import { eventDate, layoutTimeline, nearestEvent, type EventMark, type TimelineS
 export { nearestEvent } from './timeline.layout.js';
 import { timelineStyles } from './timeline.styles.js';
 import { timelineSvg, wholeTimeline } from './timeline.svg.js';
-import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody, SvgChild } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import type { SvgBody, SvgChild } from '../../core/static-svg/svg.js';
 import { drawn } from '../../core/draw/live.js';
 import { drawTimeline, type TimelineDrawing } from './timeline.draw.js';
 import { centreOn, TimelineZoom, viewFor, type ZoomState } from './timeline.zoom.js';

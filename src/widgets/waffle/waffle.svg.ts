@@ -6,9 +6,9 @@
  * gap between squares, in the background colour, where they cannot be seen.
  */
 import { PALETTE_SIZE } from '../../core/palette.js';
-import type { SvgContext } from '../../core/static/context.js';
-import { num, s, type SvgBody, type SvgNode } from '../../core/static/svg.js';
-import { paletteColor } from '../../core/static/paint.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import { num, s, type SvgBody, type SvgNode } from '../../core/static-svg/svg.js';
+import { paletteColor } from '../../core/static-svg/paint.js';
 import type { WaffleScene } from './waffle.layout.js';
 
 const TILE = 6;

@@ -13,8 +13,8 @@ import { DjWidget } from '../../core/widget.js';
 import { layoutWaffle, type WaffleCategory, type WaffleScene } from './waffle.layout.js';
 import { waffleStyles } from './waffle.styles.js';
 import { waffleSvg } from './waffle.svg.js';
-import type { SvgContext } from '../../core/static/context.js';
-import type { SvgBody } from '../../core/static/svg.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import type { SvgBody } from '../../core/static-svg/svg.js';
 
 /** What draws over a category's colour, so categories differ without colour too (WCAG 1.4.1). */
 const PATTERNS: readonly TemplateResult[] = [

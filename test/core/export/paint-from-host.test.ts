@@ -1,6 +1,6 @@
 import { expect, fixture } from '@open-wc/testing';
 import { hostPaint } from '../../../src/core/export/paint-from-host.js';
-import { paintFor } from '../../../src/core/static/paint.js';
+import { paintFor } from '../../../src/core/static-svg/paint.js';
 import { articleBars } from './fixtures.js';
 
 describe('hostPaint', () => {
