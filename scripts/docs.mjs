@@ -63,11 +63,19 @@ export function buildDocs({ build = true } = {}) {
   return written;
 }
 
-/** The palette's defaults as src/core/palette.ts sets them (`--dj-palette-1, light-dark(…)`). */
-function paletteDefaults() {
-  const src = fs.readFileSync(path.join(ROOT, 'src/core/palette.ts'), 'utf8');
-  return Object.fromEntries([...src.matchAll(/var\((--dj-palette-\d), (light-dark\([^)]*\)|var\([^)]*\))\)/g)].map((m) => [m[1], m[2]]));
-}
+/**
+ * The palette's defaults from the one colour table, src/core/colors.ts (issue #18: CSS, static
+ * paint and these docs read the same [light, dark] pairs). Bundled by esbuild and imported, so the
+ * docs show what the code computes rather than what a pattern over its source text can see.
+ * --dj-palette-0 is the accent (palette.ts: `var(--_accent)`, i.e. `--dj-accent`).
+ */
+const PALETTE_DEFAULTS = await (async () => {
+  const { build } = await import('esbuild');
+  const out = await build({ entryPoints: [path.join(ROOT, 'src/core/colors.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'error' });
+  const colors = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  return Object.fromEntries(colors.PALETTE.map((pair, i) => [`--dj-palette-${i}`, i === 0 ? 'var(--dj-accent)' : colors.lightDark(pair)]));
+})();
+const paletteDefaults = () => PALETTE_DEFAULTS;
 
 function render(markdown, lang, site, up) {
   const slugs = new Set(site.pages.map((p) => p.slug));

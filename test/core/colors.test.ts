@@ -5,10 +5,10 @@
  * and that no core stylesheet keeps a colour of its own beside the table.
  */
 import { expect, fixture } from '@open-wc/testing';
-import '../../src/widgets/bar-chart/bar-chart.js';
-import '../../src/widgets/big-number/big-number.js';
-import '../../src/widgets/targets/targets.js';
-import '../../src/widgets/figures/figures.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
+import '../../src/widgets/big-number/big-number.define.js';
+import '../../src/widgets/targets/targets.define.js';
+import '../../src/widgets/figures/figures.define.js';
 import { FRAME_COLORS, PALETTE, SIGN_COLORS, WIDGET_COLORS, cssName, type Pair } from '../../src/core/colors.js';
 import { figuresStyles } from '../../src/widgets/figures/figures.styles.js';
 import { targetsStyles } from '../../src/widgets/targets/targets.styles.js';

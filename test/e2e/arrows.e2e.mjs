@@ -104,6 +104,12 @@ const cases = [
     ['../index.js', false],
     ['../core/measure.js', false],
   ]],
+  ['src/loader/error.ts', [
+    ['../core/widget.js', true], // the loader stays tiny: the base arrives in the shared chunk
+    ['../widgets/manifest.js', true],
+    ['../core/version.js', false],
+    ['./loader.js', false],
+  ]],
   ['src/index.ts', [
     ['./builder/index.js', true],
     ['./server/render.js', true],

@@ -71,7 +71,7 @@ test('the designers page lists every token, the seven palette colours each by na
     const html = page(lang, 'designers');
     const table = html.match(/<table data-ref="all-tokens">([\s\S]*?)<\/table>/)?.[1] ?? '';
     for (const name of [...every, ...tokens]) assert.ok(table.includes(`<code>${name}</code>`), `${lang}/designers lists ${name}`);
-    // The palette defaults come from src/core/palette.ts, not from memory.
+    // The palette defaults come from the one colour table (src/core/colors.ts), not from memory.
     assert.match(table, /--dj-palette-1<\/code><\/th><td><code>light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)<\/code>/);
   }
 });

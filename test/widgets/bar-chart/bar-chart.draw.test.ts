@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import '../../../src/widgets/bar-chart/bar-chart.js';
+import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
 import { marks, staticBody } from '../../helpers/drawing.js';
 import { drawn, shadow } from '../../helpers/widgets.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../../src/widgets/line-chart/line-chart.js';
+import '../../../src/widgets/line-chart/line-chart.define.js';
 import type { DjLineChart } from '../../../src/widgets/line-chart/line-chart.js';
 import { marks, staticBody } from '../../helpers/drawing.js';
 import { shadow } from '../../helpers/widgets.js';

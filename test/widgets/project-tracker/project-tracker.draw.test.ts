@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../../src/widgets/project-tracker/project-tracker.js';
+import '../../../src/widgets/project-tracker/project-tracker.define.js';
 import type { DjProjectTracker } from '../../../src/widgets/project-tracker/project-tracker.js';
 import { marks, staticBody } from '../../helpers/drawing.js';
 import { shadow } from '../../helpers/widgets.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../../src/widgets/targets/targets.js';
+import '../../../src/widgets/targets/targets.define.js';
 import type { DjTargets } from '../../../src/widgets/targets/targets.js';
 import { REPORT_2021, REPORT_2022 } from '../../fixtures/targets-real.js';
 import { marks, staticBody } from '../../helpers/drawing.js';

@@ -156,6 +156,9 @@ describe('<dj-targets>', () => {
     const el = await board('<dj-targets lang="zh-CN" period="2021" heading="目标" group="status"></dj-targets>', 0);
     el.data = SAMPLE;
     await waitUntil(() => rows(el).length === 3);
+    // Rows fade in (600 ms) when they enter the viewport: axe measures contrast on what is painted,
+    // so a half-faded row would read as low contrast. Judge the board as a reader sees it, settled.
+    await waitUntil(() => rows(el).every((r) => getComputedStyle(r).opacity === '1'), 'rows never finished fading in', { timeout: 3000 });
     await expect(el).to.be.accessible();
     el.density = 'roomy';
     await el.updateComplete;

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import '../../../src/widgets/timeline/timeline.js';
+import '../../../src/widgets/timeline/timeline.define.js';
 import type { DjTimeline } from '../../../src/widgets/timeline/timeline.js';
 import { marks, staticBody } from '../../helpers/drawing.js';
 import { shadow } from '../../helpers/widgets.js';
