@@ -71,8 +71,11 @@ test('an empty Unreleased section is not released', () => {
   const dir = copy();
   try {
     const log = fs.readFileSync(path.join(dir, 'CHANGELOG.md'), 'utf8');
-    const start = log.indexOf('## [Unreleased]');
+    // The heading itself, not the intro's mention of it (with notes under Unreleased, emptying the
+    // wrong span left them in place and the release went ahead).
+    const start = log.indexOf('\n## [Unreleased]') + 1;
     const next = log.indexOf('\n## [', start + 5);
+    assert.ok(start > 0 && next > start, 'CHANGELOG has an Unreleased section followed by a release');
     fs.writeFileSync(path.join(dir, 'CHANGELOG.md'), `${log.slice(0, start)}## [Unreleased]\n${log.slice(next)}`);
     const r = release(dir);
     assert.equal(r.status, 1);
