@@ -42,13 +42,52 @@ export function comparatorOf(text: string, raw: RawFigure, windowStart: number):
   return PREFIX_COMPARATORS.find(([w]) => w === far?.word)?.[1] ?? 'eq';
 }
 
-function lastIndexOfAny(s: string, words: readonly string[]): { at: number; word: string } | undefined {
-  let best: { at: number; word: string } | undefined;
-  for (const word of words) {
-    const at = s.lastIndexOf(word);
-    if (at >= 0 && (best === undefined || at + word.length > best.at + best.word.length)) best = { at, word };
+/** Each word list, split by last character (order kept), for lastIndexOfAny. */
+const byLastChar = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+
+function lastCharIndex(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  let index = byLastChar.get(words);
+  if (index === undefined) {
+    const built = new Map<string, string[]>();
+    for (const w of words) {
+      const last = w[w.length - 1] ?? '';
+      const bucket = built.get(last);
+      if (bucket === undefined) built.set(last, [w]);
+      else bucket.push(w);
+    }
+    index = built;
+    byLastChar.set(words, index);
   }
-  return best;
+  return index;
+}
+
+/**
+ * The word of `words` whose last occurrence in `s` ends furthest right (the earlier word in
+ * `words` on a tie), and where that occurrence starts. Read backwards from the end of `s`,
+ * trying at each position only the words ending in that character: one lastIndexOf per word
+ * per figure made figure-dense lists ("、1亩、1亩…") cost several times more per character.
+ */
+function lastIndexOfAny(s: string, words: readonly string[]): { at: number; word: string } | undefined {
+  const index = lastCharIndex(words);
+  if (index.has('')) {
+    // An empty word is found at the end: keep the plain per-word search.
+    let best: { at: number; word: string } | undefined;
+    for (const word of words) {
+      const at = s.lastIndexOf(word);
+      if (at >= 0 && (best === undefined || at + word.length > best.at + best.word.length)) best = { at, word };
+    }
+    return best;
+  }
+  for (let end = s.length; end > 0; end--) {
+    const bucket = index.get(s[end - 1] ?? '');
+    if (bucket === undefined) continue;
+    // The first word (in list order) ending here: no word ends further right, so this is the
+    // last occurrence of each word that ends here, and the earliest in the list wins the tie.
+    for (const word of bucket) {
+      if (word.length <= end && s.startsWith(word, end - word.length)) return { at: end - word.length, word };
+    }
+  }
+  return undefined;
 }
 
 export interface KindReading {
