@@ -57,6 +57,36 @@ export function wordAt(text: string, pos: number, words: readonly string[]): str
   return undefined;
 }
 
+/** Each word list, split by last character (order kept), for suffix and last-occurrence searches. */
+const byLastChar = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+
+export function lastCharIndex(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  let index = byLastChar.get(words);
+  if (index === undefined) {
+    const built = new Map<string, string[]>();
+    for (const w of words) {
+      const last = w[w.length - 1] ?? '';
+      const bucket = built.get(last);
+      if (bucket === undefined) built.set(last, [w]);
+      else bucket.push(w);
+    }
+    index = built;
+    byLastChar.set(words, index);
+  }
+  return index;
+}
+
+/**
+ * The words of `words` that `s` can end with: those ending in its last character, in their
+ * order (all of them when one is empty). A loop over these instead of all `words` finds the same
+ * first match.
+ */
+export function suffixCandidates(s: string, words: readonly string[]): readonly string[] {
+  const index = lastCharIndex(words);
+  if (index.has('')) return words;
+  return index.get(s[s.length - 1] ?? '') ?? [];
+}
+
 export function runEnd(text: string, from: number, limit: number, test: (c: string) => boolean): number {
   let j = from;
   while (j < limit && test(text[j] ?? '')) j++;
