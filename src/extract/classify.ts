@@ -3,6 +3,7 @@
  * bounded window before the figure, never the whole clause.
  */
 import { LABEL_WINDOW } from './labels.js';
+import { lastCharIndex, suffixCandidates } from './numerals.js';
 import type { RawFigure } from './scanner.js';
 import type { Comparator, Figure, FigureKind } from './types.js';
 import { BASIS_WORDS, GAP_WORDS, POINT_UNITS } from '../core/format/vocabulary.js';
@@ -15,6 +16,7 @@ const GAP = new RegExp(`(${GAP_WORDS.map(([w]) => w).join('|')})[^，,。；;比
 /** "完成年度投资计划的", "占年度目标的", "为年度投资计划的": the percentage of a target reached. */
 const OF_TARGET = /(?:占|完成|为|达)[^，,]{0,10}(?:计划|目标|任务)[^，,的]{0,4}的$/;
 /** Computed once: these run for every figure. */
+const PREFIX_WORDS = PREFIX_COMPARATORS.map(([w]) => w);
 const LONG_PREFIXES = PREFIX_COMPARATORS.filter(([w]) => w.length > 1).map(([w]) => w);
 const GROWTH_WORD_LIST = GROWTH_WORDS.map(([w]) => w);
 
@@ -35,20 +37,46 @@ export function comparatorOf(text: string, raw: RawFigure, windowStart: number):
   const before = text.slice(from, raw.start);
   // A difference in points after 高于/超过 is the size of the gap, not a bound.
   if (POINT_UNITS.has(raw.unit) && GAP.test(before)) return 'eq';
-  for (const [word, comparator] of PREFIX_COMPARATORS) if (before.endsWith(word)) return comparator;
+  const right = firstEndingOf(before, PREFIX_WORDS);
+  if (right !== undefined) return PREFIX_COMPARATORS.find(([w]) => w === right)?.[1] ?? 'eq';
   // A word of two or more characters may stand before the verb: "至少建成示范村12个". One
   // character words (约, 近, 超) only count right before the number: 近期, 超市, 约束 are words.
   const far = lastIndexOfAny(before, LONG_PREFIXES);
   return PREFIX_COMPARATORS.find(([w]) => w === far?.word)?.[1] ?? 'eq';
 }
 
+/** The first of `words` that `s` ends with. */
+function firstEndingOf(s: string, words: readonly string[]): string | undefined {
+  return suffixCandidates(s, words).find((w) => s.endsWith(w));
+}
+
+/**
+ * The word of `words` whose last occurrence in `s` ends furthest right (the earlier word in
+ * `words` on a tie), and where that occurrence starts. Read backwards from the end of `s`,
+ * trying at each position only the words ending in that character: one lastIndexOf per word
+ * per figure made figure-dense lists ("、1亩、1亩…") cost several times more per character.
+ */
 function lastIndexOfAny(s: string, words: readonly string[]): { at: number; word: string } | undefined {
-  let best: { at: number; word: string } | undefined;
-  for (const word of words) {
-    const at = s.lastIndexOf(word);
-    if (at >= 0 && (best === undefined || at + word.length > best.at + best.word.length)) best = { at, word };
+  const index = lastCharIndex(words);
+  if (index.has('')) {
+    // An empty word is found at the end: keep the plain per-word search.
+    let best: { at: number; word: string } | undefined;
+    for (const word of words) {
+      const at = s.lastIndexOf(word);
+      if (at >= 0 && (best === undefined || at + word.length > best.at + best.word.length)) best = { at, word };
+    }
+    return best;
   }
-  return best;
+  for (let end = s.length; end > 0; end--) {
+    const bucket = index.get(s[end - 1] ?? '');
+    if (bucket === undefined) continue;
+    // The first word (in list order) ending here: no word ends further right, so this is the
+    // last occurrence of each word that ends here, and the earliest in the list wins the tie.
+    for (const word of bucket) {
+      if (word.length <= end && s.startsWith(word, end - word.length)) return { at: end - word.length, word };
+    }
+  }
+  return undefined;
 }
 
 export interface KindReading {

@@ -7,6 +7,7 @@ import {
   CLASSIFIERS, FORWARD_LABEL_STOPS, LABEL_BOUNDARIES, LABEL_EDGE_PUNCTUATION, LABEL_LEADERS,
   LABEL_TRAILERS,
 } from './vocabulary.js';
+import { suffixCandidates } from './numerals.js';
 import { wordAt } from './scanner.js';
 
 /** A label longer than this is a clause, not a name; reading further back would cost time. */
@@ -41,7 +42,8 @@ function stripOnce(s: string): string {
   out = out.replace(LEADING_PERIOD, '');
   const lead = wordAt(out, 0, LABEL_LEADERS);
   if (lead !== undefined && out.length > lead.length) out = out.slice(lead.length);
-  for (const w of LABEL_TRAILERS) {
+  // Only the trailers `out` can end with: the same first match as trying every one.
+  for (const w of suffixCandidates(out, LABEL_TRAILERS)) {
     // "增速比一季度加快…" is about the growth rate itself: a rate noun alone stays the label.
     if (out === w && RATE_NOUNS.has(w)) break;
     if (out.endsWith(w) && !KEPT_WORDS.some((k) => out.endsWith(k) && k.endsWith(w) && k !== w)) {

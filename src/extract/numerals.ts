@@ -20,10 +20,71 @@ export const isDigit = (c: string | undefined): boolean => c !== undefined && c 
 export const isLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
 export const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
-/** The first of `words` (longest first) that `text` has at `pos`. */
+/** Each word list, split by first character (order kept), so a lookup tries only the few words that can match. */
+const byFirstChar = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+
+function indexOf(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  let index = byFirstChar.get(words);
+  if (index === undefined) {
+    const built = new Map<string, string[]>();
+    for (const w of words) {
+      const first = w[0] ?? '';
+      const bucket = built.get(first);
+      if (bucket === undefined) built.set(first, [w]);
+      else bucket.push(w);
+    }
+    index = built;
+    byFirstChar.set(words, index);
+  }
+  return index;
+}
+
+/**
+ * The first of `words` (longest first) that `text` has at `pos`. Only the words starting with
+ * text[pos] are tried: the scanner asks this at nearly every numeral, for lists of ~80 units, so
+ * a full pass per call made list-heavy text ("1和2和3…") several times slower than prose.
+ */
 export function wordAt(text: string, pos: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (text.startsWith(w, pos)) return w;
+  const index = indexOf(words);
+  if (index.has('')) {
+    // An empty word matches anywhere: keep the plain first-match order.
+    for (const w of words) if (text.startsWith(w, pos)) return w;
+    return undefined;
+  }
+  const bucket = index.get(text[pos] ?? '');
+  if (bucket === undefined) return undefined;
+  for (const w of bucket) if (text.startsWith(w, pos)) return w;
   return undefined;
+}
+
+/** Each word list, split by last character (order kept), for suffix and last-occurrence searches. */
+const byLastChar = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+
+export function lastCharIndex(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  let index = byLastChar.get(words);
+  if (index === undefined) {
+    const built = new Map<string, string[]>();
+    for (const w of words) {
+      const last = w[w.length - 1] ?? '';
+      const bucket = built.get(last);
+      if (bucket === undefined) built.set(last, [w]);
+      else bucket.push(w);
+    }
+    index = built;
+    byLastChar.set(words, index);
+  }
+  return index;
+}
+
+/**
+ * The words of `words` that `s` can end with: those ending in its last character, in their
+ * order (all of them when one is empty). A loop over these instead of all `words` finds the same
+ * first match.
+ */
+export function suffixCandidates(s: string, words: readonly string[]): readonly string[] {
+  const index = lastCharIndex(words);
+  if (index.has('')) return words;
+  return index.get(s[s.length - 1] ?? '') ?? [];
 }
 
 export function runEnd(text: string, from: number, limit: number, test: (c: string) => boolean): number {
@@ -80,5 +141,7 @@ export function numeralAt(text: string, pos: number, limit: number, decimal: '.'
  * decimal, so rounding to them gives back the number as written (410000000).
  */
 export function tidy(n: number): number {
+  // An integer of at most 15 digits is its own 15-digit rounding (and -0 rounds to 0).
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return n === 0 ? 0 : n;
   return Number(n.toPrecision(15));
 }

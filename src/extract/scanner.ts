@@ -55,23 +55,56 @@ const LIST_MARKS = new Set(['.', '、', ')', '）']);
 const MAX_SHARED = 6;
 const LIST_JOINS = new Set(['和', '、', '与', '及']);
 
+/** The multiplier words, in MULTIPLIERS' order, for wordAt. */
+const MULTIPLIER_WORDS: readonly string[] = MULTIPLIERS.map(([w]) => w);
+
+/**
+ * What sharedUnit has already read of the current list: `chain[i]` are join positions, and the
+ * item after each of them but the last is a plain numeral (no multiplier, no unit) ending at the
+ * next one. A list of n items is then read once per clause, not up to MAX_SHARED times.
+ */
+interface ListMemo {
+  chain: number[];
+  /** The first entry of chain that can still be asked about (calls come in increasing p). */
+  head: number;
+}
+
+const newListMemo = (): ListMemo => ({ chain: [], head: 0 });
+
 /**
  * The unit (and multiplier) a bare numeral at the end `p` of its digits shares with the next
- * items of its list, or undefined. Reads at most MAX_SHARED short items, so it stays linear.
+ * items of its list, or undefined. Reads at most MAX_SHARED short items, and the memo skips the
+ * items an earlier call in the same clause (`to` unchanged) already found plain, so it stays linear.
  */
-function sharedUnit(text: string, p: number, to: number): { unit: string; multiplier?: string } | undefined {
+function sharedUnit(text: string, p: number, to: number, memo: ListMemo): { unit: string; multiplier?: string } | undefined {
+  while (memo.head < memo.chain.length && (memo.chain[memo.head] ?? Infinity) < p) memo.head++;
+  if (memo.head > 1024) {
+    memo.chain = memo.chain.slice(memo.head);
+    memo.head = 0;
+  }
+  let k = 0;
   let q = p;
-  for (let k = 0; k < MAX_SHARED && q < to && LIST_JOINS.has(text[q] ?? ''); k++) {
+  if (memo.head < memo.chain.length && memo.chain[memo.head] === p) {
+    // Items between p and the end of the chain are known plain: skip them, counting each.
+    k = memo.chain.length - 1 - memo.head;
+    if (k >= MAX_SHARED) return undefined;
+    q = memo.chain[memo.chain.length - 1] ?? p;
+  } else {
+    memo.chain = [p];
+    memo.head = 0;
+  }
+  for (; k < MAX_SHARED && q < to && LIST_JOINS.has(text[q] ?? ''); k++) {
     q++;
     // "0.15、-5.64、1.34个百分点": a signed item is still an item.
     if ((text[q] === '-' || text[q] === '+') && isDigit(text[q + 1])) q++;
     if (!isDigit(text[q])) return undefined;
     // A plain scan of the next numeral's digits: cheaper than reading it, and enough to find its unit.
     while (q < to && (isDigit(text[q]) || text[q] === '.')) q++;
-    const multiplier = MULTIPLIERS.find(([w]) => text.startsWith(w, q))?.[0];
+    const multiplier = wordAt(text, q, MULTIPLIER_WORDS);
     const unit = wordAt(text, q + (multiplier?.length ?? 0), UNITS);
     if (unit !== undefined) return multiplier === undefined ? { unit } : { unit, multiplier };
     if (multiplier !== undefined) return undefined;
+    memo.chain.push(q);
   }
   return undefined;
 }
@@ -98,6 +131,7 @@ function factorOf(multiplier: string | undefined): number {
  */
 export function scanClause(text: string, from: number, to: number, decimal: '.' | ','): RawFigure[] {
   const found: RawFigure[] = [];
+  const lists = newListMemo();
   let segStart = from;
   let i = from;
   while (i < to) {
@@ -238,7 +272,7 @@ export function scanClause(text: string, from: number, to: number, decimal: '.' 
     }
     if (unit === '' && !percentWord) {
       // "4.6和3.1个百分点", "4665、2611亿千瓦时": the last item of a list gives every item its unit.
-      const shared = sharedUnit(text, p, to);
+      const shared = sharedUnit(text, p, to, lists);
       if (shared !== undefined) {
         unit = shared.unit;
         if (n.multiplier === undefined) value *= factorOf(shared.multiplier);

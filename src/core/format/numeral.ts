@@ -21,6 +21,11 @@ export const MULTIPLIERS: ReadonlyArray<readonly [string, number]> = [
   ['thousand', 1e3],
 ];
 
+/** MULTIPLIERS with whether the word is English (it may follow a space). */
+const MULTIPLIER_PLACES: ReadonlyArray<readonly [string, number, boolean]> = MULTIPLIERS.map(([word, factor]) => [word, factor, /^[a-z]/.test(word)] as const);
+/** The characters a multiplier can start with. */
+const MULTIPLIER_FIRST_CHARS: ReadonlySet<string> = new Set(MULTIPLIERS.map(([word]) => word[0] ?? ''));
+
 /** Characters that may make up a Chinese numeral (lower case, financial capitals, 两 and 〇). */
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 
@@ -149,11 +154,17 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
     let length = m[0].length;
     const decimals = m[3]?.length ?? 0;
     const grouped = int !== (m[2] ?? '0');
+    // No multiplier can follow unless the next character starts one or is a space (cheap test
+    // first: the extractor reads a numeral at almost every digit of a text).
+    const next = text[length];
+    if (next === undefined || (!MULTIPLIER_FIRST_CHARS.has(next) && !/\s/.test(next))) {
+      return { value: n, length, decimals, grouped };
+    }
     const after = text.slice(length);
     const gap = /^\s*/.exec(after)?.[0].length ?? 0;
-    for (const [word, factor] of MULTIPLIERS) {
+    for (const [word, factor, spaced] of MULTIPLIER_PLACES) {
       // Chinese multipliers sit right against the digits; English ones follow a space.
-      const at = /^[a-z]/.test(word) ? gap : 0;
+      const at = spaced ? gap : 0;
       if (after.startsWith(word, at) && !/^[a-z]/i.test(after.slice(at + word.length, at + word.length + 1))) {
         length += at + word.length;
         // 4.1 × 1e8 is 409999999.99999994 in binary floating point: round to what was written.
