@@ -150,7 +150,7 @@ test('a release table with a units row under merged headers: units per column, o
   await ctx.close();
 });
 
-test('a GBK CSV opened by the file picker: decoded, 全省 left out and said, a column typed by keyboard, published as drawn', { timeout: 180000 }, async () => {
+test('a GBK CSV opened by the file picker: decoded, 全省 left out and said, a column's type and unit set by keyboard, published as drawn', { timeout: 180000 }, async () => {
   const { page, ctx, errors } = await openBuilder(browser, server.base);
   await openByKeys(page, path.join(ROOT, 'test/fixtures/gdp-jiangsu-2023h1.gbk.csv'));
   assert.match(await page.textContent('#djb-file-read'), /GBK\/GB18030/);
@@ -165,6 +165,14 @@ test('a GBK CSV opened by the file picker: decoded, 全省 left out and said, a 
   assert.equal(await page.$('input[name="djb-widget"][value="dj-bar-chart"]'), null, 'no bars without a number column');
   await arrowTo(page, '');
   assert.equal((await shownTable(page)).columns[1].meta, '数值 · 亿元');
+  // …and its unit, typed in the table view: a wrong unit shows at once, the editor types it back.
+  for (const unit of ['万元', '亿元']) {
+    await tabTo(page, (f) => f.id === 'djb-col-1-unit', 'the GDP column unit');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(unit);
+    await page.keyboard.press('Enter');
+    assert.equal((await shownTable(page)).columns[1].meta, `数值 · ${unit}`);
+  }
   const code = await chooseDescribePublish(page, { tag: 'dj-bar-chart', heading: '2023年上半年江苏设区市GDP', name: 'gdp-gbk' });
   assert.match(code, /"地区生产总值":1955\.9/);
   assert.doesNotMatch(code, /全省|60465/);
