@@ -150,7 +150,7 @@ test('a release table with a units row under merged headers: units per column, o
   await ctx.close();
 });
 
-test('a GBK CSV opened by the file picker: decoded, 全省 left out and said, a column's type and unit set by keyboard, published as drawn', { timeout: 180000 }, async () => {
+test('a GBK CSV opened by the file picker: decoded, 全省 left out and said, a column’s type and unit set by keyboard, published as drawn', { timeout: 180000 }, async () => {
   const { page, ctx, errors } = await openBuilder(browser, server.base);
   await openByKeys(page, path.join(ROOT, 'test/fixtures/gdp-jiangsu-2023h1.gbk.csv'));
   assert.match(await page.textContent('#djb-file-read'), /GBK\/GB18030/);
