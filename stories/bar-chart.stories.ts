@@ -2,24 +2,10 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/bar-chart/bar-chart.define.js';
-import { baseArgTypes } from './base.js';
+import { baseArgTypes, type BaseArgs } from './base.js';
 
-/** Every public attribute of <dj-bar-chart> (its own and DjWidget's), plus the `data` property. */
-interface BarChartArgs {
-  heading?: string;
-  subtitle?: string;
-  notes?: string;
-  source?: string;
-  'source-url'?: string;
-  credit?: string;
-  src?: string;
-  label?: string;
-  value?: string;
-  unit?: string;
-  theme?: 'auto' | 'light' | 'dark';
-  summary?: string;
-  width?: number;
-  'decimal-comma'?: boolean;
+/** Every public attribute of <dj-bar-chart> (DjWidget's come from BaseArgs), plus the `data` property. */
+interface BarChartArgs extends BaseArgs {
   orientation?: 'horizontal' | 'vertical';
   sort?: 'none' | 'ascending' | 'descending';
   highlight?: string;

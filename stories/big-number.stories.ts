@@ -3,23 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/big-number/big-number.define.js';
 import { PROJECTS } from '../src/data/haizhou-2021.js';
-import { baseArgTypes } from './base.js';
+import { baseArgTypes, type BaseArgs } from './base.js';
 
-interface BigNumberArgs {
-  heading?: string;
-  subtitle?: string;
-  notes?: string;
-  source?: string;
-  'source-url'?: string;
-  credit?: string;
-  src?: string;
-  label?: string;
-  value?: string;
-  unit?: string;
-  theme?: 'auto' | 'light' | 'dark';
-  summary?: string;
-  width?: number;
-  'decimal-comma'?: boolean;
+interface BigNumberArgs extends BaseArgs {
   target?: string;
   previous?: string;
   'previous-label'?: string;

@@ -3,24 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/line-chart/line-chart.define.js';
 import type { Annotation } from '../src/widgets/line-chart/annotations.js';
-import { baseArgTypes } from './base.js';
+import { baseArgTypes, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-line-chart> (its own and DjWidget's), plus `data` and `annotations`. */
-interface LineChartArgs {
-  heading?: string;
-  subtitle?: string;
-  notes?: string;
-  source?: string;
-  'source-url'?: string;
-  credit?: string;
-  src?: string;
-  label?: string;
-  value?: string;
-  unit?: string;
-  theme?: 'auto' | 'light' | 'dark';
-  summary?: string;
-  width?: number;
-  'decimal-comma'?: boolean;
+interface LineChartArgs extends BaseArgs {
   x?: string;
   series?: string;
   'x-type'?: 'auto' | 'time' | 'number';

@@ -3,24 +3,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/targets/targets.define.js';
 import { TARGETS } from '../src/data/haizhou-2021.js';
-import { baseArgTypes } from './base.js';
+import { baseArgTypes, type BaseArgs } from './base.js';
 
-/** Every public attribute of <dj-targets> (its own and DjWidget's), plus the `data` property. */
-interface TargetsArgs {
-  heading?: string;
-  subtitle?: string;
-  notes?: string;
-  source?: string;
-  'source-url'?: string;
-  credit?: string;
-  src?: string;
-  label?: string;
-  value?: string;
-  unit?: string;
-  theme?: 'auto' | 'light' | 'dark';
-  summary?: string;
-  width?: number;
-  'decimal-comma'?: boolean;
+/** Every public attribute of <dj-targets> (DjWidget's come from BaseArgs), plus the `data` property. */
+interface TargetsArgs extends BaseArgs {
   density?: 'compact' | 'roomy';
   group?: 'none' | 'category' | 'status';
   sort?: 'none' | 'status' | 'progress';
