@@ -1,16 +1,14 @@
 import { css } from 'lit';
 
+/* Colours only: the geometry, line widths included, is in the drawing (waffle.draw.ts), which the
+   static image shares; there the same colours come from the resolved paint. */
 export const waffleStyles = css`
-  .pat-bg {
+  .square,
+  .key {
     fill: var(--_c);
   }
-  .pat-fg {
-    fill: var(--_bg);
+  .texture {
     stroke: var(--_bg);
-    stroke-width: 1.4;
-  }
-  rect.square {
-    stroke: none;
   }
   .unit-text {
     fill: var(--_muted);
@@ -19,14 +17,14 @@ export const waffleStyles = css`
     outline: none;
   }
   /* The category being read stands out by dimming the others, not by colour alone. */
-  .squares.reading rect.square {
+  .squares.reading .cat {
     opacity: 0.3;
   }
-  .squares.reading rect.square.on {
+  .squares.reading .cat.on {
     opacity: 1;
   }
   @media (prefers-reduced-motion: no-preference) {
-    rect.square {
+    .cat {
       transition: opacity 200ms ease-out;
     }
   }

@@ -8,24 +8,15 @@ import { selectEvent } from '../../core/events.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { colorClass, paletteStyles, PALETTE_SIZE } from '../../core/palette.js';
+import { paletteStyles } from '../../core/palette.js';
+import { drawn } from '../../core/draw/live.js';
 import { DjWidget } from '../../core/widget.js';
 import { layoutWaffle, type WaffleCategory, type WaffleScene } from './waffle.layout.js';
 import { waffleStyles } from './waffle.styles.js';
 import { waffleSvg } from './waffle.svg.js';
+import { drawWaffle, type WaffleDrawing } from './waffle.draw.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
 import type { SvgBody } from '../../core/static-svg/svg.js';
-
-/** What draws over a category's colour, so categories differ without colour too (WCAG 1.4.1). */
-const PATTERNS: readonly TemplateResult[] = [
-  svg``,
-  svg`<path class="pat-fg" d="M-1,1 l2,-2 M0,6 l6,-6 M5,7 l2,-2"></path>`,
-  svg`<circle class="pat-fg" cx="3" cy="3" r="1.2"></circle>`,
-  svg`<path class="pat-fg" d="M0,3 h6"></path>`,
-  svg`<path class="pat-fg" d="M0,0 l6,6 M6,0 l-6,6"></path>`,
-  svg`<path class="pat-fg" d="M3,0 v6"></path>`,
-  svg`<path class="pat-fg" d="M0,3 h6 M3,0 v6"></path>`,
-];
 
 /**
  * A waffle (unit) chart: a grid of squares, one square per `unit-size` of the value, categories
@@ -40,7 +31,7 @@ const PATTERNS: readonly TemplateResult[] = [
  * @summary Squares that count: parts of a whole or separate counts, one square per unit-size.
  *
  * @fires dj-select - A category was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`.
- * @csspart square - Each square.
+ * @csspart square - A category's squares (one path per category).
  * @csspart legend-item - Each legend entry (the focusable category).
  * @cssprop --dj-palette-0 - Colour of the first category; --dj-palette-1 … --dj-palette-6 the next ones.
  */
@@ -117,7 +108,24 @@ export class DjWaffle extends DjWidget<WaffleScene> {
     this.nav.handleKeydown(e, this.scene?.items.length ?? 0);
   };
 
-  private renderLegend(scene: WaffleScene, active: number): TemplateResult {
+  /** The drawing of the scene on the page (CSS colours it), made once per scene: hover and focus leave it alone. */
+  private drawing: { scene: WaffleScene; d: WaffleDrawing } | null = null;
+  private drawingOf(scene: WaffleScene): WaffleDrawing {
+    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawWaffle(scene, { paint: null, measure: this.layoutMeasure, font: this.layoutFont() }) };
+    return this.drawing.d;
+  }
+
+  /** The pointer over a category's squares: which one (event delegation, not a listener per square). */
+  private readonly onPointerOver = (e: PointerEvent): void => {
+    const g = e.target instanceof Element ? e.target.closest('[data-item]') : null;
+    if (g) this.hovered = Number(g.getAttribute('data-item'));
+  };
+
+  private readonly onPointerLeave = (): void => {
+    this.hovered = -1;
+  };
+
+  private renderLegend(scene: WaffleScene, d: WaffleDrawing, active: number): TemplateResult {
     const lh = scene.lineHeight;
     // A listbox of options, as in <dj-targets>: the entries take focus and are chosen with Enter
     // or a click, which a list item (non-interactive) cannot announce.
@@ -129,8 +137,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
           @pointerenter=${() => (this.hovered = i)} @pointerleave=${() => (this.hovered = -1)}
           @click=${() => { this.nav.active = i; this.select(i); }}>
         <rect class="hit" x=${it.legendX - 2} y=${it.legendY - 2} width=${it.legendWidth + 4} height=${h + 4}></rect>
-        <rect class="square" x=${it.legendX} y=${it.legendY + (lh - 14) / 2} width="14" height="14" fill=${`url(#p${i % PALETTE_SIZE})`}></rect>
-        ${it.legendLines.map((l, k) => svg`<text aria-hidden="true" x=${it.legendX + 22} y=${it.legendY + k * lh + lh / 2} dominant-baseline="central">${l}</text>`)}
+        ${drawn(d.legend[i])}
         ${this.nav.active === i && this.nav.focused
           ? svg`<rect class="focus-ring" x=${it.legendX - 4} y=${it.legendY - 3} width=${it.legendWidth + 8} height=${h + 6} rx="3"></rect>`
           : nothing}
@@ -149,6 +156,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
     const on = (item: number): boolean => activePos >= 0 && (item === activePos || (scene.mode === 'part' && activePos === 0));
     const label = [this.title_, this.locale === 'zh-CN' ? '方格图' : 'waffle chart'].filter(Boolean).join(' — ');
     const first = active ? scene.squares.find((s) => on(s.item)) : undefined;
+    const d = this.drawingOf(scene);
     const tip = active
       ? {
           title: active.label,
@@ -160,18 +168,11 @@ export class DjWaffle extends DjWidget<WaffleScene> {
       : null;
     return html`<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
         aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}>
-        <defs>
-          ${PATTERNS.map((p, i) => svg`<pattern id=${`p${i}`} class=${colorClass(i)} patternUnits="userSpaceOnUse" width="6" height="6">
-            <rect class="pat-bg" width="6" height="6"></rect>${p}</pattern>`)}
-        </defs>
-        <text class="unit-text" aria-hidden="true" x="0" y=${scene.lineHeight / 2} dominant-baseline="central">${scene.unitText}</text>
-        <g class=${activePos >= 0 ? 'squares reading' : 'squares'} aria-hidden="true">
-          ${scene.squares.map(
-            (s) => svg`<rect class=${on(s.item) ? 'square on' : 'square'} part="square" x=${s.x} y=${s.y} width=${scene.cell} height=${scene.cell}
-              fill=${`url(#p${s.item % PALETTE_SIZE})`} @pointerenter=${() => (this.hovered = s.item)} @pointerleave=${() => (this.hovered = -1)}></rect>`,
-          )}
+        ${drawn(d.unit)}
+        <g class=${activePos >= 0 ? 'squares reading' : 'squares'} aria-hidden="true" @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave}>
+          ${d.squares.map((marks, i) => svg`<g class=${on(i) ? 'cat on' : 'cat'} data-item=${i}>${drawn(marks)}</g>`)}
         </g>
-        ${this.renderLegend(scene, activePos)}
+        ${this.renderLegend(scene, d, activePos)}
       </svg>
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(tip, scene.width)}`;

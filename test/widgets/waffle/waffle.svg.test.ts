@@ -18,7 +18,7 @@ async function waffle(data: unknown, attrs = '', width = 640): Promise<DjWaffle>
   const wrap = await fixture<HTMLDivElement>(`<div style="width:${width}px" lang="zh-CN"><dj-waffle eager no-motion ${attrs}></dj-waffle></div>`);
   const el = wrap.querySelector('dj-waffle')!;
   el.data = data;
-  await waitUntil(() => el.shadowRoot?.querySelectorAll('rect.square[part="square"]').length, 'no squares', { timeout: 4000 });
+  await waitUntil(() => el.shadowRoot?.querySelectorAll('path.square[part="square"]').length, 'no squares', { timeout: 4000 });
   await el.updateComplete;
   return el;
 }
@@ -36,9 +36,11 @@ function boxes(svg: Element): Array<[number, number, number, string]> {
   return out;
 }
 
-/** The page's squares: [x, y, pattern index]. */
-const clientSquares = (el: DjWaffle): Array<[number, number, number]> =>
-  Array.from(shadow(el).querySelectorAll('rect.square[part="square"]'), (r) => [Number(r.getAttribute('x')), Number(r.getAttribute('y')), Number(/#p(\d)/.exec(r.getAttribute('fill') ?? '')?.[1])]);
+/** The page's squares: [x, y, size, colour index] (from each category's path and its colour class). */
+const clientSquares = (el: DjWaffle): Array<[number, number, number, number]> =>
+  Array.from(shadow(el).querySelectorAll('path.square[part="square"]')).flatMap((p) =>
+    Array.from((p.getAttribute('d') ?? '').matchAll(/M([-\d.]+),([-\d.]+)h([\d.]+)/g), (m): [number, number, number, number] => [Number(m[1]), Number(m[2]), Number(m[3]), Number(/\bc(\d)\b/.exec(p.getAttribute('class') ?? '')?.[1])]),
+  );
 
 async function pixels(markup: string, width: number, height: number): Promise<Uint8ClampedArray> {
   const img = new Image();
@@ -53,8 +55,9 @@ async function pixels(markup: string, width: number, height: number): Promise<Ui
 }
 
 /**
- * The page's squares as an image: its <svg> cloned with every colour it computes written in as
- * attributes (what a browser draws for the patterns), cut to the grid.
+ * The page's squares as an image: its <svg> cloned with every colour it computes (from CSS
+ * tokens) written in as attributes, cut to the grid. The image has the same marks by
+ * construction; this compares the page's CSS colours with the image's resolved paint.
  */
 function clientGridMarkup(el: DjWaffle, box: { w: number; h: number; top: number }, bg: string): string {
   const live = shadow(el).querySelector('svg')!;
@@ -64,9 +67,7 @@ function clientGridMarkup(el: DjWaffle, box: { w: number; h: number; top: number
   a.forEach((n, i) => {
     const cs = getComputedStyle(n);
     const c = b[i]!;
-    // Squares keep their url(#pN) fill: the patterns come along in the copy's <defs>.
-    const keep = (n.getAttribute('fill') ?? '').startsWith('url(');
-    if (c.tagName !== 'pattern') for (const prop of ['fill', 'stroke', 'stroke-width', 'opacity'] as const) if (!(keep && prop === 'fill')) c.setAttribute(prop, cs.getPropertyValue(prop));
+    for (const prop of ['fill', 'stroke', 'stroke-width', 'stroke-linecap', 'opacity'] as const) c.setAttribute(prop, cs.getPropertyValue(prop));
     c.removeAttribute('class');
   });
   for (const t of Array.from(copy.querySelectorAll('text, .legend'))) t.remove();
@@ -88,9 +89,9 @@ describe('<dj-waffle> toSvg', () => {
       expect(markup.length).to.be.below(20000);
       const svg = parse(markup);
       const paint = paintFor('light');
-      const cell = Number(shadow(el).querySelector('rect.square[part="square"]')!.getAttribute('width'));
+      const cell = clientSquares(el)[0]![2];
       const squares = boxes(svg).filter((b) => b[2] === cell);
-      expect(squares.map(([x, y, , f]) => [x, y, f]).sort()).to.deep.equal(clientSquares(el).map(([x, y, p]) => [x, y, paint.palette[p]!]).sort());
+      expect(squares.map(([x, y, , f]) => [x, y, f]).sort()).to.deep.equal(clientSquares(el).map(([x, y, , p]) => [x, y, paint.palette[p]!]).sort());
       expect(squares).to.have.length(80);
       expect(squares.filter((b) => b[3] === paint.palette[1])).to.have.length(10);
       // The legend's keys: one per category, in its colour.
@@ -102,13 +103,13 @@ describe('<dj-waffle> toSvg', () => {
   }
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`${theme}: every pattern draws the pixels the page's <pattern> fills draw`, async () => {
+    it(`${theme}: every texture draws the pixels the page's CSS colours draw`, async () => {
       const el = await waffle(SEVEN, `unit-size="10" theme="${theme}"`, 640);
       const paint = paintFor(theme);
-      const live = Array.from(shadow(el).querySelectorAll('rect.square[part="square"]'));
-      const cell = Number(live[0]!.getAttribute('width'));
-      const ys = live.map((r) => Number(r.getAttribute('y')));
-      const xs = live.map((r) => Number(r.getAttribute('x')));
+      const live = clientSquares(el);
+      const cell = live[0]![2];
+      const ys = live.map((r) => r[1]);
+      const xs = live.map((r) => r[0]);
       const grid = { top: Math.min(...ys), w: Math.max(...xs) + cell, h: Math.max(...ys) + cell - Math.min(...ys) };
       // The static body alone, cut to the same grid: the frame moves it down by the title's height.
       const svg = parse(el.toSvg());

@@ -5,12 +5,16 @@ import type { DjWaffle } from '../../../src/widgets/waffle/waffle.js';
 import type { DjSelectEvent } from '../../../src/core/events.js';
 import { shadow } from '../../helpers/widgets.js';
 
+/** Squares in the page's drawing under `sel`: one "Mx,yh…z" box per square in each category's path. */
+const count = (el: DjWaffle, sel = ''): number =>
+  Array.from(shadow(el).querySelectorAll(`${sel} path.square[part="square"]`)).reduce((n, p) => n + (p.getAttribute('d')?.match(/z/g)?.length ?? 0), 0);
+
 async function projects(attrs = 'mode="part"'): Promise<DjWaffle> {
   const wrap = await fixture<HTMLDivElement>(`<div style="width:600px" lang="zh-CN"><dj-waffle ${attrs}>
     <table><caption>2021年新引进项目目标</caption><tr><th>项目</th><th>目标</th></tr>
       <tr><td>新引进过亿元项目</td><td>80个</td></tr><tr><td>过10亿元项目</td><td>10个</td></tr></table></dj-waffle></div>`);
   const el = wrap.querySelector('dj-waffle')!;
-  await waitUntil(() => el.shadowRoot?.querySelectorAll('rect.square[part="square"]').length, 'no squares', { timeout: 4000 });
+  await waitUntil(() => el.shadowRoot?.querySelectorAll('path.square[part="square"]').length, 'no squares', { timeout: 4000 });
   await el.updateComplete;
   return el;
 }
@@ -20,10 +24,14 @@ const items = (el: DjWaffle): SVGGElement[] => Array.from(shadow(el).querySelect
 describe('<dj-waffle>', () => {
   it('draws the whole and its part by colour and pattern', async () => {
     const el = await projects();
-    const squares = Array.from(shadow(el).querySelectorAll('rect.square[part="square"]'));
-    expect(squares).to.have.length(80);
-    expect(squares.filter((s) => s.getAttribute('fill') === 'url(#p1)')).to.have.length(10);
-    expect(shadow(el).querySelectorAll('pattern#p1 .pat-fg').length).to.equal(1);
+    expect(count(el)).to.equal(80);
+    // The part: its own colour class and a texture drawn over it as marks, not a url(#id) pattern.
+    expect(count(el, 'g.cat[data-item="1"]')).to.equal(10);
+    expect(shadow(el).querySelector('g.cat[data-item="1"] path.square')!.classList.contains('c1')).to.equal(true);
+    expect(shadow(el).querySelector('g.cat[data-item="1"] path.texture')!.getAttribute('d')).to.match(/^M[\d.]+,[\d.]+l/);
+    expect(shadow(el).querySelector('g.cat[data-item="0"] path.texture')).to.equal(null);
+    expect(shadow(el).querySelectorAll('svg pattern, svg defs, svg [id]').length).to.equal(0);
+    expect(shadow(el).querySelector('svg')!.outerHTML).to.not.include('url(');
     expect(shadow(el).querySelector('.unit-text')!.textContent).to.equal('每格代表 1个');
     expect(shadow(el).querySelector('.title')!.textContent).to.equal('2021年新引进项目目标');
   });
@@ -36,12 +44,12 @@ describe('<dj-waffle>', () => {
     await el.updateComplete;
     expect(shadow(el).activeElement).to.equal(items(el)[1]);
     expect(items(el)[1]!.getAttribute('aria-label')).to.equal('其中：过10亿元项目：10个，占 12.5%，10 格，每格代表 1个（第 2 项，共 2 项）');
-    expect(shadow(el).querySelectorAll('rect.square.on[part="square"]').length).to.equal(10);
+    expect(count(el, 'g.cat.on')).to.equal(10);
     expect(shadow(el).querySelector('.tooltip')!.textContent.replace(/\s+/g, '')).to.equal('过10亿元项目10个(12.5%)10格');
     await sendKeys({ press: 'Home' });
     await el.updateComplete;
     // The whole includes its part: all 80 squares are read.
-    expect(shadow(el).querySelectorAll('rect.square.on[part="square"]').length).to.equal(80);
+    expect(count(el, 'g.cat.on')).to.equal(80);
     setTimeout(() => void sendKeys({ press: 'Enter' }));
     const ev: DjSelectEvent = await oneEvent(el, 'dj-select');
     expect(ev.detail).to.deep.equal({ index: 0, label: '新引进过亿元项目', value: 80, unit: '个' });
@@ -51,9 +59,9 @@ describe('<dj-waffle>', () => {
     const wrap = await fixture<HTMLDivElement>(`<div style="width:400px" lang="en"><dj-waffle unit-size="1亿元">
       <table><tr><th>项目</th><th>金额</th></tr><tr><td>总投资</td><td>4.1亿元</td></tr><tr><td>年产值</td><td>1.8亿元</td></tr></table></dj-waffle></div>`);
     const el = wrap.querySelector('dj-waffle')!;
-    await waitUntil(() => el.shadowRoot?.querySelectorAll('rect.square[part="square"]').length);
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('path.square[part="square"]').length);
     await el.updateComplete;
-    expect(shadow(el).querySelectorAll('rect.square[part="square"]').length).to.equal(6);
+    expect(count(el)).to.equal(6);
     expect(shadow(el).querySelector('.unit-text')!.textContent).to.equal('Each square = 100 million yuan');
   });
 
