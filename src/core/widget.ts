@@ -22,7 +22,7 @@ import { DataController } from './data/controller.js';
 import { DataError, type DataInput } from './data/errors.js';
 import { tooManyRows } from './data/limits.js';
 import type { DataTable } from './data/typed.js';
-import { withNumberStyle } from './format/number.js';
+import type { NumberStyle } from './format/number.js';
 import type { Locale } from './i18n/locale.js';
 import { LayoutText, type Measure } from './measure.js';
 import type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
@@ -131,15 +131,18 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
     throw new DataError(`<${this.localName}> has no static SVG drawing.`, { input: 'data' }, `<${this.localName}> 还不能输出静态 SVG。`);
   }
 
-  /** Runs `fn` (a layout) with the widget's number format: `decimals` and `notation`. */
-  protected withNumberStyle<T>(fn: () => T): T {
-    return withNumberStyle({ decimals: this.decimals, notation: this.notation }, fn);
+  /**
+   * The widget's number format (`decimals`, `notation`), handed to its layout as an option: per
+   * element, never a module global, so widgets laid out together cannot borrow each other's.
+   */
+  protected get numberStyle(): NumberStyle {
+    return { decimals: this.decimals, notation: this.notation };
   }
 
   /** The scene `toSvg` draws at `width`, from the data in force (a widget with other inputs overrides it). */
   protected staticScene(width: number): { scene: S; caption: string } {
     const table = readyTable(this.dataInputs.state, (rows, input) => this.rowLimit(rows, input), this.decimalComma);
-    return { scene: this.withNumberStyle(() => this.buildScene(table, width, this.locale)), caption: table.caption ?? '' };
+    return { scene: this.buildScene(table, width, this.locale), caption: table.caption ?? '' };
   }
 
   /**
@@ -201,7 +204,7 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
       inputs: [(this.dataInputs.state as { table?: unknown }).table, width, this.locale, this.unit, this.label, this.value, this.decimalComma, this.decimals, this.notation, ...this.sceneInputs()],
       decimalComma: this.decimalComma,
       rowLimit: (rows, input) => this.rowLimit(rows, input),
-      build: (table, w) => this.withNumberStyle(() => this.buildScene(table, w, this.locale)),
+      build: (table, w) => this.buildScene(table, w, this.locale),
       reserve: ON_SERVER || (this.prerendered && !this.hasUpdated),
       likeServer: this.hydrating && !this.hasUpdated,
       measuringLikeServer: (fn) => this.layoutText.asServer(fn),

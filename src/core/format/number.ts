@@ -62,6 +62,12 @@ export interface FormatOptions {
   signed?: boolean;
   /** How the value was written ("33064.8亿"): it is written so again, every digit kept. */
   published?: Published | undefined;
+  /**
+   * The widget's number style (its `decimals` and `notation`), handed to the layout as an
+   * option and passed on here: two widgets laid out in one tick, or a tooltip written long
+   * after its layout, each follow their own. Unset: as published, standard notation.
+   */
+  style?: NumberStyle | undefined;
 }
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -96,26 +102,44 @@ export interface NumberStyle {
   notation?: string | null | undefined;
 }
 
-let style: { decimals: number | null; compact: boolean } = { decimals: null, compact: false };
+interface Resolved {
+  decimals: number | null;
+  compact: boolean;
+}
 
-/** Runs `fn` with `next` as the number format every formatNumber/formatValue call follows. */
-export function withNumberStyle<T>(next: NumberStyle, fn: () => T): T {
-  const before = style;
+const STANDARD: Resolved = { decimals: null, compact: false };
+
+/** The style as formatNumber applies it: decimals clamped to 0–6, or null (as published). */
+function resolve(next: NumberStyle): Resolved {
   const d = next.decimals;
-  style = {
+  return {
     decimals: d === null || d === undefined || !Number.isFinite(d) ? null : Math.min(6, Math.max(0, Math.round(d))),
     compact: next.notation === 'compact',
   };
+}
+
+/**
+ * The style of calls that pass none, set only by the deprecated `withNumberStyle`. The library
+ * never sets it: layouts get the style as an option and pass it on (`FormatOptions.style`).
+ */
+let ambient: Resolved = STANDARD;
+
+/**
+ * Runs `fn` with `next` as the number format of every formatNumber/formatValue call in it that
+ * passes no `style` of its own.
+ * @deprecated Pass the style: `formatValue(v, unit, locale, { style: { decimals: 1 } })`.
+ *
+ * Kept for callers of 0.x; the widgets no longer use it: a module-wide style leaked between
+ * widgets (a line chart's tooltip, written after its layout, lost its `decimals`).
+ */
+export function withNumberStyle<T>(next: NumberStyle, fn: () => T): T {
+  const before = ambient;
+  ambient = resolve(next);
   try {
     return fn();
   } finally {
-    style = before;
+    ambient = before;
   }
-}
-
-/** Runs `fn` with `digits` as the fixed decimals of every number (a widget's `decimals`). */
-export function withDecimals<T>(digits: number | null | undefined, fn: () => T): T {
-  return withNumberStyle({ decimals: digits, notation: style.compact ? 'compact' : 'standard' }, fn);
 }
 
 /**
@@ -128,6 +152,7 @@ export function formatNumber(value: number, locale: Locale, options: FormatOptio
   const { signed = false, published } = options;
   // A figure with no published form (a share, a total) is written compactly unless told not to;
   // a published one only when the author asks (notation="compact").
+  const style = options.style ? resolve(options.style) : ambient;
   const compact = options.compact ?? (style.compact || !published);
   const fixed = style.decimals;
   const signDisplay = signed ? 'exceptZero' : 'auto';

@@ -44,7 +44,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions, width
   const values = data.map((d) => d.value).filter((v): v is number => v !== null);
   const extent: [number, number] = [Math.min(0, ...values), Math.max(0, ...values)];
   const unit = commonUnit(data);
-  const valueTexts = data.map((d) => (d.value === null ? options.missingText : `${d.prefix ?? ''}${formatValue(d.value, d.unit, locale, { published: d.published })}`));
+  const valueTexts = data.map((d) => (d.value === null ? options.missingText : `${d.prefix ?? ''}${formatValue(d.value, d.unit, locale, { published: d.published, style: options.numberStyle })}`));
   const highlight = new Set(options.highlight);
   const ids = order(data, options.sort);
   const summary = extremesSentence(

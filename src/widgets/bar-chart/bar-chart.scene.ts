@@ -3,6 +3,7 @@
  * every bar, label, value text and tick position the layout decides.
  */
 import type { Tick } from '../../core/axis.js';
+import type { NumberStyle } from '../../core/format/number.js';
 import type { Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
@@ -33,6 +34,8 @@ export interface BarOptions {
   height?: number;
   /** Text for a missing value ("无数据"). */
   missingText: string;
+  /** The widget's `decimals` and `notation`; unset: as published. */
+  numberStyle?: NumberStyle | undefined;
 }
 
 export interface BarMark {

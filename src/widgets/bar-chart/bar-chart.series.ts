@@ -41,9 +41,9 @@ interface Segment {
 }
 
 function seriesText(value: number, unit: string, o: SeriesOptions, published: Published | undefined, share?: number): string {
-  const v = formatValue(value, unit, o.locale, { published });
+  const v = formatValue(value, unit, o.locale, { published, style: o.numberStyle });
   if (share === undefined) return v;
-  const p = formatValue(share, '%', o.locale, { maximumFractionDigits: 1 });
+  const p = formatValue(share, '%', o.locale, { maximumFractionDigits: 1, style: o.numberStyle });
   return o.locale === 'zh-CN' ? `${p}（${v}）` : `${p} (${v})`;
 }
 
@@ -209,7 +209,7 @@ function seriesSummary(t: SeriesTable, o: SeriesOptions, visible: number[]): str
     ? `共 ${t.categories.length} 项、${visible.length} 个系列（${names.join('、')}）`
     : `${t.categories.length} items in ${visible.length} series (${names.join(', ')})`;
   if (best.cat < 0) return zh ? `${head}，均无数据。` : `${head}, none with data.`;
-  const text = formatValue(best.value, t.series[best.series]?.unit ?? '', o.locale, { published: t.published?.[best.cat]?.[best.series] });
+  const text = formatValue(best.value, t.series[best.series]?.unit ?? '', o.locale, { published: t.published?.[best.cat]?.[best.series], style: o.numberStyle });
   const cat = t.categories[best.cat] ?? '';
   const series = t.series[best.series]?.name ?? '';
   return zh ? `${head}；最大值是“${cat}”的${series}（${text}）。` : `${head}; the largest value is ${cat}, ${series} (${text}).`;

@@ -123,6 +123,7 @@ export class DjBarChart extends DjWidget<BarScene> {
       font: this.font,
       measure: this.layoutMeasure,
       missingText: this.t.missing,
+      numberStyle: this.numberStyle,
       ...(this.fixedHeight ? { height: this.fixedHeight } : {}),
     };
   }

@@ -4,7 +4,7 @@
  * of a count-up. Pure: strings only, no DOM.
  */
 import { provenanceParts } from '../../core/a11y/provenance.js';
-import { formatValue } from '../../core/format/number.js';
+import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import { combined, type Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 
@@ -67,6 +67,8 @@ export interface BigOptions {
   locale: Locale;
   source: string;
   date: string;
+  /** The widget's `decimals` and `notation`; unset: as published. */
+  numberStyle?: NumberStyle | undefined;
 }
 
 /** Any run of digits with its separators and decimal point: "4.1", "410", "18,500". */
@@ -117,7 +119,7 @@ export function easeOut(t: number): number {
   return 1 - (1 - c) ** 3;
 }
 
-function compare(d: BigDatum, locale: Locale): Comparison | null {
+function compare(d: BigDatum, locale: Locale, style: NumberStyle | undefined): Comparison | null {
   const zh = locale === 'zh-CN';
   const vsPrevious = d.previous !== undefined && d.previous !== null;
   const base = vsPrevious ? d.previous : d.target;
@@ -132,13 +134,13 @@ function compare(d: BigDatum, locale: Locale): Comparison | null {
   let plain: string;
   if (vsPrevious && !rate && base !== 0) {
     const pct = (diff / Math.abs(base)) * 100;
-    amount = formatValue(pct, '%', locale, { signed: true, maximumFractionDigits: 1 });
-    plain = formatValue(Math.abs(pct), '%', locale, { maximumFractionDigits: 1 });
+    amount = formatValue(pct, '%', locale, { signed: true, maximumFractionDigits: 1, style });
+    plain = formatValue(Math.abs(pct), '%', locale, { maximumFractionDigits: 1, style });
   } else {
     // A rate changes by percentage points; a target is missed or beaten by an amount.
     const unit = rate ? '个百分点' : d.unit;
-    amount = formatValue(diff, unit, locale, { signed: true, published });
-    plain = formatValue(Math.abs(diff), unit, locale, { published });
+    amount = formatValue(diff, unit, locale, { signed: true, published, style });
+    plain = formatValue(Math.abs(diff), unit, locale, { published, style });
   }
   if (vsPrevious) {
     const when = d.previousLabel ?? '';
@@ -155,9 +157,9 @@ function compare(d: BigDatum, locale: Locale): Comparison | null {
 }
 
 export function layoutBigNumbers(data: readonly BigDatum[], options: BigOptions): BigScene {
-  const { locale } = options;
+  const { locale, numberStyle: style } = options;
   const figures = data.map((d, index): BigFigure => {
-    const value = formatValue(d.value, d.unit, locale, { published: d.published });
+    const value = formatValue(d.value, d.unit, locale, { published: d.published, style });
     const text = d.prefix ? `${d.prefix} ${value}` : value;
     const p = provenanceParts({ quote: d.quote, source: options.source, date: options.date }, locale);
     return {
@@ -165,7 +167,7 @@ export function layoutBigNumbers(data: readonly BigDatum[], options: BigOptions)
       label: d.label,
       text,
       ...split(text, d.value),
-      comparison: compare(d, locale),
+      comparison: compare(d, locale, style),
       provenance: p ? { prefix: p.prefix, text: `${p.quote}${p.cite}` } : null,
     };
   });

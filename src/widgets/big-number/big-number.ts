@@ -89,7 +89,7 @@ export class DjBigNumber extends DjWidget<BigScene> {
     const raw = this.attributeRaw();
     try {
       const table = typeTable(raw, { decimal: this.decimalComma ? ',' : '.' });
-      this.scene = this.withNumberStyle(() => this.buildScene(table, this.chartWidth, this.locale, true));
+      this.scene = this.buildScene(table, this.chartWidth, this.locale, true);
       this.dataTable = { ...table, columns: table.columns.filter((_, i) => raw.rows[0]?.[i] !== ''), cells: [table.cells[0]?.filter((_, i) => raw.rows[0]?.[i] !== '') ?? []], raw: [raw.rows[0]?.filter((v) => v !== '') ?? []] };
       this.status = 'ready';
       this.error = undefined;
@@ -111,7 +111,7 @@ export class DjBigNumber extends DjWidget<BigScene> {
   protected override staticScene(width: number): { scene: BigScene; caption: string } {
     if (!this.attributeFigure()) return super.staticScene(width);
     const table = typeTable(this.attributeRaw(), { decimal: this.decimalComma ? ',' : '.' });
-    return { scene: this.withNumberStyle(() => this.buildScene(table, width, this.locale, true)), caption: '' };
+    return { scene: this.buildScene(table, width, this.locale, true), caption: '' };
   }
 
   protected override buildScene(table: DataTable, _width: number, locale: Locale, fromAttributes = false): BigScene {
@@ -125,7 +125,7 @@ export class DjBigNumber extends DjWidget<BigScene> {
       quote: this.quote,
     });
     this.values = data.map((d) => d.value);
-    return layoutBigNumbers(data, { locale, source: this.source, date: this.date });
+    return layoutBigNumbers(data, { locale, source: this.source, date: this.date, numberStyle: this.numberStyle });
   }
 
   override connectedCallback(): void {

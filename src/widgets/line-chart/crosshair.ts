@@ -7,6 +7,7 @@
  */
 import { nothing, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TooltipContent } from '../../core/a11y/tooltip.js';
+import type { NumberStyle } from '../../core/format/number.js';
 import { colorClass } from '../../core/palette.js';
 import { invertValue, mapValue, type LineScene } from './line-chart.layout.js';
 import { nearestDefined, nearestIndex } from './reduce.js';
@@ -31,6 +32,8 @@ export class Crosshair implements ReactiveController {
   cursor: Cursor | null = null;
   focused = false;
   private data: LineData | undefined;
+  /** The widget's number style at the last layout: a tooltip written later keeps its decimals. */
+  private style: NumberStyle | undefined;
   private moving = false;
   private readonly host: Host;
   private readonly onSelect: (c: Cursor) => void;
@@ -44,8 +47,9 @@ export class Crosshair implements ReactiveController {
   hostConnected(): void {}
 
   /** New data: keep the cursor if it still names a point, else forget it. */
-  reset(data: LineData): void {
+  reset(data: LineData, style?: NumberStyle): void {
     this.data = data;
+    this.style = style;
     const c = this.cursor;
     if (c && (c.series >= data.series.length || c.index >= (data.series[c.series]?.x.length ?? 0))) this.cursor = null;
   }
@@ -71,7 +75,7 @@ export class Crosshair implements ReactiveController {
     const s = this.data?.series[c.series];
     const v = s ? (s.y[c.index] as number) : NaN;
     if (!s || Number.isNaN(v)) return this.host.locale === 'zh-CN' ? '无数据' : 'no data';
-    return valueText(v, s.unit, this.host.locale, s.published);
+    return valueText(v, s.unit, this.host.locale, s.published, this.style);
   }
 
   /** "营业收入，2021年：3.4亿元（第 7 个，共 10 个）" / "Revenue, 2021: 340 million yuan (7 of 10)". */

@@ -116,7 +116,7 @@ export function layoutLine(data: LineData, o: LineOptions, width: number): LineS
     if (rows <= bandRows) break;
     bandRows = rows;
   }
-  const out: LineScene & { bandRows?: number } = { ...(scene as LineScene & { bandRows: number }), summary: lineSummary(data, o.locale) };
+  const out: LineScene & { bandRows?: number } = { ...(scene as LineScene & { bandRows: number }), summary: lineSummary(data, o.locale, o.numberStyle) };
   delete out.bandRows;
   return out;
 }

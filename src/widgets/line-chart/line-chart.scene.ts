@@ -4,6 +4,7 @@
  * a pointer position back into a value.
  */
 import type { Tick } from '../../core/axis.js';
+import type { NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
 import type { WidgetScene } from '../../core/scene.js';
@@ -20,6 +21,8 @@ export interface LineOptions {
   /** auto: labels at the line ends where they fit, else a legend; legend: always a legend. */
   labels: 'auto' | 'legend';
   height?: number;
+  /** The widget's `decimals` and `notation` for the values its summary writes; unset: as published. */
+  numberStyle?: NumberStyle | undefined;
 }
 
 export interface AxisTick extends Tick {

@@ -84,7 +84,7 @@ export class DjLineChart extends DjWidget<LineScene> {
       return;
     }
     const width = this.chartWidth;
-    const inputs = [this.data, width, this.locale, ...this.sceneInputs()];
+    const inputs = [this.data, width, this.locale, this.decimals, this.notation, ...this.sceneInputs()];
     if (width <= 0 || (inputs.length === this.columnarFrom.length && inputs.every((v, i) => v === this.columnarFrom[i]))) return;
     try {
       this.scene = this.layout(seriesFromColumns(this.data), width, this.locale);
@@ -118,11 +118,11 @@ export class DjLineChart extends DjWidget<LineScene> {
     this.font = this.layoutFont();
     const scene = layoutLine(
       data,
-      { locale, font: this.font, measure: this.layoutMeasure, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
+      { locale, font: this.font, measure: this.layoutMeasure, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', numberStyle: this.numberStyle, ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
       width,
     );
     this.lineData = data;
-    this.crosshair.reset(data);
+    this.crosshair.reset(data, this.numberStyle);
     return scene;
   }
 

@@ -2,7 +2,7 @@
  * The sentence a line chart says about itself: for each line where it started and ended and by
  * how much it changed, then its highest and lowest points, in zh-CN or en. Pure.
  */
-import { formatNumber, formatValue } from '../../core/format/number.js';
+import { formatNumber, formatValue, type NumberStyle } from '../../core/format/number.js';
 import { combined, type Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { monthsOf, periodYear } from '../../core/format/period.js';
@@ -30,9 +30,9 @@ export function pointText(data: LineData, x: number, locale: Locale): string {
   return p ? periodText(p, data.cumulative === true, locale) : xText(data, x, locale);
 }
 
-/** A value of a line as published ("33064.8亿元"), when the line's values share a form. */
-export function valueText(value: number, unit: string, locale: Locale, published?: Published): string {
-  return formatValue(value, unit, locale, { published });
+/** A value of a line as published ("33064.8亿元"), when the line's values share a form; `style`: the widget's decimals. */
+export function valueText(value: number, unit: string, locale: Locale, published?: Published, style?: NumberStyle): string {
+  return formatValue(value, unit, locale, { published, style });
 }
 
 interface Stats {
@@ -62,26 +62,26 @@ export function seriesStats(s: Series): Stats | null {
   return first < 0 ? null : { first, last, min, max, present, missing: s.y.length - present };
 }
 
-function change(s: Series, st: Pick<Stats, 'first' | 'last'>, locale: Locale): string {
+function change(s: Series, st: Pick<Stats, 'first' | 'last'>, locale: Locale, style: NumberStyle | undefined): string {
   const a = s.y[st.first] as number;
   const b = s.y[st.last] as number;
   const diff = Math.abs(b - a);
   // A difference of published values keeps their digits (in their multiplier), nothing rounded.
   const published = combined(s.published);
   if (s.unit === '%' || s.unit === '‰') {
-    const n = formatNumber(diff, locale, { published });
+    const n = formatNumber(diff, locale, { published, style });
     return locale === 'zh-CN' ? `${n}个百分点` : `${n} percentage ${diff === 1 ? 'point' : 'points'}`;
   }
   // A percentage of a negative or zero start says nothing: give the amount instead.
   if (a > 0) return `${formatNumber((diff / a) * 100, locale, { maximumFractionDigits: 1 })}%`;
-  return formatValue(diff, s.unit, locale, { published });
+  return formatValue(diff, s.unit, locale, { published, style });
 }
 
 /** "“营业收入”从2015年的1.2亿元增至2024年的3.4亿元，增长183.3%" / "Revenue rose from … to …, up 183.3%". */
-function trendClause(data: LineData, s: Series, st: Stats, locale: Locale): string {
+function trendClause(data: LineData, s: Series, st: Stats, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The value';
-  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published);
+  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published, style);
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
   const at = (i: number): string => (zh ? (data.xType === 'time' ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${data.xType === 'time' ? 'in' : 'at'} ${x(i)}`);
   if (st.present === 1) return zh ? `${name}仅有 1 个数据：${at(st.first)}` : `${name} has one value: ${at(st.first)}`;
@@ -89,7 +89,7 @@ function trendClause(data: LineData, s: Series, st: Stats, locale: Locale): stri
   const b = s.y[st.last] as number;
   if (a === b) return zh ? `${name}在${x(st.first)}与${x(st.last)}均为${v(st.first)}` : `${name} was ${v(st.first)} both ${data.xType === 'time' ? 'in' : 'at'} ${x(st.first)} and ${x(st.last)}`;
   const up = b > a;
-  const c = change(s, st, locale);
+  const c = change(s, st, locale, style);
   return zh
     ? `${name}从${at(st.first)}${up ? '增至' : '降至'}${at(st.last)}，${up ? '增加' : '减少'}${c}`
     : `${name} ${up ? 'rose' : 'fell'} from ${at(st.first)} to ${at(st.last)}, ${up ? 'up' : 'down'} ${c}`;
@@ -100,11 +100,11 @@ function trendClause(data: LineData, s: Series, st: Stats, locale: Locale): stri
  * spans of different lengths, so the first and the last are never compared. It says what the
  * figures are, the latest, and the change from the same span a year before when the data has it.
  */
-function cumulativeClause(data: LineData, s: Series, st: Stats, locale: Locale): string {
+function cumulativeClause(data: LineData, s: Series, st: Stats, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The values';
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
-  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published);
+  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published, style);
   const head = zh ? `${name}为年内累计值，最新为${x(st.last)}的${v(st.last)}` : `${name} are year-to-date totals; the latest is ${v(st.last)} for ${x(st.last)}`;
   const last = data.periods?.get(s.x[st.last] as number);
   if (!last) return head;
@@ -119,16 +119,16 @@ function cumulativeClause(data: LineData, s: Series, st: Stats, locale: Locale):
   const a = s.y[before] as number;
   const b = s.y[st.last] as number;
   if (a === b) return zh ? `${head}，与${x(before)}持平` : `${head}, level with ${x(before)}`;
-  const c = change(s, { first: before, last: st.last }, locale);
+  const c = change(s, { first: before, last: st.last }, locale, style);
   const up = b > a;
   return zh ? `${head}，比${x(before)}${up ? '增加' : '减少'}${c}` : `${head}, ${up ? 'up' : 'down'} ${c} on ${x(before)}`;
 }
 
-function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: number }>, named: boolean, locale: Locale): string {
+function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: number }>, named: boolean, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
   const [hi, lo] = items as [{ s: Series; i: number }, { s: Series; i: number }];
   const one = ({ s, i }: { s: Series; i: number }): string => {
-    const v = valueText(s.y[i] as number, s.unit, locale, s.published);
+    const v = valueText(s.y[i] as number, s.unit, locale, s.published, style);
     const x = xText(data, s.x[i] as number, locale);
     const who = named && s.name ? (zh ? `“${s.name}”` : `${s.name} `) : '';
     if (zh) return `${who}${data.xType === 'time' ? `${x}的` : `${x}时的`}${v}`;
@@ -139,7 +139,7 @@ function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: num
 
 const MAX_LISTED = 4;
 
-export function lineSummary(data: LineData, locale: Locale): string {
+export function lineSummary(data: LineData, locale: Locale, style?: NumberStyle): string {
   const zh = locale === 'zh-CN';
   const withStats = data.series.map((s) => ({ s, st: seriesStats(s) }));
   const drawn = withStats.filter((w): w is { s: Series; st: Stats } => w.st !== null);
@@ -156,13 +156,13 @@ export function lineSummary(data: LineData, locale: Locale): string {
   const parts: string[] = [];
   if (data.series.length > 1) parts.push(zh ? `共 ${data.series.length} 条线` : `${data.series.length} lines`);
   const cumulative = data.cumulative === true;
-  const listed = drawn.slice(0, MAX_LISTED).map(({ s, st }) => (cumulative && st.present > 1 ? cumulativeClause(data, s, st, locale) : trendClause(data, s, st, locale)));
+  const listed = drawn.slice(0, MAX_LISTED).map(({ s, st }) => (cumulative && st.present > 1 ? cumulativeClause(data, s, st, locale, style) : trendClause(data, s, st, locale, style)));
   parts.push(...listed);
   if (drawn.length > MAX_LISTED) parts.push(zh ? `另有 ${drawn.length - MAX_LISTED} 条线` : `${drawn.length - MAX_LISTED} more lines`);
   // One line whose extremes are its two ends: the trend clause has said it all.
   const ends = drawn.length === 1 && [hi.i, lo.i].every((i) => i === head.st.first || i === head.st.last);
   // Running totals of different lengths have no comparable highest and lowest.
-  if (!flat && !ends && !cumulative) parts.push(extremesClause(data, [hi, lo], data.series.length > 1, locale));
+  if (!flat && !ends && !cumulative) parts.push(extremesClause(data, [hi, lo], data.series.length > 1, locale, style));
   const missing = drawn.reduce((n, { st }) => n + st.missing, 0) + withStats.filter((w) => !w.st).reduce((n, w) => n + w.s.y.length, 0);
   if (missing > 0) parts.push(zh ? `另有 ${missing} 个数据缺失` : `${missing} ${missing === 1 ? 'value is' : 'values are'} missing`);
   const text = parts.join(sep);

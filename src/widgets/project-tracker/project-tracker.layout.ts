@@ -3,7 +3,7 @@
  * line of stage markers — done (a filled disc with a check), current (a larger ringed disc with
  * the article's words under it), to come (an empty circle) — so the state reads without colour.
  */
-import { formatValue } from '../../core/format/number.js';
+import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines, type Measure } from '../../core/measure.js';
 import { widestUnit } from '../../core/wrap.js';
@@ -15,6 +15,8 @@ export interface TrackerOptions {
   locale: Locale;
   font: string;
   measure: Measure;
+  /** The widget's `decimals` and `notation`; unset: as published. */
+  numberStyle?: NumberStyle | undefined;
 }
 
 export type StageState = 'done' | 'current' | 'todo';
@@ -68,8 +70,8 @@ export function stageLabel(s: StageDef, locale: Locale): string {
   return locale === 'en' && s.en ? s.en : s.name;
 }
 
-export function figureText(f: ProjectRow['figures'][number], locale: Locale): string {
-  const v = `${f.prefix}${formatValue(f.value, f.unit, locale, { published: f.published })}`;
+export function figureText(f: ProjectRow['figures'][number], locale: Locale, style?: NumberStyle): string {
+  const v = `${f.prefix}${formatValue(f.value, f.unit, locale, { published: f.published, style })}`;
   return locale === 'zh-CN' ? `${f.label}${v}` : `${f.label}: ${v}`;
 }
 
@@ -91,14 +93,14 @@ export function summarizeProjects(rows: readonly ProjectRow[], stages: readonly 
   return zh ? `${n} 个项目：${parts.join('，')}。` : `${n} ${n === 1 ? 'project' : 'projects'}: ${parts.join(', ')}.`;
 }
 
-function announce(r: ProjectRow, stages: readonly StageDef[], pos: number, count: number, locale: Locale): string {
+function announce(r: ProjectRow, stages: readonly StageDef[], pos: number, count: number, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
   const stage = stageLabel(stages[r.stage] as StageDef, locale);
   const name = r.phase ? (zh ? `${r.project}${r.phase}` : `${r.project}, ${r.phase}`) : r.project;
   const t = messages(locale);
   const step = t.stepPosition(r.stage + 1, stages.length);
   const words = r.stageText && r.stageText !== stage ? (zh ? `（${r.stageText}）` : ` (${r.stageText})`) : '';
-  const figs = r.figures.map((f) => figureText(f, locale)).join(zh ? '，' : ', ');
+  const figs = r.figures.map((f) => figureText(f, locale, style)).join(zh ? '，' : ', ');
   return zh
     ? `${name}：${stage}${words}，${step}${r.reported ? `，${r.reported}` : ''}${figs ? `；${figs}` : ''}${t.aside(t.position(pos + 1, count))}`
     : `${name}: ${stage}${words}, ${step}${r.reported ? `, ${r.reported}` : ''}${figs ? `; ${figs}` : ''}${t.aside(t.position(pos + 1, count))}`;
@@ -183,11 +185,11 @@ export function layoutTracker(rows: readonly ProjectRow[], stages: readonly Stag
         phaseLabel,
         note: { x: nx, y: cy + lh + 2, text: truncate(noteText, room, font, measure), anchor },
         hit: { x: narrow ? 0 : left - 4, y: ry - 2, width: narrow ? width : right - left + 4, height: rowH },
-        aria: announce(r, stages, marks.length, count, locale),
+        aria: announce(r, stages, marks.length, count, locale, o.numberStyle),
       });
       ry += rowH;
     }
-    const figs = members.flatMap((m) => m.figures.map((f) => figureText(f, locale)));
+    const figs = members.flatMap((m) => m.figures.map((f) => figureText(f, locale, o.numberStyle)));
     const unique = [...new Set(figs)];
     const figLines = unique.length ? wrapLines(unique.join(locale === 'zh-CN' ? ' · ' : ' · '), width, font, measure, 3) : [];
     const bodyBottom = Math.max(narrow ? ry : Math.max(ry, top + labelH), top + labelH);

@@ -62,7 +62,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
         return text ? { kind: 'text' as const, text } : { kind: 'missing' as const };
       }),
     );
-    const scene = layoutTracker(this.projects, stages, { locale, font: this.layoutFont(), measure: this.layoutMeasure }, width);
+    const scene = layoutTracker(this.projects, stages, { locale, font: this.layoutFont(), measure: this.layoutMeasure, numberStyle: this.numberStyle }, width);
     this.nav.clamp(scene.rows.length);
     return scene;
   }

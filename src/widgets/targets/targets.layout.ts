@@ -5,7 +5,7 @@
  */
 import { max } from 'd3-array';
 import { provenanceText } from '../../core/a11y/provenance.js';
-import { formatValue } from '../../core/format/number.js';
+import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
 import { scaleLinear } from '../../core/scale.js';
@@ -31,6 +31,8 @@ export interface TargetsOptions {
   /** For provenance lines: the widget's source and date. */
   source: string;
   date: string;
+  /** The widget's `decimals` and `notation`; unset: as published. */
+  numberStyle?: NumberStyle | undefined;
 }
 
 export interface Track {
@@ -103,11 +105,11 @@ export interface TargetsScene {
 const SPARK_W = 96;
 
 /** A target or actual as published ("4.1亿元", "8.0%"); computed ones (the base) to 2 decimals. */
-function valueText(v: number, d: TargetDatum, locale: Locale, signed = false): string {
-  return formatValue(v, d.unit, locale, { signed, maximumFractionDigits: 2, published: d.published });
+function valueText(v: number, d: TargetDatum, locale: Locale, signed = false, style?: NumberStyle): string {
+  return formatValue(v, d.unit, locale, { signed, maximumFractionDigits: 2, published: d.published, style });
 }
 
-function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, locale: Locale, baseYear: number | null): Track {
+function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, locale: Locale, baseYear: number | null, style: NumberStyle | undefined): Track {
   const rate = j.measure === 'rate';
   const base = rate ? 0 : (d.baseline ?? 0);
   const values = d.checkpoints.map((c) => c.value);
@@ -142,9 +144,9 @@ function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, local
     : null;
   const labels: Track['labels'] = [];
   if (roomy) {
-    const zeroText = d.kind === 'growth' ? TEXT[locale].baseYear(d.baseYear ?? baseYear) : valueText(base, d, locale);
+    const zeroText = d.kind === 'growth' ? TEXT[locale].baseYear(d.baseYear ?? baseYear) : valueText(base, d, locale, false, style);
     labels.push({ x: x(base), text: zeroText, anchor: x(base) < width / 3 ? 'start' : 'middle' });
-    if (Math.abs(markerX - x(base)) > 48) labels.push({ x: markerX, text: valueText(d.target, d, locale, d.kind === 'growth'), anchor: markerX > width - 60 ? 'end' : markerX < 60 ? 'start' : 'middle' });
+    if (Math.abs(markerX - x(base)) > 48) labels.push({ x: markerX, text: valueText(d.target, d, locale, d.kind === 'growth', style), anchor: markerX > width - 60 ? 'end' : markerX < 60 ? 'start' : 'middle' });
   }
   return {
     width,
@@ -185,7 +187,7 @@ function yearOfCheckpoints(d: Datum): Period {
 const ROW_PAD = 8;
 
 export function layoutTargets(data: readonly TargetDatum[], options: TargetsOptions, outerWidth: number): TargetsScene {
-  const { locale, measure, font } = options;
+  const { locale, measure, font, numberStyle: style } = options;
   const width = outerWidth - ROW_PAD;
   const t = TEXT[locale];
   const roomy = options.density === 'roomy';
@@ -206,17 +208,17 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     const progress = result.detail.kind === 'progress' ? result.detail.share : null;
     const growth = d.kind === 'growth';
     const sym = symbolOf(d.comparator);
-    const amount = valueText(d.target, d, locale, growth) + (d.upper !== undefined ? `–${valueText(d.upper, d, locale, growth)}` : '');
+    const amount = valueText(d.target, d, locale, growth, style) + (d.upper !== undefined ? `–${valueText(d.upper, d, locale, growth, style)}` : '');
     const targetText = sym ? `${sym} ${amount}` : amount;
-    const plain = growth || d.fall ? valueText(Math.abs(d.target), d, locale) + (d.upper !== undefined ? `–${valueText(Math.abs(d.upper), d, locale)}` : '') : amount;
+    const plain = growth || d.fall ? valueText(Math.abs(d.target), d, locale, false, style) + (d.upper !== undefined ? `–${valueText(Math.abs(d.upper), d, locale, false, style)}` : '') : amount;
     // A fall's words read on its magnitude: ≤ −2.5% is "下降不少于2.5%".
     const worded = d.fall ? MIRROR[d.comparator] : d.comparator;
     // The wording's base, else the year before the row's own period, else the board's (or 比上年).
     const baseYear = d.baseYear ?? (d.period ? new Date(d.period.start).getUTCFullYear() - 1 : options.baseYear);
     const targetWords = comparatorWords(worded, plain, growth || d.fall, baseYear, locale, (growth || d.fall) && d.target < 0, d.direction === 'cap' && d.comparator === 'approx');
     const latest = d.checkpoints[d.checkpoints.length - 1];
-    const actualText = latest ? t.actual(valueText(latest.value, d, locale, growth), latest.label) : t.noActual;
-    const progressText = detailText(result.detail, d.unit, locale, d.fall && d.target < 0);
+    const actualText = latest ? t.actual(valueText(latest.value, d, locale, growth, style), latest.label) : t.noActual;
+    const progressText = detailText(result.detail, d.unit, locale, d.fall && d.target < 0, style);
     // A ceiling worded 左右 (控制在3%左右, or direction cap) speaks as a cap: within or over it.
     const status = statusText(result.status, locale, result.mode === 'band' && d.direction === 'cap' ? 'cap' : result.mode);
     const provenance = provenanceText({ quote: d.quote, source: options.source, date: options.date }, locale);
@@ -234,7 +236,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
       actualText,
       progress,
       progressText,
-      track: track(d, trackWidth, roomy, result, locale, baseYear),
+      track: track(d, trackWidth, roomy, result, locale, baseYear, style),
       spark: withSpark ? spark(d, period, roomy ? 36 : 20) : null,
       provenance,
       aria: [label, t.targetLine(targetWords), actualText, progressText, status].filter(Boolean).join(t.sep),

@@ -1,6 +1,6 @@
 /** Every word the target board shows or announces, in zh-CN and en. Pure. */
 import type { Locale } from '../../core/i18n/locale.js';
-import { formatValue } from '../../core/format/number.js';
+import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import { COMPARATOR_SYMBOLS, type Comparator } from '../../core/format/vocabulary.js';
 import type { Detail, GoalMode } from './targets.judge.js';
 import type { TargetStatus } from './targets.status.js';
@@ -111,12 +111,12 @@ const POINTS: Readonly<Record<string, string>> = { '%': '个百分点', '‰': '
  * "完成目标的 62%", "高于目标 13.6个百分点", "低于上限 1.1个百分点", "降幅少于目标 0.3个百分点" (a
  * fall target, `fall`, is told in words of falling); '' when there is nothing to say.
  */
-export function detailText(detail: Detail, unit: string, locale: Locale, fall = false): string {
+export function detailText(detail: Detail, unit: string, locale: Locale, fall = false, style?: NumberStyle): string {
   const t = TEXT[locale];
   if (detail.kind === 'none') return '';
-  if (detail.kind === 'progress') return t.progress(formatValue(Math.round(detail.share * 100), '%', locale));
+  if (detail.kind === 'progress') return t.progress(formatValue(Math.round(detail.share * 100), '%', locale, { style }));
   const by = Math.round(detail.by * 1e6) / 1e6;
-  const v = formatValue(Math.abs(by), POINTS[unit] ?? unit, locale, { maximumFractionDigits: 2 });
+  const v = formatValue(Math.abs(by), POINTS[unit] ?? unit, locale, { maximumFractionDigits: 2, style });
   if (detail.kind === 'distance') {
     if (fall) return by > 0 ? t.fellLess(v) : by < 0 ? t.fellMore(v) : t.onTarget;
     return by > 0 ? t.above(v) : by < 0 ? t.below(v) : t.onTarget;

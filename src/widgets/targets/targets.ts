@@ -142,6 +142,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
         measure: this.layoutMeasure,
         source: this.source,
         date: this.date,
+        numberStyle: this.numberStyle,
       },
       width,
     );

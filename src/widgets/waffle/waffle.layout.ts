@@ -7,7 +7,7 @@
  *              1亿, of which 10 over 10亿"): the parts are drawn inside the whole's squares.
  */
 import { DataError } from '../../core/data/errors.js';
-import { formatNumber, formatValue } from '../../core/format/number.js';
+import { formatNumber, formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { wrapLines, type Measure } from '../../core/measure.js';
@@ -39,6 +39,8 @@ export interface WaffleOptions {
   font: string;
   measure: Measure;
   missingText: string;
+  /** The widget's `decimals` and `notation`; unset: as published. */
+  numberStyle?: NumberStyle | undefined;
 }
 
 export interface WaffleSquare {
@@ -151,14 +153,14 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
       squares.push({ x: (n % columns) * (cell + gap), y: gridTop + Math.floor(n / columns) * (cell + gap), item });
     }
   });
-  const unitOne = formatValue(o.unitSize, unit, locale, { published: o.unitSizePublished });
+  const unitOne = formatValue(o.unitSize, unit, locale, { published: o.unitSizePublished, style: o.numberStyle });
   const unitText = zh ? `每格代表 ${unitOne}` : `Each square = ${unitOne}`;
   const whole = cats[0]?.value ?? 0;
   const legendX = side ? gridW + 28 : 0;
   const legendW = Math.max(80, (side ? width - legendX : width) - 22);
   let ly = side ? gridTop : gridTop + gridH + 14;
   const items = cats.map((c, i): WaffleItem => {
-    const valueText = c.value === null ? o.missingText : `${c.prefix ?? ''}${formatValue(c.value, c.unit, locale, { published: c.published })}`;
+    const valueText = c.value === null ? o.missingText : `${c.prefix ?? ''}${formatValue(c.value, c.unit, locale, { published: c.published, style: o.numberStyle })}`;
     const share = mode === 'part' && i > 0 && c.value !== null && whole > 0 ? `${formatNumber((c.value / whole) * 100, locale, { maximumFractionDigits: 1 })}%` : '';
     const label = mode === 'part' && i > 0 ? (zh ? `其中：${c.label}` : `of which: ${c.label}`) : c.label;
     const text = `${label} ${valueText}${share ? (zh ? `（占 ${share}）` : ` (${share})`) : ''}`;

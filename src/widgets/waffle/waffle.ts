@@ -90,6 +90,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
         font: this.layoutFont(),
         measure: this.layoutMeasure,
         missingText: this.t.missing,
+        numberStyle: this.numberStyle,
       },
       width,
     );

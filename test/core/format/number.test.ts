@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { axisFormat, formatNumber, formatValue } from '../../../src/core/format/number.js';
+import { axisFormat, formatNumber, formatValue, withNumberStyle } from '../../../src/core/format/number.js';
+import { publishedOfNumber } from '../../../src/core/format/published.js';
 import { parseCell } from '../../../src/core/format/quantity.js';
 
 describe('formatValue', () => {
@@ -95,4 +96,34 @@ describe('splitUnit', () => {
     expect(splitUnit('')).to.deep.equal({ factor: 1, unit: '', multiplier: '' });
     expect(splitUnit('万亿斤')).to.deep.equal({ factor: 1e12, unit: '斤', multiplier: '万亿' });
   });
+});
+
+describe('formatValue with a widget\'s number style (the `style` option)', () => {
+  const p = { published: { decimals: 1, multiplier: '亿', grouped: false } };
+  it('writes exactly `decimals` decimals, or rescales under notation="compact", from the option alone', () => {
+    expect(formatValue(3306480000000, '元', 'zh-CN', p)).to.equal('33064.8亿元');
+    expect(formatValue(3306480000000, '元', 'zh-CN', { ...p, style: { decimals: 2 } })).to.equal('33064.80亿元');
+    expect(formatValue(3306480000000, '元', 'zh-CN', { ...p, style: { decimals: 0 } })).to.equal('33065亿元');
+    expect(formatValue(3306480000000, '元', 'zh-CN', { ...p, style: { notation: 'compact' } })).to.equal('3.31万亿元');
+    expect(formatValue(3306480000000, '元', 'en', { ...p, style: { notation: 'compact', decimals: 1 } })).to.equal('3.3 trillion yuan');
+    expect(formatValue(8, '%', 'zh-CN', { published: publishedOfNumber(8), style: { decimals: 1 } })).to.equal('8.0%');
+    // Out of range or not a number: clamped to 0–6, or as published.
+    expect(formatValue(8, '%', 'zh-CN', { published: publishedOfNumber(8), style: { decimals: 9 } })).to.equal('8.000000%');
+    expect(formatValue(8, '%', 'zh-CN', { published: publishedOfNumber(8), style: { decimals: Number.NaN } })).to.equal('8%');
+    // An explicit maximumFractionDigits (a computed share) still beats the style's decimals.
+    expect(formatNumber(12.345, 'zh-CN', { maximumFractionDigits: 1, style: { decimals: 3 } })).to.equal('12.3');
+  });
+
+  /* eslint-disable @typescript-eslint/no-deprecated -- the deprecated public wrapper is what this test keeps working */
+  it('the deprecated withNumberStyle still sets the style of calls that pass none, and never overrides one given', () => {
+    expect(withNumberStyle({ decimals: 2 }, () => formatValue(8, '%', 'zh-CN', { published: publishedOfNumber(8) }))).to.equal('8.00%');
+    expect(withNumberStyle({ decimals: 2 }, () => formatValue(8, '%', 'zh-CN', { published: publishedOfNumber(8), style: { decimals: 0 } }))).to.equal('8%');
+    expect(withNumberStyle({ notation: 'compact' }, () => formatValue(3306480000000, '元', 'zh-CN', { ...p, style: {} }))).to.equal('33064.8亿元');
+    // Restored afterwards, even when fn throws.
+    expect(() => withNumberStyle({ decimals: 3 }, () => {
+      throw new Error('x');
+    })).to.throw('x');
+    expect(formatValue(8, '%', 'zh-CN', { published: publishedOfNumber(8) })).to.equal('8%');
+  });
+  /* eslint-enable @typescript-eslint/no-deprecated */
 });

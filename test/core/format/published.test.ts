@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatNumber, formatValue, unitFor, withNumberStyle } from '../../../src/core/format/number.js';
+import { formatNumber, formatValue, unitFor } from '../../../src/core/format/number.js';
 import { readNumeral } from '../../../src/core/format/numeral.js';
 import { combined, commonForm, publishedOfNumber, scaleBy } from '../../../src/core/format/published.js';
 import { parseCell, splitUnit } from '../../../src/core/format/quantity.js';
@@ -43,12 +43,12 @@ describe('published figures', () => {
     const c = parseCell('33064.8亿元');
     if (c.kind !== 'number') throw new Error('parse');
     const p = { published: c.published };
-    expect(withNumberStyle({ notation: 'compact' }, () => formatValue(c.value, c.unit, 'zh-CN', p))).to.equal('3.31万亿元');
-    expect(withNumberStyle({ notation: 'compact', decimals: 1 }, () => formatValue(c.value, c.unit, 'en', p))).to.equal('3.3 trillion yuan');
+    expect(formatValue(c.value, c.unit, 'zh-CN', { ...p, style: { notation: 'compact' } })).to.equal('3.31万亿元');
+    expect(formatValue(c.value, c.unit, 'en', { ...p, style: { notation: 'compact', decimals: 1 } })).to.equal('3.3 trillion yuan');
     // decimals fixes the count, trailing zeros kept, in the published multiplier.
-    expect(withNumberStyle({ decimals: 2 }, () => formatValue(c.value, c.unit, 'zh-CN', p))).to.equal('33064.80亿元');
-    expect(withNumberStyle({ decimals: 1 }, () => formatValue(8, '%', 'zh-CN', { published: publishedOfNumber(8) }))).to.equal('8.0%');
-    expect(withNumberStyle({ decimals: 0 }, () => formatValue(c.value, c.unit, 'zh-CN', p))).to.equal('33065亿元');
+    expect(formatValue(c.value, c.unit, 'zh-CN', { ...p, style: { decimals: 2 } })).to.equal('33064.80亿元');
+    expect(formatValue(8, '%', 'zh-CN', { published: publishedOfNumber(8), style: { decimals: 1 } })).to.equal('8.0%');
+    expect(formatValue(c.value, c.unit, 'zh-CN', { ...p, style: { decimals: 0 } })).to.equal('33065亿元');
     // The style ends with the call: nothing leaks to the next widget.
     expect(formatValue(c.value, c.unit, 'zh-CN', p)).to.equal('33064.8亿元');
   });
