@@ -2,14 +2,14 @@
  * The base of every chart, thin over its parts (core/base/): the frame and its attributes
  * (framed.ts, inputs.ts, frame-template.ts), the data from its four inputs (data/controller.ts),
  * the memoised scene and status (scene-state.ts), the width (width.ts), the page's scheme
- * (scheme-sheet.ts), the data tools and the export seam (data-tools.ts, export-seam.ts). A
+ * (scheme-sheet.ts), the data tools and the static drawing (data-tools.ts, static-svg.ts). A
  * widget adds a pure layout and a render of its scene; nothing else.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { capSummary } from './a11y/summary-cap.js';
 import { chartBox, statusLine } from './base/chart-body.js';
 import { DataTools } from './base/data-tools.js';
-import { drawSvg, exportMenuStyles } from './base/export-seam.js';
+import { drawSvg } from './base/static-svg.js';
 import { footerTemplate, frameTemplate } from './base/frame-template.js';
 import { DjWidgetInputs } from './base/inputs.js';
 import { readyTable, SceneState } from './base/scene-state.js';
@@ -29,6 +29,7 @@ import type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
 import { ON_SERVER } from './server.js';
 import type { SvgContext } from './static-svg/context.js';
 import type { SvgBody } from './static-svg/svg.js';
+import { exportButtonStyles } from './export/button.js';
 import { frameStyles, tokens } from './styles.js';
 
 export type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
@@ -59,7 +60,7 @@ export type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
  * @slot - The data: a <table> or a <script type="application/json">; not displayed once the chart draws.
  */
 export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
-  static override styles = [tokens, frameStyles, exportMenuStyles];
+  static override styles = [tokens, frameStyles, exportButtonStyles];
 
   /**
    * Many embeds: a page may hold dozens of widgets. The scene (cheap: numbers) is laid out at
@@ -234,7 +235,7 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
     return frameTemplate({
       locale, title, subtitle: this.subtitle,
       sizer: html`<div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>`,
-      status: statusLine({ status: this.status, error: this.error, hasScene: !!scene, reserved, retry: this.src ? () => this.dataInputs.retry() : undefined }, t, locale),
+      status: statusLine({ status: this.status, error: this.error, hasScene: !!scene, reserved, retry: () => this.dataInputs.retry() }, t, locale),
       body: chartBox(scene, { still, near: still || this.eager || this.near.check() /* a widget already within reach draws now, not a frame later (issue #16) */, moving: !this.noMotion && this.motion.allowed, entered: this.entered.seen, reserved }, (sc) => this.renderScene(sc)),
       summary: html`<p id="summary" class="sr-only">${summary}</p>`,
       footer: footerTemplate(this, t, { notes: this.notes, source: this.source, sourceUrl: this.sourceUrl, credit: this.credit, tools: this.tools.buttons(table, t, title || this.localName) }),
