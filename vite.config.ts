@@ -25,7 +25,8 @@ const AWAIT_DEFINED = 'await Promise.all(WIDGETS.map((w) => w.define()));';
 /**
  * The script-tag builds are one classic script each: no top-level await, and every import()
  * would be inlined behind lazy-init wrappers (≈5 KiB gzip more for the bundle). So there the
- * manifest's define and drawing loaders become static imports handed back as resolved promises —
+ * manifest's define and drawing loaders, and the first-use seams of src/core/lazy.ts (export
+ * menu, CSV writer, data fetching), become static imports handed back as resolved promises —
  * every tag is defined while the script runs, as before the manifest — its sample loaders (test
  * and story data) are left out, and src/index.ts no longer awaits. Fails the build if either
  * source no longer reads as expected.
@@ -50,6 +51,16 @@ function classicManifest(): Plugin {
         const lean = out.replace(/^( +)builder: \{.*\},$/gm, '$1builder: undefined as unknown as BuilderMeta,');
         const noSample = "const __noSample = (): Promise<never> => Promise.reject(new Error('dj-widgets: samples are not in the script-tag builds'));";
         return `${imports.join('\n')}\n${noSample}\n${lean}`;
+      }
+      if (file.endsWith('/src/core/lazy.ts')) {
+        // The first-use seams: static imports here too (one file, no lazy wrappers).
+        const imports: string[] = [];
+        const out = code.replace(/=> import\('(\.\/[a-z0-9/.-]+\.js)'\)/g, (_, path: string) => {
+          imports.push(`import * as __lazy${imports.length} from '${path}';`);
+          return `=> Promise.resolve(__lazy${imports.length - 1})`;
+        });
+        if (imports.length === 0) this.error('src/core/lazy.ts has no loaders: update vite.config.ts');
+        return `${imports.join('\n')}\n${out}`;
       }
       if (!file.endsWith('/src/index.ts')) return null;
       if (!code.includes(AWAIT_DEFINED)) this.error(`src/index.ts no longer has "${AWAIT_DEFINED}": update vite.config.ts`);
@@ -116,8 +127,13 @@ export default defineConfig(({ mode }) =>
                 // A group takes the modules its test names, not everything they import.
                 includeDependenciesRecursively: false,
                 groups: [
+                  // Fetching `src` (core/lazy.ts's remoteData): loaded on first use by a chart, statically by
+                  // the widget that may always fetch text (figures).
+                  // The CSV writer and download (the "Download CSV" button, the export menu and its actions).
+                  { name: 'csv', test: /\/src\/core\/data\/export\.ts$/, priority: 3 },
+                  { name: 'data', test: /\/@lit\/task\/|\/src\/core\/data\/(fetch|csv|dsv|remote)\.ts$/, priority: 3 },
                   { name: 'time', test: /\/d3-time(-format)?\/|\/src\/core\/(format\/(period|date)|time-axis)/, minShareCount: 2, priority: 2 },
-                  { name: 'shared', test: /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|d3-array)\/|\/src\/core\/|@oxc-project\+runtime/, minShareCount: 2, priority: 1 },
+                  { name: 'shared', test: /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|d3-array)\/|\/src\/core\/|@oxc-project\+runtime|rolldown\/runtime/, minShareCount: 2, priority: 1 },
                 ],
               },
             },

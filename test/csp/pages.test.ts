@@ -84,7 +84,8 @@ describe('strict pages: embed page, builder, exports', function () {
         for (const action of actions) {
           const before = saved.length;
           el.shadowRoot!.querySelector<HTMLButtonElement>('.export-button')!.click();
-          await waitUntil(() => !el.shadowRoot!.querySelector('#export-menu')?.hasAttribute('hidden'), `${el.id}: menu never opened`);
+          // The menu's code loads on the button's first use: wait for the menu itself, open.
+          await waitUntil(() => el.shadowRoot!.querySelector('#export-menu')?.hasAttribute('hidden') === false, `${el.id}: menu never opened`, { timeout: 8000 });
           el.shadowRoot!.querySelector<HTMLButtonElement>(`.export-item[data-action="${action}"]`)!.click();
           await waitUntil(() => saved.length > before || /fail|失败|could not|无法/i.test(el.shadowRoot!.querySelector('.export-status')?.textContent ?? ''), `${el.id}: ${action} never finished`, { timeout: 15000 });
           expect(saved.length, `${el.id} ${action}: ${el.shadowRoot!.querySelector('.export-status')?.textContent ?? ''}`).to.equal(before + 1);

@@ -56,16 +56,46 @@ describe('the loader', function () {
     const fetched = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/chunks/'));
     // Once each: the module map shares a chunk between all elements and all widgets.
     expect(fetched.length, fetched.join(' ')).to.equal(new Set(fetched).size);
-    expect(chunks(win)).to.deep.equal([...Object.values(map.tags), 'shared.js', 'time.js'].sort());
+    // The fetching code too: the page has a chart drawn from src= and <dj-figures>, which always may fetch.
+    expect(chunks(win)).to.deep.equal([...Object.values(map.tags), 'data.js', 'rolldown-runtime.js', 'shared.js', 'time.js'].sort());
     // Exporting is the first use of the export code: fetched then, not before.
     const el = doc.getElementById('bar')!;
     await waitUntil(() => el.shadowRoot?.querySelector('.export-button'), 'no export button', { timeout: 8000 });
     (win as unknown as { HTMLAnchorElement: typeof HTMLAnchorElement }).HTMLAnchorElement.prototype.click = () => undefined;
+    const extra = (): string[] => chunks(win).filter((c) => !['shared.js', 'time.js', 'data.js', 'rolldown-runtime.js'].includes(c) && !Object.values(map.tags).includes(c));
+    expect(extra(), 'no export code before the menu is used').to.deep.equal([]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.export-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('.export-item[data-action="svg"]'), 'the menu never opened', { timeout: 8000 });
+    expect(extra(), 'the menu, not yet the actions').to.deep.equal(['csv.js', 'menu.js']);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.export-item[data-action="svg"]')!.click();
     await waitUntil(() => /SVG/.test(el.shadowRoot!.querySelector('.export-status')?.textContent ?? ''), 'the SVG was never saved', { timeout: 8000 });
-    expect(chunks(win).filter((c) => !c.startsWith('shared') && !c.startsWith('time') && !Object.values(map.tags).includes(c))).to.deep.equal(['actions.js']);
+    expect(extra()).to.deep.equal(['actions.js', 'csv.js', 'menu.js']);
     expect(win.__errors ?? []).to.deep.equal([]);
+  });
+
+  it('a bar chart fetches its first-use code only when used: src=, Download CSV, the export menu', async () => {
+    const { doc, win } = await page(bar);
+    const el = doc.getElementById('bar')!;
+    await waitUntil(() => bars(el) === 2, 'bars never drew', { timeout: 10000 });
+    expect(chunks(win)).to.deep.equal(['bar-chart.js', 'shared.js']);
+    // Data from a file: the fetching code arrives, then the file is drawn (it has no caption, so no title).
+    el.setAttribute('src', '/test/csp/data.csv');
+    await waitUntil(() => chunks(win).includes('data.js'), 'the data code was never fetched', { timeout: 8000 });
+    await waitUntil(() => !el.shadowRoot!.querySelector('#title')?.textContent, 'the CSV never replaced the table', { timeout: 8000 });
+    expect(bars(el)).to.equal(2);
+    const saved: string[] = [];
+    (win as unknown as { HTMLAnchorElement: typeof HTMLAnchorElement }).HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      saved.push(this.download);
+    };
+    expect(chunks(win).filter((c) => c === 'csv.js' || c === 'menu.js')).to.deep.equal([]);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.tools button')[1]!.click();
+    await waitUntil(() => saved.length === 1, 'the CSV was never saved', { timeout: 8000 });
+    expect(saved[0]).to.match(/\.csv$/);
+    expect(chunks(win).filter((c) => c === 'csv.js' || c === 'menu.js')).to.deep.equal(['csv.js']);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.export-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('#export-menu')?.hasAttribute('hidden') === false, 'the menu never opened', { timeout: 8000 });
+    expect(chunks(win)).to.include('menu.js');
+    expect(chunks(win)).to.not.include('actions.js');
   });
 
   it('loads widgets added later, by a script or a framework, once per type', async () => {

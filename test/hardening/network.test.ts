@@ -113,6 +113,8 @@ describe('hardening: network', () => {
         const stub = stubFetch({ '/hardening/old.csv': later(150, goodCsv(w), true), '/hardening/new.csv': later(10, newer.text) });
         try {
           const el = await mount(w, null, { attrs: { src: '/hardening/old.csv' }, count: null });
+          // The fetching code loads on first use: change src once the old request is under way.
+          await waitUntil(() => stub.signals.length === 1, 'the old request never started');
           el.setAttribute('src', '/hardening/new.csv');
           await waitUntil(() => shows(el, newer.marker), 'the newer response never drew');
           await new Promise((r) => setTimeout(r, 250));

@@ -1,15 +1,16 @@
 /**
  * The data tools in a chart's footer: the "data" toggle that shows the data as a table, the CSV
  * download, and the export menu beside them. State here (is the table open), markup from
- * a11y/data-table and the export seam.
+ * a11y/data-table and the export button. The CSV writer and the menu load on first use (core/lazy.ts).
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { renderDataTable } from '../a11y/data-table.js';
-import { download, fileName, toCsv } from '../data/export.js';
 import type { DataTable } from '../data/typed.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Messages } from '../i18n/messages.js';
-import { renderExportMenu, type ExportMenuHost } from './export-seam.js';
+import { renderExportMenu, toolFailed } from '../export/button.js';
+import type { ExportMenuHost } from '../export/menu.js';
+import { csvExport } from '../lazy.js';
 
 type Host = ReactiveControllerHost & ExportMenuHost;
 
@@ -27,7 +28,12 @@ export class DataTools {
   /** The buttons, or nothing when there is no data to show. */
   buttons(table: DataTable | undefined, t: Messages, name: string): TemplateResult | typeof nothing {
     if (!table || table.cells.length === 0) return nothing;
-    const csv = (): void => download(toCsv(table.columns.map((c) => c.name), table.raw), fileName(name, 'csv'), 'text/csv;charset=utf-8');
+    const csv = (): void => {
+      csvExport().then(
+        ({ download, fileName, toCsv }) => download(toCsv(table.columns.map((c) => c.name), table.raw), fileName(name, 'csv'), 'text/csv;charset=utf-8'),
+        (e: unknown) => toolFailed(this.host, 'the CSV writer', e),
+      );
+    };
     return html`<div class="tools">
       <button type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="data-table" @click=${this.toggle}>
         ${this.open ? t.hideData : t.showData}

@@ -1,10 +1,10 @@
 /**
  * What every element with a frame shares, the charts (DjWidget) and <dj-figures> alike: the
  * frame's attributes, the reader's locale, the one error report, and taking over a server's
- * pre-rendered shadow root. Figures has no data table, scene cache or export; the charts add
- * those in DjWidget.
+ * pre-rendered shadow root (with the hold for data that came before the element was defined).
+ * Figures has no data table, scene cache or export; the charts add those in DjWidget.
  */
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from '../controllers/locale.js';
 import type { DataError } from '../data/errors.js';
@@ -45,6 +45,39 @@ export abstract class DjFramed extends LitElement {
   protected hydrating = false;
   /** The message last reported, so one bad input is reported once, not at every render. */
   private reported = '';
+
+  /**
+   * The box a server render draws, empty, where data is promised later (a script sets it): each
+   * element names its own ('.chart.reserved' for the charts, '.text.reserved' for figures).
+   */
+  protected static reservedSelector = '';
+
+  private holding = false;
+
+  /**
+   * True for the one update that must render the server's reserved box as it is. The server drew
+   * an empty frame (data promised later) but the data was set before this element was defined (a
+   * page script ahead of a lazily loaded chunk): hydration first takes the server's frame over
+   * as it is, the next update draws the data. Drawing at once would not match what hydration
+   * expects, and would leave the server's frame beside a second one.
+   */
+  protected get heldForHydration(): boolean {
+    return this.holding;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const selector = (this.constructor as typeof DjFramed).reservedSelector;
+    this.holding = this.hydrating && !this.hasUpdated && selector !== '' && !!this.shadowRoot?.querySelector(selector);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.holding) return;
+    this.holding = false;
+    // The data waits one update, not one event: the next microtask draws it.
+    queueMicrotask(() => this.requestUpdate());
+  }
 
   /** The language the element speaks: zh-CN or en, from its own lang, an ancestor's, or the document's. */
   get locale(): Locale {

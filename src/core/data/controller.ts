@@ -6,14 +6,21 @@
  *   4. a <table> child.
  * Loading is an @lit/task: a new `src` aborts the old request, so a stale response never wins,
  * and removing the element aborts it too.
+ *
+ * The fetching and the task load on first use (core/lazy.ts): a chart drawn from its <table>,
+ * JSON script or `.data` never fetches them. Until they arrive the state is "loading"; if they
+ * cannot be loaded, a transient error with a retry. (Inline JSON is parsed at once: a page
+ * pre-rendered from it must draw the server's chart in its first update, to hydrate it.)
  */
-import { Task, TaskStatus } from '@lit/task';
+import type { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DataError, type DataInput } from './errors.js';
-import { fetchTable } from './fetch.js';
-import { readLightDom } from './light-dom.js';
+import { remoteData } from '../lazy.js';
 import { ON_SERVER } from '../server.js';
+import { DataError, type DataInput } from './errors.js';
+import { readLightDom } from './light-dom.js';
 import { fromRecords, type RawTable } from './raw-table.js';
+
+type Remote = Awaited<ReturnType<typeof remoteData>>;
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
@@ -32,17 +39,45 @@ export class DataController implements ReactiveController {
   private lightDom: ReturnType<typeof readLightDom> = null;
   private lightDomError: DataError | undefined;
   private lightDomRead = false;
-  private readonly task: Task<readonly [string], RawTable | null>;
+  /** The lazily loaded fetching and parsing code, and the task made with it once `src` is used. */
+  private remote: Remote | undefined;
+  private remoteLoad: Promise<void> | undefined;
+  private remoteError: DataError | undefined;
+  private task: Task<readonly [string], RawTable | null> | undefined;
   /** `.data` converted once per value set, so re-renders (hover, focus) do not redo the layout. */
   private dataMemo: { data: unknown; state: DataState } | undefined;
 
   constructor(host: DataHost) {
     this.host = host;
     host.addController(this);
-    this.task = new Task(host, {
-      task: async ([src], { signal }) => (src ? fetchTable(src, signal) : null),
+  }
+
+  /** Loads the fetching and parsing code once; the host updates when it arrives or fails. */
+  private need(): void {
+    if (this.remote || this.remoteLoad || this.remoteError) return;
+    this.remoteLoad = remoteData().then(
+      (remote) => {
+        this.remote = remote;
+        this.host.requestUpdate();
+      },
+      (e: unknown) => {
+        this.remoteLoad = undefined;
+        this.remoteError = new DataError(
+          `The code that reads this chart's data did not load (${e instanceof Error ? e.message : String(e)}).`,
+          { input: 'src', transient: true },
+          '读取图表数据的程序未能加载，请检查网络后重试。',
+        );
+        this.host.requestUpdate();
+      },
+    );
+  }
+
+  /** The request for `src`, made once the code is here; it runs whenever `src` changes. */
+  private srcTask(remote: Remote): Task<readonly [string], RawTable | null> {
+    return (this.task ??= new remote.Task(this.host, {
+      task: async ([src], { signal }) => (src ? remote.fetchTable(src, signal) : null),
       args: () => [this.host.src ?? ''] as const,
-    });
+    }));
   }
 
   hostConnected(): void {
@@ -54,18 +89,22 @@ export class DataController implements ReactiveController {
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-value'] });
     // A request aborted by an earlier removal must run again when the element comes back.
-    if (this.host.src && this.task.status !== TaskStatus.COMPLETE) void this.task.run();
+    if (this.host.src && this.task && this.remote && this.task.status !== this.remote.TaskStatus.COMPLETE) void this.task.run();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.task.abort('removed from the page');
+    this.task?.abort('removed from the page');
   }
 
-  /** Requests `src` again (the retry button after a network error or timeout). */
+  /** Requests `src` again (the retry button after a network error or timeout), or the code that failed to load. */
   retry(): void {
-    if (this.host.src) void this.task.run();
+    if (this.remoteError) {
+      this.remoteError = undefined;
+      this.need();
+      this.host.requestUpdate();
+    } else if (this.host.src) void this.task?.run();
   }
 
   private readLight(): void {
@@ -102,14 +141,23 @@ export class DataController implements ReactiveController {
       return this.dataMemo.state;
     }
     if (src) {
-      switch (this.task.status) {
+      const remote = this.remote;
+      if (!remote) {
+        this.need();
+        return this.remoteError ? { status: 'error', error: this.remoteError } : { status: 'loading' };
+      }
+      const task = this.srcTask(remote);
+      // Made during this update: it runs in the next one (the host's update ran its controllers already).
+      if (task.status === remote.TaskStatus.INITIAL) this.host.requestUpdate();
+      const { TaskStatus } = remote;
+      switch (task.status) {
         case TaskStatus.COMPLETE: {
-          const value = this.task.value;
+          const value = task.value;
           if (value) return { status: 'ready', table: value, input: 'src' };
           break;
         }
         case TaskStatus.ERROR: {
-          const e = this.task.error;
+          const e = task.error;
           if (e instanceof DataError) return { status: 'error', error: e };
           // An abort is not the reader's problem: the newer request or the removal explains it.
           if (e instanceof DOMException && e.name === 'AbortError') return { status: 'loading' };
@@ -125,3 +173,4 @@ export class DataController implements ReactiveController {
     return { status: 'none' };
   }
 }
+

@@ -7,17 +7,18 @@
  * closes it. A status line says what was saved (size, and a smaller scale when the WeChat budget
  * forced one) or why nothing was.
  *
- * The menu is all a reader sees until they choose an item: the drawing and encoding (actions.js
- * with the PNG encoder, about 5 KiB gzip) are imported then, once, so a page pays for them only
- * when someone exports (issue #16).
+ * Loaded when the footer's export button (button.ts) is first used, not before the chart draws;
+ * the drawing and encoding (actions.js with the PNG encoder, about 5 KiB gzip) load later still,
+ * when an item is chosen, so a page pays for them only when someone exports (issue #16).
  *
- * The widget only calls `renderExportMenu(this)`: the state lives in a controller attached on
- * first render, and the styles are adopted into the widget's shadow root (a constructed sheet:
- * allowed under a strict Content-Security-Policy, unlike a <style> element).
+ * The widget only calls `renderExportMenu(this)` (button.ts): once used, the state lives in a
+ * controller attached to the host, and the styles are adopted into the widget's shadow root (a
+ * constructed sheet: allowed under a strict Content-Security-Policy, unlike a <style> element).
  */
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DataError } from '../data/errors.js';
 import { download } from '../data/export.js';
+import { exportActions } from '../lazy.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Exportable } from './actions.js';
 import { exportMessages, type ExportMessages } from './messages.js';
@@ -27,16 +28,8 @@ export type ExportMenuHost = ReactiveControllerHost & Exportable & { readonly lo
 type Action = 'png' | 'wechat' | 'svg';
 const ACTIONS: readonly Action[] = ['png', 'wechat', 'svg'];
 
+/** The menu's own rules, adopted with it (the button's are the frame's: button.ts). */
 export const exportMenuStyles = css`
-  .export {
-    position: relative;
-    display: inline-block;
-  }
-  .export-button .chevron {
-    display: inline-block;
-    margin-inline-start: 4px;
-    font-size: 0.8em;
-  }
   .export-menu {
     position: absolute;
     z-index: 3;
@@ -70,21 +63,9 @@ export const exportMenuStyles = css`
   .export-item:focus {
     background: color-mix(in srgb, var(--_accent) 14%, var(--_bg));
   }
-  .export-status {
-    flex-basis: 100%;
-    margin: 0;
-  }
-  /* Empty, the live region stays in the tree (so its first message is announced) but takes no room. */
-  .export-status:empty {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
 `;
 
-class ExportMenu implements ReactiveController {
+export class ExportMenu implements ReactiveController {
   open = false;
   busy = false;
   alignEnd = false;
@@ -143,6 +124,11 @@ class ExportMenu implements ReactiveController {
     if (wrap && !e.composedPath().includes(wrap)) void this.setOpen(false, 'none');
   };
 
+  /** Opens the menu with focus on its first or last item (the first use of the button). */
+  openAt(focus: 'first' | 'last'): Promise<void> {
+    return this.setOpen(true, focus);
+  }
+
   readonly onButtonClick = (): void => {
     void this.setOpen(!this.open, this.open ? 'none' : 'first');
   };
@@ -189,7 +175,7 @@ class ExportMenu implements ReactiveController {
     this.message = m.working;
     this.host.requestUpdate();
     try {
-      const { exportName, PNG_2X, PNG_WECHAT, saveBlob, widgetPng, widgetSvg } = await import('./actions.js');
+      const { exportName, PNG_2X, PNG_WECHAT, saveBlob, widgetPng, widgetSvg } = await exportActions();
       if (action === 'svg') {
         const svg = await widgetSvg(this.host);
         download(svg, exportName(svg, this.host.localName, 'svg'), 'image/svg+xml;charset=utf-8');
@@ -239,8 +225,6 @@ class ExportMenu implements ReactiveController {
   }
 }
 
-const menus = new WeakMap<ExportMenuHost, ExportMenu>();
-
 function adoptStyles(host: ExportMenuHost): void {
   // A server render (Lit SSR) has no ShadowRoot at all: there, styles come with the markup.
   if (typeof ShadowRoot === 'undefined') return;
@@ -249,13 +233,12 @@ function adoptStyles(host: ExportMenuHost): void {
   if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }
 
-/** The export button, its menu and status line, for a widget's footer tools. */
-export function renderExportMenu(host: ExportMenuHost): TemplateResult {
-  let menu = menus.get(host);
-  if (!menu) {
-    menu = new ExportMenu(host);
-    menus.set(host, menu);
-    adoptStyles(host);
-  }
-  return menu.render();
+/**
+ * The menu for a chart whose export button was just used (button.ts): a controller attached to
+ * the host from now on, its styles adopted, rendered in the button's place.
+ */
+export function attachExportMenu(host: ExportMenuHost): ExportMenu {
+  const menu = new ExportMenu(host);
+  adoptStyles(host);
+  return menu;
 }

@@ -1,5 +1,6 @@
 /** The words of the export menu and the long image, in both languages. */
 import type { Locale } from '../i18n/locale.js';
+import { EXPORT_LABEL } from './label.js';
 
 export interface ExportMessages {
   /** The menu button. */
@@ -27,7 +28,7 @@ export interface ExportMessages {
 const kb = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1000))} KB`;
 
 const zh: ExportMessages = {
-  export: '导出',
+  export: EXPORT_LABEL['zh-CN'],
   menu: '导出图表',
   png2x: 'PNG 图片（2 倍清晰度）',
   pngWeChat: 'PNG 图片（微信，1080 像素宽）',
@@ -43,7 +44,7 @@ const zh: ExportMessages = {
 };
 
 const en: ExportMessages = {
-  export: 'Export',
+  export: EXPORT_LABEL.en,
   menu: 'Export the chart',
   png2x: 'PNG image (2×)',
   pngWeChat: 'PNG for WeChat (1080 px wide)',

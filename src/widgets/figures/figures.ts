@@ -128,16 +128,11 @@ export class DjFigures extends DjFramed {
     this.requestUpdate('text', old);
   }
 
-  /**
-   * The server drew a reserved box, but the text came before this element was defined (a page
-   * script ahead of a lazily loaded chunk): the first update takes the server's markup over as it
-   * is, the next one shows the text — drawing it at once would not match what hydration expects.
-   */
-  private held = false;
+  /** The server's empty box for text promised later, taken over as is when the text came first (core/base/framed.ts). */
+  protected static override reservedSelector = '.text.reserved';
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.held = this.hydrating && !this.hasUpdated && !!this.shadowRoot?.querySelector('.text.reserved');
     if (this.reader.refresh(changed, (e) => this.report(e), () => this.reportCleared())) {
       const none = this.blocks.length === 0 && !this.error && !this.loading;
       this.reserved = none && (ON_SERVER || this.reserved || (this.prerendered && !this.hasUpdated));
@@ -256,9 +251,7 @@ export class DjFigures extends DjFramed {
   protected override render(): TemplateResult {
     const t = this.t;
     const loading = this.loading && !this.text_;
-    if (this.held) {
-      this.held = false;
-      queueMicrotask(() => this.requestUpdate());
+    if (this.heldForHydration) {
       return frameTemplate({ locale: this.locale, title: this.heading, subtitle: this.subtitle, status: nothing, body: html`<div class="text reserved" part="text"></div>`, footer: footerTemplate(this, this.t, { notes: this.notes, source: this.source, sourceUrl: this.sourceUrl, credit: this.credit }) });
     }
     return frameTemplate({

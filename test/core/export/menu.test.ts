@@ -12,8 +12,10 @@ const items = (el: Element) => Array.from(shadow(el).querySelectorAll<HTMLButton
 const focused = (el: Element) => shadow(el).activeElement;
 const status = (el: Element) => shadow(el).querySelector('.export-status')!.textContent.trim();
 
+/** After the button is used: its menu's code has arrived (it loads on first use) and the widget has rendered. */
 async function settle(el: DjBarChart): Promise<void> {
   await el.updateComplete;
+  await until(() => button(el).getAttribute('aria-busy') !== 'true' || status(el) === '正在导出…', 'the menu to load');
   await new Promise((r) => requestAnimationFrame(r));
   await el.updateComplete;
 }
@@ -27,23 +29,32 @@ async function until(check: () => boolean, what: string): Promise<void> {
 }
 
 describe('export menu', () => {
-  it('is a menu button beside the data tools, closed at first', async () => {
+  it('is a menu button beside the data tools, closed at first, its menu loaded when first used', async () => {
     const el = await articleBars();
     const tools = shadow(el).querySelector('.tools')!;
     expect(tools.contains(button(el))).to.equal(true);
     expect(button(el).textContent.replace(/\s+/g, '')).to.equal('导出▾');
     expect(button(el).getAttribute('aria-haspopup')).to.equal('menu');
     expect(button(el).getAttribute('aria-expanded')).to.equal('false');
+    // The menu's code is not here before the button is used: no menu, nothing to point at.
+    expect(shadow(el).querySelector('[role="menu"]')).to.equal(null);
+    expect(button(el).hasAttribute('aria-controls')).to.equal(false);
+    button(el).click();
+    await settle(el);
+    expect(button(el).getAttribute('aria-expanded')).to.equal('true');
     expect(button(el).getAttribute('aria-controls')).to.equal(menu(el).id);
-    expect(menu(el).hidden).to.equal(true);
+    expect(menu(el).hidden).to.equal(false);
     expect(menu(el).getAttribute('aria-label')).to.equal('导出图表');
     expect(items(el).map((i) => i.textContent.trim())).to.deep.equal(['PNG 图片（2 倍清晰度）', 'PNG 图片（微信，1080 像素宽）', 'SVG 矢量图']);
     expect(items(el).map((i) => i.tabIndex)).to.deep.equal([-1, -1, -1]);
+    expect(focused(el)).to.equal(items(el)[0]);
   });
 
   it('speaks English to English readers', async () => {
     const el = await articleBars('', 640, 'en');
     expect(button(el).textContent.replace(/\s+/g, '')).to.equal('Export▾');
+    button(el).click();
+    await settle(el);
     expect(items(el).map((i) => i.textContent.trim())).to.deep.equal(['PNG image (2×)', 'PNG for WeChat (1080 px wide)', 'SVG vector image']);
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
@@ -157,6 +157,8 @@ describe('<dj-bar-chart>', () => {
     });
     try {
       shadow(el).querySelectorAll<HTMLButtonElement>('.tools button')[1]!.click();
+      // The CSV writer loads on first use: the file is saved once it is here.
+      await waitUntil(() => clicked.length > 0, 'the CSV was never saved');
     } finally {
       delete proto.click;
     }
