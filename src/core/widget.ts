@@ -180,15 +180,21 @@ export abstract class DjWidget<S extends WidgetScene> extends DjWidgetInputs {
   }
 
   protected override connected(): void {
-    this.scheme.follow(this, this.theme);
+    // Followed in the update, where the page's scheme is read with the other widgets' first reads.
+    this.schemeStale = true;
     this.requestUpdate();
   }
+
+  private schemeStale = true;
 
   private heldForHydration = false;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('theme') && this.isConnected) this.scheme.follow(this, this.theme);
+    if ((this.schemeStale || changed.has('theme')) && this.isConnected) {
+      this.schemeStale = false;
+      this.scheme.follow(this, this.theme);
+    }
     const width = this.chartWidth;
     // The server drew a reserved, empty frame (data promised later) but the data was set before
     // this element was defined (a page script ahead of a lazily loaded chunk): hydration must
