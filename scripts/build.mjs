@@ -19,7 +19,15 @@ const out = await build({ mode: 'chunks', logLevel: 'warn' });
 const entries = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && c.isEntry);
 const file = (name) => entries.find((c) => c.name === name)?.fileName;
 // The loader's table: each manifest widget's tag → its chunk's file.
-const map = { shared: 'shared.js', hydrate: file('hydrate'), tags: Object.fromEntries(readManifest().map((w) => [w.tag, file(w.chunk)])) };
+// `deps`: the chunks a widget's chunk imports besides shared.js (the dates' `time` chunk), which the
+// loader asks for at the same time — else each costs one more round trip after the widget's arrives.
+const depsOf = (name) => entries.find((c) => c.name === name)?.imports.filter((f) => f !== 'shared.js') ?? [];
+const map = {
+  shared: 'shared.js',
+  hydrate: file('hydrate'),
+  tags: Object.fromEntries(readManifest().map((w) => [w.tag, file(w.chunk)])),
+  deps: Object.fromEntries(readManifest().flatMap((w) => (depsOf(w.chunk).length ? [[file(w.chunk), depsOf(w.chunk)]] : []))),
+};
 if (!fs.existsSync('dist/chunks/shared.js') || !map.hydrate || Object.values(map.tags).some((f) => !f)) {
   console.error('build: the chunks build lacks shared.js, the hydrate chunk or a widget chunk:', map);
   process.exit(1);

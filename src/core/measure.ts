@@ -3,6 +3,7 @@
  * browser (cached), a deterministic estimate elsewhere (Node, static render, tests that want it).
  */
 import { BASE_FONT, fontSizeOf } from './type-scale.js';
+import { takeRead } from './controllers/first-reads.js';
 
 export type Measure = (text: string, font: string) => number;
 
@@ -59,6 +60,11 @@ export { truncate, wrapLines } from './wrap.js';
  */
 export function fontOf(el: Element, likeServer = false): string {
   if (likeServer || typeof getComputedStyle !== 'function') return BASE_FONT;
+  return takeRead(el, 'font', () => computedFont(el));
+}
+
+/** The element's computed font size and family, read now (fontOf takes the batched first read). */
+export function computedFont(el: Element): string {
   const cs = getComputedStyle(el);
   return `${cs.fontSize} ${cs.fontFamily}`;
 }

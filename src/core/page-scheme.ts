@@ -4,6 +4,7 @@
  * says — a dark box in a white article is the wrong answer. Only a page that opts in to both
  * schemes (`color-scheme: light dark`) hands the choice to the reader's system.
  */
+import { takeRead } from './controllers/first-reads.js';
 
 /** Relative luminance of an rgb()/rgba() colour, or null when transparent or unreadable. */
 function luminance(color: string): number | null {
@@ -24,6 +25,13 @@ function luminance(color: string): number | null {
  * null when the page accepts both (then the reader's system decides, as CSS does).
  */
 export function pageScheme(el: Element): 'light' | 'dark' | null {
+  if (typeof getComputedStyle !== 'function') return null;
+  // A widget's first update takes the value read with every other widget's (controllers/first-reads.ts).
+  return takeRead(el, 'scheme', () => readPageScheme(el));
+}
+
+/** pageScheme, read from the page now. */
+export function readPageScheme(el: Element): 'light' | 'dark' | null {
   if (typeof getComputedStyle !== 'function') return null;
   const root = el.getRootNode();
   const parent = el.parentElement ?? (root instanceof ShadowRoot ? root.host : document.documentElement);

@@ -105,13 +105,19 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
   }
 
   protected override connected(): void {
-    this.scheme.follow(this, this.theme);
+    // Followed in the update, where the page's scheme is read with the other widgets' first reads.
+    this.schemeStale = true;
     this.requestUpdate();
   }
 
+  private schemeStale = true;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('theme') && this.isConnected) this.scheme.follow(this, this.theme);
+    if ((this.schemeStale || changed.has('theme')) && this.isConnected) {
+      this.schemeStale = false;
+      this.scheme.follow(this, this.theme);
+    }
     const width = this.chartWidth;
     this.scenes.refresh({
       // Held for hydration (base/framed.ts): the server's empty frame first, the data next update.

@@ -138,6 +138,19 @@ describe('the loader', function () {
     expect(chunks(win)).to.deep.equal(['line-chart.js', 'shared.js', 'time.js']);
   });
 
+  it('asks for a widget\'s chunk, shared.js and the chunk the widget imports all at once, not one round trip after another', async () => {
+    const { doc, win } = await page('<dj-line-chart id="line" data-json=\'{"x":[1,2,3],"series":{"a":[1,3,2]}}\'></dj-line-chart>');
+    await waitUntil(() => win.customElements.get('dj-line-chart'), 'the line chart was never defined', { timeout: 10000 });
+    // Hinted while the loader ran (an import() from a classic script starts fetching a task later,
+    // and a chunk's own imports only once it has arrived).
+    const hinted = [...doc.head.querySelectorAll('link[rel=modulepreload]')].map((l) => new URL((l as HTMLLinkElement).href).pathname.replace(/.*\/chunks\//, '')).sort();
+    expect(hinted).to.deep.equal(['line-chart.js', 'shared.js', 'time.js']);
+    // The hints and the imports name the same URLs: each chunk fetched once.
+    const fetched = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.includes('/chunks/'));
+    expect(fetched.length, fetched.join(' ')).to.equal(3);
+    expect(doc.getElementById('line')?.shadowRoot).to.not.equal(null);
+  });
+
   it('a pre-rendered page fetches Lit\'s hydrate support first, and the widget takes over the server\'s marks', async () => {
     const w = WIDGETS.find((x) => x.tag === 'dj-bar-chart')!;
     const markup = await renderCase(w, 'hydratable', { responsive: true });

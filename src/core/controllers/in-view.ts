@@ -87,15 +87,35 @@ export class InViewController implements ReactiveController {
   }
 
   /**
-   * A synchronous first look, for a render that would otherwise draw a placeholder: the
-   * observer's first report comes only after a frame is painted, so a widget already in view
-   * (or within the rootMargin's vertical reach) would show its placeholder for a frame and then
-   * render twice. One layout read answers now; true marks it seen, as the observer would.
-   * Only the rootMargin's first (top) value is read, in % of the viewport's height or px.
+   * A first look for a render that would otherwise draw a placeholder: the observer's first
+   * report comes only after a frame is painted, so a widget already in view (or within the
+   * rootMargin's vertical reach) would show its placeholder for a frame. One layout read answers
+   * now; true marks it seen, as the observer would. Only the rootMargin's first (top) value is
+   * read, in % of the viewport's height or px.
+   *
+   * Many widgets rendering in the same task (a page of small multiples, a CMS inserting a list)
+   * would each force a layout right after the previous one rendered. So only the first looks at
+   * once; the others answer false now (their placeholder has the final height) and are all
+   * looked at together when this round of updates is over — still before the frame is painted —
+   * and those within reach update again with their marks.
    */
   check(): boolean {
     if (this.seen) return true;
     if (!this.host.isConnected || typeof innerHeight !== 'number') return false;
+    if (round) {
+      round.add(this);
+      return false;
+    }
+    round = new Set();
+    // Queued behind the updates already waiting (every widget connected in this task).
+    queueMicrotask(lookAtRound);
+    return this.look();
+  }
+
+  /** Within reach now (one layout read); marks it seen when so. */
+  private look(): boolean {
+    if (this.seen) return true;
+    if (!this.host.isConnected) return false;
     const m = /^(-?[\d.]+)(%|px)/.exec(this.options.rootMargin ?? '0px');
     const margin = m ? (m[2] === '%' ? (Number(m[1]) / 100) * innerHeight : Number(m[1])) : 0;
     const r = this.host.getBoundingClientRect();
@@ -108,6 +128,12 @@ export class InViewController implements ReactiveController {
     }
     this.options.onChange?.(true);
     return true;
+  }
+
+  /** The deferred looks of one round: all read first, then those in reach update. */
+  static lookAt(controllers: Iterable<InViewController>): void {
+    const near = [...controllers].filter((c) => !c.seen && c.look());
+    for (const c of near) c.host.requestUpdate();
   }
 
   private readonly onEntries = (entries: IntersectionObserverEntry[]): void => {
@@ -127,4 +153,13 @@ export class InViewController implements ReactiveController {
     if (this.options.once === false || first) this.options.onChange?.(visible);
     this.host.requestUpdate();
   }
+}
+
+/** The controllers whose check() was deferred in the current round of updates (see check()). */
+let round: Set<InViewController> | null = null;
+
+function lookAtRound(): void {
+  const those = round ?? [];
+  round = null;
+  InViewController.lookAt(those);
 }

@@ -10,6 +10,9 @@
 import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { ON_SERVER } from '../server.js';
+import { computedFont } from '../measure.js';
+import { readPageScheme } from '../page-scheme.js';
+import { dropReads, expectReads, takeRead } from './first-reads.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -39,7 +42,7 @@ export class WidthController implements ReactiveController {
   get value(): number | undefined {
     if (ON_SERVER) return undefined;
     if (this.width === undefined) {
-      const w = Math.floor(contentWidth(this.host));
+      const w = Math.floor(takeRead(this.host, 'width', () => contentWidth(this.host)));
       // Hidden or not laid out yet: nothing known; the observer reports the width when it comes.
       if (w > 0) this.width = w;
     }
@@ -48,10 +51,17 @@ export class WidthController implements ReactiveController {
 
   hostConnected(): void {
     if (this.observed) this.observer?.observe(this.observed);
+    // Every widget's first reads of the page, with those of the others connected in this task
+    // (first-reads.ts): the width, the font its layouts measure with, and the page's scheme.
+    else if (!ON_SERVER && this.width === undefined) {
+      const host = this.host;
+      expectReads(host, () => ({ width: contentWidth(host), font: computedFont(host), scheme: readPageScheme(host) }));
+    }
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    dropReads(this.host);
   }
 
   /** Observes `el` (the sizer); called by the directive below whenever it renders. */
