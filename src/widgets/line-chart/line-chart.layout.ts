@@ -163,8 +163,10 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const [ylo, yhi] = y.domain;
   const zeroY = ylo <= 0 && yhi >= 0 ? mapValue(y, 0) : null;
   const env = emptyEnvelope(left, plot.right - left);
+  const d = Math.min(4, Math.max(1, o.density ?? 1));
+  const columns: [number, number] = [x.range[0] * d, x.range[1] * d];
   const series = data.series.map((s, index): SeriesMark => {
-    const idx = yearBreaks(reduceM4(s.x, s.y, x.domain, x.range), s.x, data);
+    const idx = yearBreaks(reduceM4(s.x, s.y, x.domain, columns), s.x, data);
     const base = o.area ? (zeroY ?? bottom) : null;
     const { px, py, path, area: areaPath, lone, present } = tracePath(idx, s.x, s.y, x, y, base);
     addToEnvelope(env, px, py);

@@ -20,6 +20,11 @@ export interface LineOptions {
   /** auto: labels at the line ends where they fit, else a legend; legend: always a legend. */
   labels: 'auto' | 'legend';
   height?: number;
+  /**
+   * Device pixels per CSS pixel (default 1): lines are reduced per device pixel column, so a
+   * phone's screen (2–3) shows the same line as the full data would.
+   */
+  density?: number;
 }
 
 export interface AxisTick extends Tick {

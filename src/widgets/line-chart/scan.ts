@@ -27,6 +27,12 @@ export function scanSeries(s: Series): SeriesScan {
   return r;
 }
 
+/** Keeps a scan made while reading the data (scanColumns) for the Series built from it. */
+export function keepScan(s: Series, scan: SeriesScan): Series {
+  scans.set(s, scan);
+  return s;
+}
+
 export function scanValues(y: ArrayLike<number>): SeriesScan {
   const n = y.length;
   let first = -1;
@@ -55,6 +61,45 @@ export function scanValues(y: ArrayLike<number>): SeriesScan {
     last = i;
   }
   return { first, last, min, max, present, missing: n - present };
+}
+
+/**
+ * scanValues and `ascending(x)` in the same pass, for columns read from `.data`: a million
+ * points are read once before the reduction, not once per question.
+ */
+export function scanColumns(x: ArrayLike<number>, y: ArrayLike<number>): SeriesScan & { ascending: boolean } {
+  const n = y.length;
+  let first = -1;
+  let last = -1;
+  let min = -1;
+  let max = -1;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let present = 0;
+  let up = true;
+  let prev = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const xi = x[i] as number;
+    // NaN fails this too: an x that is not a number is never "in order".
+    if (!(xi > prev)) up = false;
+    prev = xi;
+    const v = y[i] as number;
+    if (v !== v) continue;
+    present++;
+    if (first < 0) {
+      first = i;
+      min = max = i;
+      lo = hi = v;
+    } else if (v < lo) {
+      lo = v;
+      min = i;
+    } else if (v > hi) {
+      hi = v;
+      max = i;
+    }
+    last = i;
+  }
+  return { first, last, min, max, present, missing: n - present, ascending: up };
 }
 
 /** True when `x` rises strictly (a sorted x with no duplicates). */
