@@ -11,7 +11,8 @@ import type { NumberStyle } from '../../core/format/number.js';
 import { colorClass } from '../../core/palette.js';
 import { invertValue, mapValue, type LineScene } from './line-chart.layout.js';
 import { nearestDefined, nearestIndex } from './reduce.js';
-import type { LineData } from './series.js';
+import { scanSeries } from './scan.js';
+import type { LineData, Series } from './series.js';
 import { pointText, valueText } from './summary.js';
 import { messages } from '../../core/i18n/messages.js';
 
@@ -58,8 +59,9 @@ export class Crosshair implements ReactiveController {
   home(): Cursor | null {
     const series = this.data?.series ?? [];
     for (let s = 0; s < series.length; s++) {
-      const y = series[s]?.y ?? new Float64Array();
-      for (let i = 0; i < y.length; i++) if (!Number.isNaN(y[i])) return { series: s, index: i };
+      // The layout's one scan of the line knows its first value (scan.ts).
+      const first = scanSeries(series[s] as Series).first;
+      if (first >= 0) return { series: s, index: first };
     }
     return null;
   }

@@ -51,7 +51,7 @@ export function emptyEnvelope(left: number, width: number): Envelope {
 }
 
 /** Adds a polyline (pixel points; NaN breaks it) to the envelope, segments included. */
-export function addToEnvelope(env: Envelope, px: readonly number[], py: readonly number[]): void {
+export function addToEnvelope(env: Envelope, px: ArrayLike<number>, py: ArrayLike<number>): void {
   const n = env.top.length;
   const mark = (c: number, y0: number, y1: number): void => {
     if (c < 0 || c >= n) return;

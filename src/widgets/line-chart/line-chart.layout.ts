@@ -3,7 +3,6 @@
  * points per pixel column (M4) before d3-shape writes its path, so a million points cost what a
  * few thousand do and draw the same pixels; the element keeps the full data for the tooltip.
  */
-import { area as d3area, line as d3line } from 'd3-shape';
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { DataError } from '../../core/data/errors.js';
 import { formatNumber } from '../../core/format/number.js';
@@ -14,7 +13,9 @@ import { addToEnvelope, dodge, emptyEnvelope } from './labels.js';
 import { periodTicks } from './period-axis.js';
 import { placeAnnotations, type Plot } from './place.js';
 import { mapValue, type AxisTick, type LegendItem, type LinearMap, type LineOptions, type LineScene, type SeriesMark } from './line-chart.scene.js';
+import { tracePath } from './path.js';
 import { GAP, reduceM4 } from './reduce.js';
+import { scanSeries } from './scan.js';
 import type { LineData } from './series.js';
 import { lineSummary } from './summary.js';
 import { typeScale } from '../../core/type-scale.js';
@@ -30,11 +31,9 @@ function extents(data: LineData, notes: readonly ResolvedAnnotation[]): { x: [nu
     if (s.x.length === 0) continue;
     x0 = Math.min(x0, s.x[0] as number);
     x1 = Math.max(x1, s.x[s.x.length - 1] as number);
-    for (let i = 0; i < s.y.length; i++) {
-      const v = s.y[i] as number;
-      if (v < y0) y0 = v;
-      if (v > y1) y1 = v;
-    }
+    // The one pass the summary reads too (scan.ts).
+    const st = scanSeries(s);
+    if (st.present > 0) [y0, y1] = [Math.min(y0, s.y[st.min] as number), Math.max(y1, s.y[st.max] as number)];
   }
   for (const a of notes) if (a.kind === 'note') [y0, y1] = [Math.min(y0, a.y), Math.max(y1, a.y)];
   if (!Number.isFinite(x0)) [x0, x1] = [0, 1];
@@ -164,26 +163,19 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const [ylo, yhi] = y.domain;
   const zeroY = ylo <= 0 && yhi >= 0 ? mapValue(y, 0) : null;
   const env = emptyEnvelope(left, plot.right - left);
-  const line = d3line<number>().digits(2);
+  // Two columns per device pixel: with the 2 px anti-aliased stroke, one per pixel leaves a pixel's
+  // worth of ink off at some peaks (measured in line-chart.big.test.ts); two keep it to a shade.
+  const d = 2 * Math.min(4, Math.max(1, o.density ?? 1));
+  const columns: [number, number] = [x.range[0] * d, x.range[1] * d];
   const series = data.series.map((s, index): SeriesMark => {
-    const idx = yearBreaks(reduceM4(s.x, s.y, x.domain, x.range), s.x, data);
-    const px = idx.map((i) => (i === GAP ? NaN : mapValue(x, s.x[i] as number)));
-    const py = idx.map((i) => (i === GAP ? NaN : mapValue(y, s.y[i] as number)));
+    const idx = yearBreaks(reduceM4(s.x, s.y, x.domain, columns), s.x, data);
+    const base = o.area ? (zeroY ?? bottom) : null;
+    const { px, py, path, area: areaPath, lone, present } = tracePath(idx, s.x, s.y, x, y, base);
     addToEnvelope(env, px, py);
-    const ks = idx.map((_, k) => k);
-    const defined = (k: number): boolean => idx[k] !== GAP;
-    const path = line.defined(defined).x((k) => px[k] as number).y((k) => py[k] as number)(ks) ?? '';
-    let areaPath: string | null = null;
-    if (o.area) {
-      const base = zeroY ?? bottom;
-      areaPath = d3area<number>().digits(2).defined(defined).x((k) => px[k] as number).y0(base).y1((k) => py[k] as number)(ks) ?? '';
-      addToEnvelope(env, px, px.map(() => base));
-    }
-    const present = idx.filter((i) => i !== GAP).length;
-    const few = present <= Math.min(60, (plot.right - left) / 14) && present === s.y.reduce((n, v) => (Number.isNaN(v) ? n : n + 1), 0);
-    const dots = ks
-      .filter((k) => defined(k) && (few || ((k === 0 || idx[k - 1] === GAP) && (k === idx.length - 1 || idx[k + 1] === GAP))))
-      .map((k) => ({ x: px[k] as number, y: py[k] as number }));
+    if (base !== null) addToEnvelope(env, px, px.map(() => base));
+    // Few points are each drawn as a dot (when the reduction dropped none); else only lone ones.
+    const few = present <= Math.min(60, (plot.right - left) / 14) && present === scanSeries(s).present;
+    const dots = few ? idx.flatMap((i, k) => (i === GAP ? [] : [{ x: px[k] as number, y: py[k] as number }])) : lone.map((k) => ({ x: px[k] as number, y: py[k] as number }));
     let lastK = idx.length - 1;
     while (lastK >= 0 && idx[lastK] === GAP) lastK--;
     const label = f.direct && lastK >= 0 ? { text: s.name, x: plot.right + 8, y: py[lastK] as number, lineY: py[lastK] as number } : null;

@@ -23,6 +23,11 @@ export interface LineOptions {
   height?: number;
   /** The widget's `decimals` and `notation` for the values its summary writes; unset: as published. */
   numberStyle?: NumberStyle | undefined;
+  /**
+   * Device pixels per CSS pixel (default 1): lines are reduced per device pixel column, so a
+   * phone's screen (2–3) shows the same line as the full data would.
+   */
+  density?: number;
 }
 
 export interface AxisTick extends Tick {

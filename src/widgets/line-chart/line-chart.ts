@@ -74,7 +74,7 @@ export class DjLineChart extends DjWidget<LineScene> {
   private columnarFrom: unknown[] = [];
 
   protected override sceneInputs(): unknown[] {
-    return [this.x, this.series, this.xType, this.area, this.labels, this.height, this.annotations, readAnnotationScript(this).text];
+    return [this.x, this.series, this.xType, this.area, this.labels, this.height, this.annotations, readAnnotationScript(this).text, this.pixelDensity];
   }
 
   /** Columns of numbers skip the table: no per-cell parsing for a million points. */
@@ -109,7 +109,19 @@ export class DjLineChart extends DjWidget<LineScene> {
 
   /** `.data = { x, series }` (columns) bypasses the table path; the static drawing takes it too. */
   protected override staticScene(width: number): { scene: LineScene; caption: string } {
-    return isLineColumns(this.data) ? { scene: this.layout(seriesFromColumns(this.data), width, this.locale), caption: '' } : super.staticScene(width);
+    // A static image is often viewed or exported at twice its size: reduce for that grid.
+    this.density = 2;
+    try {
+      return isLineColumns(this.data) ? { scene: this.layout(seriesFromColumns(this.data), width, this.locale), caption: '' } : super.staticScene(width);
+    } finally {
+      this.density = null;
+    }
+  }
+
+  /** Device pixels per CSS pixel the line is reduced for: the screen's, or the static image's. */
+  private density: number | null = null;
+  private get pixelDensity(): number {
+    return this.density ?? (typeof devicePixelRatio === 'number' ? devicePixelRatio : 1);
   }
 
   private layout(data: LineData, width: number, locale: Locale): LineScene {
@@ -118,7 +130,7 @@ export class DjLineChart extends DjWidget<LineScene> {
     this.font = this.layoutFont();
     const scene = layoutLine(
       data,
-      { locale, font: this.font, measure: this.layoutMeasure, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', numberStyle: this.numberStyle, ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
+      { locale, font: this.font, measure: this.layoutMeasure, area: this.area, annotations, labels: this.labels === 'legend' ? 'legend' : 'auto', numberStyle: this.numberStyle, density: this.pixelDensity, ...(this.fixedHeight ? { height: this.fixedHeight } : {}) },
       width,
     );
     this.lineData = data;

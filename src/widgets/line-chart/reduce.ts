@@ -25,6 +25,8 @@ export function reduceM4(
   const [r0, r1] = range;
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
   const out: number[] = [];
+  // The column's state lives in plain locals of this one loop (no closure over them): a closure
+  // would move them to the heap and make each of a million iterations read and write memory.
   let col = NaN;
   let first = -1;
   let last = -1;
@@ -32,48 +34,42 @@ export function reduceM4(
   let hi = -1;
   let loY = 0;
   let hiY = 0;
-  const flush = (): void => {
-    if (first < 0) return;
-    // The four in index order, each once: the line must still run left to right.
-    const a = first;
-    let b = Math.min(lo, hi);
-    let c = Math.max(lo, hi);
-    const d = last;
-    if (b === a) b = -1;
-    if (c === a || c === b) c = -1;
-    out.push(a);
-    if (b >= 0 && b !== d) out.push(b);
-    if (c >= 0 && c !== d) out.push(c);
-    if (d !== a) out.push(d);
-    first = -1;
-  };
-  for (let i = 0; i < n; i++) {
-    const yi = y[i] as number;
-    if (Number.isNaN(yi)) {
-      flush();
+  for (let i = 0; i <= n; i++) {
+    const yi = i < n ? (y[i] as number) : NaN;
+    const c = yi === yi ? Math.floor(r0 + ((x[i] as number) - d0) * k) : NaN;
+    if (c === col) {
+      last = i;
+      if (yi < loY) {
+        loY = yi;
+        lo = i;
+      } else if (yi > hiY) {
+        hiY = yi;
+        hi = i;
+      }
+      continue;
+    }
+    if (first >= 0) {
+      // The column ends: its four in index order, each once (the line must run left to right).
+      let b = lo < hi ? lo : hi;
+      let m = lo < hi ? hi : lo;
+      if (b === first) b = -1;
+      if (m === first || m === b) m = -1;
+      out.push(first);
+      if (b >= 0 && b !== last) out.push(b);
+      if (m >= 0 && m !== last) out.push(m);
+      if (last !== first) out.push(last);
+      first = -1;
+    }
+    if (c !== c) {
+      // A missing value (or the end): the line breaks here, once however many are missing.
       col = NaN;
-      if (out.length > 0 && out[out.length - 1] !== GAP) out.push(GAP);
+      if (i < n && out.length > 0 && out[out.length - 1] !== GAP) out.push(GAP);
       continue;
     }
-    const c = Math.floor(r0 + ((x[i] as number) - d0) * k);
-    if (c !== col) {
-      flush();
-      col = c;
-      first = last = lo = hi = i;
-      loY = hiY = yi;
-      continue;
-    }
-    last = i;
-    if (yi < loY) {
-      loY = yi;
-      lo = i;
-    }
-    if (yi > hiY) {
-      hiY = yi;
-      hi = i;
-    }
+    col = c;
+    first = last = lo = hi = i;
+    loY = hiY = yi;
   }
-  flush();
   if (out[out.length - 1] === GAP) out.pop();
   return out;
 }

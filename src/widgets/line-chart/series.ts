@@ -11,6 +11,7 @@ import { splitUnit } from '../../core/format/quantity.js';
 import type { Granularity } from '../../core/time-axis.js';
 import { readForm, type Period } from '../../core/format/period.js';
 import { readTimeX } from './dates.js';
+import { ascending, keepScan, scanColumns, scanValues, type SeriesScan } from './scan.js';
 
 export interface Series {
   name: string;
@@ -103,11 +104,12 @@ function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: s
   return { x, type: 'number', granularity: 'year', periods: null, cumulative: false };
 }
 
-/** Sorts x (and every y with it) when the rows came in another order; duplicates are an error. */
-function sortSeries(s: Series, xName: string): Series {
+/**
+ * Sorts x (and every y with it) when the rows came in another order; duplicates are an error.
+ * `sorted`: already known (series sharing one x check it once).
+ */
+function sortSeries(s: Series, xName: string, sorted = ascending(s.x)): Series {
   const n = s.x.length;
-  let sorted = true;
-  for (let i = 1; i < n && sorted; i++) sorted = (s.x[i] as number) > (s.x[i - 1] as number);
   if (sorted) return s;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (s.x[a] as number) - (s.x[b] as number));
   const x = Float64Array.from(order, (i) => s.x[i] as number);
@@ -185,6 +187,17 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   return { xType: type, granularity, series, xName, periods, cumulative };
 }
 
+/** Every x of columns must be a finite number: the first that is not is reported where it is. */
+function checkX(x: Float64Array): void {
+  const bad = x.findIndex((v) => !Number.isFinite(v));
+  if (bad < 0) return;
+  throw new DataError(
+    `x value ${bad + 1} (${x[bad]}) is not a finite number.`,
+    { input: 'data', row: bad + 1 },
+    `横轴第 ${bad + 1} 个值（${x[bad]}）不是有限数字。`,
+  );
+}
+
 export function seriesFromColumns(data: LineColumns): LineData {
   const n = data.x.length;
   const first = data.x[0];
@@ -198,12 +211,23 @@ export function seriesFromColumns(data: LineColumns): LineData {
     const r = readX(Array.from(data.x as ArrayLike<unknown>), 'time', 'x');
     ({ x, granularity, periods, cumulative } = r);
   } else x = Float64Array.from(data.x as ArrayLike<number>, Number);
+  // x is shared: the first line's pass also tells whether x is in order (scan.ts).
+  let sorted: boolean | null = null;
   const series = Object.entries(data.series).map(([name, ys]) => {
     if (ys.length !== n) {
       throw new DataError(`Series "${name}" has ${ys.length} values for ${n} x values.`, { input: 'data' }, `“${name}”有 ${ys.length} 个数值，而横轴有 ${n} 个。`);
     }
     const y = ys instanceof Float64Array ? ys : Float64Array.from(ys, (v) => v ?? NaN);
-    return sortSeries({ name, x, y, unit: data.unit ?? '' }, 'x');
+    let scan: SeriesScan;
+    if (sorted === null) {
+      const r = scanColumns(x, y);
+      sorted = r.ascending;
+      scan = r;
+    } else scan = scanValues(y);
+    if (!sorted || !Number.isFinite(x[0] ?? 0) || !Number.isFinite(x[n - 1] ?? 0)) checkX(x);
+    const s = sortSeries({ name, x, y, unit: data.unit ?? '' }, 'x', sorted);
+    // Sorting made new arrays; else the pass above describes this line as it is.
+    return s.y === y ? keepScan(s, scan) : s;
   });
   return { xType, granularity, series, xName: '', periods, cumulative };
 }

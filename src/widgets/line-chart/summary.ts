@@ -9,6 +9,7 @@ import { monthsOf, periodYear } from '../../core/format/period.js';
 import { formatPeriod } from '../../core/format/period-format.js';
 import { formatDate } from '../../core/time-axis.js';
 import { periodText } from './dates.js';
+import { scanSeries, type SeriesScan } from './scan.js';
 import type { LineData, Series } from './series.js';
 
 /**
@@ -35,31 +36,13 @@ export function valueText(value: number, unit: string, locale: Locale, published
   return formatValue(value, unit, locale, { published, style });
 }
 
-interface Stats {
-  first: number;
-  last: number;
-  min: number;
-  max: number;
-  present: number;
-  missing: number;
-}
+type Stats = SeriesScan;
 
+/** The line's first, last, lowest and highest points and its missing count; null when it has none. */
 export function seriesStats(s: Series): Stats | null {
-  let first = -1;
-  let last = -1;
-  let min = -1;
-  let max = -1;
-  let present = 0;
-  for (let i = 0; i < s.y.length; i++) {
-    const v = s.y[i] as number;
-    if (Number.isNaN(v)) continue;
-    present++;
-    if (first < 0) first = i;
-    last = i;
-    if (min < 0 || v < (s.y[min] as number)) min = i;
-    if (max < 0 || v > (s.y[max] as number)) max = i;
-  }
-  return first < 0 ? null : { first, last, min, max, present, missing: s.y.length - present };
+  // The layout scanned the same Series for its extent: the summary reads that one pass.
+  const st = scanSeries(s);
+  return st.first < 0 ? null : st;
 }
 
 function change(s: Series, st: Pick<Stats, 'first' | 'last'>, locale: Locale, style: NumberStyle | undefined): string {

@@ -117,7 +117,8 @@ describe('<dj-line-chart>', () => {
     await drawn(el);
     const d = shadow(el).querySelector('path.line')!.getAttribute('d')!;
     const points = d.split(/[ML]/).length - 1;
-    expect(points).to.be.above(600).and.at.most(4 * 600);
+    // At most four points per column, two columns per device pixel (line-chart.layout.ts).
+    expect(points).to.be.above(600).and.at.most(4 * 2 * 600 * devicePixelRatio);
     expect(shadow(el).querySelectorAll('circle.dot').length).to.equal(0);
     const hit = shadow(el).querySelector<SVGRectElement>('rect.hit')!;
     const box = hit.getBoundingClientRect();
