@@ -96,7 +96,11 @@ async function strictCsp(ctx, next) {
     ctx.type = 'application/json';
     return;
   }
-  await next();
+  // twice.html?loader: the same page with the loader (dj-widgets.js) twice instead of the one-file bundle.
+  if (ctx.path === '/test/csp/twice.html' && 'loader' in ctx.query) {
+    ctx.type = 'html';
+    ctx.body = fs.readFileSync(new URL('./test/csp/twice.html', import.meta.url), 'utf8').replaceAll('/dist/dj-widgets.all.js', '/dist/dj-widgets.js');
+  } else await next();
   const blob = 'img-blob' in ctx.query ? "; img-src 'self' blob:" : '';
   if (ctx.path.startsWith('/test/csp/') && ctx.path.endsWith('.html')) {
     ctx.set('Content-Security-Policy', ('allow-duplicates' in ctx.query ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP) + blob);

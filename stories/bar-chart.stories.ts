@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/bar-chart/bar-chart.define.js';
-import { baseArgTypes, type BaseArgs } from './base.js';
+import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-bar-chart> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface BarChartArgs extends BaseArgs {
@@ -16,7 +15,6 @@ interface BarChartArgs extends BaseArgs {
   left?: string;
   'no-motion'?: boolean;
   eager?: boolean;
-  data?: unknown;
   /** Read-only property: the language in force (the element's `lang`, an ancestor's, or the page's). */
   locale?: 'zh-CN' | 'en';
   /** The `dj-select` event, logged in the Actions panel. */
@@ -27,35 +25,7 @@ const ARTICLE = '海州区2021年政府工作报告（据连网报道《干出�
 
 /** The widget with every arg bound; unset args render no attribute at all. */
 function chart(args: BarChartArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<dj-bar-chart
-    heading=${ifDefined(args.heading)}
-    subtitle=${ifDefined(args.subtitle)}
-    notes=${ifDefined(args.notes)}
-    source=${ifDefined(args.source)}
-    source-url=${ifDefined(args['source-url'])}
-    credit=${ifDefined(args.credit)}
-    src=${ifDefined(args.src || undefined)}
-    label=${ifDefined(args.label || undefined)}
-    value=${ifDefined(args.value || undefined)}
-    unit=${ifDefined(args.unit || undefined)}
-    theme=${ifDefined(args.theme)}
-    summary=${ifDefined(args.summary || undefined)}
-    width=${ifDefined(args.width ?? undefined)}
-    ?decimal-comma=${args['decimal-comma'] ?? false}
-    orientation=${ifDefined(args.orientation)}
-    sort=${ifDefined(args.sort)}
-    highlight=${ifDefined(args.highlight || undefined)}
-    ?no-values=${args['no-values'] ?? false}
-    height=${ifDefined(args.height ?? undefined)}
-    series=${ifDefined(args.series || undefined)}
-    mode=${ifDefined(args.mode)}
-    left=${ifDefined(args.left || undefined)}
-    ?no-motion=${args['no-motion'] ?? false}
-    ?eager=${args.eager ?? false}
-    .data=${args.data ?? nothing}
-    @dj-select=${ifDefined(args.onDjSelect)}
-    >${content}</dj-bar-chart
-  >`;
+  return html`<dj-bar-chart ${widgetArgs(args)}>${content}</dj-bar-chart>`;
 }
 
 const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });

@@ -1,9 +1,11 @@
 /**
  * What every widget's story shares, written once: the DjWidget attributes (frame text, data
  * inputs, theme, width …) as Storybook argTypes, and a render that makes any manifest widget
- * from its args. A story adds only its widget's own attributes (`npm run new-widget` writes one).
- * Values are set with setAttribute and `.data` as a property: nothing from args becomes HTML.
+ * from its args (`widgetArgs`). A story adds only its widget's own argTypes (`npm run new-widget`
+ * writes one). Values are set with setAttribute and `.data` as a property: nothing from args becomes HTML.
  */
+import { nothing } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { widgetEntry } from '../src/widgets/manifest.js';
 
 /** The attributes every DjWidget takes, plus the `data` property. */
@@ -46,14 +48,100 @@ export const baseArgTypes = {
   data: { control: 'object' as const, description: 'Rows. Property only.', table: { category: 'properties' } },
 };
 
-/** The element of a manifest widget with `args` as its attributes (true → present, false/empty → absent) and `data` as its property. */
+/** What a story last put on an element: removed again when its arg goes. */
+interface Applied {
+  attrs: Set<string>;
+  props: Set<string>;
+  /** Per arg name (`onDjSelect`): the event and the listener added for it. */
+  listeners: Map<string, { event: string; fn: EventListener }>;
+}
+
+/** `onDjSelect` → `dj-select`: Storybook's action args name the widget's events so. */
+const eventOf = (arg: string): string | null => (/^on[A-Z]/.test(arg) ? arg.slice(2).replace(/[A-Z]/g, (c, i: number) => `${i ? '-' : ''}${c.toLowerCase()}`) : null);
+
+/** A property a story may set: a field or setter somewhere up the class chain (not a read-only getter like `locale`). */
+function writable(el: Element, name: string): boolean {
+  for (let o: object | null = el; o; o = Object.getPrototypeOf(o) as object | null) {
+    const d = Object.getOwnPropertyDescriptor(o, name);
+    if (d) return 'value' in d ? d.writable === true : d.set !== undefined;
+  }
+  return false;
+}
+
+/**
+ * Puts `args` on a widget: the element's own observed attributes (its class declares them — the
+ * DjWidget ones and the widget's) as attributes, true → present, false/empty/unset → absent;
+ * `on<Event>` functions as listeners; other args the element has a writable property for
+ * (`data`, `annotations`) as properties. Anything else (a content arg like `paragraphs`) is the
+ * story's own business. Nothing from args becomes HTML.
+ */
+function applyArgs(el: HTMLElement, args: object, was: Applied): void {
+  const observed = new Set((customElements.get(el.localName) as { observedAttributes?: string[] } | undefined)?.observedAttributes ?? []);
+  const attrs = new Set<string>();
+  const props = new Set<string>();
+  for (const [name, value] of Object.entries(args)) {
+    const event = typeof value === 'function' ? eventOf(name) : null;
+    if (event) {
+      const old = was.listeners.get(name);
+      if (old?.fn !== value) {
+        if (old) el.removeEventListener(old.event, old.fn);
+        el.addEventListener(event, value as EventListener);
+        was.listeners.set(name, { event, fn: value as EventListener });
+      }
+    } else if (observed.has(name)) {
+      if (value === undefined || value === null || value === false || value === '') continue;
+      el.setAttribute(name, value === true ? '' : typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value));
+      attrs.add(name);
+    } else if (value !== undefined && writable(el, name)) {
+      (el as unknown as Record<string, unknown>)[name] = value;
+      props.add(name);
+    }
+  }
+  for (const name of was.attrs) if (!attrs.has(name)) el.removeAttribute(name);
+  for (const name of was.props) if (!props.has(name)) (el as unknown as Record<string, unknown>)[name] = undefined;
+  for (const [name, { event, fn }] of was.listeners) {
+    if ((args as Record<string, unknown>)[name] !== fn) {
+      el.removeEventListener(event, fn);
+      was.listeners.delete(name);
+    }
+  }
+  was.attrs = attrs;
+  was.props = props;
+}
+
+class WidgetArgs extends Directive {
+  private readonly was: Applied = { attrs: new Set(), props: new Set(), listeners: new Map() };
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.ELEMENT) throw new Error('widgetArgs() goes on an element: <dj-bar-chart ${widgetArgs(args)}>');
+  }
+
+  /** Lit's signature for the directive's argument; the work is in `update`, which has the element. */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the type of widgetArgs(args); update() reads it
+  render(_args: object): unknown {
+    return nothing;
+  }
+
+  override update(part: ElementPart, [args]: [object]): unknown {
+    const el = part.element as HTMLElement;
+    if (!widgetEntry(el.localName)) throw new Error(`stories: <${el.localName}> is not in src/widgets/manifest.ts`);
+    applyArgs(el, args, this.was);
+    return nothing;
+  }
+}
+
+/**
+ * Every story's render: `html\`<dj-waffle ${widgetArgs(args)}>${content}</dj-waffle>\``. One
+ * binding spreads the args (base and the widget's own) onto the element, and on a control change
+ * updates the same element in place, so nothing re-lists the attributes DjWidget already declares.
+ */
+export const widgetArgs = directive(WidgetArgs);
+
+/** The element of a manifest widget with `args` put on it as `widgetArgs` does (for stories without a template). */
 export function widgetElement(tag: string, args: BaseArgs): HTMLElement {
   if (!widgetEntry(tag)) throw new Error(`stories: <${tag}> is not in src/widgets/manifest.ts`);
-  const el = document.createElement(tag) as HTMLElement & { data?: unknown };
-  for (const [name, value] of Object.entries(args)) {
-    if (name === 'data' || typeof value === 'function' || value === undefined || value === null || value === false || value === '') continue;
-    el.setAttribute(name, value === true ? '' : typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value));
-  }
-  if (args.data !== undefined) el.data = args.data;
+  const el = document.createElement(tag);
+  applyArgs(el, args, { attrs: new Set(), props: new Set(), listeners: new Map() });
   return el;
 }

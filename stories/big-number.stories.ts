@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/big-number/big-number.define.js';
 import { PROJECTS } from '../src/data/haizhou-2021.js';
-import { baseArgTypes, type BaseArgs } from './base.js';
+import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
 
 interface BigNumberArgs extends BaseArgs {
   target?: string;
@@ -12,22 +11,10 @@ interface BigNumberArgs extends BaseArgs {
   date?: string;
   quote?: string;
   'no-motion'?: boolean;
-  data?: unknown;
 }
 
 function figure(args: BigNumberArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<dj-big-number
-    heading=${ifDefined(args.heading)} subtitle=${ifDefined(args.subtitle)} notes=${ifDefined(args.notes)}
-    source=${ifDefined(args.source)} source-url=${ifDefined(args['source-url'])} credit=${ifDefined(args.credit)}
-    src=${ifDefined(args.src || undefined)} label=${ifDefined(args.label || undefined)} value=${ifDefined(args.value || undefined)}
-    unit=${ifDefined(args.unit || undefined)} theme=${ifDefined(args.theme)} summary=${ifDefined(args.summary || undefined)}
-    width=${ifDefined(args.width ?? undefined)} ?decimal-comma=${args['decimal-comma'] ?? false}
-    target=${ifDefined(args.target || undefined)} previous=${ifDefined(args.previous || undefined)}
-    previous-label=${ifDefined(args['previous-label'] || undefined)} date=${ifDefined(args.date || undefined)}
-    quote=${ifDefined(args.quote || undefined)} ?no-motion=${args['no-motion'] ?? false}
-    .data=${args.data ?? nothing}
-    >${content}</dj-big-number
-  >`;
+  return html`<dj-big-number ${widgetArgs(args)}>${content}</dj-big-number>`;
 }
 
 const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'attributes' } });

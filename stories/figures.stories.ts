@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HAIZHOU_2021_ARTICLE } from '../src/data/haizhou-2021.article.js';
 import '../src/widgets/figures/figures.define.js';
+import { widgetArgs } from './base.js';
 
 /** Every public attribute of <dj-figures>, plus the text written inside it. */
 interface FiguresArgs {
@@ -23,9 +23,8 @@ const BUILDINGS = paragraph('为集聚新兴业态');
 const LIANYU = paragraph('在江苏联宇医疗器械研发生产项目现场');
 
 function figures(args: FiguresArgs): TemplateResult {
-  return html`<dj-figures theme=${ifDefined(args.theme)} @dj-select=${ifDefined(args.onDjSelect)}
-    >${args.paragraphs.map((p) => html`<p>${p}</p>`)}</dj-figures
-  >`;
+  // The paragraphs are content, not an attribute: widgetArgs leaves them to this template.
+  return html`<dj-figures ${widgetArgs(args)}>${args.paragraphs.map((p) => html`<p>${p}</p>`)}</dj-figures>`;
 }
 
 const meta = {

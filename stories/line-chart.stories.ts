@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/line-chart/line-chart.define.js';
 import type { Annotation } from '../src/widgets/line-chart/annotations.js';
-import { baseArgTypes, type BaseArgs } from './base.js';
+import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-line-chart> (its own and DjWidget's), plus `data` and `annotations`. */
 interface LineChartArgs extends BaseArgs {
@@ -13,38 +12,12 @@ interface LineChartArgs extends BaseArgs {
   area?: boolean;
   labels?: 'auto' | 'legend';
   height?: number;
-  data?: unknown;
   annotations?: Annotation[];
   onDjSelect?: (e: Event) => void;
 }
 
 function chart(args: LineChartArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<dj-line-chart
-    heading=${ifDefined(args.heading)}
-    subtitle=${ifDefined(args.subtitle)}
-    notes=${ifDefined(args.notes)}
-    source=${ifDefined(args.source)}
-    source-url=${ifDefined(args['source-url'])}
-    credit=${ifDefined(args.credit)}
-    src=${ifDefined(args.src || undefined)}
-    label=${ifDefined(args.label || undefined)}
-    value=${ifDefined(args.value || undefined)}
-    unit=${ifDefined(args.unit || undefined)}
-    theme=${ifDefined(args.theme)}
-    summary=${ifDefined(args.summary || undefined)}
-    width=${ifDefined(args.width ?? undefined)}
-    ?decimal-comma=${args['decimal-comma'] ?? false}
-    x=${ifDefined(args.x || undefined)}
-    series=${ifDefined(args.series || undefined)}
-    x-type=${ifDefined(args['x-type'])}
-    ?area=${args.area ?? false}
-    labels=${ifDefined(args.labels)}
-    height=${ifDefined(args.height ?? undefined)}
-    .data=${args.data ?? nothing}
-    .annotations=${args.annotations ?? null}
-    @dj-select=${ifDefined(args.onDjSelect)}
-    >${content}</dj-line-chart
-  >`;
+  return html`<dj-line-chart ${widgetArgs(args)}>${content}</dj-line-chart>`;
 }
 
 const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });

@@ -1,46 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/project-tracker/project-tracker.define.js';
-import { baseArgTypes } from './base.js';
+import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
 
-/** Every public attribute of <dj-project-tracker> (its own and DjWidget's), plus the `data` property. */
-interface TrackerArgs {
-  heading?: string;
-  subtitle?: string;
-  notes?: string;
-  source?: string;
-  'source-url'?: string;
-  credit?: string;
-  src?: string;
-  label?: string;
-  theme?: 'auto' | 'light' | 'dark';
-  summary?: string;
-  width?: number;
+/** Every public attribute of <dj-project-tracker> (DjWidget's come from BaseArgs), plus the `data` property. */
+interface TrackerArgs extends BaseArgs {
   stages?: string;
-  data?: unknown;
   locale?: 'zh-CN' | 'en';
   onDjSelect?: (e: Event) => void;
 }
 
 function tracker(args: TrackerArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<dj-project-tracker
-    heading=${ifDefined(args.heading)}
-    subtitle=${ifDefined(args.subtitle)}
-    notes=${ifDefined(args.notes)}
-    source=${ifDefined(args.source)}
-    source-url=${ifDefined(args['source-url'])}
-    credit=${ifDefined(args.credit)}
-    src=${ifDefined(args.src || undefined)}
-    label=${ifDefined(args.label || undefined)}
-    theme=${ifDefined(args.theme)}
-    summary=${ifDefined(args.summary || undefined)}
-    width=${ifDefined(args.width ?? undefined)}
-    stages=${ifDefined(args.stages || undefined)}
-    .data=${args.data ?? nothing}
-    @dj-select=${ifDefined(args.onDjSelect)}
-    >${content}</dj-project-tracker
-  >`;
+  return html`<dj-project-tracker ${widgetArgs(args)}>${content}</dj-project-tracker>`;
 }
 
 const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });

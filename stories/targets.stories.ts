@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/targets/targets.define.js';
 import { TARGETS } from '../src/data/haizhou-2021.js';
-import { baseArgTypes, type BaseArgs } from './base.js';
+import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-targets> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface TargetsArgs extends BaseArgs {
@@ -14,22 +13,11 @@ interface TargetsArgs extends BaseArgs {
   'as-of'?: string;
   date?: string;
   tolerance?: number;
-  data?: unknown;
   onDjSelect?: (e: Event) => void;
 }
 
 function board(args: TargetsArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<dj-targets
-    heading=${ifDefined(args.heading)} subtitle=${ifDefined(args.subtitle)} notes=${ifDefined(args.notes)}
-    source=${ifDefined(args.source)} source-url=${ifDefined(args['source-url'])} credit=${ifDefined(args.credit)}
-    src=${ifDefined(args.src || undefined)} label=${ifDefined(args.label || undefined)} value=${ifDefined(args.value || undefined)}
-    unit=${ifDefined(args.unit || undefined)} theme=${ifDefined(args.theme)} summary=${ifDefined(args.summary || undefined)}
-    width=${ifDefined(args.width ?? undefined)} ?decimal-comma=${args['decimal-comma'] ?? false}
-    density=${ifDefined(args.density)} group=${ifDefined(args.group)} sort=${ifDefined(args.sort)} period=${ifDefined(args.period || undefined)}
-    as-of=${ifDefined(args['as-of'] || undefined)} date=${ifDefined(args.date || undefined)} tolerance=${ifDefined(args.tolerance ?? undefined)}
-    .data=${args.data ?? nothing} @dj-select=${ifDefined(args.onDjSelect)}
-    >${content}</dj-targets
-  >`;
+  return html`<dj-targets ${widgetArgs(args)}>${content}</dj-targets>`;
 }
 
 const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });

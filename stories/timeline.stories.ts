@@ -1,27 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/timeline/timeline.define.js';
-import { baseArgTypes } from './base.js';
+import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
 
-/** Every public attribute of <dj-timeline> (its own and DjWidget's), plus the `data` property. */
-interface TimelineArgs {
-  heading?: string;
-  subtitle?: string;
-  notes?: string;
-  source?: string;
-  'source-url'?: string;
-  credit?: string;
-  src?: string;
-  label?: string;
-  theme?: 'auto' | 'light' | 'dark';
-  summary?: string;
-  width?: number;
+/** Every public attribute of <dj-timeline> (DjWidget's come from BaseArgs), plus the `data` property. */
+interface TimelineArgs extends BaseArgs {
   orientation?: 'auto' | 'horizontal' | 'vertical';
   'as-of'?: string;
   'start-at'?: 'first' | 'last' | 'nearest';
   rows?: number;
-  data?: unknown;
   locale?: 'zh-CN' | 'en';
   onDjSelect?: (e: Event) => void;
 }
@@ -29,26 +16,7 @@ interface TimelineArgs {
 const ARTICLE = '连网，2021年1月15日：《干出快节奏 跑出“加速度” 海州全力以赴赶考“十四五”》';
 
 function timeline(args: TimelineArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<dj-timeline
-    heading=${ifDefined(args.heading)}
-    subtitle=${ifDefined(args.subtitle)}
-    notes=${ifDefined(args.notes)}
-    source=${ifDefined(args.source)}
-    source-url=${ifDefined(args['source-url'])}
-    credit=${ifDefined(args.credit)}
-    src=${ifDefined(args.src || undefined)}
-    label=${ifDefined(args.label || undefined)}
-    theme=${ifDefined(args.theme)}
-    summary=${ifDefined(args.summary || undefined)}
-    width=${ifDefined(args.width ?? undefined)}
-    orientation=${ifDefined(args.orientation)}
-    as-of=${ifDefined(args['as-of'] || undefined)}
-    start-at=${ifDefined(args['start-at'])}
-    rows=${ifDefined(args.rows ?? undefined)}
-    .data=${args.data ?? nothing}
-    @dj-select=${ifDefined(args.onDjSelect)}
-    >${content}</dj-timeline
-  >`;
+  return html`<dj-timeline ${widgetArgs(args)}>${content}</dj-timeline>`;
 }
 
 const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });

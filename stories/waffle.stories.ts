@@ -1,41 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/widgets/waffle/waffle.define.js';
-import { baseArgTypes, type BaseArgs } from './base.js';
+import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-waffle> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface WaffleArgs extends BaseArgs {
   'unit-size'?: string;
   mode?: 'separate' | 'part';
   columns?: number;
-  data?: unknown;
   onDjSelect?: (e: Event) => void;
 }
 
 function waffle(args: WaffleArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
-  return html`<dj-waffle
-    heading=${ifDefined(args.heading)}
-    subtitle=${ifDefined(args.subtitle)}
-    notes=${ifDefined(args.notes)}
-    source=${ifDefined(args.source)}
-    source-url=${ifDefined(args['source-url'])}
-    credit=${ifDefined(args.credit)}
-    src=${ifDefined(args.src || undefined)}
-    label=${ifDefined(args.label || undefined)}
-    value=${ifDefined(args.value || undefined)}
-    unit=${ifDefined(args.unit || undefined)}
-    theme=${ifDefined(args.theme)}
-    summary=${ifDefined(args.summary || undefined)}
-    width=${ifDefined(args.width ?? undefined)}
-    ?decimal-comma=${args['decimal-comma'] ?? false}
-    unit-size=${ifDefined(args['unit-size'] || undefined)}
-    mode=${ifDefined(args.mode)}
-    columns=${ifDefined(args.columns ?? undefined)}
-    .data=${args.data ?? nothing}
-    @dj-select=${ifDefined(args.onDjSelect)}
-    >${content}</dj-waffle
-  >`;
+  return html`<dj-waffle ${widgetArgs(args)}>${content}</dj-waffle>`;
 }
 
 const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'attributes' } });

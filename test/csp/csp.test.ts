@@ -193,7 +193,8 @@ describe('strict page (CSP + Trusted Types)', function () {
   });
 
   it('the loader twice needs nothing more: the second stands aside, one Lit, one warning', async () => {
-    const { doc, win } = await load('/test/csp/twice-loader.html');
+    const { doc, win } = await load('/test/csp/twice.html?loader');
+    expect(Array.from(doc.scripts, (s) => new URL(s.src).pathname)).to.deep.equal(['/test/csp/violations.js', '/dist/dj-widgets.js', '/dist/dj-widgets.js']);
     const bar = doc.getElementById('bar')!;
     await waitUntil(() => bar.shadowRoot?.querySelectorAll('g.bar').length === 2, 'bars never drew', { timeout: 5000 });
     const version = ((await (await fetch('/package.json')).json()) as { version: string }).version;

@@ -5,48 +5,24 @@
 // light whatever the system scheme. Run: node --test test/e2e/static-fit.e2e.mjs
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import { cli, demoSite, ROOT, SITE } from './static.helpers.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const SITE = path.join(ROOT, 'dist-demo');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-static-fit-'));
-const cli = (...args) => spawnSync('node', [path.join(ROOT, 'dist/dj-static.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
 const WIDGETS = 'dj-bar-chart, dj-line-chart, dj-waffle, dj-targets, dj-big-number, dj-timeline, dj-project-tracker, dj-figures';
 
-let server;
+let served;
 let browser;
 let base;
+let tmp;
 
+// Test pages live next to the built demo (they load its built, hydrating entry) and in tmp.
 before(async () => {
-  const b = spawnSync('npx', ['vite', 'build', '--config', 'vite.demo.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(b.status, 0, b.stderr);
-  // Test pages live next to the built demo (they load its built, hydrating entry) and in tmp.
-  server = http.createServer((req, res) => {
-    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html');
-    const file = name.startsWith('/tmp/') ? path.join(tmp, name.slice(5)) : path.join(SITE, name);
-    if (!(file.startsWith(SITE) || file.startsWith(tmp)) || !fs.existsSync(file)) return res.writeHead(404).end();
-    const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' }[path.extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: findChrome() ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  served = await demoSite('dj-static-fit-');
+  ({ browser, base, tmp } = served);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+after(() => served?.close());
 
 /** Every widget's visible chart boxes (display not none), their right edges and the widest svg text. */
 const visibleCharts = (page) =>

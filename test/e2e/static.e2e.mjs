@@ -3,48 +3,24 @@
 // without errors when it is enabled. Run: node --test test/e2e/static.e2e.mjs (npm test does).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { findChrome } from '../../scripts/find-chrome.mjs';
+import { cli, demoSite, ROOT } from './static.helpers.mjs';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dj-static-'));
-const cli = (...args) => spawnSync('node', [path.join(ROOT, 'dist/dj-static.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
 const TAGS = /<(dj-[a-z-]+)[\s>]/g;
 const outermost = (html) => [...html.replace(/<template[^>]* shadowrootmode[\s\S]*?<\/template>/g, '').matchAll(TAGS)].map((m) => m[1]);
 
-let server;
+let served;
 let browser;
 let base;
+let tmp;
 
 before(async () => {
-  // The demo site as `npm run build:demo` makes it, pre-rendered by the Vite plugin.
-  const b = spawnSync('npx', ['vite', 'build', '--config', 'vite.demo.config.ts', '--logLevel', 'error'], { cwd: ROOT, encoding: 'utf8' });
-  assert.equal(b.status, 0, b.stderr);
-  const site = path.join(ROOT, 'dist-demo');
-  server = http.createServer((req, res) => {
-    const file = path.join(site, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/\/$/, '/index.html'));
-    if (!file.startsWith(site) || !fs.existsSync(file)) return res.writeHead(404).end();
-    const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' }[path.extname(file)] ?? 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(fs.readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  base = `http://127.0.0.1:${server.address().port}`;
-  browser = await chromium.launch({
-    executablePath: findChrome() ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  served = await demoSite('dj-static-');
+  ({ browser, base, tmp } = served);
 });
 
-after(async () => {
-  await browser?.close();
-  server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+after(() => served?.close());
 
 test('the built demo site ships only what a browser needs: no Node renderer, CLI, declarations or source maps', () => {
   const site = path.join(ROOT, 'dist-demo');
