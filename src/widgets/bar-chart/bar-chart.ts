@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { clampSize, MAX_WIDTH } from '../../core/data/limits.js';
 import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
@@ -9,11 +9,12 @@ import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass, paletteStyles } from '../../core/palette.js';
 import { DjWidget } from '../../core/widget.js';
 import { barData, seriesTable, sortSeries, valueColumns } from './bar-chart.data.js';
-import { layoutBars, type BarMark, type BarOptions, type BarScene } from './bar-chart.layout.js';
+import { layoutBars, type BarOptions, type BarScene } from './bar-chart.layout.js';
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
 import { barChartSvg } from './bar-chart.svg.js';
-import { barHit, drawBars, type BarDrawing } from './bar-chart.draw.js';
+import { drawBars, type BarDrawing } from './bar-chart.draw.js';
+import { barLayer, type BarLayer } from './bar-chart.layer.js';
 import { drawn } from '../../core/draw/live.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
 import type { SvgBody, SvgNode } from '../../core/static-svg/svg.js';
@@ -204,20 +205,17 @@ export class DjBarChart extends DjWidget<BarScene> {
     return this.drawing;
   }
 
-  /** The element's own layer around a bar's drawing: touch target, tab stop, name, focus ring. */
-  private renderBar(m: BarMark, pos: number, scene: BarScene, drawing: SvgNode[], active: boolean): TemplateResult {
-    const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', active ? 'active' : '', m.series === undefined ? '' : `series ${colorClass(m.series)}`].join(' ');
-    const hit = barHit(m, scene);
-    return svg`<g class=${cls} part="mark" role="img" aria-label=${m.aria} aria-roledescription=${this.locale === 'zh-CN' ? '数据条' : 'bar'}
-        tabindex=${this.nav.tabIndex(pos)} data-index=${pos}>
-      <rect class="hit" x=${hit.x} y=${hit.y} width=${hit.width} height=${hit.height}></rect>${drawn(drawing)}${this.nav.focused && pos === this.nav.active
-        ? svg`<rect class="focus-ring" x=${hit.x + 1} y=${hit.y + 1} width=${Math.max(0, hit.width - 2)} height=${Math.max(0, hit.height - 2)} rx="3"></rect>`
-        : nothing}
-    </g>`;
-  }
+  /** The bars' own layer (bar-chart.layer.ts), kept between renders: only bars whose state changed get new nodes. */
+  private layer: BarLayer | null = null;
 
   protected override renderSvg(scene: BarScene, ctx: SvgContext): SvgBody {
     return barChartSvg(scene, ctx, { series: this.seriesNames, hidden: this.hiddenSeries, values: !this.noValues });
+  }
+
+  private barNodes(scene: BarScene, d: BarDrawing, activePos: number): SvgNode[] {
+    const ring = this.nav.focused ? this.nav.active : -1;
+    this.layer = barLayer(scene, d, (pos) => ({ active: pos === activePos, tabIndex: this.nav.tabIndex(pos), ring: pos === ring }), this.locale, this.layer);
+    return this.layer.nodes;
   }
 
   protected override renderScene(scene: BarScene): TemplateResult {
@@ -232,7 +230,7 @@ export class DjBarChart extends DjWidget<BarScene> {
         aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}
         @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave} @click=${this.onClick}>
         ${drawn(frame)}
-        <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${scene.marks.map((m, pos) => this.renderBar(m, pos, scene, d.marks[pos] ?? [], pos === activePos))}</g>
+        <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${drawn(this.barNodes(scene, d, activePos))}</g>
       </svg></div>
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(active ? { title: active.label, lines: active.tipLines ?? [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;

@@ -1,0 +1,62 @@
+/**
+ * The element's own layer around each bar's drawing — tab stop, name, touch target, focus ring —
+ * as nodes for ONE `drawn()` pass over all bars, not a Lit template instance per bar.
+ *
+ * Why: a template per bar cost a clone, nine attribute parts, two child parts and their comment
+ * markers for each of 100 bars, the largest share of the element's own rendering in the "100
+ * bars" first paint (CPU profile, CHANGELOG). `drawn()` creates the same elements with
+ * createElementNS/setAttribute, and on hover or a focus move patches only the bars whose node
+ * changed: a bar's node is kept (same object, skipped by `drawn()`) while its state is the same.
+ * The elements, classes, roles and attributes are the ones the templates wrote.
+ */
+import type { Locale } from '../../core/i18n/locale.js';
+import { colorClass } from '../../core/palette.js';
+import { s, type SvgNode } from '../../core/static-svg/svg.js';
+import { barHit, type BarDrawing } from './bar-chart.draw.js';
+import type { BarMark, BarScene } from './bar-chart.layout.js';
+
+/** What a bar's layer shows besides its drawing; a bar whose state is unchanged keeps its node. */
+export interface BarState {
+  /** Under the pointer, or focused: the `active` class. */
+  active: boolean;
+  /** Roving tabindex: 0 for the one bar Tab reaches, else -1. */
+  tabIndex: 0 | -1;
+  /** The focus ring is drawn (the chart has focus and this bar is the active one). */
+  ring: boolean;
+}
+
+/** The layer last built: reused per bar while the drawing and the bar's state are the same. */
+export interface BarLayer {
+  drawing: BarDrawing;
+  locale: Locale;
+  nodes: SvgNode[];
+  keys: string[];
+}
+
+function barNode(m: BarMark, pos: number, scene: BarScene, drawing: readonly SvgNode[], st: BarState, locale: Locale): SvgNode {
+  const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', st.active ? 'active' : '', m.series === undefined ? '' : `series ${colorClass(m.series)}`].join(' ');
+  const hit = barHit(m, scene);
+  // Geometry as strings: written exactly as the templates wrote it (String(n)), not rounded like drawing numbers.
+  return s(
+    'g',
+    { class: cls, part: 'mark', role: 'img', 'aria-label': m.aria, 'aria-roledescription': locale === 'zh-CN' ? '数据条' : 'bar', tabindex: String(st.tabIndex), 'data-index': String(pos) },
+    s('rect', { class: 'hit', x: String(hit.x), y: String(hit.y), width: String(hit.width), height: String(hit.height) }),
+    drawing,
+    st.ring ? s('rect', { class: 'focus-ring', x: String(hit.x + 1), y: String(hit.y + 1), width: String(Math.max(0, hit.width - 2)), height: String(Math.max(0, hit.height - 2)), rx: '3' }) : null,
+  );
+}
+
+/** Every bar's layer node, in scene order, reusing `prev`'s node for each bar whose state is unchanged. */
+export function barLayer(scene: BarScene, drawing: BarDrawing, state: (pos: number) => BarState, locale: Locale, prev: BarLayer | null): BarLayer {
+  const reuse = prev && prev.drawing === drawing && prev.locale === locale ? prev : null;
+  const nodes: SvgNode[] = [];
+  const keys: string[] = [];
+  scene.marks.forEach((m, pos) => {
+    const st = state(pos);
+    const key = `${st.active ? 1 : 0}${st.tabIndex}${st.ring ? 1 : 0}`;
+    const kept = reuse?.keys[pos] === key ? reuse.nodes[pos] : undefined;
+    nodes.push(kept ?? barNode(m, pos, scene, drawing.marks[pos] ?? [], st, locale));
+    keys.push(key);
+  });
+  return { drawing, locale, nodes, keys };
+}
