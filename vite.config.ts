@@ -48,7 +48,7 @@ function classicManifest(): Plugin {
         });
         if (imports.length === 0) this.error('src/widgets/manifest.ts has no define/drawing loaders: update vite.config.ts');
         // Nothing in a page reads the builder's metadata: only the builder, which is built from the ES modules.
-        const lean = out.replace(/^( +)builder: \{.*\},$/gm, '$1builder: undefined as unknown as BuilderMeta,');
+        const lean = out.replace(/^( +)builder: \{(?:.*\},|[^]*?\n\1\},)$/gm, '$1builder: undefined as unknown as BuilderMeta,');
         const noSample = "const __noSample = (): Promise<never> => Promise.reject(new Error('dj-widgets: samples are not in the script-tag builds'));";
         return `${imports.join('\n')}\n${noSample}\n${lean}`;
       }

@@ -71,7 +71,7 @@ const entry = `  {
     define: () => import('./${name}/${name}.define.js'),
     drawing: () => import('./${name}/${name}.svg.js'),
     sample: () => import('./${name}/${name}.sample.js'),
-    builder: { label: { zh: ${quote(names.zh)}, en: ${quote(names.en)} }, rank: ${names.rank}, frameHeight: 420, attributes: [...COMMON] },
+    builder: { label: { zh: ${quote(names.zh)}, en: ${quote(names.en)} }, rank: ${names.rank}, frameHeight: 420, attributes: [...COMMON], offer: { score: 0.2, en: 'A dot per row on one value scale.', zh: '每行一个点，共用一个数值刻度。' } },
   },
 `;
 const next = manifestText.replace(MARK, `${entry}${MARK}`);

@@ -45,6 +45,8 @@ export { DjWidget, type WidgetScene, type WidgetStatus } from './core/widget.js'
 export { DataError } from './core/data/errors.js';
 export { setFetchTimeout } from './core/data/fetch.js';
 export type { DjSelectDetail, DjSelectEvent } from './core/events.js';
+// withNumberStyle stays exported (deprecated) for 0.x callers; FormatOptions.style replaces it.
+// eslint-disable-next-line @typescript-eslint/no-deprecated
 export { formatNumber, formatValue, withNumberStyle, type FormatOptions, type NumberStyle } from './core/format/number.js';
 export type { Published } from './core/format/published.js';
 export { parseCell } from './core/format/quantity.js';

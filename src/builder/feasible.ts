@@ -15,6 +15,7 @@ import { layoutBars, type BarDatum } from '../widgets/bar-chart/bar-chart.layout
 import { DEFAULT_STAGES, matchStage, TRACKER_COLUMNS } from '../widgets/project-tracker/project-tracker.data.js';
 import { MAX_SQUARES, waffleUnits } from '../widgets/waffle/waffle.layout.js';
 import type { BuilderTable } from './types.js';
+import { widgetEntry, type BuilderFit } from '../widgets/manifest.js';
 
 export interface Feasible {
   ok: boolean;
@@ -202,30 +203,45 @@ function bigNumber(t: BuilderTable, attributes: Record<string, string>): Feasibl
   return yes(label === null ? { value } : { value, label });
 }
 
-/** Whether `tag` can draw `t` with `attributes`, and the options it needs. */
-export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>, fit: TextFit = DEFAULT_FIT): Feasible {
+type Check = (t: BuilderTable, attributes: Record<string, string>, fit: TextFit) => Feasible;
+
+/** Bars: at most MAX_BARS, a series with a number, labels readable at 375 px. */
+const categories: Check = (t, attributes, fit) => {
   const n = t.records.length;
-  if (n === 0) return no('The table has no rows to draw.', '表格没有可画的行。');
-  switch (tag) {
-    case 'dj-waffle':
-      return waffle(t, attributes);
-    case 'dj-bar-chart': {
-      if (n > MAX_BARS) return no(`${n} bars cannot be told apart or labelled on a ${PHONE_WIDTH} px phone (at most ${MAX_BARS}); leave rows out in step 1.`, `${n} 个条形在 ${PHONE_WIDTH} 像素宽的手机上无法分辨和标注（最多 ${MAX_BARS} 个）；可在第 1 步排除部分行。`);
-      const series = (attributes['series'] ?? attributes['value'] ?? '').split(',').filter(Boolean);
-      const cols = series.length > 0 ? series : t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-      return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols, fit) : no('No series has a number to draw.', '没有任何系列有可画的数字。');
-    }
-    case 'dj-line-chart': {
-      const cols = t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-      return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no('A line needs at least two numbers in one series.', '折线至少需要一个系列中有两个数字。');
-    }
-    case 'dj-big-number':
-      return n <= 4 ? bigNumber(t, attributes) : no(`${n} rows are too many to show large (at most 4).`, `${n} 行太多，无法逐个放大展示（最多 4 个）。`);
-    case 'dj-project-tracker':
-      return tracker(t);
-    case 'dj-timeline':
-      return timeline(t, attributes);
-    default:
-      return yes();
-  }
+  if (n > MAX_BARS) return no(`${n} bars cannot be told apart or labelled on a ${PHONE_WIDTH} px phone (at most ${MAX_BARS}); leave rows out in step 1.`, `${n} 个条形在 ${PHONE_WIDTH} 像素宽的手机上无法分辨和标注（最多 ${MAX_BARS} 个）；可在第 1 步排除部分行。`);
+  const series = (attributes['series'] ?? attributes['value'] ?? '').split(',').filter(Boolean);
+  const cols = series.length > 0 ? series : t.columns.filter((c) => c.type === 'number').map((c) => c.name);
+  return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols, fit) : no('No series has a number to draw.', '没有任何系列有可画的数字。');
+};
+
+/** A line: two numbers in one series at least. */
+const series: Check = (t) => {
+  const cols = t.columns.filter((c) => c.type === 'number').map((c) => c.name);
+  return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no('A line needs at least two numbers in one series.', '折线至少需要一个系列中有两个数字。');
+};
+
+/** Figures shown large: at most 4, read as the widget reads them. */
+const figures: Check = (t, attributes) => {
+  const n = t.records.length;
+  return n <= 4 ? bigNumber(t, attributes) : no(`${n} rows are too many to show large (at most 4).`, `${n} 行太多，无法逐个放大展示（最多 4 个）。`);
+};
+
+/** Each kind of data a manifest entry may name as its `builder.fit`, with its check. */
+const FITS: Readonly<Record<BuilderFit, Check>> = {
+  categories,
+  series,
+  parts: (t, attributes) => waffle(t, attributes),
+  figures,
+  stages: (t) => tracker(t),
+  events: (t, attributes) => timeline(t, attributes),
+};
+
+/**
+ * Whether `tag` can draw `t` with `attributes`, and the options it needs: the check its manifest
+ * entry names (`builder.fit`); a widget that names none draws any table with rows.
+ */
+export function checkSuggestion(tag: string, t: BuilderTable, attributes: Record<string, string>, fit: TextFit = DEFAULT_FIT): Feasible {
+  if (t.records.length === 0) return no('The table has no rows to draw.', '表格没有可画的行。');
+  const kind = widgetEntry(tag)?.builder.fit;
+  return kind === undefined ? yes() : FITS[kind](t, attributes, fit);
 }

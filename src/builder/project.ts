@@ -9,10 +9,10 @@ import { figuresToTable, figuresToTargets, type FigureRow } from './figures.js';
 import { parseInput, type ParseOptions } from './parse.js';
 import { projectsFromText } from './projects.js';
 import { checkFigures, checkOptions, fail, isSafeUrl, ProjectError, record, string } from './validate.js';
-import { WIDGET_ATTRIBUTES, WIDGET_TAGS } from './widgets.js';
+import { takesText, WIDGET_ATTRIBUTES, WIDGET_TAGS } from './widgets.js';
 
 export { ProjectError } from './validate.js';
-export { WIDGET_ATTRIBUTES, WIDGET_TAGS } from './widgets.js';
+export { takesText, WIDGET_ATTRIBUTES, WIDGET_TAGS } from './widgets.js';
 
 export interface Describe {
   heading: string;
@@ -132,7 +132,7 @@ export function loadProject(json: string): Project {
  * the pasted table's records. For dj-figures, the paragraphs of the text (its `.paragraphs`).
  */
 export function projectData(p: Project): unknown[] {
-  if (p.widget === 'dj-figures') return p.input.text.split(/\n\s*\n|\r?\n/).map((s) => s.trim()).filter(Boolean);
+  if (takesText(p.widget)) return p.input.text.split(/\n\s*\n|\r?\n/).map((s) => s.trim()).filter(Boolean);
   // The tracker reads projects and their stages from the words, not from the figures.
   if (p.widget === 'dj-project-tracker' && (p.figures || parseInput(p.input.text, p.input.options).kind === 'paragraph')) return projectsFromText(p.input.text);
   if (p.figures) return p.widget === 'dj-targets' ? figuresToTargets(p.figures) : figuresToTable(p.figures);
@@ -183,7 +183,7 @@ export function widgetAttributes(p: Project): Record<string, string> {
   const d = p.describe;
   const out: Record<string, string> = { lang: d.locale };
   if (d.theme !== 'auto') out['theme'] = d.theme;
-  if (p.widget === 'dj-figures') return out;
+  if (takesText(p.widget)) return out;
   const text: Array<[string, string]> = [['heading', d.heading], ['subtitle', d.subtitle], ['notes', d.notes], ['source', d.source], ['credit', d.credit], ['summary', d.summary]];
   for (const [k, v] of text) if (v.trim() !== '') out[k] = v;
   if (d.sourceUrl !== '' && isSafeUrl(d.sourceUrl)) out['source-url'] = d.sourceUrl;

@@ -11,6 +11,7 @@ import { parseColor } from './contrast.js';
 import { projectData, widgetAttributes, type Project } from './project.js';
 import { safeUrl } from '../core/url.js';
 import { ProjectError } from './validate.js';
+import { takesText } from './widgets.js';
 import { widgetEntry } from '../widgets/manifest.js';
 
 export type Channel = 'script' | 'iframe' | 'amp' | 'static';
@@ -67,7 +68,7 @@ function element(p: Project, inner: string): string {
 
 function dataInside(p: Project): string {
   const data = projectData(p);
-  if (p.widget === 'dj-figures') return (data as string[]).map((para) => `  <p>${escapeHtml(para)}</p>`).join('\n');
+  if (takesText(p.widget)) return (data as string[]).map((para) => `  <p>${escapeHtml(para)}</p>`).join('\n');
   return `  <script type="application/json">${inlineJson(data)}</script>`;
 }
 
@@ -89,7 +90,7 @@ function frameUrl(p: Project, embedUrl: string): string {
   });
   const sep = embedUrl.includes('?') ? '&' : '?';
   const data = projectData(p);
-  const fragment = p.widget === 'dj-figures' ? `text=${base64url((data as string[]).join('\n'))}` : `data=${base64url(JSON.stringify(data))}`;
+  const fragment = takesText(p.widget) ? `text=${base64url((data as string[]).join('\n'))}` : `data=${base64url(JSON.stringify(data))}`;
   return `${embedUrl.replace(/#.*$/, '')}${sep}${q.toString()}#${fragment}`;
 }
 

@@ -172,6 +172,11 @@ function forTable(t: BuilderTable): Suggestion[] {
   if (nums.length > 0 && n <= 4) {
     out.push({ tag: 'dj-big-number', score: n === 1 ? 0.9 : 0.7, en: `${n} figure${n > 1 ? 's' : ''}: shown large.`, zh: `${n} 个数字：放大展示。` });
   }
+  // A widget the rules above do not name is offered by its manifest entry (`builder.offer`).
+  for (const w of WIDGETS) {
+    const offer = w.builder.offer;
+    if (offer && nums.length > 0 && !out.some((s) => s.tag === w.tag)) out.push({ tag: w.tag, score: offer.score, en: offer.en, zh: offer.zh });
+  }
   return sorted(out);
 }
 

@@ -87,6 +87,33 @@ test('npm run new-widget writes a widget that type-checks and lints, and its one
     const problems = results.flatMap((res) => res.messages.map((m) => `${path.relative(dir, res.filePath)}:${m.line} ${m.ruleId}: ${m.message}`));
     assert.deepEqual(problems, []);
 
+    // The builder takes it from its manifest entry alone: listed (tag, attributes a project may
+    // set, name), offered for a table with numbers (its `builder.offer`), checked, saved and loaded.
+    fs.writeFileSync(path.join(dir, 'probe.ts'), `
+      import { WIDGET_ATTRIBUTES, WIDGET_TAGS } from './src/builder/widgets.js';
+      import { parseInput } from './src/builder/parse.js';
+      import { suggestWidgets } from './src/builder/suggest.js';
+      import { loadProject } from './src/builder/project.js';
+      import { widgetEntry } from './src/widgets/manifest.js';
+      const table = parseInput('地区\\t地区生产总值（亿元）\\n广东\\t135673.16\\n江苏\\t128222.2\\n山东\\t92068.7\\n');
+      const file = JSON.stringify({ format: 'dj-widgets-project', version: 1, widget: 'dj-slope-chart', input: { text: '地区\\t值\\n甲\\t1\\n', options: {} }, attributes: { value: '值' }, describe: {} });
+      console.log(JSON.stringify({
+        listed: WIDGET_TAGS.includes('dj-slope-chart'), attributes: WIDGET_ATTRIBUTES['dj-slope-chart'], label: widgetEntry('dj-slope-chart')?.builder.label,
+        offered: suggestWidgets(table).map((s) => s.tag), loaded: loadProject(file).attributes,
+      }));
+    `);
+    const { build } = await import('esbuild');
+    await build({ entryPoints: [path.join(dir, 'probe.ts')], bundle: true, platform: 'node', format: 'esm', outfile: path.join(dir, 'probe.mjs'), logLevel: 'error' });
+    const probe = spawnSync(process.execPath, [path.join(dir, 'probe.mjs')], { encoding: 'utf8' });
+    assert.equal(probe.status, 0, probe.stderr);
+    const seen = JSON.parse(probe.stdout);
+    assert.equal(seen.listed, true);
+    assert.deepEqual(seen.attributes, ['label', 'value', 'no-motion', 'width']);
+    assert.deepEqual(seen.label, { zh: '斜率图', en: 'Slope chart' });
+    assert.ok(seen.offered.includes('dj-slope-chart'), `offered: ${seen.offered.join(', ')}`);
+    assert.ok(seen.offered.indexOf('dj-slope-chart') > seen.offered.indexOf('dj-bar-chart'), 'after the rules\' own suggestions');
+    assert.deepEqual(seen.loaded, { value: '值' });
+
     // A second run with the same name, a bad name, or a taken one writes nothing.
     for (const [args, message] of [[['slope-chart'], /in the manifest already/], [['Slope_Chart'], /not lower-case words/], [['bar-chart'], /in the manifest already/], [[], /exactly one widget name/]]) {
       const again = generate(dir, ...args);

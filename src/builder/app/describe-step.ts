@@ -12,46 +12,7 @@ import { pick, strings, type UiLang } from './i18n.js';
 import { actionEvent, type BuilderState, type Derived } from './state.js';
 import './widget-view.js';
 import { isSafeUrl } from '../validate.js';
-
-type Words = { zh: string; en: string };
-interface WidgetOption {
-  name: string;
-  label: Words;
-  /** A closed list, or free text when absent. */
-  choices?: { value: string; label: Words }[];
-  placeholder?: Words;
-}
-
-/** The options of each widget an editor is likely to want; the rest stay at their defaults. */
-const OPTIONS: Record<string, WidgetOption[]> = {
-  'dj-bar-chart': [
-    { name: 'orientation', label: { zh: '方向', en: 'Orientation' }, choices: [
-      { value: 'horizontal', label: { zh: '横向', en: 'horizontal' } },
-      { value: 'vertical', label: { zh: '竖向', en: 'vertical' } },
-    ] },
-    { name: 'sort', label: { zh: '排序', en: 'Sort' }, choices: [
-      { value: 'none', label: { zh: '按原顺序', en: 'as given' } },
-      { value: 'descending', label: { zh: '从大到小', en: 'largest first' } },
-      { value: 'ascending', label: { zh: '从小到大', en: 'smallest first' } },
-    ] },
-  ],
-  'dj-targets': [
-    { name: 'group', label: { zh: '分组', en: 'Group' }, choices: [
-      { value: 'none', label: { zh: '不分组', en: 'none' } },
-      { value: 'category', label: { zh: '按类别', en: 'by category' } },
-      { value: 'status', label: { zh: '按状态', en: 'by status' } },
-    ] },
-    { name: 'period', label: { zh: '目标期间', en: 'Period' }, placeholder: { zh: '如 2021', en: 'e.g. 2021' } },
-  ],
-  'dj-waffle': [
-    { name: 'mode', label: { zh: '方式', en: 'Mode' }, choices: [
-      { value: 'separate', label: { zh: '各自成组', en: 'separate' } },
-      { value: 'part', label: { zh: '部分与整体', en: 'part of a whole' } },
-    ] },
-    { name: 'unit-size', label: { zh: '每格代表（数据单位）', en: 'One square is (data unit)' }, placeholder: { zh: '1', en: '1' } },
-  ],
-  'dj-timeline': [{ name: 'as-of', label: { zh: '截至日期', en: 'As of' }, placeholder: { zh: '如 2021-01-15', en: 'e.g. 2021-01-15' } }],
-};
+import { widgetEntry } from '../../widgets/manifest.js';
 
 const LOCALES = [
   { value: 'zh-CN', label: '中文（zh-CN）' },
@@ -163,8 +124,9 @@ export class DjbDescribe extends LitElement {
   }
 
   private renderWidgetOptions(tag: string): TemplateResult | typeof nothing {
-    const list = OPTIONS[tag];
-    if (!list) return nothing;
+    // The widget's own options come from its manifest entry (`builder.options`).
+    const list = widgetEntry(tag)?.builder.options;
+    if (!list?.length) return nothing;
     const attrs = (this.derived as Derived).project.attributes;
     const set = (name: string, value: string): void => {
       // The widget shown is the one the option is for: it becomes the project's own.

@@ -21,6 +21,7 @@ import {
 } from '../index.js';
 import { projectsFromText } from '../projects.js';
 import type { TextFit } from '../feasible.js';
+import { widgetEntry } from '../../widgets/manifest.js';
 
 export interface BuilderState {
   project: Project;
@@ -166,12 +167,13 @@ export interface Derived {
  */
 export function defaultAttributes(tag: string, table: BuilderTable, suggestions: readonly Suggestion[] = []): Record<string, string> {
   const out: Record<string, string> = { ...(suggestions.find((s) => s.tag === tag)?.attributes ?? {}) };
-  // Bars over time are labelled by their period, not by a notes column beside it.
+  // The manifest's `builder.dateColumn`: bars over time are labelled by their period, not by a
+  // notes column beside it; a line's x is the date column, not a text first column.
+  const rule = widgetEntry(tag)?.builder.dateColumn;
   const date = table.columns.find((c) => c.type === 'date');
-  if (tag === 'dj-bar-chart' && date && table.columns.some((c) => c.type === 'text')) out['label'] = date.name;
-  if (tag === 'dj-line-chart' && table.columns[0]?.type === 'text') {
-    const x = table.columns.find((c) => c.type === 'date');
-    if (x) out['x'] = x.name;
+  if (rule && date) {
+    const instead = rule.when === 'text-column' ? table.columns.some((c) => c.type === 'text') : table.columns[0]?.type === 'text';
+    if (instead) out[rule.attribute] = date.name;
   }
   return out;
 }

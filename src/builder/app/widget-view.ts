@@ -6,7 +6,7 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { createRef, ref } from 'lit/directives/ref.js';
 import { defineElement } from '../../core/define.js';
-import { projectData, widgetAttributes, WIDGET_TAGS, type Project } from '../index.js';
+import { projectData, takesText, widgetAttributes, WIDGET_TAGS, type Project } from '../index.js';
 
 /** What a preview element is: any dj-* widget, most with `toSvg`. */
 export type WidgetElement = HTMLElement & { data?: unknown; toSvg?: (o?: { width?: number; theme?: 'light' | 'dark' }) => string; updateComplete?: Promise<boolean> };
@@ -96,7 +96,7 @@ export class DjbWidget extends LitElement {
       for (const [name, value] of Object.entries(colorProps(p.describe.colors))) el.style.setProperty(name, value);
     }
     const data = projectData(project);
-    if (tag === 'dj-figures') {
+    if (takesText(tag)) {
       // dj-figures reads paragraphs from its light DOM: text nodes only, never markup.
       if (this.lastText !== p.input.text) {
         this.lastText = p.input.text;
