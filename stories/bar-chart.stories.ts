@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/bar-chart/bar-chart.define.js';
-import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
+import { baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-bar-chart> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface BarChartArgs extends BaseArgs {
@@ -28,8 +28,6 @@ function chart(args: BarChartArgs, content: TemplateResult | typeof nothing = no
   return html`<dj-bar-chart ${widgetArgs(args)}>${content}</dj-bar-chart>`;
 }
 
-const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
-
 const meta = {
   title: 'Widgets/Bar chart',
   component: 'dj-bar-chart',
@@ -42,53 +40,21 @@ const meta = {
     label: text('The column with the labels (header text or 1-based number); default: the first text column.'),
     value: text('The column with the values; default: the first numeric column.'),
     unit: text('The unit of the values when the data does not carry one ("亿元", "%").'),
-    theme: {
-      control: 'inline-radio',
-      options: ['auto', 'light', 'dark'],
-      description: 'light, dark, or auto (follows the reader’s system). Unset: the Theme toolbar decides.',
-      table: { category: 'attributes', defaultValue: { summary: 'auto' } },
-    },
+    theme: radio(['auto', 'light', 'dark'], 'light, dark, or auto (follows the reader’s system). Unset: the Theme toolbar decides.', 'auto'),
     summary: text('Replaces the generated one-sentence summary.'),
-    width: {
-      control: { type: 'number', min: 0, step: 10 },
-      description: 'A fixed width in px instead of the container’s (for static rendering).',
-      table: { category: 'attributes' },
-    },
-    'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma (1.234,5).', table: { category: 'attributes' } },
-    orientation: {
-      control: 'inline-radio',
-      options: ['horizontal', 'vertical'],
-      description: 'horizontal (bars grow to the right) or vertical (columns).',
-      table: { category: 'attributes', defaultValue: { summary: 'horizontal' } },
-    },
-    sort: {
-      control: 'inline-radio',
-      options: ['none', 'ascending', 'descending'],
-      description: 'none (data order), ascending or descending; missing values always last.',
-      table: { category: 'attributes', defaultValue: { summary: 'none' } },
-    },
+    width: number('A fixed width in px instead of the container’s (for static rendering).', { min: 0, step: 10 }),
+    'decimal-comma': flag('Numbers use a decimal comma (1.234,5).'),
+    orientation: radio(['horizontal', 'vertical'], 'horizontal (bars grow to the right) or vertical (columns).', 'horizontal'),
+    sort: radio(['none', 'ascending', 'descending'], 'none (data order), ascending or descending; missing values always last.', 'none'),
     highlight: text('Labels of bars to highlight, separated by commas (， works too).'),
-    'no-values': { control: 'boolean', description: 'Hide the value labels next to the bars.', table: { category: 'attributes' } },
-    height: {
-      control: { type: 'number', min: 0, step: 10 },
-      description: 'Height in px of a vertical chart (default: from the width).',
-      table: { category: 'attributes' },
-    },
+    'no-values': flag('Hide the value labels next to the bars.'),
+    height: number('Height in px of a vertical chart (default: from the width).', { min: 0, step: 10 }),
     series: text('Columns to draw as series, comma-separated; default: every numeric column (one → plain bars).'),
-    mode: {
-      control: 'inline-radio',
-      options: ['grouped', 'stacked', 'percent', 'diverging'],
-      description: 'With several series: grouped, stacked, percent (stacked to 100 %) or diverging.',
-      table: { category: 'attributes', defaultValue: { summary: 'grouped' } },
-    },
+    mode: radio(['grouped', 'stacked', 'percent', 'diverging'], 'With several series: grouped, stacked, percent (stacked to 100 %) or diverging.', 'grouped'),
     left: text('Diverging: the series drawn left of zero; default the first half.'),
-    'no-motion': { control: 'boolean', description: 'No entrance animation, whatever the reader’s setting.', table: { category: 'attributes' } },
-    eager: { control: 'boolean', description: 'Draw the marks at once, even far below the fold.', table: { category: 'attributes' } },
-    data: {
-      control: 'object',
-      description: 'The data as an array of objects (or an array of arrays with a header row). Wins over every other input. Property only.',
-      table: { category: 'properties' },
-    },
+    'no-motion': flag('No entrance animation, whatever the reader’s setting.'),
+    eager: flag('Draw the marks at once, even far below the fold.'),
+    data: property('The data as an array of objects (or an array of arrays with a header row). Wins over every other input. Property only.'),
     locale: {
       control: false,
       description: 'Read-only: the language in force — the element’s `lang`, an ancestor’s, or the page’s (zh-CN or en). Try the Locale toolbar.',

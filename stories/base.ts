@@ -28,7 +28,18 @@ export interface BaseArgs {
   [attribute: string]: unknown;
 }
 
-const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'attributes' } });
+// argTypes rows, written once for every story file: Storybook's control, the docs table's text and category.
+export const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
+export const radio = (options: readonly string[], description: string, defaultValue?: string) => ({
+  control: 'inline-radio' as const,
+  options: [...options],
+  description,
+  table: { category: 'attributes', ...(defaultValue === undefined ? {} : { defaultValue: { summary: defaultValue } }) },
+});
+export const flag = (description: string) => ({ control: 'boolean' as const, description, table: { category: 'attributes' } });
+export const number = (description: string, range: { min?: number; max?: number; step?: number } = {}) => ({ control: { type: 'number' as const, ...range }, description, table: { category: 'attributes' } });
+/** A property, not an attribute (`data`): set on the element by `widgetArgs`. */
+export const property = (description: string) => ({ control: 'object' as const, description, table: { category: 'properties' } });
 
 export const baseArgTypes = {
   heading: text('The title. Defaults to the `<caption>` of a light-DOM table.'),
@@ -41,11 +52,11 @@ export const baseArgTypes = {
   label: text('The column with the labels.'),
   value: text('The column with the values.'),
   unit: text('The unit of bare values ("亿元", "个").'),
-  theme: { control: 'inline-radio' as const, options: ['auto', 'light', 'dark'], description: 'light, dark, or auto.', table: { category: 'attributes' } },
+  theme: radio(['auto', 'light', 'dark'], 'light, dark, or auto.'),
   summary: text('Replaces the generated summary.'),
-  width: { control: { type: 'number' as const, min: 0, step: 10 }, description: 'A fixed width in px.', table: { category: 'attributes' } },
-  'decimal-comma': { control: 'boolean' as const, description: 'Numbers use a decimal comma.', table: { category: 'attributes' } },
-  data: { control: 'object' as const, description: 'Rows. Property only.', table: { category: 'properties' } },
+  width: number('A fixed width in px.', { min: 0, step: 10 }),
+  'decimal-comma': flag('Numbers use a decimal comma.'),
+  data: property('Rows. Property only.'),
 };
 
 /** What a story last put on an element: removed again when its arg goes. */

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/big-number/big-number.define.js';
 import { PROJECTS } from '../src/data/haizhou-2021.js';
-import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
+import { baseArgTypes, flag, property, text, widgetArgs, type BaseArgs } from './base.js';
 
 interface BigNumberArgs extends BaseArgs {
   target?: string;
@@ -16,8 +16,6 @@ interface BigNumberArgs extends BaseArgs {
 function figure(args: BigNumberArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<dj-big-number ${widgetArgs(args)}>${content}</dj-big-number>`;
 }
-
-const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'attributes' } });
 
 const meta = {
   title: 'Widgets/Big number',
@@ -41,8 +39,8 @@ const meta = {
     'previous-label': text('What the earlier value was ("2020年").'),
     date: text('When the source was published ("2021-01-15").'),
     quote: text('The words the figure came from.'),
-    'no-motion': { control: 'boolean', description: 'Never count up.', table: { category: 'attributes' } },
-    data: { control: 'object', description: 'Rows as objects, one per figure. Property only.', table: { category: 'properties' } },
+    'no-motion': flag('Never count up.'),
+    data: property('Rows as objects, one per figure. Property only.'),
   },
 } satisfies Meta<BigNumberArgs>;
 

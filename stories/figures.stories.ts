@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { HAIZHOU_2021_ARTICLE } from '../src/data/haizhou-2021.article.js';
 import '../src/widgets/figures/figures.define.js';
-import { widgetArgs } from './base.js';
+import { radio, widgetArgs } from './base.js';
 
 /** Every public attribute of <dj-figures>, plus the text written inside it. */
 interface FiguresArgs {
@@ -33,12 +33,7 @@ const meta = {
   tags: ['autodocs'],
   render: (args) => figures(args),
   argTypes: {
-    theme: {
-      control: 'inline-radio',
-      options: ['auto', 'light', 'dark'],
-      description: 'light, dark, or auto (follows the reader’s system). Unset: the Theme toolbar decides.',
-      table: { category: 'attributes', defaultValue: { summary: 'auto' } },
-    },
+    theme: radio(['auto', 'light', 'dark'], 'light, dark, or auto (follows the reader’s system). Unset: the Theme toolbar decides.', 'auto'),
     paragraphs: {
       control: 'object',
       description: 'The text, written as `<p>` elements inside the widget: what readers without JavaScript see.',

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/line-chart/line-chart.define.js';
 import type { Annotation } from '../src/widgets/line-chart/annotations.js';
-import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
+import { baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-line-chart> (its own and DjWidget's), plus `data` and `annotations`. */
 interface LineChartArgs extends BaseArgs {
@@ -20,7 +20,6 @@ function chart(args: LineChartArgs, content: TemplateResult | typeof nothing = n
   return html`<dj-line-chart ${widgetArgs(args)}>${content}</dj-line-chart>`;
 }
 
-const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
 const SAMPLE = '示例数据，非报道内容。';
 
 const meta = {
@@ -34,15 +33,15 @@ const meta = {
     label: text('Not used by the line chart (the x column is `x`).'),
     value: text('The value column of a long table.'),
     unit: text('The unit of bare values ("亿元", "%").'),
-    'decimal-comma': { control: 'boolean', description: 'Numbers use a decimal comma (1.234,5).', table: { category: 'attributes' } },
+    'decimal-comma': flag('Numbers use a decimal comma (1.234,5).'),
     x: text('The x column (header or 1-based number); default: the first column.'),
     series: text('The column naming the series in a long table (x, series, value); default: detected.'),
-    'x-type': { control: 'inline-radio', options: ['auto', 'time', 'number'], description: 'Dates, numbers, or detect.', table: { category: 'attributes' } },
-    area: { control: 'boolean', description: 'Fill the area between each line and zero.', table: { category: 'attributes' } },
-    labels: { control: 'inline-radio', options: ['auto', 'legend'], description: 'Labels at line ends where they fit, or always a legend.', table: { category: 'attributes' } },
-    height: { control: { type: 'number', min: 0, step: 10 }, description: 'Height in px.', table: { category: 'attributes' } },
-    data: { control: 'object', description: 'Rows (wide or long), or `{ x, series }` columns for large data. Property only.', table: { category: 'properties' } },
-    annotations: { control: 'object', description: '`[{ x, text, series?, y? } | { from, to, text }]`. Property only.', table: { category: 'properties' } },
+    'x-type': radio(['auto', 'time', 'number'], 'Dates, numbers, or detect.'),
+    area: flag('Fill the area between each line and zero.'),
+    labels: radio(['auto', 'legend'], 'Labels at line ends where they fit, or always a legend.'),
+    height: number('Height in px.', { min: 0, step: 10 }),
+    data: property('Rows (wide or long), or `{ x, series }` columns for large data. Property only.'),
+    annotations: property('`[{ x, text, series?, y? } | { from, to, text }]`. Property only.'),
   },
 } satisfies Meta<LineChartArgs>;
 

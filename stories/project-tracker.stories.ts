@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/project-tracker/project-tracker.define.js';
-import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
+import { baseArgTypes, property, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-project-tracker> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface TrackerArgs extends BaseArgs {
@@ -13,8 +13,6 @@ interface TrackerArgs extends BaseArgs {
 function tracker(args: TrackerArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<dj-project-tracker ${widgetArgs(args)}>${content}</dj-project-tracker>`;
 }
-
-const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
 
 /** The four projects of the article, stages in its words, reported on the article's date. */
 const ARTICLE_PROJECTS = [
@@ -36,7 +34,7 @@ const meta = {
     label: text('The column with the project names (default: 项目 / project).'),
     summary: text('Replaces the generated one-sentence summary.'),
     stages: text('The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,投产/投用).'),
-    data: { control: 'object', description: 'Rows with 项目, 阶段, 分期, 截至, 原文 and figure columns. Property only.', table: { category: 'properties' } },
+    data: property('Rows with 项目, 阶段, 分期, 截至, 原文 and figure columns. Property only.'),
     locale: { control: false, description: 'Read-only: the language in force.', table: { category: 'properties' } },
   },
 } satisfies Meta<TrackerArgs>;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/targets/targets.define.js';
 import { TARGETS } from '../src/data/haizhou-2021.js';
-import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
+import { baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-targets> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface TargetsArgs extends BaseArgs {
@@ -19,9 +19,6 @@ interface TargetsArgs extends BaseArgs {
 function board(args: TargetsArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<dj-targets ${widgetArgs(args)}>${content}</dj-targets>`;
 }
-
-const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
-const radio = (options: string[], description: string) => ({ control: 'inline-radio' as const, options, description, table: { category: 'attributes' } });
 
 const meta = {
   title: 'Widgets/Targets',
@@ -44,8 +41,8 @@ const meta = {
     period: text('The period: 2021, 2021-2025, 十四五, 2021-01-01/2021-06-30.'),
     'as-of': text('The day undated actuals were reported (default today).'),
     date: text('When the source was published, shown with each quote.'),
-    tolerance: { control: { type: 'number', min: 0, max: 0.5, step: 0.01 }, description: '≈ counts within this share.', table: { category: 'attributes' } },
-    data: { control: 'object', description: 'Rows as objects (the extractor’s records work as they are). Property only.', table: { category: 'properties' } },
+    tolerance: number('≈ counts within this share.', { min: 0, max: 0.5, step: 0.01 }),
+    data: property('Rows as objects (the extractor’s records work as they are). Property only.'),
   },
 } satisfies Meta<TargetsArgs>;
 

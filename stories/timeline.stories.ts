@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/timeline/timeline.define.js';
-import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
+import { baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-timeline> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface TimelineArgs extends BaseArgs {
@@ -18,8 +18,6 @@ const ARTICLE = '连网，2021年1月15日：《干出快节奏 跑出“加速�
 function timeline(args: TimelineArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<dj-timeline ${widgetArgs(args)}>${content}</dj-timeline>`;
 }
-
-const text = (description: string, category = 'attributes') => ({ control: 'text' as const, description, table: { category } });
 
 /** The article's dated facts: only dates it gives, and the public span of the 14th Five-Year Plan. */
 const PLAN = [
@@ -50,21 +48,11 @@ const meta = {
     ...baseArgTypes,
     label: text('The column with the events’ titles (default: a column named title / 标题 …).'),
     summary: text('Replaces the generated one-sentence summary.'),
-    orientation: {
-      control: 'inline-radio',
-      options: ['auto', 'horizontal', 'vertical'],
-      description: 'auto: vertical below 560 px of width, else horizontal.',
-      table: { category: 'attributes', defaultValue: { summary: 'auto' } },
-    },
+    orientation: radio(['auto', 'horizontal', 'vertical'], 'auto: vertical below 560 px of width, else horizontal.', 'auto'),
     'as-of': text('The as-of / today marker: a date (2021-01-15, 2021年1月) or "today".'),
-    'start-at': {
-      control: 'inline-radio',
-      options: ['first', 'last', 'nearest'],
-      description: 'The event that holds the tab stop first; nearest: nearest the as-of date.',
-      table: { category: 'attributes', defaultValue: { summary: 'first' } },
-    },
-    rows: { control: { type: 'number', min: 1, max: 8 }, description: 'Label rows per lane before “+N” clusters (horizontal).', table: { category: 'attributes' } },
-    data: { control: 'object', description: 'Rows with date, end, title, text, lane, image, link. Property only.', table: { category: 'properties' } },
+    'start-at': radio(['first', 'last', 'nearest'], 'The event that holds the tab stop first; nearest: nearest the as-of date.', 'first'),
+    rows: number('Label rows per lane before “+N” clusters (horizontal).', { min: 1, max: 8 }),
+    data: property('Rows with date, end, title, text, lane, image, link. Property only.'),
     locale: { control: false, description: 'Read-only: the language in force.', table: { category: 'properties' } },
   },
 } satisfies Meta<TimelineArgs>;

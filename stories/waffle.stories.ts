@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/waffle/waffle.define.js';
-import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
+import { baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-waffle> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface WaffleArgs extends BaseArgs {
@@ -15,7 +15,6 @@ function waffle(args: WaffleArgs, content: TemplateResult | typeof nothing = not
   return html`<dj-waffle ${widgetArgs(args)}>${content}</dj-waffle>`;
 }
 
-const text = (description: string) => ({ control: 'text' as const, description, table: { category: 'attributes' } });
 const ARTICLE = '海州区2021年政府工作报告（据连网报道《干出快节奏 跑出“加速度” 海州全力以赴赶考“十四五”》）';
 
 const meta = {
@@ -29,9 +28,9 @@ const meta = {
     label: text('The column with the category names.'),
     value: text('The column with the values.'),
     'unit-size': text('What one square stands for: "10", or with a unit, "1亿元".'),
-    mode: { control: 'inline-radio', options: ['separate', 'part'], description: 'separate categories, or part: the first row is the whole.', table: { category: 'attributes' } },
-    columns: { control: { type: 'number', min: 1, step: 1 }, description: 'Squares per row.', table: { category: 'attributes' } },
-    data: { control: 'object', description: 'Rows: label and value. Property only.', table: { category: 'properties' } },
+    mode: radio(['separate', 'part'], 'separate categories, or part: the first row is the whole.'),
+    columns: number('Squares per row.', { min: 1, step: 1 }),
+    data: property('Rows: label and value. Property only.'),
   },
 } satisfies Meta<WaffleArgs>;
 

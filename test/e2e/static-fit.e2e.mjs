@@ -3,26 +3,16 @@
 // data comes later is a reserved empty frame that hydrates cleanly, the CLI reports real errors
 // one line each, a classic script in <head> meets server markup without errors, and print is
 // light whatever the system scheme. Run: node --test test/e2e/static-fit.e2e.mjs
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, demoSite, ROOT, SITE } from './static.helpers.mjs';
+import { cli, useDemoSite, ROOT, SITE } from './static.helpers.mjs';
 
 const WIDGETS = 'dj-bar-chart, dj-line-chart, dj-waffle, dj-targets, dj-big-number, dj-timeline, dj-project-tracker, dj-figures';
 
-let served;
-let browser;
-let base;
-let tmp;
-
 // Test pages live next to the built demo (they load its built, hydrating entry) and in tmp.
-before(async () => {
-  served = await demoSite('dj-static-fit-');
-  ({ browser, base, tmp } = served);
-});
-
-after(() => served?.close());
+const site = useDemoSite('dj-static-fit-');
 
 /** Every widget's visible chart boxes (display not none), their right edges and the widest svg text. */
 const visibleCharts = (page) =>
@@ -45,9 +35,9 @@ const visibleCharts = (page) =>
 
 for (const width of [320, 375, 1280]) {
   test(`without JavaScript at ${width} px the article fits: one chart per widget, nothing past the edge`, async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+    const ctx = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const page = await ctx.newPage();
-    await page.goto(`${base}/index.html`);
+    await page.goto(`${site.base}/index.html`);
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth)) <= width, 'the page scrolls sideways');
     const widgets = await visibleCharts(page);
     assert.ok(widgets.length >= 6);
@@ -56,15 +46,15 @@ for (const width of [320, 375, 1280]) {
       assert.ok(w.right <= w.hostRight + 1, `<${w.tag}> draws to ${w.right}, past its box (${w.hostRight}) at ${width} px`);
       assert.deepEqual([...new Set(w.lost)], [], `<${w.tag}> paints with patterns of the hidden drawing at ${width} px`);
     }
-    if (width === 375) await page.screenshot({ path: path.join(tmp, 'no-js-375.png'), fullPage: true });
+    if (width === 375) await page.screenshot({ path: path.join(site.tmp, 'no-js-375.png'), fullPage: true });
     await ctx.close();
   });
 }
 
 test('without JavaScript no control that needs the script is shown', async () => {
-  const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
+  const ctx = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 900 } });
   const page = await ctx.newPage();
-  await page.goto(`${base}/index.html`);
+  await page.goto(`${site.base}/index.html`);
   const shown = await page.evaluate(() => {
     const all = (root) => [...root.querySelectorAll('*')].flatMap((n) => (n.shadowRoot ? [n, ...all(n.shadowRoot)] : [n]));
     return all(document)
@@ -76,9 +66,9 @@ test('without JavaScript no control that needs the script is shown', async () =>
 });
 
 test('the targets board without JavaScript: every row’s scale starts at the same x', async () => {
-  const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const ctx = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  await page.goto(`${base}/index.html`);
+  await page.goto(`${site.base}/index.html`);
   const xs = await page.evaluate(() =>
     [...document.querySelector('dj-targets').shadowRoot.querySelectorAll('figure > .chart [part~="target"] svg.track')].map((s) => Math.round(s.getBoundingClientRect().left)),
   );
@@ -98,19 +88,19 @@ const LATE = (entry) => `<!doctype html><html lang="zh-CN"><head><meta charset="
 </body></html>`;
 
 test('data that comes later: a reserved empty frame, exit 0; bad data: one located line, exit 1', () => {
-  const src = path.join(tmp, 'late.src.html');
+  const src = path.join(site.tmp, 'late.src.html');
   fs.writeFileSync(src, LATE('').replace(/<dj-bar-chart[\s\S]*?<\/dj-bar-chart>/, ''));
-  const ok = cli(src, '-o', path.join(tmp, 'late-only.html'));
+  const ok = cli(src, '-o', path.join(site.tmp, 'late-only.html'));
   assert.equal(ok.status, 0, ok.stderr);
   assert.equal(ok.stderr, '');
-  const html = fs.readFileSync(path.join(tmp, 'late-only.html'), 'utf8');
+  const html = fs.readFileSync(path.join(site.tmp, 'late-only.html'), 'utf8');
   assert.match(html, /class="chart reserved"/);
   assert.match(html, /class="text reserved"/);
   assert.doesNotMatch(html, /未识别出数字/);
   assert.doesNotMatch(html, /无法显示|TypeError|role="alert"/);
 
   fs.writeFileSync(src, LATE(''));
-  const bad = cli(src, '-o', path.join(tmp, 'late-bad.html'));
+  const bad = cli(src, '-o', path.join(site.tmp, 'late-bad.html'));
   assert.equal(bad.status, 1);
   const lines = bad.stderr.trim().split('\n');
   assert.equal(lines.length, 1, bad.stderr);
@@ -123,17 +113,17 @@ for (const width of [1280, 375]) {
     const demo = fs.readFileSync(path.join(SITE, 'gallery.html'), 'utf8');
     const entry = demo.match(/<script type="module" crossorigin src="[^"]+"><\/script>/)?.[0];
     assert.ok(entry, 'the built gallery has its module entry');
-    const src = path.join(tmp, 'late-hydrate.src.html');
+    const src = path.join(site.tmp, 'late-hydrate.src.html');
     fs.writeFileSync(src, LATE(entry).replace(/<dj-bar-chart[\s\S]*?<\/dj-bar-chart>/, ''));
     const r = cli(src, '-o', path.join(SITE, 'late-test.html'));
     assert.equal(r.status, 0, r.stderr);
-    const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+    const ctx = await site.browser.newContext({ viewport: { width, height: 900 } });
     const page = await ctx.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
     try {
-      await page.goto(`${base}/late-test.html`);
+      await page.goto(`${site.base}/late-test.html`);
       await page.waitForFunction(() => document.getElementById('late').shadowRoot.querySelectorAll('[part~="target"]').length === 2);
       const state = await page.evaluate(() => {
         const root = document.getElementById('late').shadowRoot;
@@ -156,20 +146,20 @@ for (const width of [1280, 375]) {
 }
 
 test('a pre-rendered page with the plain script in <head>: no second-shadow-root error, every chart drawn once', async () => {
-  fs.copyFileSync(path.join(ROOT, 'dist/dj-widgets.js'), path.join(tmp, 'dj-widgets.js'));
+  fs.copyFileSync(path.join(ROOT, 'dist/dj-widgets.js'), path.join(site.tmp, 'dj-widgets.js'));
   // The loader imports its widgets (and Lit's hydrate support) from chunks/ beside it.
-  fs.cpSync(path.join(ROOT, 'dist/chunks'), path.join(tmp, 'chunks'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'dist/chunks'), path.join(site.tmp, 'chunks'), { recursive: true });
   const source = fs.readFileSync(path.join(ROOT, 'demo/index.html'), 'utf8').replace(/<script type="module" src="\/src\/hydrate\.ts"><\/script>/, '<script src="/tmp/dj-widgets.js"></script>');
   assert.match(source, /<script src="\/tmp\/dj-widgets.js"><\/script>/);
-  fs.writeFileSync(path.join(tmp, 'head.src.html'), source);
-  const r = cli(path.join(tmp, 'head.src.html'), '-o', path.join(tmp, 'head.html'));
+  fs.writeFileSync(path.join(site.tmp, 'head.src.html'), source);
+  const r = cli(path.join(site.tmp, 'head.src.html'), '-o', path.join(site.tmp, 'head.html'));
   assert.equal(r.status, 0, r.stderr);
-  const ctx = await browser.newContext({ viewport: { width: 375, height: 900 } });
+  const ctx = await site.browser.newContext({ viewport: { width: 375, height: 900 } });
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && !/Failed to load resource/.test(m.text()) && errors.push(m.text()));
-  await page.goto(`${base}/tmp/head.html`);
+  await page.goto(`${site.base}/tmp/head.html`);
   await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((e) => e.shadowRoot && e.hasUpdated), WIDGETS);
   const frames = await page.evaluate((sel) => [...document.querySelectorAll(sel)].map((e) => e.shadowRoot.querySelectorAll('[part="frame"]').length), WIDGETS);
   assert.deepEqual(frames, frames.map(() => 1));
@@ -180,9 +170,9 @@ test('a pre-rendered page with the plain script in <head>: no second-shadow-root
 });
 
 test('print with the system in dark mode: light colours, no controls, a PDF', async () => {
-  const ctx = await browser.newContext({ viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
+  const ctx = await site.browser.newContext({ viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
   const page = await ctx.newPage();
-  await page.goto(`${base}/index.html`);
+  await page.goto(`${site.base}/index.html`);
   await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((e) => e.hasUpdated), WIDGETS);
   const lum = (rgb) => {
     const [r, g, b] = rgb.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) / 255);
@@ -226,8 +216,8 @@ test('print with the system in dark mode: light colours, no controls, a PDF', as
     assert.doesNotMatch(n.final, /rgba\(0, 0, 0, 0\)|transparent/, 'the final figure is hidden on paper');
     assert.deepEqual(n.tickers, [], 'a count-up prints');
   }
-  const pdf = await page.pdf({ path: path.join(tmp, 'print-dark.pdf'), format: 'A4' });
+  const pdf = await page.pdf({ path: path.join(site.tmp, 'print-dark.pdf'), format: 'A4' });
   assert.ok(pdf.length > 50_000);
-  if (process.env.DJ_KEEP_PRINT) fs.copyFileSync(path.join(tmp, 'print-dark.pdf'), process.env.DJ_KEEP_PRINT);
+  if (process.env.DJ_KEEP_PRINT) fs.copyFileSync(path.join(site.tmp, 'print-dark.pdf'), process.env.DJ_KEEP_PRINT);
   await ctx.close();
 });

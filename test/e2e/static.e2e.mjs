@@ -1,42 +1,31 @@
 // dj-widgets/static end to end: the CLI pre-renders the article demo (idempotently, in every
 // mode), and the built demo site shows every chart with JavaScript disabled, then hydrates
 // without errors when it is enabled. Run: node --test test/e2e/static.e2e.mjs (npm test does).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, demoSite, ROOT } from './static.helpers.mjs';
+import { cli, useDemoSite, ROOT, SITE } from './static.helpers.mjs';
 
 const TAGS = /<(dj-[a-z-]+)[\s>]/g;
 const outermost = (html) => [...html.replace(/<template[^>]* shadowrootmode[\s\S]*?<\/template>/g, '').matchAll(TAGS)].map((m) => m[1]);
 
-let served;
-let browser;
-let base;
-let tmp;
-
-before(async () => {
-  served = await demoSite('dj-static-');
-  ({ browser, base, tmp } = served);
-});
-
-after(() => served?.close());
+const site = useDemoSite('dj-static-');
 
 test('the built demo site ships only what a browser needs: no Node renderer, CLI, declarations or source maps', () => {
-  const site = path.join(ROOT, 'dist-demo');
-  const all = fs.readdirSync(site, { recursive: true }).map((f) => f.split(path.sep).join('/'));
+  const all = fs.readdirSync(SITE, { recursive: true }).map((f) => f.split(path.sep).join('/'));
   assert.deepEqual(all.filter((f) => /(^|\/)(static|static-render|dj-static)\.js$|\.map$|\.d\.ts$|^types\/|^frameworks\//.test(f)), []);
   // The classic scripts pages and the builder's publish code point at are there.
   for (const f of ['dj-widgets.js', 'dj-embed-resize.js', 'dj-targets.js']) assert.ok(all.includes(f), `${f} is published`);
   // No server-only package made it into a page's chunks.
   for (const f of all.filter((f) => f.endsWith('.js'))) {
-    assert.doesNotMatch(fs.readFileSync(path.join(site, f), 'utf8'), /@lit-labs\/ssr\/|parse5/, `${f} carries server-only code`);
+    assert.doesNotMatch(fs.readFileSync(path.join(SITE, f), 'utf8'), /@lit-labs\/ssr\/|parse5/, `${f} carries server-only code`);
   }
 });
 
 test('the CLI pre-renders every widget of the article page, and a second run changes nothing', () => {
-  const once = path.join(tmp, 'once.html');
-  const twice = path.join(tmp, 'twice.html');
+  const once = path.join(site.tmp, 'once.html');
+  const twice = path.join(site.tmp, 'twice.html');
   const r1 = cli('demo/index.html', '-o', once);
   assert.equal(r1.status, 0, r1.stderr);
   const r2 = cli(once, '-o', twice);
@@ -74,28 +63,28 @@ test('bad usage is refused with a reason', () => {
 });
 
 test('the built article page shows every chart with JavaScript disabled', async () => {
-  const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const ctx = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
-  await page.goto(`${base}/index.html`);
-  const html = fs.readFileSync(path.join(ROOT, 'dist-demo/index.html'), 'utf8');
+  await page.goto(`${site.base}/index.html`);
+  const html = fs.readFileSync(path.join(SITE, 'index.html'), 'utf8');
   const tags = [...new Set(outermost(html))];
   for (const tag of tags) {
     // Locators pierce declarative shadow roots; the marks are there with no script at all.
     const drawn = await page.locator(`${tag} svg, ${tag} [role="option"], ${tag} mark, ${tag} .number`).count();
     assert.ok(drawn > 0, `<${tag}> shows nothing without JavaScript`);
   }
-  await page.screenshot({ path: path.join(tmp, 'no-js.png'), fullPage: true });
-  assert.ok(fs.statSync(path.join(tmp, 'no-js.png')).size > 50_000);
+  await page.screenshot({ path: path.join(site.tmp, 'no-js.png'), fullPage: true });
+  assert.ok(fs.statSync(path.join(site.tmp, 'no-js.png')).size > 50_000);
   await ctx.close();
 });
 
 test('with JavaScript the page hydrates: no errors, one chart per widget', async () => {
-  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const ctx = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await ctx.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(`${base}/index.html`);
+  await page.goto(`${site.base}/index.html`);
   await page.waitForFunction(() => [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('dj-')).every((e) => customElements.get(e.localName)));
   await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('dj-')).map((e) => e.updateComplete)));
   const figures = await page.evaluate(() =>

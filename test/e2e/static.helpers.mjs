@@ -1,6 +1,7 @@
 // What the static e2e files (static.e2e.mjs, static-fit.e2e.mjs) share: the demo site built as
 // `npm run build:demo` makes it (pre-rendered by the Vite plugin), served on a free port together
 // with a scratch folder under /tmp/, a headless Chromium, and the built CLI.
+import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,4 +48,15 @@ export async function demoSite(prefix) {
       fs.rmSync(tmp, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The demo site for this test file: started before its tests, closed after them. The returned
+ * object is filled in by `before` (read `site.base`, `site.browser`, `site.tmp` inside tests).
+ */
+export function useDemoSite(prefix) {
+  const site = {};
+  before(async () => Object.assign(site, await demoSite(prefix)));
+  after(() => site.close?.());
+  return site;
 }
