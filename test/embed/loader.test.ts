@@ -66,7 +66,7 @@ describe('the loader', function () {
     expect(extra(), 'no export code before the menu is used').to.deep.equal([]);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.export-button')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('.export-item[data-action="svg"]'), 'the menu never opened', { timeout: 8000 });
-    expect(extra(), 'the menu, not yet the actions').to.deep.equal(['csv.js', 'menu.js']);
+    expect(extra(), 'the menu, not yet the actions').to.deep.equal(['menu.js']);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.export-item[data-action="svg"]')!.click();
     await waitUntil(() => /SVG/.test(el.shadowRoot!.querySelector('.export-status')?.textContent ?? ''), 'the SVG was never saved', { timeout: 8000 });
     expect(extra()).to.deep.equal(['actions.js', 'csv.js', 'menu.js']);
@@ -190,4 +190,20 @@ describe('the loader', function () {
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     });
   }
+
+  it('first-use code that does not arrive: the chart says so in its place, with a retry that asks again', async () => {
+    // The shared and bar chart chunks arrive; the next chunk (the fetching code for src=) fails.
+    await fetch('/__flaky/reset?n=1&skip=2');
+    const { doc, win } = await page(bar.replace('<table>', '<table hidden>').replace('id="bar"', 'id="bar" src="/test/csp/data.csv"'), `${location.origin}/__flaky/lazy/dj-widgets.js`);
+    const el = doc.getElementById('bar')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.status.error'), 'no error was shown', { timeout: 10000 });
+    expect(el.shadowRoot!.querySelector('.status.error')!.textContent).to.contain('读取图表数据的程序未能加载，请检查网络后重试。');
+    const asked = (): number => win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/chunks/data.js')).length;
+    expect(asked()).to.equal(1);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.status.error button.retry')!.click();
+    // The retry imports the code again. (This test server may answer a repeated URL from its cache,
+    // so what matters here is the second request and that the chart is never left blank.)
+    await waitUntil(() => asked() === 2, 'the retry never asked again', { timeout: 10000 });
+    await waitUntil(() => bars(el) === 2 || el.shadowRoot!.querySelector('.status.error button.retry'), 'blank after the retry', { timeout: 10000 });
+  });
 });

@@ -67,6 +67,8 @@ async function downloadCsv(el: HTMLElement): Promise<{ text: string; name: strin
   };
   try {
     button.click();
+    // The CSV writer loads on first use (core/lazy.ts): the file is saved once it is here.
+    await waitUntil(() => blobs.length > 0, 'no file was saved', { timeout: 4000 });
   } finally {
     URL.createObjectURL = create;
     // The override is an own property of the anchor prototype; HTMLElement.prototype.click shows again.

@@ -2,7 +2,7 @@
  * Mount and remove every widget many times: nothing left observing, listening, timing or
  * fetching, and the JS heap (garbage-collected through the DevTools protocol) back to its baseline.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { WIDGETS, type WidgetCase } from './widgets.js';
 import { create, feed, marks, type Widget } from './mount.js';
@@ -125,6 +125,8 @@ describe('hardening: leaks', () => {
           const el = create(w, { src: '/hardening/never.csv', width: '480' });
           host.append(el);
           await el.updateComplete;
+          // The first element on the page waits for the fetching code (loaded on first use).
+          await waitUntil(() => stub.signals.length === i + 1, `request ${i + 1} never started`);
           el.remove();
         }
         await new Promise((r) => setTimeout(r, 50));

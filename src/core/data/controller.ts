@@ -22,6 +22,9 @@ import { fromRecords, type RawTable } from './raw-table.js';
 
 type Remote = Awaited<ReturnType<typeof remoteData>>;
 
+/** The fetching code once one element loaded it: every later element starts its request in its first update, as before. */
+let loaded: Remote | undefined;
+
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   src: string | null | undefined;
@@ -55,9 +58,13 @@ export class DataController implements ReactiveController {
   /** Loads the fetching and parsing code once; the host updates when it arrives or fails. */
   private need(): void {
     if (this.remote || this.remoteLoad || this.remoteError) return;
+    if (loaded) {
+      this.remote = loaded;
+      return;
+    }
     this.remoteLoad = remoteData().then(
       (remote) => {
-        this.remote = remote;
+        this.remote = loaded = remote;
         this.host.requestUpdate();
       },
       (e: unknown) => {
@@ -141,11 +148,9 @@ export class DataController implements ReactiveController {
       return this.dataMemo.state;
     }
     if (src) {
+      this.need();
       const remote = this.remote;
-      if (!remote) {
-        this.need();
-        return this.remoteError ? { status: 'error', error: this.remoteError } : { status: 'loading' };
-      }
+      if (!remote) return this.remoteError ? { status: 'error', error: this.remoteError } : { status: 'loading' };
       const task = this.srcTask(remote);
       // Made during this update: it runs in the next one (the host's update ran its controllers already).
       if (task.status === remote.TaskStatus.INITIAL) this.host.requestUpdate();

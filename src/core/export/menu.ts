@@ -17,8 +17,7 @@
  */
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DataError } from '../data/errors.js';
-import { download } from '../data/export.js';
-import { exportActions } from '../lazy.js';
+import { csvExport, exportActions } from '../lazy.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Exportable } from './actions.js';
 import { exportMessages, type ExportMessages } from './messages.js';
@@ -175,7 +174,8 @@ export class ExportMenu implements ReactiveController {
     this.message = m.working;
     this.host.requestUpdate();
     try {
-      const { exportName, PNG_2X, PNG_WECHAT, saveBlob, widgetPng, widgetSvg } = await exportActions();
+      // Fetched together when an item is chosen, not when the menu opens: the drawing and encoder, and the file writer.
+      const [{ exportName, PNG_2X, PNG_WECHAT, saveBlob, widgetPng, widgetSvg }, { download }] = await Promise.all([exportActions(), csvExport()]);
       if (action === 'svg') {
         const svg = await widgetSvg(this.host);
         download(svg, exportName(svg, this.host.localName, 'svg'), 'image/svg+xml;charset=utf-8');
