@@ -19,7 +19,7 @@ export function templates(n) {
  * table holds disappears silently.
  */
 import { scaleLinear } from 'd3-scale';
-import { formatValue } from '../../core/format/number.js';
+import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
 
@@ -37,6 +37,8 @@ export interface ${n.pascal}Options {
   /** Font shorthand of the text, for \`measure\`. */
   font: string;
   measure: Measure;
+  /** The widget's \`decimals\` and \`notation\`, passed on to every number it writes; unset: as published. */
+  numberStyle?: NumberStyle | undefined;
 }
 
 export interface ${n.pascal}Item {
@@ -78,7 +80,7 @@ function fit(text: string, max: number, font: string, measure: Measure): string 
 
 export function ${layout}(data: readonly ${Datum}[], width: number, o: ${n.pascal}Options): ${Scene} {
   const zh = o.locale === 'zh-CN';
-  const texts = data.map((d) => (d.value === null ? '—' : formatValue(d.value, d.unit, o.locale)));
+  const texts = data.map((d) => (d.value === null ? '—' : formatValue(d.value, d.unit, o.locale, { style: o.numberStyle })));
   const values = data.flatMap((d) => (d.value === null ? [] : [d.value]));
   const labelWidth = Math.min(Math.max(0, ...data.map((d) => o.measure(d.label, o.font))), width * 0.35);
   const valueWidth = Math.min(Math.max(0, ...texts.map((t) => o.measure(t, o.font))), width * 0.3);
@@ -106,7 +108,7 @@ export function ${layout}(data: readonly ${Datum}[], width: number, o: ${n.pasca
   });
   const height = Math.max(ROW, data.length * ROW);
   const top = data.reduce<${Datum} | null>((best, d) => (d.value !== null && (best === null || d.value > (best.value ?? -Infinity)) ? d : best), null);
-  const topText = top ? formatValue(top.value ?? 0, top.unit, o.locale) : '';
+  const topText = top ? formatValue(top.value ?? 0, top.unit, o.locale, { style: o.numberStyle }) : '';
   const summary = zh
     ? \`共 \${data.length} 项\${top ? \`，最大的是\${top.label}（\${topText}）\` : ''}。\`
     : \`\${data.length} item\${data.length === 1 ? '' : 's'}\${top ? \`; the largest is \${top.label} (\${topText})\` : ''}.\`;
@@ -179,7 +181,6 @@ import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
-import { fontOf, measureText } from '../../core/measure.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
 import type { SvgBody } from '../../core/static-svg/svg.js';
 import { DjWidget } from '../../core/widget.js';
@@ -209,7 +210,8 @@ export class ${n.className} extends DjWidget<${Scene}> {
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): ${Scene} {
     const rows = ${read}(table, this.label, this.value, this.unit ?? '');
-    const scene = ${layout}(rows, width, { locale, font: fontOf(this), measure: measureText });
+    // Measured as the page (or, hydrating, as the server) measures; numbers in the widget's format.
+    const scene = ${layout}(rows, width, { locale, font: this.layoutFont(), measure: this.layoutMeasure, numberStyle: this.numberStyle });
     this.nav.clamp(scene.items.length);
     return scene;
   }
@@ -328,6 +330,12 @@ describe('${layout}', () => {
     // 6 is half of 12 on a scale from zero.
     expect(b! - x0).to.be.closeTo((a! - x0) / 2, 0.01);
     expect(s.summary).to.equal('共 2 项，最大的是海州（12）。');
+  });
+
+  it('writes every number with the decimals the widget is given (its numberStyle)', () => {
+    const s = ${layout}([{ label: '海州', value: 12, unit: '%', index: 0 }], 400, { ...o, numberStyle: { decimals: 1 } });
+    expect(s.items[0]!.value.text).to.equal('12.0%');
+    expect(s.summary).to.contain('12.0%');
   });
 
   it('keeps a row without a value, with no dot, and says so', () => {

@@ -149,13 +149,6 @@ export function projectData(p: Project): unknown[] {
   return table.records;
 }
 
-/** True when the registered element observes the attribute (false outside a browser). */
-function observes(tag: string, attribute: string): boolean {
-  const ctor = typeof customElements === 'undefined' ? undefined : customElements.get(tag);
-  const observed = (ctor as { observedAttributes?: unknown } | undefined)?.observedAttributes;
-  return Array.isArray(observed) && observed.includes(attribute);
-}
-
 /**
  * The unit of what is drawn, as the table writes it ("亿元"): the columns the widget's `series`
  * or `value` names, else every number column; '' when they differ (the suggestions then draw
@@ -192,9 +185,10 @@ export function widgetAttributes(p: Project): Record<string, string> {
   const unit = dataUnit(p) || d.unit.trim();
   if (unit !== '') out['unit'] = unit;
   if (d.decimalComma) out['decimal-comma'] = '';
-  // No widget reads `decimals` yet (the core formats to 2 at most): written only once the
-  // element observes it, so no channel carries an attribute that does nothing.
-  if (d.decimals !== null && observes(p.widget, 'decimals')) out['decimals'] = String(d.decimals);
+  // Every chart (a manifest entry with rows as input) takes `decimals` (core/base/inputs.ts);
+  // the text widget does not. From the manifest, not from the elements registered on the page,
+  // so a project published in Node writes what the builder page writes.
+  if (d.decimals !== null) out['decimals'] = String(d.decimals);
   const allowed = WIDGET_ATTRIBUTES[p.widget] ?? [];
   for (const [k, v] of Object.entries(p.attributes)) if (allowed.includes(k)) out[k] = v;
   return out;

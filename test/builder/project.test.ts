@@ -127,7 +127,7 @@ describe('builder: project files', () => {
     ]);
     expect(widgetAttributes(p)).to.deep.equal({
       lang: 'zh-CN', theme: 'dark', heading: '海州2021年目标', subtitle: '“十四五”开局', notes: '注：目标值。', source: '连网', credit: '邵沛源',
-      'source-url': 'https://example.com/a?b=1&c=2', density: 'roomy', group: 'status',
+      'source-url': 'https://example.com/a?b=1&c=2', decimals: '1', density: 'roomy', group: 'status',
     });
   });
 
