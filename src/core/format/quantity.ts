@@ -3,7 +3,7 @@
  * or text. Missing is never zero: a chart must leave a gap, not draw a bar of 0.
  */
 import { readNumeral, toHalfWidth, type NumeralOptions } from './numeral.js';
-import { BETWEEN_BOUNDS, COMPARATOR_SYMBOLS, comparatorOfWord, PREFIX_BOUNDS, SUFFIX_BOUNDS } from './vocabulary.js';
+import { BETWEEN_BOUNDS, COMPARATOR_SYMBOLS, comparatorOfWord, PREFIX_BOUNDS, SUFFIX_BOUNDS } from './bounds.js';
 import { publishedOf, type Published } from './published.js';
 
 /** How a blank cell is written in the tables and spreadsheets we read. */
