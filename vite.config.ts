@@ -132,6 +132,9 @@ export default defineConfig(({ mode }) =>
                   // The CSV writer and download (the "Download CSV" button, the export menu and its actions).
                   { name: 'csv', test: /\/src\/core\/data\/export\.ts$/, priority: 3 },
                   { name: 'data', test: /\/@lit\/task\/|\/src\/core\/data\/(fetch|csv|dsv|remote)\.ts$/, priority: 3 },
+                  // The words of targets and bounds (vocabulary.ts) only the targets board and the
+                  // figures' extractor read: not in what a bar chart fetches (table parsing needs only bounds.ts).
+                  { name: 'words', test: /\/src\/core\/format\/vocabulary\.ts$/, minShareCount: 2, priority: 3 },
                   { name: 'time', test: /\/d3-time(-format)?\/|\/src\/core\/(format\/(period|date)|time-axis)/, minShareCount: 2, priority: 2 },
                   { name: 'shared', test: /\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs|d3-array)\/|\/src\/core\/|@oxc-project\+runtime|rolldown\/runtime/, minShareCount: 2, priority: 1 },
                 ],
