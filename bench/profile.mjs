@@ -3,8 +3,11 @@
 // over RUNS fresh pages) and Chromium's own counters (script, style recalculation, layout) for
 // the measured stretch. Not a benchmark (the profiler slows the page): it says what to fix.
 //   node bench/profile.mjs charts|article|bars [lib]      PROFILE_RUNS=5 PROFILE_TOP=30
-// For readable names build the chunks unminified first (see "Profiling" in bench/README.md).
+// PROFILE_UNMINIFIED=1 first rebuilds dist/chunks/ unminified, for readable function names (the
+// loader keeps its map; run `node scripts/build.mjs --bundle-only` afterwards to restore them).
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { build } from 'vite';
 import { findChrome } from '../scripts/find-chrome.mjs';
 import { serve, scripts } from './server.mjs';
 
@@ -14,6 +17,11 @@ const which = process.argv[2] ?? 'charts';
 const lib = process.argv[3] ?? 'dj';
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const TOP = Number(process.env.PROFILE_TOP ?? 30);
+if (process.env.PROFILE_UNMINIFIED) {
+  const map = fs.readFileSync('dist/chunks/map.json');
+  await build({ mode: 'chunks', logLevel: 'warn', build: { minify: false, rolldownOptions: { output: { minify: false } } } });
+  fs.writeFileSync('dist/chunks/map.json', map);
+}
 const { base, server } = await serve();
 const browser = await chromium.launch({
   executablePath: findChrome() ?? '/usr/bin/chromium',
