@@ -3,8 +3,12 @@
 // over RUNS fresh pages) and Chromium's own counters (script, style recalculation, layout) for
 // the measured stretch. Not a benchmark (the profiler slows the page): it says what to fix.
 //   node bench/profile.mjs charts|article|bars [lib]      PROFILE_RUNS=5 PROFILE_TOP=30
-// For readable names build the chunks unminified first (see "Profiling" in bench/README.md).
+// PROFILE_TOTAL=1 ranks by inclusive time (the function anywhere on the stack) instead of self time.
+// PROFILE_UNMINIFIED=1 first rebuilds dist/chunks/ unminified, for readable function names (the
+// loader keeps its map; run `node scripts/build.mjs --bundle-only` afterwards to restore them).
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import { build } from 'vite';
 import { findChrome } from '../scripts/find-chrome.mjs';
 import { serve, scripts } from './server.mjs';
 
@@ -14,6 +18,12 @@ const which = process.argv[2] ?? 'charts';
 const lib = process.argv[3] ?? 'dj';
 const RUNS = Number(process.env.PROFILE_RUNS ?? 5);
 const TOP = Number(process.env.PROFILE_TOP ?? 30);
+const TOTAL = !!process.env.PROFILE_TOTAL;
+if (process.env.PROFILE_UNMINIFIED) {
+  const map = fs.readFileSync('dist/chunks/map.json');
+  await build({ mode: 'chunks', logLevel: 'warn', build: { minify: false, rolldownOptions: { output: { minify: false } } } });
+  fs.writeFileSync('dist/chunks/map.json', map);
+}
 const { base, server } = await serve();
 const browser = await chromium.launch({
   executablePath: findChrome() ?? '/usr/bin/chromium',
@@ -54,10 +64,19 @@ async function once() {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const dt = new Map();
     profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000));
+    const keyOf = (f) => `${f.functionName || '(anonymous)'}  ${f.url.replace(base, '').replace(/.*\/node_modules\//, '~/')}:${f.lineNumber + 1}`;
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     for (const [id, t] of dt) {
-      const f = byId.get(id).callFrame;
-      const key = `${f.functionName || '(anonymous)'}  ${f.url.replace(base, '').replace(/.*\/node_modules\//, '~/')}:${f.lineNumber + 1}`;
-      self.set(key, (self.get(key) ?? 0) + t);
+      if (!TOTAL) {
+        const key = keyOf(byId.get(id).callFrame);
+        self.set(key, (self.get(key) ?? 0) + t);
+        continue;
+      }
+      // PROFILE_TOTAL: time with the function anywhere on the stack (each function once per sample).
+      const seen = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) seen.add(keyOf(byId.get(n).callFrame));
+      for (const key of seen) self.set(key, (self.get(key) ?? 0) + t);
     }
   } finally {
     await page.close();
@@ -72,7 +91,7 @@ for (let i = 0; i < RUNS; i++) await once();
 console.log(`${which} / ${lib}: first painted frame ${(wall / RUNS).toFixed(1)} ms (mean of ${RUNS}, under the profiler)`);
 console.log('Chromium counters (mean per run):');
 for (const [k, v] of metrics) console.log(`  ${k.padEnd(20)} ${k.endsWith('Duration') ? `${((v * 1000) / RUNS).toFixed(1)} ms` : (v / RUNS).toFixed(0)}`);
-console.log(`self time, ms per run (top ${TOP}):`);
+console.log(`${TOTAL ? 'total (inclusive)' : 'self'} time, ms per run (top ${TOP}):`);
 for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${(t / RUNS).toFixed(2).padStart(7)}  ${k}`);
 await browser.close();
 server.close();

@@ -21,7 +21,7 @@ const gzipped = new Map();
 // The article the library was built for (read on first use: the e2e tests serve no article).
 let article;
 const ROWS = [['新增规上工业企业', 15], ['工业投资增速', 12], ['新引进过亿元项目', 80], ['新引进过10亿元项目', 10], ['税收过千万元楼宇', 20], ['重点项目', 44], ['省级以上研发机构', 9], ['高新技术企业', 35], ['新建5G基站', 600], ['城镇新增就业', 250]];
-function articlePage(lib) {
+export function articlePage(lib) {
   const table = `<table><caption>2021年海州区主要目标</caption><tr><th>指标</th><th>目标</th></tr>${ROWS.map(([k, v]) => `<tr><td>${k}</td><td>${v}</td></tr>`).join('')}</table>`;
   const chart = lib === 'dj' ? `<dj-bar-chart no-motion>${table}</dj-bar-chart>` : table;
   const libs = { dj: ['/dist/dj-widgets.js'], ...scripts }[lib].map((s) => `<script src="${s}"></script>`).join('');

@@ -6,6 +6,21 @@
  */
 import { pageScheme } from '../page-scheme.js';
 
+/**
+ * One sheet per scheme, adopted by every widget that follows it: a sheet of its own per widget
+ * made the browser build one more rule set per widget (issue #16, fifty charts on a page).
+ */
+const shared = new Map<string, CSSStyleSheet>();
+function sheetFor(scheme: 'light' | 'dark'): CSSStyleSheet {
+  let sheet = shared.get(scheme);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(`:host { color-scheme: ${scheme}; }`);
+    shared.set(scheme, sheet);
+  }
+  return sheet;
+}
+
 export class SchemeSheet {
   private sheet: CSSStyleSheet | null = null;
 
@@ -13,11 +28,10 @@ export class SchemeSheet {
     const root = host.renderRoot;
     if (!(root instanceof ShadowRoot) || typeof CSSStyleSheet !== 'function') return;
     const scheme = theme === 'auto' ? pageScheme(host) : null;
-    if (!this.sheet) {
-      if (!scheme) return;
-      this.sheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
-    }
-    this.sheet.replaceSync(scheme ? `:host { color-scheme: ${scheme}; }` : '');
+    const next = scheme ? sheetFor(scheme) : null;
+    if (next === this.sheet) return;
+    const others = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    root.adoptedStyleSheets = next ? [...others, next] : others;
+    this.sheet = next;
   }
 }
