@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { line as d3line } from 'd3-shape';
 import { estimateWidth } from '../../../src/core/measure.js';
 import { layoutLine, mapValue, type LineOptions } from '../../../src/widgets/line-chart/line-chart.layout.js';
-import { tracePath } from '../../../src/widgets/line-chart/path.js';
+import { fixed2, tracePath } from '../../../src/widgets/line-chart/path.js';
 import { GAP, reduceM4 } from '../../../src/widgets/line-chart/reduce.js';
 import { scanColumns, scanValues } from '../../../src/widgets/line-chart/scan.js';
 import { seriesFromColumns } from '../../../src/widgets/line-chart/series.js';
@@ -51,6 +51,14 @@ describe('line chart with large data', () => {
     expect(scanColumns([1, 3, 2], [1, 2, 3]).ascending).to.equal(false);
     expect(scanColumns([1, NaN, 3], [1, 2, 3]).ascending).to.equal(false);
     expect(scanColumns([1, 1, 3], [1, 2, 3]).ascending).to.equal(false);
+  });
+
+  it('writes numbers to hundredths exactly as d3-path does', () => {
+    let s = 3;
+    const r = (): number => (s = (s * 16807) % 2147483647) / 2147483647;
+    const values = [0, -0, 0.004, 0.005, -0.005, 1.005, 2.675, 99.995, -12.3, 100, 0.1, 1e16, -1e17, NaN, Infinity, 1e-9];
+    for (let i = 0; i < 20_000; i++) values.push((r() - 0.3) * 10 ** Math.floor(r() * 7));
+    for (const v of values) expect(fixed2(v), String(v)).to.equal(String(Math.round(v * 100) / 100));
   });
 
   it('writes the same path d3-shape writes for the reduced points, gaps and lone points included', () => {
