@@ -154,7 +154,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const rawTicks = data.periods
     ? periodTicks({ periods: data.periods, domain: f.ext.x, range: x.range, locale, font, measure, width })
     : data.xType === 'time'
-      ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure })
+      ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure, bounds: [0, width] })
       : numberTicks(f.ext.x, x.range, o);
   const xTicks = rawTicks.map((t): AxisTick => {
     const w = measure(t.text, font);
