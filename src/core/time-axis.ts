@@ -66,6 +66,18 @@ export interface TimeAxisInput extends AxisBase {
   gap?: number;
   /** Labels stacked across the axis (a vertical timeline): each needs this many px, whatever its width. */
   stacked?: number;
+  /**
+   * Where labels must stay (a chart's [0, width]): a label that would cross an end is drawn from
+   * its tick inward (start- or end-anchored), and the fit check measures it there.
+   */
+  bounds?: readonly [number, number];
+}
+
+/** A label's left and right edge: centred on its tick, or pushed inward at the bounds. */
+function extent(pos: number, w: number, bounds: readonly [number, number] | undefined): [number, number] {
+  if (bounds && pos - w / 2 < bounds[0]) return [pos, pos + w];
+  if (bounds && pos + w / 2 > bounds[1]) return [pos - w, pos];
+  return [pos - w / 2, pos + w / 2];
 }
 
 /**
@@ -95,8 +107,11 @@ export function timeTicks(input: TimeAxisInput): Tick[] {
     const widths = ticks.map((t) => (input.stacked === undefined ? measure(t.text, font) : 0));
     const fits = ticks.every((t, k) => {
       const next = ticks[k + 1];
-      const need = input.stacked ?? ((widths[k] ?? 0) + (widths[k + 1] ?? 0)) / 2 + gap;
-      return !next || Math.abs(next.pos - t.pos) >= need;
+      if (!next) return true;
+      if (input.stacked !== undefined) return Math.abs(next.pos - t.pos) >= input.stacked;
+      const [a, b] = [extent(t.pos, widths[k] ?? 0, input.bounds), extent(next.pos, widths[k + 1] ?? 0, input.bounds)];
+      // Edges, not centres: a first label drawn from its tick rightwards reaches further.
+      return Math.max(b[0] - a[1], a[0] - b[1]) >= gap;
     });
     if (fits) return ticks;
   }

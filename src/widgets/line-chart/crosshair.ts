@@ -121,10 +121,31 @@ export class Crosshair implements ReactiveController {
     return at.filter((p) => p.index >= 0 && (p.series === c.series || !Number.isNaN(p.v)));
   }
 
+  /** The x map of the drawn scene: arrow keys step at least one pixel along it. */
+  scale: LineScene['x'] | null = null;
+
+  /**
+   * How far an arrow key moves from point `i`: to the next point, or — where points are denser
+   * than pixels (a million on a phone) — to the first point at least one pixel on, so each press
+   * visibly moves the cursor. Binary search on the full data.
+   */
+  private arrow(xs: Float64Array, i: number, dir: 1 | -1): number {
+    const m = this.scale;
+    const perPx = m ? Math.abs(m.domain[1] - m.domain[0]) / Math.max(1, Math.abs(m.range[1] - m.range[0])) : 0;
+    const next = i + dir;
+    if (!(perPx > 0) || next < 0 || next >= xs.length || Math.abs((xs[next] as number) - (xs[i] as number)) >= perPx) return dir;
+    const k = nearestIndex(xs, (xs[i] as number) + dir * perPx);
+    // nearestIndex may land a hair short of a full pixel: then one point further.
+    const far = Math.abs((xs[k] as number) - (xs[i] as number)) >= perPx ? k : k + dir;
+    return Math.max(-i, Math.min(xs.length - 1 - i, far - i));
+  }
+
   private move(key: string, c: Cursor): Cursor | null {
-    const n = this.data?.series[c.series]?.x.length ?? 0;
+    const xs = this.data?.series[c.series]?.x ?? new Float64Array();
+    const n = xs.length;
     const page = Math.max(1, Math.round(n / 10));
-    const step: Record<string, number> = { ArrowRight: 1, ArrowLeft: -1, PageDown: page, PageUp: -page, Home: -n, End: n };
+    const arrow = key === 'ArrowRight' || key === 'ArrowLeft' ? this.arrow(xs, c.index, key === 'ArrowRight' ? 1 : -1) : 0;
+    const step: Record<string, number> = { ArrowRight: arrow, ArrowLeft: arrow, PageDown: page, PageUp: -page, Home: -n, End: n };
     if (key in step) return { series: c.series, index: Math.max(0, Math.min(n - 1, c.index + (step[key] ?? 0))) };
     if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
     const order = this.column(c).sort((a, b) => (Number.isNaN(a.v) ? 1 : Number.isNaN(b.v) ? -1 : b.v - a.v) || a.series - b.series);

@@ -154,7 +154,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const rawTicks = data.periods
     ? periodTicks({ periods: data.periods, domain: f.ext.x, range: x.range, locale, font, measure, width })
     : data.xType === 'time'
-      ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure })
+      ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure, bounds: [0, width] })
       : numberTicks(f.ext.x, x.range, o);
   const xTicks = rawTicks.map((t): AxisTick => {
     const w = measure(t.text, font);
@@ -163,6 +163,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const [ylo, yhi] = y.domain;
   const zeroY = ylo <= 0 && yhi >= 0 ? mapValue(y, 0) : null;
   const env = emptyEnvelope(left, plot.right - left);
+  const notes = o.annotations.some((a) => a.kind === 'note');
   // Two columns per device pixel: with the 2 px anti-aliased stroke, one per pixel leaves a pixel's
   // worth of ink off at some peaks (measured in line-chart.big.test.ts); two keep it to a shade.
   const d = 2 * Math.min(4, Math.max(1, o.density ?? 1));
@@ -171,8 +172,11 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
     const idx = yearBreaks(reduceM4(s.x, s.y, x.domain, columns), s.x, data);
     const base = o.area ? (zeroY ?? bottom) : null;
     const { px, py, path, area: areaPath, lone, present } = tracePath(idx, s.x, s.y, x, y, base);
-    addToEnvelope(env, px, py);
-    if (base !== null) addToEnvelope(env, px, px.map(() => base));
+    // Only notes read the envelope (they must not cover a line): no notes, no per-segment walk.
+    if (notes) {
+      addToEnvelope(env, px, py);
+      if (base !== null) addToEnvelope(env, px, px.map(() => base));
+    }
     // Few points are each drawn as a dot (when the reduction dropped none); else only lone ones.
     const few = present <= Math.min(60, (plot.right - left) / 14) && present === scanSeries(s).present;
     const dots = few ? idx.flatMap((i, k) => (i === GAP ? [] : [{ x: px[k] as number, y: py[k] as number }])) : lone.map((k) => ({ x: px[k] as number, y: py[k] as number }));

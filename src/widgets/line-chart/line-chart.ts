@@ -135,6 +135,8 @@ export class DjLineChart extends DjWidget<LineScene> {
     );
     this.lineData = data;
     this.crosshair.reset(data, this.numberStyle);
+    // A static image's scene (toSvg) is not the one the keys move on.
+    if (this.density === null) this.crosshair.scale = scene.x;
     return scene;
   }
 

@@ -22,33 +22,48 @@ export interface Trace {
   present: number;
 }
 
-/** Rounds as d3-path's `digits(2)` does. */
-const r2 = (v: number): number => Math.round(v * 100) / 100;
+/**
+ * `v` rounded to hundredths and written as d3-path's `digits(2)` writes it (String(Math.round(v
+ * * 100) / 100)), from integers: a double's shortest form costs more to find, thousands of times
+ * per line.
+ */
+export function fixed2(v: number): string {
+  const k = Math.round(v * 100);
+  if (!(Math.abs(k) < 1e15)) return String(k / 100); // huge or not finite: the slow, exact way
+  const a = k < 0 ? -k : k;
+  const q = Math.floor(a / 100);
+  const r = a - q * 100;
+  const sign = k < 0 ? '-' : '';
+  if (r === 0) return `${sign}${q}`;
+  return `${sign}${q}.${r < 10 ? `0${r}` : r % 10 === 0 ? r / 10 : r}`;
+}
+
+/** One run of points [start, end) closed off: its line, and its area down to `base`. */
+function closeRun(t: Trace, start: number, end: number, seg: string, parts: string[], areas: string[] | null, base: string): void {
+  // d3 closes a lone point ("Mx,yZ") so round caps draw it.
+  const head = `M${fixed2(t.px[start] as number)},${fixed2(t.py[start] as number)}`;
+  const single = end - start === 1;
+  parts.push(single ? `${head}Z` : head + seg);
+  if (single) t.lone.push(start);
+  if (areas) areas.push(`${head}${seg}L${fixed2(t.px[end - 1] as number)},${base}${single ? '' : `L${fixed2(t.px[start] as number)},${base}`}Z`);
+}
 
 export function tracePath(idx: readonly number[], xs: ArrayLike<number>, ys: ArrayLike<number>, x: LinearMap, y: LinearMap, base: number | null): Trace {
   const m = idx.length;
-  const px = new Float64Array(m);
-  const py = new Float64Array(m);
-  const lone: number[] = [];
+  const t: Trace = { px: new Float64Array(m), py: new Float64Array(m), path: '', area: null, lone: [], present: 0 };
+  const { px, py } = t;
   const parts: string[] = [];
-  const areas: string[] = [];
-  const b = base === null ? '' : `${r2(base)}`;
+  const areas: string[] | null = base === null ? null : [];
+  const b = base === null ? '' : fixed2(base);
   let present = 0;
-  let start = -1; // first position of the segment being traced
-  let seg = ''; // the segment's "L…" tail, shared by the line and the area
-  const close = (end: number): void => {
-    // A segment [start, end): d3 closes a lone point ("Mx,yZ") so round caps draw it.
-    const head = `M${r2(px[start] as number)},${r2(py[start] as number)}`;
-    const single = end - start === 1;
-    parts.push(single ? `${head}Z` : head + seg);
-    if (single) lone.push(start);
-    if (base !== null) areas.push(`${head}${seg}L${r2(px[end - 1] as number)},${b}${single ? '' : `L${r2(px[start] as number)},${b}`}Z`);
-  };
+  let start = -1; // first position of the run being traced
+  let seg = ''; // the run's "L…" tail, shared by the line and the area
+  // No closure over these locals: they stay in registers for the thousands of points.
   for (let k = 0; k < m; k++) {
     const i = idx[k] as number;
     if (i === GAP) {
       px[k] = py[k] = NaN;
-      if (start >= 0) close(k);
+      if (start >= 0) closeRun(t, start, k, seg, parts, areas, b);
       start = -1;
       continue;
     }
@@ -60,8 +75,11 @@ export function tracePath(idx: readonly number[], xs: ArrayLike<number>, ys: Arr
     if (start < 0) {
       start = k;
       seg = '';
-    } else seg += `L${r2(vx)},${r2(vy)}`;
+    } else seg += 'L' + fixed2(vx) + ',' + fixed2(vy);
   }
-  if (start >= 0) close(m);
-  return { px, py, path: parts.join(''), area: base === null ? null : areas.join(''), lone, present };
+  if (start >= 0) closeRun(t, start, m, seg, parts, areas, b);
+  t.path = parts.join('');
+  t.area = areas ? areas.join('') : null;
+  t.present = present;
+  return t;
 }

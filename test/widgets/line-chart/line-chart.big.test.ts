@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { line as d3line } from 'd3-shape';
-import { estimateWidth } from '../../../src/core/measure.js';
+import { estimateWidth, measureText } from '../../../src/core/measure.js';
 import { layoutLine, mapValue, type LineOptions } from '../../../src/widgets/line-chart/line-chart.layout.js';
-import { tracePath } from '../../../src/widgets/line-chart/path.js';
+import { fixed2, tracePath } from '../../../src/widgets/line-chart/path.js';
 import { GAP, reduceM4 } from '../../../src/widgets/line-chart/reduce.js';
 import { scanColumns, scanValues } from '../../../src/widgets/line-chart/scan.js';
 import { seriesFromColumns } from '../../../src/widgets/line-chart/series.js';
@@ -51,6 +51,14 @@ describe('line chart with large data', () => {
     expect(scanColumns([1, 3, 2], [1, 2, 3]).ascending).to.equal(false);
     expect(scanColumns([1, NaN, 3], [1, 2, 3]).ascending).to.equal(false);
     expect(scanColumns([1, 1, 3], [1, 2, 3]).ascending).to.equal(false);
+  });
+
+  it('writes numbers to hundredths exactly as d3-path does', () => {
+    let s = 3;
+    const r = (): number => (s = (s * 16807) % 2147483647) / 2147483647;
+    const values = [0, -0, 0.004, 0.005, -0.005, 1.005, 2.675, 99.995, -12.3, 100, 0.1, 1e16, -1e17, NaN, Infinity, 1e-9];
+    for (let i = 0; i < 20_000; i++) values.push((r() - 0.3) * 10 ** Math.floor(r() * 7));
+    for (const v of values) expect(fixed2(v), String(v)).to.equal(String(Math.round(v * 100) / 100));
   });
 
   it('writes the same path d3-shape writes for the reduced points, gaps and lone points included', () => {
@@ -156,4 +164,31 @@ describe('line chart with large data', () => {
       expect(c.differ).to.be.above(2 * r.differ);
     });
   }
+});
+
+describe('line chart x axis at the plot’s ends', () => {
+  it('keeps the first and last date labels, drawn inward from their ticks, clear of their neighbours', () => {
+    let checked = 0;
+    const cases = [estimateWidth, measureText].flatMap((measure) => [20, 69, 120, 208, 400, 3000].flatMap((days) => [1280, 800, 375, 320].map((width) => ({ measure, days, width }))));
+    for (const { measure, days, width } of cases) {
+      {
+        const n = 2000;
+        const x = Float64Array.from({ length: n }, (_, i) => Date.UTC(2000, 0, 1) + (i * days * 864e5) / n);
+        const y = Float64Array.from(x, (_, i) => Math.sin(i / 50) * 1000);
+        const scene = layoutLine(seriesFromColumns({ x, series: { a: y }, xType: 'time' }), { ...opts, measure, locale: 'zh-CN' }, width);
+        const edges = scene.xTicks.map((t): [number, number] => {
+          const w = measure(t.text, opts.font);
+          return t.anchor === 'start' ? [t.pos, t.pos + w] : t.anchor === 'end' ? [t.pos - w, t.pos] : [t.pos - w / 2, t.pos + w / 2];
+        });
+        edges.forEach((e, k) => {
+          expect(e[0], `${days} days at ${width} px`).to.be.at.least(0);
+          expect(e[1], `${days} days at ${width} px`).to.be.at.most(width);
+          const next = edges[k + 1];
+          if (next) expect(next[0] - e[1], `${days} days at ${width} px: ${scene.xTicks.map((t) => t.text).join(' ')}`).to.be.at.least(10);
+        });
+        checked += edges.length;
+      }
+    }
+    expect(checked).to.be.above(40);
+  });
 });

@@ -133,6 +133,17 @@ describe('<dj-line-chart>', () => {
     await sendKeys({ press: 'End' });
     await el.updateComplete;
     expect(cursor(el).getAttribute('aria-label')).to.equal(`x = 999,999: ${(Math.round(y[n - 1]! * 100) / 100).toString()} (1000000 of 1000000)`);
+    // An arrow key moves at least one pixel (here ~1,800 points), not one of a million points.
+    const m = (el as unknown as { scene: { x: { domain: [number, number]; range: [number, number] } } }).scene.x;
+    const perPx = (m.domain[1] - m.domain[0]) / (m.range[1] - m.range[0]);
+    const index = (): number => Number(/\((\d+) of/.exec(cursor(el).getAttribute('aria-label')!)![1]) - 1;
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(n - 1 - index()).to.be.at.least(perPx).and.below(perPx + 1);
+    await sendKeys({ press: 'Home' });
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(index()).to.be.at.least(perPx).and.below(perPx + 1);
   });
 
   it('shows a visible error in the reader’s language and keeps the last chart', async () => {
