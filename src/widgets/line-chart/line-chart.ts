@@ -109,8 +109,9 @@ export class DjLineChart extends DjWidget<LineScene> {
 
   /** `.data = { x, series }` (columns) bypasses the table path; the static drawing takes it too. */
   protected override staticScene(width: number): { scene: LineScene; caption: string } {
-    // A static image is often viewed or exported at twice its size: reduce for that grid.
-    this.density = 2;
+    // One device pixel per px, whatever this screen's: a static image goes to channels that count
+    // characters (WeChat: 20,000 for a whole article), and a dense line already takes ~60,000 at 640 px.
+    this.density = 1;
     try {
       return isLineColumns(this.data) ? { scene: this.layout(seriesFromColumns(this.data), width, this.locale), caption: '' } : super.staticScene(width);
     } finally {

@@ -6,7 +6,7 @@
  * with two points instead of one per data point (the same shape, fewer bytes).
  */
 import { GAP } from './reduce.js';
-import { mapValue, type LinearMap } from './line-chart.scene.js';
+import type { LinearMap } from './line-chart.scene.js';
 
 export interface Trace {
   /** Pixel positions of the reduced points; NaN at a GAP. */
@@ -59,6 +59,13 @@ export function tracePath(idx: readonly number[], xs: ArrayLike<number>, ys: Arr
   let start = -1; // first position of the run being traced
   let seg = ''; // the run's "L…" tail, shared by the line and the area
   // No closure over these locals: they stay in registers for the thousands of points.
+  // mapValue's arithmetic, written out: this loop runs cold (once per drawing), where each call costs.
+  const [xd0, xd1] = x.domain;
+  const [xr0, xr1] = x.range;
+  const [yd0, yd1] = y.domain;
+  const [yr0, yr1] = y.range;
+  const xSpan = xd1 - xd0;
+  const ySpan = yd1 - yd0;
   for (let k = 0; k < m; k++) {
     const i = idx[k] as number;
     if (i === GAP) {
@@ -67,15 +74,15 @@ export function tracePath(idx: readonly number[], xs: ArrayLike<number>, ys: Arr
       start = -1;
       continue;
     }
-    const vx = mapValue(x, xs[i] as number);
-    const vy = mapValue(y, ys[i] as number);
+    const vx = xSpan === 0 ? (xr0 + xr1) / 2 : xr0 + (((xs[i] as number) - xd0) / xSpan) * (xr1 - xr0);
+    const vy = ySpan === 0 ? (yr0 + yr1) / 2 : yr0 + (((ys[i] as number) - yd0) / ySpan) * (yr1 - yr0);
     px[k] = vx;
     py[k] = vy;
     present++;
     if (start < 0) {
       start = k;
       seg = '';
-    } else seg += 'L' + fixed2(vx) + ',' + fixed2(vy);
+    } else seg += `L${fixed2(vx)},${fixed2(vy)}`;
   }
   if (start >= 0) closeRun(t, start, m, seg, parts, areas, b);
   t.path = parts.join('');

@@ -115,3 +115,29 @@ describe('<dj-line-chart> toSvg', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<dj-line-chart> toSvg() of large columns', () => {
+  it('draws 300,000 points as one path reduced as on a 1× screen, valid, with the summary of the full data', async () => {
+    const n = 300_000;
+    const x = Float64Array.from({ length: n }, (_, i) => Date.UTC(2000, 0, 1) + i * 60_000);
+    const y = Float64Array.from(x, (_, i) => Math.sin(i / 3000) * 50 + (i === 123_456 ? 400 : 0));
+    const el = await chart({ x, series: { 读数: y }, xType: 'time' }, FRAME, 640, 1);
+    const markup = el.toSvg();
+    const svg = parse(markup);
+    // Valid but for size: a line this dense is over WeChat's 20,000 characters whatever is done (the docs say so).
+    expect(validateStaticSvg(markup, Infinity).problems).to.deep.equal([]);
+    expect(markup.length).to.be.above(20_000);
+    const lines = svgLines(svg);
+    expect(lines).to.have.length(1);
+    const d = lines[0]!.getAttribute('d')!;
+    const points = d.split(/[ML]/).length - 1;
+    expect(points).to.be.above(640).and.at.most(4 * 2 * 640);
+    // The test browser's screen is 1×: the image is the page's line, the lone spike included.
+    if (devicePixelRatio === 1) expect(d).to.equal(shadow(el).querySelector('path.line')!.getAttribute('d'));
+    const ys = [...d.matchAll(/[ML][\d.-]+,([\d.-]+)/g)].map((m) => Number(m[1]));
+    const el2 = el as unknown as { scene: { y: { domain: [number, number]; range: [number, number] } } };
+    const top = el2.scene.y.range[0] + ((400 + 50 * Math.sin(123_456 / 3000) - el2.scene.y.domain[0]) / (el2.scene.y.domain[1] - el2.scene.y.domain[0])) * (el2.scene.y.range[1] - el2.scene.y.range[0]);
+    expect(Math.min(...ys)).to.be.closeTo(top, 0.01);
+    expect(markup).to.include('最高为2000年3月26日的');
+  });
+});
