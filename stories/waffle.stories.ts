@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/waffle/waffle.define.js';
+import { PROJECT_TARGETS } from './article.js';
 import { baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-waffle> (DjWidget's come from BaseArgs), plus the `data` property. */
@@ -15,7 +16,6 @@ function waffle(args: WaffleArgs, content: TemplateResult | typeof nothing = not
   return html`<dj-waffle ${widgetArgs(args)}>${content}</dj-waffle>`;
 }
 
-const ARTICLE = '海州区2021年政府工作报告（据连网报道《干出快节奏 跑出“加速度” 海州全力以赴赶考“十四五”》）';
 
 const meta = {
   title: 'Widgets/Waffle',
@@ -42,13 +42,8 @@ export const ArticleProjects: Story = {
   name: '新引进过亿元项目80个，其中过10亿元项目10个',
   args: {
     heading: '2021年新引进项目目标',
-    notes: '目标值，非实际完成数。原文：“新引进过亿元项目80个，过10亿元项目10个”。',
-    source: ARTICLE,
+    ...PROJECT_TARGETS,
     mode: 'part',
-    data: [
-      { 项目: '新引进过亿元项目', 目标: '80个' },
-      { 项目: '过10亿元项目', 目标: '10个' },
-    ],
   },
 };
 
