@@ -16,7 +16,6 @@ function waffle(args: WaffleArgs, content: TemplateResult | typeof nothing = not
   return html`<dj-waffle ${widgetArgs(args)}>${content}</dj-waffle>`;
 }
 
-
 const meta = {
   title: 'Widgets/Waffle',
   component: 'dj-waffle',
