@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/bar-chart/bar-chart.define.js';
 import { BUILDING_TARGETS, PROJECT_TARGETS, REPORT_SOURCE } from './article.js';
-import { baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
+import { atWidth, baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-bar-chart> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface BarChartArgs extends BaseArgs {
@@ -209,7 +209,7 @@ export const FromJson: Story = {
 export const Narrow: Story = {
   name: '窄容器（280px）',
   args: { ...BuildingEconomy.args },
-  decorators: [(story) => html`<div class="narrow" style="width: 280px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(280, 'narrow')],
 };
 
 export const Dark: Story = {

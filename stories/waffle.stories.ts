@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/waffle/waffle.define.js';
 import { PROJECT_TARGETS } from './article.js';
-import { baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
+import { atWidth, baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-waffle> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface WaffleArgs extends BaseArgs {
@@ -71,7 +71,7 @@ export const English: Story = { name: 'English locale', globals: { locale: 'en' 
 export const Narrow: Story = {
   name: '窄容器（280px）',
   args: { ...ArticleProjects.args },
-  decorators: [(story) => html`<div style="width: 280px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(280)],
 };
 
 export const Dark: Story = { name: '深色主题', globals: { theme: 'dark' }, args: { ...SeparateRounded.args, theme: 'dark' } };
