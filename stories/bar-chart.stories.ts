@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/bar-chart/bar-chart.define.js';
-import { baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
+import { BUILDING_TARGETS, PROJECT_TARGETS, REPORT_SOURCE } from './article.js';
+import { atWidth, baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-bar-chart> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface BarChartArgs extends BaseArgs {
@@ -20,8 +21,6 @@ interface BarChartArgs extends BaseArgs {
   /** The `dj-select` event, logged in the Actions panel. */
   onDjSelect?: (e: Event) => void;
 }
-
-const ARTICLE = '海州区2021年政府工作报告（据连网报道《干出快节奏 跑出“加速度” 海州全力以赴赶考“十四五”》）';
 
 /** The widget with every arg bound; unset args render no attribute at all. */
 function chart(args: BarChartArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
@@ -72,12 +71,7 @@ export const ProjectTargets: Story = {
   args: {
     heading: '2021年海州区招商引资目标',
     subtitle: '新引进项目数',
-    notes: '目标值，非实际完成数。原文：“新引进过亿元项目80个，过10亿元项目10个”。',
-    source: ARTICLE,
-    data: [
-      { 项目: '过亿元项目', 目标: '80个' },
-      { 项目: '过10亿元项目', 目标: '10个' },
-    ],
+    ...PROJECT_TARGETS,
   },
 };
 
@@ -86,14 +80,7 @@ export const BuildingEconomy: Story = {
   name: '楼宇经济目标',
   args: {
     heading: '2021年海州区楼宇经济目标',
-    notes: '均为下限目标（“以上”“不少于”），单位各不相同。',
-    source: ARTICLE,
-    data: [
-      { 指标: '税收过千万元楼宇', 目标: '20栋' },
-      { 指标: '引进总部经济', 目标: '10家' },
-      { 指标: '新增入驻楼宇企业', 目标: '500家' },
-      { 指标: '吸纳技术型人才', 目标: '1000人' },
-    ],
+    ...BUILDING_TARGETS,
   },
 };
 
@@ -174,7 +161,7 @@ export const MissingValues: Story = {
 /** The data an editor writes: a light-DOM table, also what readers see without JavaScript. */
 export const FromTable: Story = {
   name: '数据来自表格（light DOM）',
-  args: { notes: '目标值，非实际完成数。', source: ARTICLE, value: '目标' },
+  args: { notes: '目标值，非实际完成数。', source: REPORT_SOURCE, value: '目标' },
   render: (args) =>
     chart(
       args,
@@ -222,7 +209,7 @@ export const FromJson: Story = {
 export const Narrow: Story = {
   name: '窄容器（280px）',
   args: { ...BuildingEconomy.args },
-  decorators: [(story) => html`<div class="narrow" style="width: 280px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(280, 'narrow')],
 };
 
 export const Dark: Story = {

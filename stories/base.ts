@@ -4,7 +4,7 @@
  * from its args (`widgetArgs`). A story adds only its widget's own argTypes (`npm run new-widget`
  * writes one). Values are set with setAttribute and `.data` as a property: nothing from args becomes HTML.
  */
-import { nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { widgetEntry } from '../src/widgets/manifest.js';
 
@@ -155,4 +155,12 @@ export function widgetElement(tag: string, args: BaseArgs): HTMLElement {
   const el = document.createElement(tag);
   applyArgs(el, args, { attrs: new Set(), props: new Set(), listeners: new Map() });
   return el;
+}
+
+/**
+ * A story decorator that shows the widget in a box `px` wide (narrower on a smaller screen): the
+ * phone and wide-page stories of every widget. `className` marks the box for a story's own CSS.
+ */
+export function atWidth(px: number, className?: string): (story: () => unknown) => TemplateResult {
+  return (story) => html`<div class=${className ?? nothing} style="width: ${px}px; max-width: 100%">${story()}</div>`;
 }

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/big-number/big-number.define.js';
 import { PROJECTS } from '../src/data/haizhou-2021.js';
-import { baseArgTypes, flag, property, text, widgetArgs, type BaseArgs } from './base.js';
+import { atWidth, baseArgTypes, flag, property, text, widgetArgs, type BaseArgs } from './base.js';
 
 interface BigNumberArgs extends BaseArgs {
   target?: string;
@@ -86,13 +86,13 @@ export const Dark: Story = { name: '深色主题', globals: { theme: 'dark' }, a
 export const Narrow: Story = {
   name: '窄容器（320px）',
   args: { ...Lianyu.args },
-  decorators: [(story) => html`<div style="width: 320px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(320)],
 };
 
 export const Wide: Story = {
   name: '宽容器（1200px）',
   args: { ...Lianyu.args },
-  decorators: [(story) => html`<div style="width: 1200px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(1200)],
 };
 
 export const NoMotion: Story = { name: '不做计数动画（no-motion）', args: { ...Investment.args, 'no-motion': true } };

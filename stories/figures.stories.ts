@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { HAIZHOU_2021_ARTICLE } from '../src/data/haizhou-2021.article.js';
 import '../src/widgets/figures/figures.define.js';
-import { radio, widgetArgs } from './base.js';
+import { atWidth, radio, widgetArgs } from './base.js';
 
 /** Every public attribute of <dj-figures>, plus the text written inside it. */
 interface FiguresArgs {
@@ -95,5 +95,5 @@ export const MarkupIsText: Story = {
 export const Narrow: Story = {
   name: '窄容器（320px）',
   args: { paragraphs: [TARGETS] },
-  decorators: [(story) => html`<div class="narrow" style="width: 320px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(320, 'narrow')],
 };

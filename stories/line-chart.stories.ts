@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/line-chart/line-chart.define.js';
 import type { Annotation } from '../src/widgets/line-chart/annotations.js';
-import { baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
+import { atWidth, baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-line-chart> (its own and DjWidget's), plus `data` and `annotations`. */
 interface LineChartArgs extends BaseArgs {
@@ -150,7 +150,7 @@ export const English: Story = {
 export const Narrow: Story = {
   name: '窄容器（280px, sample data）',
   args: { ...TwoSeries.args },
-  decorators: [(story) => html`<div style="width: 280px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(280)],
 };
 
 export const Dark: Story = { name: '深色主题（示例数据）', globals: { theme: 'dark' }, args: { ...TwoSeries.args, theme: 'dark' } };

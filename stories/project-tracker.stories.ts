@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/project-tracker/project-tracker.define.js';
-import { baseArgTypes, property, text, widgetArgs, type BaseArgs } from './base.js';
+import { atWidth, baseArgTypes, property, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-project-tracker> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface TrackerArgs extends BaseArgs {
@@ -57,7 +57,7 @@ export const English: Story = { name: 'English locale', globals: { locale: 'en' 
 export const Narrow: Story = {
   name: '窄容器（320px）',
   args: { ...ArticleProjects.args },
-  decorators: [(story) => html`<div style="width: 320px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(320)],
 };
 
 export const CustomStages: Story = {

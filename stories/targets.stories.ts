@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/targets/targets.define.js';
 import { TARGETS } from '../src/data/haizhou-2021.js';
-import { baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
+import { atWidth, baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-targets> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface TargetsArgs extends BaseArgs {
@@ -110,13 +110,13 @@ export const Dark: Story = { name: '深色主题（示例数据）', globals: { 
 export const Narrow: Story = {
   name: '窄容器（320px，示例数据）',
   args: { ...SampleProgress.args, density: 'compact' },
-  decorators: [(story) => html`<div style="width: 320px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(320)],
 };
 
 export const Wide: Story = {
   name: '宽容器（1200px，示例数据）',
   args: { ...SampleProgress.args, density: 'compact' },
-  decorators: [(story) => html`<div style="width: 1200px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(1200)],
 };
 
 /** Colours a page chooses: rise and fall overridden with --dj-rise / --dj-fall. */

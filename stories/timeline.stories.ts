@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/timeline/timeline.define.js';
-import { baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
+import { atWidth, baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-timeline> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface TimelineArgs extends BaseArgs {
@@ -110,13 +110,13 @@ export const RangesAndLanes: Story = {
 export const Vertical: Story = {
   name: '竖向（窄屏）',
   args: { ...PlanPeriod.args, orientation: 'vertical' },
-  decorators: [(story) => html`<div style="width: 360px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(360)],
 };
 
 export const Horizontal: Story = {
   name: '横向（强制，窄容器）',
   args: { ...Sparse.args, orientation: 'horizontal' },
-  decorators: [(story) => html`<div style="width: 360px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(360)],
 };
 
 export const English: Story = {

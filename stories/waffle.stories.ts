@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/waffle/waffle.define.js';
-import { baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
+import { PROJECT_TARGETS } from './article.js';
+import { atWidth, baseArgTypes, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-waffle> (DjWidget's come from BaseArgs), plus the `data` property. */
 interface WaffleArgs extends BaseArgs {
@@ -14,8 +15,6 @@ interface WaffleArgs extends BaseArgs {
 function waffle(args: WaffleArgs, content: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<dj-waffle ${widgetArgs(args)}>${content}</dj-waffle>`;
 }
-
-const ARTICLE = '海州区2021年政府工作报告（据连网报道《干出快节奏 跑出“加速度” 海州全力以赴赶考“十四五”》）';
 
 const meta = {
   title: 'Widgets/Waffle',
@@ -42,13 +41,8 @@ export const ArticleProjects: Story = {
   name: '新引进过亿元项目80个，其中过10亿元项目10个',
   args: {
     heading: '2021年新引进项目目标',
-    notes: '目标值，非实际完成数。原文：“新引进过亿元项目80个，过10亿元项目10个”。',
-    source: ARTICLE,
+    ...PROJECT_TARGETS,
     mode: 'part',
-    data: [
-      { 项目: '新引进过亿元项目', 目标: '80个' },
-      { 项目: '过10亿元项目', 目标: '10个' },
-    ],
   },
 };
 
@@ -77,7 +71,7 @@ export const English: Story = { name: 'English locale', globals: { locale: 'en' 
 export const Narrow: Story = {
   name: '窄容器（280px）',
   args: { ...ArticleProjects.args },
-  decorators: [(story) => html`<div style="width: 280px; max-width: 100%">${story()}</div>`],
+  decorators: [atWidth(280)],
 };
 
 export const Dark: Story = { name: '深色主题', globals: { theme: 'dark' }, args: { ...SeparateRounded.args, theme: 'dark' } };

@@ -296,15 +296,21 @@ export const sample: WidgetSample = {
 };
 `,
     [`stories/${n.name}.stories.ts`]: `import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, type TemplateResult } from 'lit';
 import '../src/widgets/${n.name}/${n.name}.define.js';
 import { sample } from '../src/widgets/${n.name}/${n.name}.sample.js';
-import { baseArgTypes, widgetElement, type BaseArgs } from './base.js';
+import { baseArgTypes, widgetArgs, type BaseArgs } from './base.js';
+
+/** The widget with every arg bound (base and its own); unset args put no attribute on it. */
+function widget(args: BaseArgs): TemplateResult {
+  return html\`<${n.tag} \${widgetArgs(args)}></${n.tag}>\`;
+}
 
 const meta = {
   title: 'Widgets/${n.en}',
   component: '${n.tag}',
   tags: ['autodocs'],
-  render: (args) => widgetElement('${n.tag}', args),
+  render: (args) => widget(args),
   argTypes: { ...baseArgTypes },
   args: { heading: '${n.en}', data: sample.valid() },
 } satisfies Meta<BaseArgs>;

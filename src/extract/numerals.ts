@@ -20,24 +20,28 @@ export const isDigit = (c: string | undefined): boolean => c !== undefined && c 
 export const isLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
 export const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';
 
-/** Each word list, split by first character (order kept), so a lookup tries only the few words that can match. */
-const byFirstChar = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+type CharIndex = ReadonlyMap<string, readonly string[]>;
 
-function indexOf(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  let index = byFirstChar.get(words);
+/** `words` split by the character `charOf` picks (order kept), built once per list and kept in `cache`. */
+function charIndex(cache: WeakMap<readonly string[], CharIndex>, words: readonly string[], charOf: (w: string) => string): CharIndex {
+  let index = cache.get(words);
   if (index === undefined) {
     const built = new Map<string, string[]>();
     for (const w of words) {
-      const first = w[0] ?? '';
-      const bucket = built.get(first);
-      if (bucket === undefined) built.set(first, [w]);
+      const c = charOf(w);
+      const bucket = built.get(c);
+      if (bucket === undefined) built.set(c, [w]);
       else bucket.push(w);
     }
     index = built;
-    byFirstChar.set(words, index);
+    cache.set(words, index);
   }
   return index;
 }
+
+/** Each word list, split by first character (order kept), so a lookup tries only the few words that can match. */
+const byFirstChar = new WeakMap<readonly string[], CharIndex>();
+const indexOf = (words: readonly string[]): CharIndex => charIndex(byFirstChar, words, (w) => w[0] ?? '');
 
 /**
  * The first of `words` (longest first) that `text` has at `pos`. Only the words starting with
@@ -58,22 +62,10 @@ export function wordAt(text: string, pos: number, words: readonly string[]): str
 }
 
 /** Each word list, split by last character (order kept), for suffix and last-occurrence searches. */
-const byLastChar = new WeakMap<readonly string[], ReadonlyMap<string, readonly string[]>>();
+const byLastChar = new WeakMap<readonly string[], CharIndex>();
 
-export function lastCharIndex(words: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  let index = byLastChar.get(words);
-  if (index === undefined) {
-    const built = new Map<string, string[]>();
-    for (const w of words) {
-      const last = w[w.length - 1] ?? '';
-      const bucket = built.get(last);
-      if (bucket === undefined) built.set(last, [w]);
-      else bucket.push(w);
-    }
-    index = built;
-    byLastChar.set(words, index);
-  }
-  return index;
+export function lastCharIndex(words: readonly string[]): CharIndex {
+  return charIndex(byLastChar, words, (w) => w[w.length - 1] ?? '');
 }
 
 /**

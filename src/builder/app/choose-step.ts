@@ -3,11 +3,11 @@
  * each with its reason and a small live preview. The previews are `inert`: seen, not tabbed
  * through or read twice; the full, interactive preview is step 5.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../../core/define.js';
-import { pick, strings, widgetName, type UiLang } from './i18n.js';
-import { actionEvent, announceEvent, projectFor, type BuilderState, type Derived } from './state.js';
+import { pick, strings, widgetName } from './i18n.js';
+import { BuilderStep } from './step.js';
+import { actionEvent, announceEvent, projectFor } from './state.js';
 import './widget-view.js';
 
 /**
@@ -16,28 +16,16 @@ import './widget-view.js';
  * @fires djb-action - A widget was chosen.
  * @fires djb-announce - The choice, for the live region.
  */
-export class DjbChoose extends LitElement {
-  /** The builder's state. */
-  @property({ attribute: false }) state: BuilderState | null = null;
-  /** What the state reads as. */
-  @property({ attribute: false }) derived: Derived | null = null;
-  /** The interface language. */
-  @property() ui: UiLang = 'zh-CN';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
+export class DjbChoose extends BuilderStep {
   private choose(tag: string): void {
     this.dispatchEvent(actionEvent({ type: 'widget', tag }));
     this.dispatchEvent(announceEvent(strings(this.ui).annChosen(widgetName(tag, this.ui))));
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const st = this.state;
-    const d = this.derived;
-    if (!st || !d) return nothing;
-    const s = strings(this.ui);
+    const given = this.given();
+    if (!given) return nothing;
+    const { st, d, s } = given;
     if (!d.ready) return html`<p class="blocked">${d.paragraph ? s.needConfirm : s.needData}</p>`;
     // Why a widget is missing, in the editor's language: said under the suggestions (or alone).
     const leftOut = d.leftOut.length === 0

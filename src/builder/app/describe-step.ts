@@ -3,12 +3,13 @@
  * format, colours with their contrast, language, theme, the widget's own options, and the
  * summary, prefilled with the one the widget writes from the data.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import type { Describe } from '../index.js';
 import { renderColors } from './colors.js';
-import { pick, strings, type UiLang } from './i18n.js';
+import { pick, strings } from './i18n.js';
+import { BuilderStep, widgetBlocked } from './step.js';
 import { actionEvent, type BuilderState, type Derived } from './state.js';
 import './widget-view.js';
 import { isSafeUrl } from '../validate.js';
@@ -24,19 +25,9 @@ const LOCALES = [
  * @summary Builder step 4: title, notes, source, number format, colours, language, theme and summary.
  * @fires djb-action - A field changed.
  */
-export class DjbDescribe extends LitElement {
-  /** The builder's state. */
-  @property({ attribute: false }) state: BuilderState | null = null;
-  /** What the state reads as. */
-  @property({ attribute: false }) derived: Derived | null = null;
-  /** The interface language. */
-  @property() ui: UiLang = 'zh-CN';
+export class DjbDescribe extends BuilderStep {
   /** The summary the widget writes from the data (shown until the editor writes another). */
   @property() generated = '';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   private set(patch: Partial<Describe>): void {
     this.dispatchEvent(actionEvent({ type: 'describe', patch }));
@@ -54,11 +45,11 @@ export class DjbDescribe extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const st = this.state;
-    const der = this.derived;
-    if (!st || !der) return nothing;
-    const s = strings(this.ui);
-    if (!der.ready || !der.widget) return html`<p class="blocked">${der.paragraph && !der.ready ? s.needConfirm : der.ready ? s.needWidget : s.needData}</p>`;
+    const given = this.given();
+    if (!given) return nothing;
+    const { st, d: der, s } = given;
+    const blocked = widgetBlocked(der, s);
+    if (blocked) return blocked;
     const d = st.project.describe;
     const url = d.sourceUrl.trim();
     const badUrl = url !== '' && !isSafeUrl(url);

@@ -3,15 +3,15 @@
  * drawn from them until the editor presses Confirm; later edits wait for the next Confirm.
  * The quote stays read-only: it is the provenance of the figure, and the widgets show it.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { defineElement } from '../../core/define.js';
 import { formatNumber, formatValue } from '../../core/format/number.js';
 import type { Published } from '../../core/format/published.js';
 import { parseCell } from '../../core/format/quantity.js';
 import type { FigureRow } from '../index.js';
-import { strings, type UiLang } from './i18n.js';
-import { actionEvent, type BuilderState, type Derived } from './state.js';
+import { strings } from './i18n.js';
+import { BuilderStep } from './step.js';
+import { actionEvent } from './state.js';
 
 const COMPARATORS = ['eq', 'ge', 'gt', 'le', 'lt', 'approx'] as const;
 const KINDS = ['level', 'growth', 'share', 'progress'] as const;
@@ -30,18 +30,7 @@ export function valueText(v: number | null, published?: Published): string {
  * @fires djb-action - A figure was edited, or the figures were confirmed.
  * @fires djb-announce - The confirmation, for the live region.
  */
-export class DjbFigures extends LitElement {
-  /** The builder's state. */
-  @property({ attribute: false }) state: BuilderState | null = null;
-  /** What the state reads as. */
-  @property({ attribute: false }) derived: Derived | null = null;
-  /** The interface language. */
-  @property() ui: UiLang = 'zh-CN';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
+export class DjbFigures extends BuilderStep {
   private edit(index: number, patch: Partial<FigureRow>): void {
     const rows = (this.state?.draft ?? []).map((r, i) => (i === index ? { ...r, ...patch } : r));
     this.dispatchEvent(actionEvent({ type: 'draft', rows }));
@@ -59,10 +48,9 @@ export class DjbFigures extends LitElement {
   };
 
   protected override render(): TemplateResult | typeof nothing {
-    const st = this.state;
-    const d = this.derived;
-    if (!st || !d) return nothing;
-    const s = strings(this.ui);
+    const given = this.given();
+    if (!given) return nothing;
+    const { st, d, s } = given;
     if (!d.paragraph) return html`<p class="blocked">${s.figuresOnlyParagraph}</p>`;
     if (st.draft.length === 0) return html`<p class=${d.ready ? 'help' : 'blocked'} id="djb-figs-none">${s.figuresNone}${d.ready ? s.figuresNoneStages : ''}</p>`;
     const used = st.draft.filter((r) => r.include).length;

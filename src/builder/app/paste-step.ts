@@ -2,13 +2,14 @@
  * Step 1: the pasted text, what was read from it (format, delimiter, header row, transpose,
  * decimal mark) as controls the editor can change, the questions to answer, and the table.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import type { InputKind, ParseOptions, Question } from '../index.js';
 import { FileError, readFile, type OpenedFile } from '../files.js';
 import { EXAMPLES, type ExampleId } from './examples.js';
-import { pick, strings, type UiLang } from './i18n.js';
+import { pick, strings } from './i18n.js';
+import { BuilderStep } from './step.js';
 import { actionEvent, announceEvent, type BuilderState, type Derived } from './state.js';
 import { renderIssues, renderTable } from './table-view.js';
 
@@ -19,22 +20,11 @@ const KINDS: InputKind[] = ['tsv', 'csv', 'semicolon', 'json', 'paragraph'];
  * @summary Builder step 1: paste, detect, answer, check the table.
  * @fires djb-action - The text, a reading option or an answer changed.
  */
-export class DjbPaste extends LitElement {
-  /** The builder's state. */
-  @property({ attribute: false }) state: BuilderState | null = null;
-  /** What the state reads as. */
-  @property({ attribute: false }) derived: Derived | null = null;
-  /** The interface language. */
-  @property() ui: UiLang = 'zh-CN';
-
+export class DjbPaste extends BuilderStep {
   /** The workbook last opened (kept here, never in the project: its text is). */
   @state() private file: { handle: File; opened: OpenedFile } | null = null;
   @state() private fileMessage = '';
   @state() private fileError = '';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   /** Reads a file in the page and puts its text in as if pasted; a workbook's sheet can be chosen. */
   private async open(file: File | undefined, sheet?: string): Promise<void> {
@@ -106,10 +96,9 @@ export class DjbPaste extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const st = this.state;
-    const d = this.derived;
-    if (!st || !d) return nothing;
-    const s = strings(this.ui);
+    const given = this.given();
+    if (!given) return nothing;
+    const { st, s } = given;
     const text = st.project.input.text;
     return html`
       <div class="field">

@@ -3,15 +3,15 @@
  * phone frame with the static SVG that WeChat gets (as nodes of that very SVG, exactly as it will be seen).
  */
 import { svgNodes } from '../../core/static-svg/nodes.js';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { DataError } from '../../core/data/errors.js';
 import { widgetSvg, type Exportable } from '../../core/export/index.js';
 import { styleProps } from '../../core/style-props.js';
 import { ProjectError } from '../index.js';
-import { strings, type UiLang } from './i18n.js';
-import type { BuilderState, Derived } from './state.js';
+import type { UiLang } from './i18n.js';
+import { BuilderStep, widgetBlocked } from './step.js';
 import type { DjbWidget, WidgetElement } from './widget-view.js';
 import './widget-view.js';
 
@@ -37,30 +37,19 @@ export function frameWidget(root: ParentNode, width: 'full' | number, theme: 'li
  * @tagname djb-preview
  * @summary Builder step 5: the widget side by side at phone, tablet and desktop widths, light and dark, plus WeChat's static image.
  */
-export class DjbPreview extends LitElement {
-  /** The builder's state. */
-  @property({ attribute: false }) state: BuilderState | null = null;
-  /** What the state reads as. */
-  @property({ attribute: false }) derived: Derived | null = null;
-  /** The interface language. */
-  @property() ui: UiLang = 'zh-CN';
-
+export class DjbPreview extends BuilderStep {
   /** Which schemes are shown: both side by side, or one (half as long on a phone). */
   @state() private show: 'both' | 'light' | 'dark' = 'both';
   @state() private svg = '';
   @state() private svgError = '';
   private run = 0;
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
   protected override render(): TemplateResult | typeof nothing {
-    const st = this.state;
-    const d = this.derived;
-    if (!st || !d) return nothing;
-    const s = strings(this.ui);
-    if (!d.ready || !d.widget) return html`<p class="blocked">${d.paragraph && !d.ready ? s.needConfirm : d.ready ? s.needWidget : s.needData}</p>`;
+    const given = this.given();
+    if (!given) return nothing;
+    const { d, s } = given;
+    const blocked = widgetBlocked(d, s);
+    if (blocked) return blocked;
     const project = d.project;
     const themeName = (t: 'light' | 'dark'): string => (t === 'light' ? s.themeLight : s.themeDark);
     const alt = project.describe.heading || project.describe.summary || s.wechat;

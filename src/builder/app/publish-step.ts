@@ -2,7 +2,7 @@
  * Step 6: copy-ready code for each channel, image downloads, and the project file. Everything
  * is made in the page: the code from the project, the images from the preview's widget.
  */
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { defineElement } from '../../core/define.js';
 import { VERSION } from '../../core/version.js';
@@ -10,9 +10,10 @@ import { fileName } from '../../core/data/export.js';
 import { exportName, saveBlob } from '../../core/export/actions.js';
 import { PNG_2X, PNG_WECHAT, widgetPng, widgetSvg, type Exportable } from '../../core/export/index.js';
 import { loadProject, publishCode, saveProject, type Channel, type Project } from '../index.js';
-import { strings, type UiLang } from './i18n.js';
+import { strings } from './i18n.js';
+import { BuilderStep } from './step.js';
 import { frameWidget, errorText } from './preview-step.js';
-import { actionEvent, announceEvent, type BuilderState, type Derived } from './state.js';
+import { actionEvent, announceEvent } from './state.js';
 
 const CHANNELS: Channel[] = ['script', 'iframe', 'amp', 'static'];
 
@@ -25,13 +26,7 @@ export const DEFAULT_SCRIPT_URL = `https://unpkg.com/dj-widgets@${VERSION}/dist/
  * @fires djb-action - A project file was opened.
  * @fires djb-announce - Copied, saved, opened, or what went wrong.
  */
-export class DjbPublish extends LitElement {
-  /** The builder's state. */
-  @property({ attribute: false }) state: BuilderState | null = null;
-  /** What the state reads as. */
-  @property({ attribute: false }) derived: Derived | null = null;
-  /** The interface language. */
-  @property() ui: UiLang = 'zh-CN';
+export class DjbPublish extends BuilderStep {
   /** The static SVG of the preview (for the static channel), '' when there is none. */
   @property() svg = '';
   /** The error the preview's chart shows; while there is one nothing is published. */
@@ -40,10 +35,6 @@ export class DjbPublish extends LitElement {
   @state() private scriptUrl = DEFAULT_SCRIPT_URL;
   @state() private embedUrl = typeof location === 'undefined' ? '' : new URL('./embed/', location.href).href;
   @state() private openError = '';
-
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
 
   private say(message: string): void {
     this.dispatchEvent(announceEvent(message));

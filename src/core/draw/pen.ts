@@ -49,3 +49,8 @@ export function painted(pen: Pen, fn: (paint: Paint) => SvgAttrs): SvgAttrs {
 export function staticPen(ctx: { paint: Paint; measure: Measure; font: string }): Pen {
   return { paint: ctx.paint, measure: ctx.measure, font: ctx.font };
 }
+
+/** The pen of the page's drawing: no paint (CSS colours it), the element's measure and body font. */
+export function livePen(measure: Measure, font: string): Pen {
+  return { paint: null, measure, font };
+}

@@ -16,6 +16,7 @@ import { barChartSvg } from './bar-chart.svg.js';
 import { drawBars, type BarDrawing } from './bar-chart.draw.js';
 import { barLayer, type BarLayer } from './bar-chart.layer.js';
 import { drawn } from '../../core/draw/live.js';
+import { perScene } from '../../core/draw/memo.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
 import type { SvgBody, SvgNode } from '../../core/static-svg/svg.js';
 
@@ -196,14 +197,10 @@ export class DjBarChart extends DjWidget<BarScene> {
   };
 
   /** The drawing of the scene on the page (CSS colours it), made once per scene: hover and focus leave it alone. */
-  private drawing: { scene: BarScene; d: BarDrawing; frame: SvgNode[] } | null = null;
-  private drawingOf(scene: BarScene): { d: BarDrawing; frame: SvgNode[] } {
-    if (this.drawing?.scene !== scene) {
-      const d = drawBars(scene, { paint: null, measure: this.layoutMeasure, font: this.font }, !this.noValues);
-      this.drawing = { scene, d, frame: [d.caption, d.axis, d.zero].filter((n): n is SvgNode => n !== null) };
-    }
-    return this.drawing;
-  }
+  private readonly drawingOf = perScene((scene: BarScene): { d: BarDrawing; frame: SvgNode[] } => {
+    const d = drawBars(scene, { paint: null, measure: this.layoutMeasure, font: this.font }, !this.noValues);
+    return { d, frame: [d.caption, d.axis, d.zero].filter((n): n is SvgNode => n !== null) };
+  });
 
   /** The bars' own layer (bar-chart.layer.ts), kept between renders: only bars whose state changed get new nodes. */
   private layer: BarLayer | null = null;

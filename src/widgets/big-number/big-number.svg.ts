@@ -5,8 +5,8 @@
  * element keeps behind "原文" is drawn as a line.
  */
 import type { SvgContext } from '../../core/static-svg/context.js';
-import { wrapText } from '../../core/static-svg/frame.js';
 import { s, type SvgBody, type SvgNode } from '../../core/static-svg/svg.js';
+import { BODY, fontAt, paragraph, placeAt, SMALL, textBody } from '../../core/static-svg/text.js';
 import type { BigFigure, BigScene } from './big-number.layout.js';
 import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
 
@@ -14,10 +14,6 @@ import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
 const MIN_COL = 170;
 const COL_GAP = 24;
 const ROW_GAP = 16;
-const BASE = 14;
-const LH = 20;
-const SMALL = 12;
-const SMALL_LH = 17;
 
 /** As `repeat(auto-fit, minmax(min(100%, 170px), 1fr))` with a 24 px gap lays them out. */
 export function bigColumns(count: number, width: number): number {
@@ -35,47 +31,45 @@ function numberSize(text: string, many: boolean, width: number, colW: number, ct
 
 function figureNode(f: BigFigure, many: boolean, colW: number, ctx: SvgContext): { node: SvgNode; height: number } {
   const { paint, measure, width } = ctx;
-  const font = (size: number, weight = 400): string => `${weight} ${size}px ${paint.font}`;
   const nodes: SvgNode[] = [];
   const size = numberSize(f.text, many, width, colW, ctx);
   const numberH = size * 1.1;
   nodes.push(s('text', { x: 0, y: baseline(numberH / 2, size), 'font-size': size, 'font-weight': 700 }, f.text));
   let y = numberH;
   if (f.label) {
-    const lines = wrapText(f.label, colW * SLACK, font(BASE), measure, 3);
     y += 4;
-    lines.forEach((line, i) => nodes.push(s('text', { x: 0, y: baseline(y + i * LH + LH / 2, BASE), fill: paint.muted }, line)));
-    y += lines.length * LH;
+    const label = paragraph(f.label, { x: 0, top: y, width: colW, maxLines: 3 }, BODY, ctx, { fill: paint.muted });
+    nodes.push(...label.nodes);
+    y += label.height;
   }
   const c = f.comparison;
   if (c) {
     y += 4;
     const color = c.direction === 'rise' ? paint.rise : c.direction === 'fall' ? paint.fall : paint.fg;
     const head = `${c.arrow} ${c.amount}`;
-    const headW = measure(head, font(BASE, 600));
-    const mid = y + LH / 2;
-    nodes.push(s('text', { x: 0, y: baseline(mid, BASE), fill: color, 'font-weight': 600 }, head));
+    const headW = measure(head, fontAt(ctx, BODY.size, 600));
+    const mid = y + BODY.lineHeight / 2;
+    nodes.push(s('text', { x: 0, y: baseline(mid, BODY.size), fill: color, 'font-weight': 600 }, head));
     // The element's words after the amount ("较2020年"); under it when the column is too narrow.
-    const fits = headW + 4 + measure(c.against, font(BASE)) <= colW * SLACK;
-    if (fits) nodes.push(s('text', { x: r1(headW + 4), y: baseline(mid, BASE), fill: paint.muted }, c.against));
-    else nodes.push(s('text', { x: 0, y: baseline(mid + LH, BASE), fill: paint.muted }, c.against));
-    y += fits ? LH : LH * 2;
+    const fits = headW + 4 + measure(c.against, fontAt(ctx, BODY.size)) <= colW * SLACK;
+    if (fits) nodes.push(s('text', { x: r1(headW + 4), y: baseline(mid, BODY.size), fill: paint.muted }, c.against));
+    else nodes.push(s('text', { x: 0, y: baseline(mid + BODY.lineHeight, BODY.size), fill: paint.muted }, c.against));
+    y += fits ? BODY.lineHeight : BODY.lineHeight * 2;
   }
   if (f.provenance) {
     const sep = ctx.locale === 'zh-CN' ? '：' : ': ';
-    const lines = wrapText(`${f.provenance.prefix}${sep}${f.provenance.text}`, colW * SLACK, font(SMALL), measure, 4);
     y += 6;
-    lines.forEach((line, i) =>
-      nodes.push(s('text', { x: 0, y: baseline(y + i * SMALL_LH + SMALL_LH / 2, SMALL), fill: paint.muted, 'font-size': SMALL }, line)),
-    );
-    y += lines.length * SMALL_LH;
+    const text = `${f.provenance.prefix}${sep}${f.provenance.text}`;
+    const prov = paragraph(text, { x: 0, top: y, width: colW, maxLines: 4 }, SMALL, ctx, { fill: paint.muted, 'font-size': SMALL.size });
+    nodes.push(...prov.nodes);
+    y += prov.height;
   }
   return { node: s('g', {}, nodes), height: Math.ceil(y) };
 }
 
 /** The figures, one `<g>` each (the items a test counts), row by row in the grid's columns. */
 export function bigNumberSvg(scene: BigScene, ctx: SvgContext): SvgBody {
-  const { width, paint } = ctx;
+  const { width } = ctx;
   const many = scene.figures.length > 1;
   const cols = bigColumns(scene.figures.length, width);
   const colW = (width - (cols - 1) * COL_GAP) / cols;
@@ -83,11 +77,8 @@ export function bigNumberSvg(scene: BigScene, ctx: SvgContext): SvgBody {
   let y = 0;
   for (let start = 0; start < scene.figures.length; start += cols) {
     const row = scene.figures.slice(start, start + cols).map((f) => figureNode(f, many, colW, ctx));
-    row.forEach((fig, i) => {
-      fig.node.attrs['transform'] = `translate(${r1(i * (colW + COL_GAP))},${y})`;
-      children.push(fig.node);
-    });
+    row.forEach((fig, i) => children.push(placeAt(fig.node, r1(i * (colW + COL_GAP)), y)));
     y += Math.max(0, ...row.map((f) => f.height)) + ROW_GAP;
   }
-  return { node: s('g', { fill: paint.fg, 'font-size': BASE }, children), height: Math.max(0, y - ROW_GAP) };
+  return textBody(children, Math.max(0, y - ROW_GAP), ctx);
 }

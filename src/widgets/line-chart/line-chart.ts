@@ -18,6 +18,8 @@ import { lineStyles } from './line-chart.styles.js';
 import { isLineColumns, seriesFromColumns, seriesFromTable, type LineData } from './series.js';
 import { drawLineChart } from './line-chart.draw.js';
 import { drawn } from '../../core/draw/live.js';
+import { perScene } from '../../core/draw/memo.js';
+import { livePen } from '../../core/draw/pen.js';
 import { lineChartSvg } from './line-chart.svg.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
 import type { SvgBody, SvgNode } from '../../core/static-svg/svg.js';
@@ -177,13 +179,7 @@ export class DjLineChart extends DjWidget<LineScene> {
   }
 
   /** The page's drawing of a scene (CSS colours it), made once per scene: the crosshair and focus leave it alone. */
-  private drawing: { scene: LineScene; locale: Locale; nodes: SvgNode[] } | null = null;
-  private drawingOf(scene: LineScene): SvgNode[] {
-    if (this.drawing?.scene !== scene || this.drawing.locale !== this.locale) {
-      this.drawing = { scene, locale: this.locale, nodes: drawLineChart(scene, { paint: null, measure: this.layoutMeasure, font: this.font }, this.locale) };
-    }
-    return this.drawing.nodes;
-  }
+  private readonly drawingOf = perScene((scene: LineScene): SvgNode[] => drawLineChart(scene, livePen(this.layoutMeasure, this.font), this.locale));
 
   protected override renderSvg(scene: LineScene, ctx: SvgContext): SvgBody {
     return lineChartSvg(scene, ctx);
@@ -211,7 +207,7 @@ export class DjLineChart extends DjWidget<LineScene> {
     const tip = active && data ? this.crosshair.tooltip(scene, active) : null;
     return html`<svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
         aria-label=${label} aria-describedby="summary hint" @keydown=${this.crosshair.onKeydown}>
-        ${drawn(this.drawingOf(scene))}
+        ${drawn(this.drawingOf(scene, this.locale))}
         ${active && data ? this.crosshair.renderMarks(scene, active) : nothing}
         <rect class="hit" x=${scene.plot.left} y=${scene.plot.top} width=${Math.max(0, scene.plot.right - scene.plot.left)}
           height=${Math.max(0, scene.plot.bottom - scene.plot.top)} @pointermove=${this.onPointer} @pointerdown=${this.onPointer}

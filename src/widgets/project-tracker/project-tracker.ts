@@ -8,6 +8,8 @@ import type { Locale } from '../../core/i18n/locale.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
 import type { SvgBody, SvgNode } from '../../core/static-svg/svg.js';
 import { drawn } from '../../core/draw/live.js';
+import { perScene } from '../../core/draw/memo.js';
+import { livePen } from '../../core/draw/pen.js';
 import { drawTracker, type TrackerDrawing } from './project-tracker.draw.js';
 import { DjWidget } from '../../core/widget.js';
 import { parseStages, readProjects, TRACKER_COLUMNS, type ProjectRow } from './project-tracker.data.js';
@@ -80,11 +82,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
   };
 
   /** The page's drawing of a scene (CSS colours it), made once per scene: hover and focus leave it alone. */
-  private drawing: { scene: TrackerScene; d: TrackerDrawing } | null = null;
-  private drawingOf(scene: TrackerScene): TrackerDrawing {
-    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawTracker(scene, { paint: null, measure: this.layoutMeasure, font: this.layoutFont() }) };
-    return this.drawing.d;
-  }
+  private readonly drawingOf = perScene((scene: TrackerScene): TrackerDrawing => drawTracker(scene, livePen(this.layoutMeasure, this.layoutFont())));
 
   /** The element's own layer around a row's drawing: tab stop, name, hit area, focus ring. */
   private renderRow(m: RowMark, nodes: SvgNode[], active: boolean): TemplateResult {

@@ -9,6 +9,7 @@ import { wrapText } from '../../core/static-svg/frame.js';
 import { baseline, r1, SLACK } from '../../core/draw/metrics.js';
 import { staticPen, type Pen } from '../../core/draw/pen.js';
 import { s, type SvgBody, type SvgNode } from '../../core/static-svg/svg.js';
+import { BODY, fontAt, paragraph, placeAt, SMALL, textBody, textLines } from '../../core/static-svg/text.js';
 import { drawIcon, drawSpark, drawTrack, iconPaint } from './targets.draw.js';
 import { truncate } from '../../core/measure.js';
 import type { Spark, TargetRow, TargetsScene, Track } from './targets.layout.js';
@@ -20,13 +21,10 @@ const PAD_X = 4;
 const GAP = 12;
 const STATE_W = 118;
 const ICON = 16;
-const BASE = 14;
-const LH = 20;
-/** .state is 0.92em, .meta and .provenance 0.86em, .group 0.9em. */
+/** .state is 0.92em, .group 0.9em (.meta and .provenance 0.86em: SMALL). */
 const STATE_SIZE = 13;
-const SMALL = 12;
-const SMALL_LH = 17;
 const GROUP_SIZE = 13;
+const LH = BODY.lineHeight;
 
 /** Status colours live with the one drawing; re-exported for the static drawing's users. */
 export { statusColor } from './targets.draw.js';
@@ -55,7 +53,7 @@ interface Piece {
 
 /** The meta line's pieces flowing like the element's wrapping flex row (gap 2px 12px). */
 function flow(pieces: readonly Piece[], x: number, y: number, width: number, ctx: SvgContext): { nodes: SvgNode[]; height: number } {
-  const font = (w?: number): string => `${w ? `${w} ` : ''}${SMALL}px ${ctx.paint.font}`;
+  const font = (w?: number): string => fontAt(ctx, SMALL.size, w);
   const nodes: SvgNode[] = [];
   let cx = 0;
   let line = 0;
@@ -68,22 +66,17 @@ function flow(pieces: readonly Piece[], x: number, y: number, width: number, ctx
         cx = 0;
       }
       const fill = p.fill === ctx.paint.muted ? undefined : p.fill;
-      nodes.push(s('text', { x: r1(x + cx), y: baseline(y + line * (SMALL_LH + 2) + SMALL_LH / 2, SMALL), fill, 'font-weight': p.weight }, text));
+      nodes.push(s('text', { x: r1(x + cx), y: baseline(y + line * (SMALL.lineHeight + 2) + SMALL.lineHeight / 2, SMALL.size), fill, 'font-weight': p.weight }, text));
       cx += w + GAP;
     }
   }
-  return { nodes: [s('g', { fill: ctx.paint.muted, 'font-size': SMALL }, nodes)], height: pieces.length ? (line + 1) * (SMALL_LH + 2) - 2 : 0 };
-}
-
-function textLines(lines: readonly string[], x: number, top: number, lh: number, size: number, attrs: Record<string, string | number | undefined> = {}): SvgNode[] {
-  return lines.map((line, i) => s('text', { x: r1(x), y: baseline(top + i * lh + lh / 2, size), ...attrs }, line));
+  return { nodes: [s('g', { fill: ctx.paint.muted, 'font-size': SMALL.size }, nodes)], height: pieces.length ? (line + 1) * (SMALL.lineHeight + 2) - 2 : 0 };
 }
 
 function drawRow(row: TargetRow, scene: TargetsScene, ctx: SvgContext): { node: SvgNode; height: number } {
   const { paint, measure, width } = ctx;
   const roomy = scene.density === 'roomy';
   const inline = scene.inline;
-  const font = (size: number, bold = false): string => `${bold ? '700 ' : ''}${size}px ${paint.font}`;
   const right = width - PAD_X;
   const inner = right - PAD_X;
   const nodes: SvgNode[] = [];
@@ -91,7 +84,7 @@ function drawRow(row: TargetRow, scene: TargetsScene, ctx: SvgContext): { node: 
   const padBottom = roomy ? 12 : 6;
 
   const stateText = row.statusText;
-  const stateTextW = measure(stateText, font(STATE_SIZE));
+  const stateTextW = measure(stateText, fontAt(ctx, STATE_SIZE));
   const stateW = ICON + 5 + stateTextW;
   // Inline rows give the state a column of its own (words longer than it move left rather than
   // off the picture); otherwise it sits at the end of the label's line.
@@ -100,7 +93,7 @@ function drawRow(row: TargetRow, scene: TargetsScene, ctx: SvgContext): { node: 
   const labelW = inline ? scene.labelWidth : Math.max(40, inner - stateW - GAP);
   // The element cuts an inline label with an ellipsis and shows it whole in the tooltip; a picture
   // has no tooltip, so it wraps to a second line instead.
-  const labelLines = wrapText(row.label, labelW * SLACK, font(BASE, roomy), measure, inline ? 2 : 3);
+  const labelLines = wrapText(row.label, labelW * SLACK, fontAt(ctx, BODY.size, roomy ? 700 : undefined), measure, inline ? 2 : 3);
   const t = row.track;
   const sp = row.spark;
   const scaleX = inline ? PAD_X + scene.labelWidth + GAP : PAD_X;
@@ -110,7 +103,7 @@ function drawRow(row: TargetRow, scene: TargetsScene, ctx: SvgContext): { node: 
   // First line: label and state (and, inline, the scale), centred on one another as in the grid.
   const firstH = Math.max(labelLines.length * LH, LH, inline ? scaleH : 0);
   const labelTop = y + (firstH - labelLines.length * LH) / 2;
-  nodes.push(...textLines(labelLines, labelX, labelTop, LH, BASE, { 'font-weight': roomy ? 700 : undefined }));
+  nodes.push(...textLines(labelLines, labelX, labelTop, LH, BODY.size, { 'font-weight': roomy ? 700 : undefined }));
   const mid = y + firstH / 2;
   nodes.push(icon(row.status, stateX, mid - ICON / 2, ctx));
   // Outside the inline column, the words end at the row's edge whatever font draws them.
@@ -123,10 +116,10 @@ function drawRow(row: TargetRow, scene: TargetsScene, ctx: SvgContext): { node: 
   y += firstH;
 
   if (roomy) {
-    const words = wrapText(TEXT[ctx.locale].targetLine(row.targetWords), inner * SLACK, font(BASE), measure, 3);
     y += 2;
-    nodes.push(...textLines(words, PAD_X, y, LH, BASE, { fill: paint.muted }));
-    y += words.length * LH;
+    const words = paragraph(TEXT[ctx.locale].targetLine(row.targetWords), { x: PAD_X, top: y, width: inner, maxLines: 3 }, BODY, ctx, { fill: paint.muted });
+    nodes.push(...words.nodes);
+    y += words.height;
   }
   if (!inline) {
     y += roomy ? 2 : 0;
@@ -149,9 +142,9 @@ function drawRow(row: TargetRow, scene: TargetsScene, ctx: SvgContext): { node: 
 
   if (roomy && row.provenance) {
     y += 4;
-    const prov = wrapText(row.provenance, inner * SLACK, font(SMALL), measure, 4);
-    nodes.push(s('g', { fill: paint.muted, 'font-size': SMALL }, textLines(prov, PAD_X, y, SMALL_LH, SMALL)));
-    y += prov.length * SMALL_LH;
+    const prov = paragraph(row.provenance, { x: PAD_X, top: y, width: inner, maxLines: 4 }, SMALL, ctx);
+    nodes.push(s('g', { fill: paint.muted, 'font-size': SMALL.size }, prov.nodes));
+    y += prov.height;
   }
   y += padBottom;
   nodes.push(s('line', { x1: 0, x2: width, y1: r1(y - 0.5), y2: r1(y - 0.5), stroke: paint.grid }));
@@ -169,16 +162,15 @@ export function targetsSvg(scene: TargetsScene, ctx: SvgContext): SvgBody {
   for (const [gi, group] of scene.groups.entries()) {
     if (group.name) {
       y += gi === 0 ? 4 : 12;
-      const name = truncate(group.name, width, `700 ${GROUP_SIZE}px ${paint.font}`, measure);
+      const name = truncate(group.name, width, fontAt(ctx, GROUP_SIZE, 700), measure);
       children.push(s('text', { x: 0, y: baseline(y + 9, GROUP_SIZE), fill: paint.muted, 'font-size': GROUP_SIZE, 'font-weight': 700 }, name));
       y += 20;
     }
     for (const row of group.rows) {
       const drawn = drawRow(row, scene, ctx);
-      drawn.node.attrs['transform'] = `translate(0,${y})`;
-      children.push(drawn.node);
+      children.push(placeAt(drawn.node, 0, y));
       y += drawn.height;
     }
   }
-  return { node: s('g', { fill: paint.fg, 'font-size': BASE }, children), height: Math.ceil(y) };
+  return textBody(children, Math.ceil(y), ctx);
 }

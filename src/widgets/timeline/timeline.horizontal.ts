@@ -14,25 +14,18 @@ import {
   type ClusterMark,
   type EventMark,
   type Line,
-  type TimelineOptions,
+  type OrientedInput,
+  type OrientedScene,
   type TimelineScene,
 } from './timeline.layout.js';
 import { clusterPoints, packRows, type Span } from './timeline.place.js';
 import { timeTicks } from '../../core/time-axis.js';
-import { typeScale } from '../../core/type-scale.js';
 
 const MARKER_BAND = 10;
 const GAP = 12;
 
-export function layoutHorizontal(
-  events: readonly TimelineEvent[],
-  o: TimelineOptions,
-  width: number,
-  domain: [number, number],
-  summary: string,
-): TimelineScene {
+export function layoutHorizontal({ events, o, width, domain, lh }: OrientedInput): OrientedScene {
   const { font, measure, locale } = o;
-  const lh = typeScale(font).lineHeight;
   const left = 8;
   const right = Math.max(left + 40, width - 8);
   const view: [number, number] = o.view ? [o.view[0], o.view[1]] : domain;
@@ -190,9 +183,7 @@ export function layoutHorizontal(
   }
   return {
     orientation: 'horizontal',
-    width,
     height: axisY + 6 + lh + 4,
-    lineHeight: lh,
     events: marks,
     ticks: tickMarks,
     tickLabelAt: axisY + 6 + lh / 2,
@@ -201,9 +192,7 @@ export function layoutHorizontal(
     lanes,
     clusters,
     asOf,
-    domain,
     view,
     plot: { left, right, top, bottom: axisY },
-    summary,
   };
 }

@@ -11,6 +11,7 @@ import type { TimelineEvent } from './timeline.data.js';
 import { layoutHorizontal } from './timeline.horizontal.js';
 import { layoutVertical } from './timeline.vertical.js';
 import { messages } from '../../core/i18n/messages.js';
+import { typeScale } from '../../core/type-scale.js';
 
 export interface TimelineOptions {
   locale: Locale;
@@ -116,6 +117,20 @@ export interface TimelineScene {
   summary: string;
 }
 
+/** What both orientations lay out from, decided once by `layoutTimeline`. */
+export interface OrientedInput {
+  events: readonly TimelineEvent[];
+  o: TimelineOptions;
+  width: number;
+  /** The whole period, padded, ms. */
+  domain: [number, number];
+  /** Line height of the scene's text: the type scale of `o.font`. */
+  lh: number;
+}
+
+/** What an orientation decides; width, line height, period and summary are the same for both. */
+export type OrientedScene = Omit<TimelineScene, 'width' | 'lineHeight' | 'domain' | 'summary'>;
+
 const DAY = 864e5;
 
 /** The date of an event as shown: "2021年1月15日", a range "2021–2025年", a period as written "2021年一季度". */
@@ -175,9 +190,9 @@ export function summarize(events: readonly TimelineEvent[], asOf: CalendarDate |
 export function layoutTimeline(events: readonly TimelineEvent[], options: TimelineOptions, width: number): TimelineScene {
   const domain = timeDomain(events, options.asOf);
   const summary = summarize(events, options.asOf, options.lanes, options.locale);
-  return options.orientation === 'vertical'
-    ? layoutVertical(events, options, width, domain, summary)
-    : layoutHorizontal(events, options, width, domain, summary);
+  const input: OrientedInput = { events, o: options, width, domain, lh: typeScale(options.font).lineHeight };
+  const part = options.orientation === 'vertical' ? layoutVertical(input) : layoutHorizontal(input);
+  return { ...part, width, lineHeight: input.lh, domain, summary };
 }
 
 /** The event nearest a time: one whose period contains it, else the closest by distance; the earlier on a tie. */

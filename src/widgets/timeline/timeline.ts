@@ -17,6 +17,8 @@ import { timelineSvg, wholeTimeline } from './timeline.svg.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
 import type { SvgBody, SvgChild } from '../../core/static-svg/svg.js';
 import { drawn } from '../../core/draw/live.js';
+import { perScene } from '../../core/draw/memo.js';
+import { livePen } from '../../core/draw/pen.js';
 import { drawTimeline, type TimelineDrawing } from './timeline.draw.js';
 import { centreOn, TimelineZoom, viewFor, type ZoomState } from './timeline.zoom.js';
 
@@ -195,11 +197,7 @@ export class DjTimeline extends DjWidget<TimelineScene> {
   };
 
   /** The page's drawing of a scene (CSS colours it), made once per scene: focus, hover and the open event leave it alone. */
-  private drawing: { scene: TimelineScene; d: TimelineDrawing } | null = null;
-  private drawingOf(scene: TimelineScene): TimelineDrawing {
-    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawTimeline(scene, { paint: null, measure: this.layoutMeasure, font: this.font }) };
-    return this.drawing.d;
-  }
+  private readonly drawingOf = perScene((scene: TimelineScene): TimelineDrawing => drawTimeline(scene, livePen(this.layoutMeasure, this.font)));
 
   /** The element's own layer around an event's drawing: button role, tab stop, hit area, focus ring. */
   private renderEvent(m: EventMark, nodes: SvgChild[]): TemplateResult {

@@ -6,10 +6,9 @@
 import { startTime } from '../../core/format/date.js';
 import { wrapLines } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
-import { asOfText, eventDate, type EventMark, type TimelineOptions, type TimelineScene } from './timeline.layout.js';
+import { asOfText, eventDate, type EventMark, type OrientedInput, type OrientedScene, type TimelineScene } from './timeline.layout.js';
 import { packRows } from './timeline.place.js';
 import { timeTicks } from '../../core/time-axis.js';
-import { typeScale } from '../../core/type-scale.js';
 import { messages } from '../../core/i18n/messages.js';
 
 /** A monotone piecewise-linear map from time to y through (time, y) anchors. */
@@ -24,16 +23,9 @@ export function stretchedScale(anchors: ReadonlyArray<readonly [number, number]>
   };
 }
 
-export function layoutVertical(
-  events: readonly TimelineEvent[],
-  o: TimelineOptions,
-  width: number,
-  domain: [number, number],
-  summary: string,
-): TimelineScene {
+export function layoutVertical({ events, o, width, domain, lh }: OrientedInput): OrientedScene {
   const { font, measure, locale } = o;
   const m = messages(locale);
-  const lh = typeScale(font).lineHeight;
   const top = 6;
   const span = Math.max(1, domain[1] - domain[0]);
   const natural = Math.min(4000, Math.max(280, events.length * 2.2 * lh));
@@ -152,9 +144,7 @@ export function layoutVertical(
   }
   return {
     orientation: 'vertical',
-    width,
     height,
-    lineHeight: lh,
     events: marks,
     ticks,
     tickLabelAt: tickRight,
@@ -163,9 +153,7 @@ export function layoutVertical(
     lanes: [],
     clusters: [],
     asOf,
-    domain,
     view: domain,
     plot: { left: axisX, right: width, top, bottom: height },
-    summary,
   };
 }

@@ -10,6 +10,8 @@ import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantit
 import type { Locale } from '../../core/i18n/locale.js';
 import { paletteStyles } from '../../core/palette.js';
 import { drawn } from '../../core/draw/live.js';
+import { perScene } from '../../core/draw/memo.js';
+import { livePen } from '../../core/draw/pen.js';
 import { DjWidget } from '../../core/widget.js';
 import { layoutWaffle, type WaffleCategory, type WaffleScene } from './waffle.layout.js';
 import { waffleStyles } from './waffle.styles.js';
@@ -110,11 +112,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
   };
 
   /** The drawing of the scene on the page (CSS colours it), made once per scene: hover and focus leave it alone. */
-  private drawing: { scene: WaffleScene; d: WaffleDrawing } | null = null;
-  private drawingOf(scene: WaffleScene): WaffleDrawing {
-    if (this.drawing?.scene !== scene) this.drawing = { scene, d: drawWaffle(scene, { paint: null, measure: this.layoutMeasure, font: this.layoutFont() }) };
-    return this.drawing.d;
-  }
+  private readonly drawingOf = perScene((scene: WaffleScene): WaffleDrawing => drawWaffle(scene, livePen(this.layoutMeasure, this.layoutFont())));
 
   /** The pointer over a category's squares: which one (event delegation, not a listener per square). */
   private readonly onPointerOver = (e: PointerEvent): void => {
