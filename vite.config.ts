@@ -24,6 +24,24 @@ import { readManifest } from './scripts/manifest.mjs';
  */
 const d3Transition = [{ find: /^d3-transition$/, replacement: path.resolve('src/widgets/timeline/zoom-transition.ts') }];
 
+/**
+ * d3's packages declare `"sideEffects": false`, but their one-file dist keeps top-level calls that
+ * build exports (`var rgb = (function rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`), which a
+ * bundler must keep unless told they are pure — and with them whatever they reference. d3-zoom
+ * uses only d3-interpolate's interpolateZoom, yet kept every colour interpolator and so all of
+ * d3-color; the time axis uses three of d3-time's intervals, yet kept all of them. Marking those calls pure, as the packages' own
+ * declaration says they are, lets unused ones go.
+ */
+function d3PureCalls(): Plugin {
+  return {
+    name: 'dj-d3-pure-calls',
+    transform(code, id) {
+      if (!/\/node_modules\/d3-(?!transition\/)[a-z-]+\/dist\/[a-z0-9-]+\.mjs$/.test(id.replaceAll('\\', '/'))) return null;
+      return { code: code.replace(/^((?:export )?(?:var|const|let) (?:[\w$]+|\[[\w$, ]+\]) = )(?=\(function|[\w$.]+\()/gm, '$1/*#__PURE__*/'), map: null };
+    },
+  };
+}
+
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
 
 /** The line of src/index.ts that waits for every widget's define module (top-level await). */
@@ -78,7 +96,7 @@ function classicManifest(): Plugin {
 
 function classicScript(entry: string, file: string) {
   return {
-    plugins: [classicManifest()],
+    plugins: [classicManifest(), d3PureCalls()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -109,6 +127,7 @@ const loaderMap = (): string => (fs.existsSync('dist/chunks/map.json') ? fs.read
 export default defineConfig(({ mode }) =>
   mode === 'chunks'
     ? {
+        plugins: [d3PureCalls()],
         build: {
           outDir: 'dist/chunks',
           emptyOutDir: true,
@@ -160,7 +179,7 @@ export default defineConfig(({ mode }) =>
     ? classicScript(`src/widgets/${mode.slice(7)}/${mode.slice(7)}.define.ts`, `dj-${mode.slice(7)}.js`)
     : mode === 'bundle'
     ? {
-        plugins: [classicManifest()],
+        plugins: [classicManifest(), d3PureCalls()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
