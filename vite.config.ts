@@ -17,6 +17,7 @@ import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // The manifest's entries as literal fields (its loaders import Lit elements, which a config cannot load).
 import { readManifest } from './scripts/manifest.mjs';
+import { minifyCssLiterals } from './scripts/css-literals.mjs';
 
 /**
  * d3-zoom's `d3-transition`, replaced in the browser builds by the part of it d3-zoom uses
@@ -38,6 +39,18 @@ function d3PureCalls(): Plugin {
     transform(code, id) {
       if (!/\/node_modules\/d3-(?!transition\/)[a-z-]+\/dist\/[a-z0-9-]+\.mjs$/.test(id.replaceAll('\\', '/'))) return null;
       return { code: code.replace(/^((?:export )?(?:var|const|let) (?:[\w$]+|\[[\w$, ]+\]) = )(?=\(function|[\w$.]+\()/gm, '$1/*#__PURE__*/'), map: null };
+    },
+  };
+}
+
+/** Lit `css` templates without their indentation and comments (scripts/css-literals.mjs), in the browser builds. */
+function cssLiterals(): Plugin {
+  return {
+    name: 'dj-css-literals',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id.replaceAll('\\', '/')) || !code.includes('css`')) return null;
+      const out = minifyCssLiterals(code);
+      return out === null ? null : { code: out, map: null };
     },
   };
 }
@@ -96,7 +109,7 @@ function classicManifest(): Plugin {
 
 function classicScript(entry: string, file: string) {
   return {
-    plugins: [classicManifest(), d3PureCalls()],
+    plugins: [classicManifest(), d3PureCalls(), cssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -127,7 +140,7 @@ const loaderMap = (): string => (fs.existsSync('dist/chunks/map.json') ? fs.read
 export default defineConfig(({ mode }) =>
   mode === 'chunks'
     ? {
-        plugins: [d3PureCalls()],
+        plugins: [d3PureCalls(), cssLiterals()],
         build: {
           outDir: 'dist/chunks',
           emptyOutDir: true,
@@ -179,7 +192,7 @@ export default defineConfig(({ mode }) =>
     ? classicScript(`src/widgets/${mode.slice(7)}/${mode.slice(7)}.define.ts`, `dj-${mode.slice(7)}.js`)
     : mode === 'bundle'
     ? {
-        plugins: [classicManifest(), d3PureCalls()],
+        plugins: [classicManifest(), d3PureCalls(), cssLiterals()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
