@@ -30,7 +30,8 @@ const d3Transition = [{ find: /^d3-transition$/, replacement: path.resolve('src/
  * build exports (`var rgb = (function rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`), which a
  * bundler must keep unless told they are pure — and with them whatever they reference. d3-zoom
  * uses only d3-interpolate's interpolateZoom, yet kept every colour interpolator and so all of
- * d3-color; the time axis uses three of d3-time's intervals, yet kept all of them. Marking those calls pure, as the packages' own
+ * d3-color; the time axis uses three of d3-time's intervals, yet kept all of them (each one's
+ * `.range` alias, a property read, kept it too). Marking those calls pure, as the packages' own
  * declaration says they are, lets unused ones go.
  */
 function d3PureCalls(): Plugin {
@@ -38,7 +39,10 @@ function d3PureCalls(): Plugin {
     name: 'dj-d3-pure-calls',
     transform(code, id) {
       if (!/\/node_modules\/d3-(?!transition\/)[a-z-]+\/dist\/[a-z0-9-]+\.mjs$/.test(id.replaceAll('\\', '/'))) return null;
-      return { code: code.replace(/^((?:export )?(?:var|const|let) (?:[\w$]+|\[[\w$, ]+\]) = )(?=\(function|[\w$.]+\()/gm, '$1/*#__PURE__*/'), map: null };
+      const calls = code.replace(/^((?:export )?(?:var|const|let) (?:[\w$]+|\[[\w$, ]+\]) = )(?=\(function|[\w$.]+\()/gm, '$1/*#__PURE__*/');
+      // `const timeSundays = timeSunday.range;`: a property read the bundler must keep (a getter could
+      // run), and with it the interval. The same read in a pure-marked arrow, so an unused one goes.
+      return { code: calls.replace(/^((?:export )?(?:var|const|let) [\w$]+ = )([\w$]+\.[\w$]+);$/gm, '$1/*#__PURE__*/ (() => $2)();'), map: null };
     },
   };
 }
