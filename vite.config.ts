@@ -13,9 +13,51 @@
  *  - "esm" (default): dist/*.js ES modules for npm users, with lit and d3 left as dependencies.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // The manifest's entries as literal fields (its loaders import Lit elements, which a config cannot load).
 import { readManifest } from './scripts/manifest.mjs';
+import { minifyCssLiterals } from './scripts/css-literals.mjs';
+
+/**
+ * d3-zoom's `d3-transition`, replaced in the browser builds by the part of it d3-zoom uses
+ * (src/widgets/timeline/zoom-transition.ts says why: ≈4.6 KiB gzip). The ESM build leaves d3 external.
+ */
+const d3Transition = [{ find: /^d3-transition$/, replacement: path.resolve('src/widgets/timeline/zoom-transition.ts') }];
+
+/**
+ * d3's packages declare `"sideEffects": false`, but their one-file dist keeps top-level calls that
+ * build exports (`var rgb = (function rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`), which a
+ * bundler must keep unless told they are pure — and with them whatever they reference. d3-zoom
+ * uses only d3-interpolate's interpolateZoom, yet kept every colour interpolator and so all of
+ * d3-color; the time axis uses three of d3-time's intervals, yet kept all of them (each one's
+ * `.range` alias, a property read, kept it too). Marking those calls pure, as the packages' own
+ * declaration says they are, lets unused ones go.
+ */
+function d3PureCalls(): Plugin {
+  return {
+    name: 'dj-d3-pure-calls',
+    transform(code, id) {
+      if (!/\/node_modules\/d3-(?!transition\/)[a-z-]+\/dist\/[a-z0-9-]+\.mjs$/.test(id.replaceAll('\\', '/'))) return null;
+      const calls = code.replace(/^((?:export )?(?:var|const|let) (?:[\w$]+|\[[\w$, ]+\]) = )(?=\(function|[\w$.]+\()/gm, '$1/*#__PURE__*/');
+      // `const timeSundays = timeSunday.range;`: a property read the bundler must keep (a getter could
+      // run), and with it the interval. The same read in a pure-marked arrow, so an unused one goes.
+      return { code: calls.replace(/^((?:export )?(?:var|const|let) [\w$]+ = )([\w$]+\.[\w$]+);$/gm, '$1/*#__PURE__*/ (() => $2)();'), map: null };
+    },
+  };
+}
+
+/** Lit `css` templates without their indentation and comments (scripts/css-literals.mjs), in the browser builds. */
+function cssLiterals(): Plugin {
+  return {
+    name: 'dj-css-literals',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id.replaceAll('\\', '/')) || !code.includes('css`')) return null;
+      const out = minifyCssLiterals(code);
+      return out === null ? null : { code: out, map: null };
+    },
+  };
+}
 
 const external = [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-/];
 
@@ -71,7 +113,7 @@ function classicManifest(): Plugin {
 
 function classicScript(entry: string, file: string) {
   return {
-    plugins: [classicManifest()],
+    plugins: [classicManifest(), d3PureCalls(), cssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -81,7 +123,7 @@ function classicScript(entry: string, file: string) {
       lib: { entry, name: 'DjWidgets', formats: ['iife' as const], fileName: () => file },
     },
     // Lit's production build: no dev-mode warnings in readers' consoles.
-    resolve: { conditions: ['production'] },
+    resolve: { conditions: ['production'], alias: d3Transition },
   };
 }
 
@@ -102,6 +144,7 @@ const loaderMap = (): string => (fs.existsSync('dist/chunks/map.json') ? fs.read
 export default defineConfig(({ mode }) =>
   mode === 'chunks'
     ? {
+        plugins: [d3PureCalls(), cssLiterals()],
         build: {
           outDir: 'dist/chunks',
           emptyOutDir: true,
@@ -142,7 +185,7 @@ export default defineConfig(({ mode }) =>
             },
           },
         },
-        resolve: { conditions: ['production'] },
+        resolve: { conditions: ['production'], alias: d3Transition },
       }
     : mode === 'loader'
     ? {
@@ -156,7 +199,7 @@ export default defineConfig(({ mode }) =>
     ? classicScript(`src/widgets/${mode.slice(7)}/${mode.slice(7)}.define.ts`, `dj-${mode.slice(7)}.js`)
     : mode === 'bundle'
     ? {
-        plugins: [classicManifest()],
+        plugins: [classicManifest(), d3PureCalls(), cssLiterals()],
         build: {
           outDir: 'dist',
           emptyOutDir: false,
@@ -173,7 +216,7 @@ export default defineConfig(({ mode }) =>
           },
         },
         // Lit's production build: no dev-mode warnings in readers' consoles.
-        resolve: { conditions: ['production'] },
+        resolve: { conditions: ['production'], alias: d3Transition },
       }
     : {
         build: {

@@ -226,6 +226,12 @@ async function flakyChunks(ctx, next) {
   ctx.body = fs.readFileSync(new URL(`./dist/${m[1]}`, import.meta.url));
 }
 
+/** As the browser builds do (vite.config.ts): d3-zoom gets the part of d3-transition it uses. */
+const d3Transition = () => ({
+  name: 'd3-transition-alias',
+  resolveImport: ({ source }) => (source === 'd3-transition' ? '/src/widgets/timeline/zoom-transition.ts' : undefined),
+});
+
 export default {
   // *.tz.test.ts run only in their time-zone group below.
   files: ['test/**/*.test.ts', '!test/**/*.tz.test.ts'],
@@ -240,7 +246,7 @@ export default {
   // 120 s for one file. Each test keeps its own 10 s limit above.
   testsFinishTimeout: 600000,
   middleware: [strictCsp, flakyChunks],
-  plugins: [esbuild, frameworks(), heapCommand(), ssrCommand()],
+  plugins: [d3Transition(), esbuild, frameworks(), heapCommand(), ssrCommand()],
   // A quiet log: failures (with their browser logs) and the final line only. Progress bars and
   // the browser logs of passing files (expected errors of error-path tests, Lit's dev-mode
   // notice) buried real output; DJ_TEST_LOGS=1 brings them back.
