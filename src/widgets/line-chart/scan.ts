@@ -34,40 +34,16 @@ export function keepScan(s: Series, scan: SeriesScan): Series {
 }
 
 export function scanValues(y: ArrayLike<number>): SeriesScan {
-  const n = y.length;
-  let first = -1;
-  let last = -1;
-  let min = -1;
-  let max = -1;
-  let lo = Infinity;
-  let hi = -Infinity;
-  let present = 0;
-  // Plain locals in one tight loop: the values are read once and never boxed.
-  for (let i = 0; i < n; i++) {
-    const v = y[i] as number;
-    if (v !== v) continue; // NaN: a missing value
-    present++;
-    if (first < 0) {
-      first = i;
-      min = max = i;
-      lo = hi = v;
-    } else if (v < lo) {
-      lo = v;
-      min = i;
-    } else if (v > hi) {
-      hi = v;
-      max = i;
-    }
-    last = i;
-  }
-  return { first, last, min, max, present, missing: n - present };
+  // With no x, "in order" means nothing: leave it out rather than answer true.
+  const { first, last, min, max, present, missing } = scanColumns(null, y);
+  return { first, last, min, max, present, missing };
 }
 
 /**
- * scanValues and `ascending(x)` in the same pass, for columns read from `.data`: a million
- * points are read once before the reduction, not once per question.
+ * scanValues and, when `x` is given, `ascending(x)` in the same pass, for columns read from
+ * `.data`: a million points are read once before the reduction, not once per question.
  */
-export function scanColumns(x: ArrayLike<number>, y: ArrayLike<number>): SeriesScan & { ascending: boolean } {
+export function scanColumns(x: ArrayLike<number> | null, y: ArrayLike<number>): SeriesScan & { ascending: boolean } {
   const n = y.length;
   let first = -1;
   let last = -1;
@@ -78,13 +54,16 @@ export function scanColumns(x: ArrayLike<number>, y: ArrayLike<number>): SeriesS
   let present = 0;
   let up = true;
   let prev = -Infinity;
+  // Plain locals in one tight loop: the values are read once and never boxed.
   for (let i = 0; i < n; i++) {
-    const xi = x[i] as number;
-    // NaN fails this too: an x that is not a number is never "in order".
-    if (!(xi > prev)) up = false;
-    prev = xi;
+    if (x !== null) {
+      const xi = x[i] as number;
+      // NaN fails this too: an x that is not a number is never "in order".
+      if (!(xi > prev)) up = false;
+      prev = xi;
+    }
     const v = y[i] as number;
-    if (v !== v) continue;
+    if (v !== v) continue; // NaN: a missing value
     present++;
     if (first < 0) {
       first = i;
