@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // npm run new-widget <name> [--zh 斜率图] [--en "Slope chart"] [--root <dir>]
-// Writes a new widget's folder (element, pure layout, data reader, static drawing, styles, define
-// module, sample), its story and tests, and inserts its one entry into src/widgets/manifest.ts.
+// Writes a new widget's folder (element, pure layout, data reader, its one drawing — <name>.draw.ts,
+// mounted by the element with drawn() and serialised by the thin static wrapper <name>.svg.ts —,
+// styles, define module, sample), its story and tests (element, layout, live-vs-static drawing), and
+// inserts its one entry into src/widgets/manifest.ts.
 // The widget it writes draws real data at once — a labelled dot per row on a shared value scale,
 // keyboard-navigable, with a summary, the data table and a static SVG — so every generic suite
 // (hardening, readers, static SVG, CSP) covers it from the first run; then make it your widget.

@@ -1,8 +1,10 @@
 // The files `npm run new-widget` writes. Each template is a working widget of the library's shape
-// ("D3 computes, Lit renders"): a pure layout (data + size → scene), a thin element that draws it,
-// the same scene drawn as static SVG, a data reader with located bilingual errors, and a sample the
-// generic suites read. The widget: one labelled dot per row on a shared value scale (a dot plot).
-// test/e2e/new-widget.e2e.mjs generates one into a temporary copy and type-checks and lints it.
+// ("D3 computes, Lit renders"): a pure layout (data + size → scene), ONE drawing of that scene
+// (<name>.draw.ts, through the pen in core/draw/) which the element mounts with drawn() and toSvg()
+// serialises with resolved paint (<name>.svg.ts, a thin wrapper), a thin element around it (hit areas,
+// focus, hover, events), a data reader with located bilingual errors, and a sample the generic suites
+// read. The widget: one labelled dot per row on a shared value scale (a dot plot).
+// test/e2e/manifest.e2e.mjs generates one into a temporary copy and type-checks and lints it.
 
 /** @param {{ name: string, tag: string, className: string, pascal: string, camel: string, en: string, zh: string }} n */
 export function templates(n) {
@@ -151,34 +153,64 @@ export const ${n.camel}Styles = css\`
   .zero { stroke: var(--_axis); stroke-width: 1; }
 \`;
 `,
-    [`${dir}/${n.name}.svg.ts`]: `/**
- * <${n.tag}> as static SVG (WeChat, RSS, email, PNG export, server rendering): the same scene as
- * the element, with colours resolved from the paint (no CSS reaches a static SVG).
+    [`${dir}/${n.name}.draw.ts`]: `/**
+ * <${n.tag}>'s one drawing (core/draw/pen.ts): the zero line and each row's track, dot, label and
+ * value, from the finished scene. The page mounts it with \`drawn()\` (classes; CSS colours it)
+ * inside the element's interactive row groups; \`toSvg()\` serialises the same nodes with resolved
+ * paint (./${n.name}.svg.ts). Hit areas, focus ring and hover are the element's, not the drawing's.
  */
-import type { SvgContext } from '../../core/static-svg/context.js';
-import { s, type SvgBody } from '../../core/static-svg/svg.js';
+import { live, painted, type Pen } from '../../core/draw/pen.js';
+import { s, type SvgAttrs, type SvgNode } from '../../core/static-svg/svg.js';
 import type { ${Scene} } from './${n.name}.layout.js';
 
-const r1 = (v: number): number => Math.round(v * 10) / 10;
+export interface ${n.pascal}Drawing {
+  /** The zero line, when zero is inside the scale. */
+  zero: SvgNode | null;
+  /** Per row (scene.items order): track, dot (when it has a value), label, value. */
+  rows: SvgNode[][];
+}
+
+const text = (x: number, y: number, str: string, attrs: SvgAttrs): SvgNode => s('text', { x, y, 'dominant-baseline': 'central', ...attrs }, str);
+
+/** <${n.tag}>'s drawing from its scene: with \`livePen\` for the page, \`staticPen\` for an image. */
+export function draw${n.pascal}(scene: ${Scene}, pen: Pen): ${n.pascal}Drawing {
+  const z = scene.zero;
+  return {
+    zero: z ? s('line', { ...live(pen, { class: 'zero' }), x1: z.x, x2: z.x, y1: z.y1, y2: z.y2, ...painted(pen, (p) => ({ stroke: p.axis, 'stroke-width': 1 })) }) : null,
+    rows: scene.items.map((m) =>
+      [
+        s('line', { ...live(pen, { class: 'track' }), x1: m.track.x1, x2: m.track.x2, y1: m.track.y, y2: m.track.y, ...painted(pen, (p) => ({ stroke: p.grid, 'stroke-width': 1 })) }),
+        m.dot ? s('circle', { ...live(pen, { class: 'dot' }), cx: m.dot.cx, cy: m.dot.cy, r: m.dot.r, ...painted(pen, (p) => ({ fill: p.accent })) }) : null,
+        text(m.label.x, m.label.y, m.label.text, { ...live(pen, { class: 'label', 'aria-hidden': 'true' }), ...painted(pen, (p) => ({ fill: p.fg })) }),
+        text(m.value.x, m.value.y, m.value.text, { ...live(pen, { class: 'value', 'aria-hidden': 'true' }), ...painted(pen, (p) => ({ fill: p.muted })) }),
+      ].filter((node): node is SvgNode => node !== null),
+    ),
+  };
+}
+`,
+    [`${dir}/${n.name}.svg.ts`]: `/**
+ * <${n.tag}> as static SVG (WeChat, RSS, email, PNG export, server rendering): the page's one
+ * drawing (./${n.name}.draw.ts) with resolved paint (no CSS reaches a static SVG), in the page's
+ * order. No focus ring, no hover: what a reader of a printed page would see.
+ */
+import { staticPen } from '../../core/draw/pen.js';
+import type { SvgContext } from '../../core/static-svg/context.js';
+import { s, type SvgBody } from '../../core/static-svg/svg.js';
+import { draw${n.pascal} } from './${n.name}.draw.js';
+import type { ${Scene} } from './${n.name}.layout.js';
 
 export function ${n.camel}Svg(scene: ${Scene}, ctx: SvgContext): SvgBody {
-  const { paint } = ctx;
-  const rows = scene.items.map((m) =>
-    s('g', {},
-      s('line', { x1: r1(m.track.x1), x2: r1(m.track.x2), y1: r1(m.track.y), y2: r1(m.track.y), stroke: paint.grid, 'stroke-width': 1 }),
-      m.dot ? s('circle', { cx: r1(m.dot.cx), cy: r1(m.dot.cy), r: m.dot.r, fill: paint.accent }) : null,
-      s('text', { x: r1(m.label.x), y: r1(m.label.y), fill: paint.fg, 'dominant-baseline': 'central' }, m.label.text),
-      s('text', { x: r1(m.value.x), y: r1(m.value.y), fill: paint.muted, 'dominant-baseline': 'central' }, m.value.text),
-    ),
-  );
-  const zero = scene.zero ? s('line', { x1: r1(scene.zero.x), x2: r1(scene.zero.x), y1: 0, y2: r1(scene.zero.y2), stroke: paint.axis, 'stroke-width': 1 }) : null;
-  return { node: s('g', { 'font-size': 14 }, zero, ...rows), height: scene.height };
+  const d = draw${n.pascal}(scene, staticPen(ctx));
+  return { node: s('g', { 'font-size': 14 }, d.zero, d.rows.map((row) => s('g', {}, row))), height: scene.height };
 }
 `,
     [`${dir}/${n.name}.ts`]: `import { html, nothing, svg, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import type { DataTable } from '../../core/data/typed.js';
+import { drawn } from '../../core/draw/live.js';
+import { perScene } from '../../core/draw/memo.js';
+import { livePen } from '../../core/draw/pen.js';
 import { selectEvent } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
@@ -186,6 +218,7 @@ import type { SvgBody } from '../../core/static-svg/svg.js';
 import { DjWidget } from '../../core/widget.js';
 import { ${read} } from './${n.name}.data.js';
 import { ${layout}, type ${n.pascal}Item, type ${Scene} } from './${n.name}.layout.js';
+import { draw${n.pascal}, type ${n.pascal}Drawing } from './${n.name}.draw.js';
 import { ${n.camel}Styles } from './${n.name}.styles.js';
 import { ${n.camel}Svg } from './${n.name}.svg.js';
 
@@ -227,7 +260,10 @@ export class ${n.className} extends DjWidget<${Scene}> {
     this.nav.handleKeydown(e, this.scene?.items.length ?? 0);
   };
 
-  private renderItem(m: ${n.pascal}Item, active: boolean): TemplateResult {
+  /** The drawing of the scene on the page (CSS colours it), made once per scene: hover and focus leave it alone. */
+  private readonly drawingOf = perScene((scene: ${Scene}): ${n.pascal}Drawing => draw${n.pascal}(scene, livePen(this.layoutMeasure, this.layoutFont())));
+
+  private renderItem(m: ${n.pascal}Item, marks: ${n.pascal}Drawing['rows'][number], active: boolean): TemplateResult {
     const focused = this.nav.focused && this.nav.active === m.pos;
     return svg\`<g class=\${\`item\${active ? ' active' : ''}\`} part="mark" role="img" aria-label=\${m.aria}
         tabindex=\${this.nav.tabIndex(m.pos)} data-index=\${m.pos}
@@ -235,10 +271,7 @@ export class ${n.className} extends DjWidget<${Scene}> {
         @pointerenter=\${() => (this.hovered = m.pos)} @pointerleave=\${() => (this.hovered = -1)}
         @click=\${() => { this.nav.active = m.pos; this.select(m.pos); }}>
       <rect class="hit" x=\${m.hit.x} y=\${m.hit.y} width=\${m.hit.width} height=\${m.hit.height}></rect>
-      <line class="track" x1=\${m.track.x1} x2=\${m.track.x2} y1=\${m.track.y} y2=\${m.track.y}></line>
-      \${m.dot ? svg\`<circle class="dot" cx=\${m.dot.cx} cy=\${m.dot.cy} r=\${m.dot.r}></circle>\` : nothing}
-      <text class="label" x=\${m.label.x} y=\${m.label.y} aria-hidden="true">\${m.label.text}</text>
-      <text class="value" x=\${m.value.x} y=\${m.value.y} aria-hidden="true">\${m.value.text}</text>
+      \${drawn(marks)}
       \${focused ? svg\`<rect class="focus-ring" x=\${m.hit.x + 1} y=\${m.hit.y + 1} width=\${m.hit.width - 2} height=\${m.hit.height - 2} rx="4"></rect>\` : nothing}
     </g>\`;
   }
@@ -247,10 +280,11 @@ export class ${n.className} extends DjWidget<${Scene}> {
     const activePos = this.hovered >= 0 ? this.hovered : this.nav.focused ? this.nav.active : -1;
     const label = [this.title_, this.t.chart].filter(Boolean).join(' — ');
     const hint = this.locale === 'zh-CN' ? '使用方向键在各项之间移动。' : 'Use the arrow keys to move between items.';
+    const d = this.drawingOf(s);
     return html\`<svg width=\${s.width} height=\${s.height} viewBox="0 0 \${s.width} \${s.height}" role="group" aria-label=\${label}
         aria-describedby="summary hint" @keydown=\${this.onKeydown}>
-        \${s.zero ? svg\`<line class="zero" x1=\${s.zero.x} x2=\${s.zero.x} y1=\${s.zero.y1} y2=\${s.zero.y2}></line>\` : nothing}
-        <g class="items">\${s.items.map((m) => this.renderItem(m, m.pos === activePos))}</g>
+        \${drawn(d.zero)}
+        <g class="items">\${s.items.map((m) => this.renderItem(m, d.rows[m.pos] ?? [], m.pos === activePos))}</g>
       </svg>
       <p id="hint" class="sr-only">\${hint}</p>\`;
   }
@@ -386,6 +420,71 @@ describe('<${n.tag}>', () => {
   it('shows the reader\\'s bilingual error when the value column named does not exist', async () => {
     const el = await mount(sample.valid(), 'value="收入"');
     expect(shadow(el).querySelector('.status.error')?.textContent).to.contain('收入');
+  });
+});
+`,
+    [`test/widgets/${n.name}/${n.name}.draw.test.ts`]: `import { expect, fixture, waitUntil } from '@open-wc/testing';
+import '../../../src/widgets/${n.name}/${n.name}.define.js';
+import type { ${n.className} } from '../../../src/widgets/${n.name}/${n.name}.js';
+import { sample } from '../../../src/widgets/${n.name}/${n.name}.sample.js';
+import { marks, staticBody } from '../../helpers/drawing.js';
+import { shadow } from '../../helpers/widgets.js';
+
+/** Values on both sides of zero (the zero line) and a row without a value (no dot). */
+const MIXED = [{ 地区: '海州', 产值: 12 }, { 地区: '连云', 产值: -4 }, { 地区: '赣榆', 产值: '-' }, { 地区: '灌云', 产值: 7.5 }];
+
+async function mount(data: unknown, width: number, lang = 'zh-CN'): Promise<${n.className}> {
+  const wrap = await fixture<HTMLDivElement>(\`<div style="width:\${width}px" lang="\${lang}"><${n.tag} eager no-motion></${n.tag}></div>\`);
+  const el = wrap.querySelector('${n.tag}')!;
+  el.data = data;
+  await waitUntil(() => shadow(el).querySelector(sample.marks), '${n.tag} never drew', { timeout: 4000 });
+  await el.updateComplete;
+  return el;
+}
+
+/** The page's drawing and toSvg()'s body, mark by mark (toSvg at the page's own width). */
+function both(el: ${n.className}): { page: string[]; image: string[] } {
+  const svg = shadow(el).querySelector<SVGSVGElement>('svg[role="group"]')!;
+  const body = staticBody(el.toSvg({ width: Number(svg.getAttribute('width')) }));
+  return { page: marks(svg), image: marks(body) };
+}
+
+describe('<${n.tag}> one drawing: the page and toSvg() draw the same marks', () => {
+  for (const width of [375, 1280]) {
+    it(\`the sample at \${width} px\`, async () => {
+      const el = await mount(sample.valid(), width);
+      const { page, image } = both(el);
+      expect(image).to.deep.equal(page);
+      expect(page.filter((m) => m.startsWith('circle'))).to.have.length(sample.count);
+    });
+
+    it(\`values either side of zero and a missing one at \${width} px, in English\`, async () => {
+      const el = await mount(MIXED, width, 'en');
+      const { page, image } = both(el);
+      expect(image).to.deep.equal(page);
+      // Four tracks and the zero line; three dots (the missing row keeps its line, with "—").
+      expect(page.filter((m) => m.startsWith('line'))).to.have.length(4 + 1);
+      expect(page.filter((m) => m.startsWith('circle'))).to.have.length(3);
+      expect(page.join('')).to.include('"—"');
+    });
+  }
+
+  it('a hover leaves the drawing alone, and new data patches it in place (same elements)', async () => {
+    const el = await mount(sample.valid(), 480);
+    const drawnEls = (): Element[] => Array.from(shadow(el).querySelectorAll('g.item circle, g.item text'));
+    const before = drawnEls();
+    const item = shadow(el).querySelector<SVGGElement>(sample.marks)!;
+    item.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(item.classList.contains('active')).to.equal(true);
+    expect(drawnEls()).to.deep.equal(before);
+    const cx = before[0]!.getAttribute('cx');
+    el.data = sample.valid().map((row, i) => (i === 0 ? { ...row, 产值: 3 } : row));
+    await waitUntil(() => before[0]!.getAttribute('cx') !== cx, 'the first dot never moved', { timeout: 4000 });
+    await el.updateComplete;
+    for (const [i, node] of drawnEls().entries()) expect(node, \`mark \${i} kept\`).to.equal(before[i]);
+    const { page, image } = both(el);
+    expect(image).to.deep.equal(page);
   });
 });
 `,

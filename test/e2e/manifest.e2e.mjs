@@ -64,8 +64,8 @@ test('npm run new-widget writes a widget that type-checks and lints, and its one
   try {
     const r = generate(dir, 'slope-chart', '--zh', '斜率图');
     assert.equal(r.status, 0, r.stderr);
-    const files = ['layout', 'data', 'styles', 'svg', '', 'define', 'sample'].map((k) => `src/widgets/slope-chart/slope-chart${k ? `.${k}` : ''}.ts`);
-    const others = ['stories/slope-chart.stories.ts', 'test/widgets/slope-chart/slope-chart.layout.test.ts', 'test/widgets/slope-chart/slope-chart.test.ts'];
+    const files = ['layout', 'data', 'styles', 'draw', 'svg', '', 'define', 'sample'].map((k) => `src/widgets/slope-chart/slope-chart${k ? `.${k}` : ''}.ts`);
+    const others = ['stories/slope-chart.stories.ts', 'test/widgets/slope-chart/slope-chart.layout.test.ts', 'test/widgets/slope-chart/slope-chart.test.ts', 'test/widgets/slope-chart/slope-chart.draw.test.ts'];
     for (const f of [...files, ...others]) assert.ok(fs.existsSync(path.join(dir, f)), `${f} written`);
     const after = readManifest(fs.readFileSync(path.join(dir, 'src/widgets/manifest.ts'), 'utf8'));
     assert.deepEqual(after.at(-1), { name: 'slope-chart', tag: 'dj-slope-chart', className: 'DjSlopeChart', chunk: 'slope-chart', input: 'data' });
