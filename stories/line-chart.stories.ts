@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../src/widgets/line-chart/line-chart.define.js';
 import type { Annotation } from '../src/widgets/line-chart/annotations.js';
+import { REVENUE, REVENUE_NOTES } from '../src/widgets/line-chart/line-chart.sample.js';
 import { atWidth, baseArgTypes, flag, number, property, radio, text, widgetArgs, type BaseArgs } from './base.js';
 
 /** Every public attribute of <dj-line-chart> (its own and DjWidget's), plus `data` and `annotations`. */
@@ -48,26 +49,14 @@ const meta = {
 export default meta;
 type Story = StoryObj<LineChartArgs>;
 
-const revenue = [
-  { 年份: '2015', 营业收入: '1.2亿元', 利润: '0.3亿元' },
-  { 年份: '2016', 营业收入: '1.1亿元', 利润: '0.25亿元' },
-  { 年份: '2017', 营业收入: '1.6亿元', 利润: '0.4亿元' },
-  { 年份: '2018', 营业收入: '2.1亿元', 利润: '-' },
-  { 年份: '2019', 营业收入: '2.4亿元', 利润: '0.6亿元' },
-  { 年份: '2020', 营业收入: '1.9亿元', 利润: '0.35亿元' },
-  { 年份: '2021', 营业收入: '2.8亿元', 利润: '0.7亿元' },
-];
 
 export const TwoSeries: Story = {
   name: 'Two series with annotations (sample data)',
   args: {
     heading: '某企业营业收入与利润（示例数据）',
     notes: `${SAMPLE}2018年利润缺失：线条断开，不画成零。`,
-    data: revenue,
-    annotations: [
-      { x: '2020', series: '营业收入', text: '疫情影响，收入下降' },
-      { from: '2017', to: '2018', text: '扩产期' },
-    ],
+    data: REVENUE,
+    annotations: REVENUE_NOTES,
   },
 };
 

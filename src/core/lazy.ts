@@ -1,8 +1,9 @@
 /**
  * What a chart loads on first use, not before its marks are drawn (issue #16): the export menu
  * (opened by a few readers), the CSV writer (a click on "Download CSV") and the data fetching a
- * chart needs only when its data comes from `src=` rather than its light-DOM table, JSON or `.data`. In the chunks build each becomes a chunk of its own, fetched by the browser's
- * module loader (no eval, no string-built script URL); the npm ES modules split the same way.
+ * chart needs only when its data comes from `src=` rather than its light-DOM table, JSON or
+ * `.data`. In the chunks build each becomes a chunk of its own, fetched by the browser's module
+ * loader (no eval, no string-built script URL); the npm ES modules split the same way.
  *
  * Every lazy seam is written here and only here: the classic-script builds (dj-widgets.all.js,
  * dj-<name>.js), one self-contained file each, turn each `() => import('…')` below into a static

@@ -3,7 +3,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
 import { localeWatchers } from '../../src/core/controllers/locale.js';
-import { bars, drawn, shadow } from '../helpers/widgets.js';
+import { bars, contrast, drawn, shadow } from '../helpers/widgets.js';
 
 /** Counts observers that are observing something and not yet disconnected. */
 function countObservers(): { active: () => number; restore: () => void } {
@@ -80,19 +80,6 @@ describe('widget lifecycle', () => {
     await waitUntil(() => svgWidth() === 300, 'never re-laid out at 300px');
   });
 });
-
-/** WCAG relative luminance contrast of two CSS colours as computed ("rgb(r, g, b)"). */
-function contrast(a: string, b: string): number {
-  const lum = (c: string): number => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((x) => {
-      const v = Number(x) / 255;
-      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 describe('theme', () => {
   for (const theme of ['light', 'dark'] as const) {

@@ -4,6 +4,7 @@
  * of a count-up. Pure: strings only, no DOM.
  */
 import { provenanceParts } from '../../core/a11y/provenance.js';
+import { decimalFormat, type NumberFormatter } from '../../core/format/decimal.js';
 import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import { combined, type Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -91,14 +92,15 @@ function split(text: string, value: number): Pick<BigFigure, 'before' | 'number'
   };
 }
 
-const intl = new Map<string, Intl.NumberFormat>();
-function nf(locale: Locale, decimals: number, grouped: boolean): Intl.NumberFormat {
+// The core's number writer (Intl's output without a cold Intl object in the first frame), as every number elsewhere.
+const formatters = new Map<string, NumberFormatter>();
+function nf(locale: Locale, decimals: number, grouped: boolean): NumberFormatter {
   const key = `${locale}|${decimals}|${grouped}`;
-  let f = intl.get(key);
+  let f = formatters.get(key);
   if (!f) {
     // Grouped as the final figure is, so "33064.8亿元" does not count up through "12,345.6亿元".
-    f = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped ? 'always' : false });
-    intl.set(key, f);
+    f = decimalFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouped ? 'always' : false });
+    formatters.set(key, f);
   }
   return f;
 }

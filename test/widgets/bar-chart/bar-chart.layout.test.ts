@@ -1,17 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { estimateWidth } from '../../../src/core/measure.js';
+import { BAR_DEFAULTS as base } from '../../helpers/widgets.js';
 import { layoutBars, type BarDatum, type BarOptions } from '../../../src/widgets/bar-chart/bar-chart.layout.js';
-
-const base: BarOptions = {
-  orientation: 'horizontal',
-  sort: 'none',
-  highlight: [],
-  values: true,
-  locale: 'zh-CN',
-  font: '14px sans-serif',
-  measure: estimateWidth,
-  missingText: '无数据',
-};
 
 const projects: BarDatum[] = [
   { label: '过亿元项目', value: 80, unit: '个' },

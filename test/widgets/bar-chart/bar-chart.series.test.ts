@@ -1,22 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { estimateWidth } from '../../../src/core/measure.js';
-import type { BarOptions } from '../../../src/widgets/bar-chart/bar-chart.layout.js';
 import { layoutSeries, type SeriesOptions, type SeriesTable } from '../../../src/widgets/bar-chart/bar-chart.series.js';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
-import { bars, drawn, shadow } from '../../helpers/widgets.js';
+import { BAR_DEFAULTS as base, bars, drawn, shadow } from '../../helpers/widgets.js';
 
-const base: BarOptions = {
-  orientation: 'horizontal',
-  sort: 'none',
-  highlight: [],
-  values: true,
-  locale: 'zh-CN',
-  font: '14px sans-serif',
-  measure: estimateWidth,
-  missingText: '无数据',
-};
 const opts = (o: Partial<SeriesOptions>): SeriesOptions => ({ ...base, mode: 'grouped', hidden: [], ...o });
 
 const parks: SeriesTable = {

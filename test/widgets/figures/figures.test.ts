@@ -5,7 +5,7 @@ import type { DjFigures } from '../../../src/widgets/figures/figures.js';
 import type { DjSelectEvent } from '../../../src/core/events.js';
 import { localeWatchers } from '../../../src/core/controllers/locale.js';
 import { HAIZHOU_2021_ARTICLE } from '../../../src/data/haizhou-2021.article.js';
-import { shadow } from '../../helpers/widgets.js';
+import { contrast, shadow } from '../../helpers/widgets.js';
 
 const paragraphs = HAIZHOU_2021_ARTICLE.split('\n\n');
 const TARGETS = paragraphs.find((p) => p.startsWith('与2020年相比'))!;
@@ -25,19 +25,6 @@ const marks = (el: DjFigures): HTMLElement[] => Array.from(shadow(el).querySelec
 const tooltip = (el: DjFigures): string | null => shadow(el).querySelector('.tooltip')?.textContent.replace(/\s+/g, '') ?? null;
 const count = (el: DjFigures): string => shadow(el).querySelector('.count')?.textContent.trim() ?? '';
 const nextTask = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
-
-/** WCAG contrast of two computed "rgb(r, g, b)" colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string): number => {
-    const [r, g, bl] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((x) => {
-      const v = Number(x) / 255;
-      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
-  };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi! + 0.05) / (lo! + 0.05);
-}
 
 describe('<dj-figures>', () => {
   it('highlights every figure of the article’s targets paragraphs, text unchanged', async () => {

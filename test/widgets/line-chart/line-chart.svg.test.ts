@@ -4,21 +4,8 @@ import type { DjLineChart } from '../../../src/widgets/line-chart/line-chart.js'
 import { paintFor } from '../../../src/core/static-svg/paint.js';
 import { validateStaticSvg } from '../../../src/core/static-svg/validate.js';
 import { shadow } from '../../helpers/widgets.js';
+import { REVENUE, REVENUE_NOTES } from '../../../src/widgets/line-chart/line-chart.sample.js';
 
-/** The gallery's sample (labelled so there): the article has no time series. */
-const REVENUE = [
-  { 年份: '2015', 营业收入: '1.2亿元', 利润: '0.3亿元' },
-  { 年份: '2016', 营业收入: '1.1亿元', 利润: '0.25亿元' },
-  { 年份: '2017', 营业收入: '1.6亿元', 利润: '0.4亿元' },
-  { 年份: '2018', 营业收入: '2.1亿元', 利润: '-' },
-  { 年份: '2019', 营业收入: '2.4亿元', 利润: '0.6亿元' },
-  { 年份: '2020', 营业收入: '1.9亿元', 利润: '0.35亿元' },
-  { 年份: '2021', 营业收入: '2.8亿元', 利润: '0.7亿元' },
-];
-const NOTES = [
-  { x: '2020', series: '营业收入', text: '疫情影响，收入下降' },
-  { from: '2017', to: '2018', text: '扩产期' },
-];
 const FRAME = 'heading="某企业营业收入与利润（示例数据）" notes="示例数据，非报道内容。2018年利润缺失：线条断开。" source="示例数据"';
 
 async function chart(data: unknown, attrs = '', width = 640, count = 2, annotations: unknown = null): Promise<DjLineChart> {
@@ -45,7 +32,7 @@ const svgAreas = (svg: Element): Element[] => Array.from(svg.querySelectorAll('p
 describe('<dj-line-chart> toSvg', () => {
   for (const width of [375, 1080]) {
     it(`draws the sample at ${width} px: the same lines, dots, notes and texts as the page, valid and under budget`, async () => {
-      const el = await chart(REVENUE, FRAME, width, 2, NOTES);
+      const el = await chart(REVENUE, FRAME, width, 2, REVENUE_NOTES);
       const markup = el.toSvg();
       expect(validateStaticSvg(markup).problems).to.deep.equal([]);
       expect(markup.length).to.be.below(20000);
@@ -91,7 +78,7 @@ describe('<dj-line-chart> toSvg', () => {
   it('draws in dark paint for a dark widget, and for toSvg({ theme: "dark" })', async () => {
     const dark = paintFor('dark');
     for (const [attrs, options] of [['theme="dark"', {}], ['theme="light"', { theme: 'dark' as const }]] as const) {
-      const el = await chart(REVENUE, attrs, 640, 2, NOTES);
+      const el = await chart(REVENUE, attrs, 640, 2, REVENUE_NOTES);
       const svg = parse(el.toSvg(options));
       expect(svg.querySelector(':scope > rect')!.getAttribute('fill')).to.equal(dark.bg);
       expect(attr(svgLines(svg), 'stroke')).to.deep.equal(dark.palette.slice(0, 2));
