@@ -97,6 +97,19 @@ export const barStyles = css`
   :host([orientation='vertical']) .motion-run .bar.negative rect.mark {
     transform-origin: center top;
   }
+  /* The fade-in every widget's marks get (core/styles.ts) runs once for the whole group of bars,
+     not once per bar: one transition instead of a hundred to start in the frame after the first
+     paint (issue #16). The same picture — bars never overlap, so fading them together or apart
+     composites alike. */
+  .motion-pending .bars > [part~='mark'] {
+    opacity: 1;
+  }
+  .motion-pending .bars {
+    opacity: 0;
+  }
+  .motion-run .bars {
+    transition: opacity 600ms ease-out;
+  }
   .motion-pending .bar rect.mark {
     transform: scaleX(0);
   }
@@ -118,6 +131,9 @@ export const barStyles = css`
     transition: opacity 300ms ease-out 400ms;
   }
   @media print {
+    .motion-pending .bars {
+      opacity: 1;
+    }
     .motion-pending .bar rect.mark {
       transform: none;
     }
