@@ -137,6 +137,8 @@ function lazyRetry(): Plugin {
           }
         };
         walk(file);
+        // The chunk holding lazy.ts is running: nothing to ask for.
+        deps.delete(chunk.fileName);
         table[seam] = [...deps];
         return `firstUse("${seam}", (q = "") => import("./${file}" + q)`;
       });

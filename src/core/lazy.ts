@@ -57,7 +57,7 @@ export function firstUse<T>(
   const again = async (n: number): Promise<T> => {
     if (!deps) return load();
     const stale = (await Promise.all(deps.map((d) => importOf(d).then(() => '', () => d)))).filter(Boolean);
-    if (stale.length) throw new StaleChunkError(`${stale.join(', ')} did not load earlier in this page and the browser will not ask for it again: reload the page.`);
+    if (stale.length) throw new StaleChunkError(`${stale.join(', ')} failed earlier; only a reload asks again.`);
     return load(`?retry=${n}`);
   };
   return () =>

@@ -50,7 +50,7 @@ describe('firstUse (core/lazy.ts)', () => {
     await use().catch((e: unknown) => (error = e));
     expect(error).to.be.instanceOf(StaleChunkError);
     expect((error as StaleChunkError).reload).to.equal(true);
-    expect((error as Error).message).to.contain('csv.js').and.contain('reload the page');
+    expect((error as Error).message).to.contain('csv.js').and.contain('reload');
     expect(queries).to.deep.equal([undefined]);
   });
 
