@@ -19,7 +19,7 @@ import { VERSION } from '../core/version.js';
 import { showLoadError } from './error.js';
 
 /** Written by scripts/build.mjs from the chunks build: tag → chunk file, and the shared ones. */
-declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string>; deps?: Record<string, string[]> };
+declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string>; deps?: Record<string, string[]>; intl?: string[] };
 
 interface Loader {
   version: string;
@@ -59,7 +59,7 @@ function start(script: HTMLScriptElement | null): Loader {
       for (const file of [map.shared, chunk, ...(n ? [] : (map.deps?.[chunk] ?? []))]) preload(url(file, file === map.shared ? 0 : n));
       // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
       const shared = import(/* @vite-ignore */ url(map.shared, 0));
-      warm();
+      if (map.intl?.includes(tag)) warm();
       const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
       // The widget's chunk imports the shared one itself: its outcome is the widget's (a browser that
       // asks again for a failed fetch may get the shared chunk the second time, and draws).
@@ -99,11 +99,12 @@ function start(script: HTMLScriptElement | null): Loader {
 
   let warmed = false;
   /**
-   * The first Intl.NumberFormat of a page costs 15–30 ms (the engine's number data, whatever the
-   * locale; the next ones cost 0.1 ms), and every chart formats numbers in its first render.
-   * Created here, when the page is idle while the chunks are on the network (after its first
-   * paint: the article's own text is not held back), it is paid while the page waits anyway
-   * instead of before the first chart is painted.
+   * The first Intl object of a page costs 15–20 ms (the engine's locale data; the next ones, of any
+   * kind, 1–2 ms). Widgets that format dates create one in their first render (the manifest's
+   * `intl`): for them it is created here, when the page is idle while the chunks are on the
+   * network (after its first paint: the article's own text is not held back), paid while the page
+   * waits anyway. Plain numbers need no Intl (core/format/decimal.ts): a page of bar charts
+   * never makes one, and this would be work for nothing.
    */
   function warm(): void {
     if (warmed || typeof Intl === 'undefined') return;
