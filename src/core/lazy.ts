@@ -30,7 +30,10 @@ export class StaleChunkError extends Error {
  * and the module holding this call is one of them (no import.meta, which the one-file classic
  * builds could not carry). Only the chunks build ever calls it.
  */
-const importChunk = (name: string): Promise<unknown> => import(/* @vite-ignore */ /* webpackIgnore: true */ `./${name}`);
+const importSpecifier = (specifier: string): Promise<unknown> => import(/* @vite-ignore */ /* webpackIgnore: true */ specifier);
+// Built apart from the import(): a bundler that reads `import(\`./${x}\`)` as a glob (esbuild) would
+// pull every file beside the npm build's module into the user's bundle.
+const importChunk = (name: string): Promise<unknown> => importSpecifier(`./${name}`);
 
 /**
  * A seam that can be retried for real. Browsers that predate whatwg/html#10327 (most readers'
