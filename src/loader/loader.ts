@@ -109,7 +109,8 @@ function start(script: HTMLScriptElement | null): Loader {
   function warm(): void {
     if (warmed || typeof Intl === 'undefined') return;
     warmed = true;
-    const make = (): void => void new Intl.NumberFormat().format(1);
+    // A date format: what those widgets make first (the next one then costs 0.7 ms; after a number format, 2–3 ms).
+    const make = (): void => void new Intl.DateTimeFormat().format(0);
     // Safari before 18 has no requestIdleCallback.
     if (typeof requestIdleCallback === 'function') requestIdleCallback(make);
     else setTimeout(make);
