@@ -111,6 +111,44 @@ function classicManifest(): Plugin {
   };
 }
 
+/**
+ * The chunks build's part of src/core/lazy.ts's retry (firstUse): each seam's import() takes the
+ * query a retry adds (`import("./menu.js" + q)`: a fresh URL, as older browsers remember the
+ * failed one), and `__DJ_LAZY__` becomes the table of every chunk each seam's chunk imports,
+ * transitively — asked for by plain name before a retry. Done on the rendered chunk (before
+ * minifying), where the seams' chunk files are known. Fails the build when a seam no longer reads
+ * as expected.
+ */
+function lazyRetry(): Plugin {
+  const lazy = path.resolve('src/core/lazy.ts');
+  const SEAM = /firstUse\("(\.\/[a-z0-9/.-]+\.js)", \(\) => import\("\.\/([\w.-]+\.js)"\)/g;
+  return {
+    name: 'dj-lazy-retry',
+    renderChunk(code, chunk, _options, { chunks }) {
+      if (!chunk.moduleIds.includes(lazy)) return null;
+      const table: Record<string, string[]> = {};
+      const out = code.replace(SEAM, (_, seam: string, file: string) => {
+        const deps = new Set<string>();
+        const walk = (f: string): void => {
+          for (const d of chunks[f]?.imports ?? []) {
+            if (deps.has(d)) continue;
+            deps.add(d);
+            walk(d);
+          }
+        };
+        walk(file);
+        // The chunk holding lazy.ts is running: nothing to ask for.
+        deps.delete(chunk.fileName);
+        table[seam] = [...deps];
+        return `firstUse("${seam}", (q = "") => import("./${file}" + q)`;
+      });
+      const written = (fs.readFileSync(lazy, 'utf8').match(/firstUse\('/g) ?? []).length;
+      if (Object.keys(table).length !== written || !out.includes('__DJ_LAZY__')) this.error(`src/core/lazy.ts: ${Object.keys(table).length} of ${written} seams rewritten: update vite.config.ts (lazyRetry)`);
+      return { code: out.replaceAll('__DJ_LAZY__', JSON.stringify(table)), map: null };
+    },
+  };
+}
+
 function classicScript(entry: string, file: string) {
   return {
     plugins: [classicManifest(), d3PureCalls(), cssLiterals()],
@@ -144,7 +182,7 @@ const loaderMap = (): string => (fs.existsSync('dist/chunks/map.json') ? fs.read
 export default defineConfig(({ mode }) =>
   mode === 'chunks'
     ? {
-        plugins: [d3PureCalls(), cssLiterals()],
+        plugins: [d3PureCalls(), cssLiterals(), lazyRetry()],
         build: {
           outDir: 'dist/chunks',
           emptyOutDir: true,

@@ -22,7 +22,16 @@ const file = (name) => entries.find((c) => c.name === name)?.fileName;
 // `deps`: the chunks a widget's chunk imports besides shared.js (the dates' `time` chunk), which the
 // loader asks for at the same time — else each costs one more round trip after the widget's arrives.
 const depsOf = (name) => entries.find((c) => c.name === name)?.imports.filter((f) => f !== 'shared.js') ?? [];
+// `intl`: the tags whose first render creates Intl objects (the manifest's `intl: true`): the loader
+// warms Intl at idle for those only.
+const manifestText = fs.readFileSync('src/widgets/manifest.ts', 'utf8');
+const intl = readManifest().filter((w) => /^ {4}intl: true,$/m.test(manifestText.slice(manifestText.indexOf(`tag: '${w.tag}'`)).split(/\n {2}\},?\n/)[0] ?? '')).map((w) => w.tag);
+if (intl.length !== (manifestText.match(/^ {4}intl: true,$/gm) ?? []).length) {
+  console.error('build: src/widgets/manifest.ts has an `intl: true` outside an entry (write it on its own line in the entry)');
+  process.exit(1);
+}
 const map = {
+  intl,
   shared: 'shared.js',
   hydrate: file('hydrate'),
   tags: Object.fromEntries(readManifest().map((w) => [w.tag, file(w.chunk)])),

@@ -19,7 +19,7 @@ import { VERSION } from '../core/version.js';
 import { showLoadError } from './error.js';
 
 /** Written by scripts/build.mjs from the chunks build: tag → chunk file, and the shared ones. */
-declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string>; deps?: Record<string, string[]> };
+declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string>; deps?: Record<string, string[]>; intl?: string[] };
 
 interface Loader {
   version: string;
@@ -41,7 +41,6 @@ function start(script: HTMLScriptElement | null): Loader {
   const failed = new Map<string, () => void>();
   let hydrate: Promise<unknown> | undefined;
   let attempt = 0;
-  let sharedFailed = false;
 
   /** Pre-rendered by dj-widgets/static: Lit's hydrate support must patch Lit before the element upgrades. */
   const prerendered = (el: Element): boolean => el.hasAttribute('ssr-width') || (el.shadowRoot?.childNodes.length ?? 0) > 0;
@@ -56,28 +55,30 @@ function start(script: HTMLScriptElement | null): Loader {
       // widget imports besides (the dates' chunk) — by a modulepreload hint each, at once: an
       // import() from a classic script starts its fetch only in a later task, which waits behind
       // the page's first style, layout and paint (tens of ms in a long article).
-      for (const file of [map.shared, chunk, ...(n ? [] : (map.deps?.[chunk] ?? []))]) preload(url(file, n));
+      // The shared chunk always by its plain name: a retry must reuse the one running, not fetch a second Lit and core.
+      for (const file of [map.shared, chunk, ...(n ? [] : (map.deps?.[chunk] ?? []))]) preload(url(file, file === map.shared ? 0 : n));
       // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
-      const shared = import(/* @vite-ignore */ url(map.shared, n));
-      shared.catch(() => (sharedFailed = true));
-      warm();
+      const shared = import(/* @vite-ignore */ url(map.shared, 0));
+      if (map.intl?.includes(tag)) warm();
       const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
-      p = Promise.all([shared, widget]).then(() => undefined);
+      // The widget's chunk imports the shared one itself: its outcome is the widget's (a browser that
+      // asks again for a failed fetch may get the shared chunk the second time, and draws).
+      shared.catch(() => undefined);
+      p = widget.then(() => undefined);
       loads.set(tag, p);
       p.catch((e: unknown) => {
         console.error(`dj-widgets: <${tag}> could not be loaded from ${url(chunk, n)}: ${e instanceof Error ? e.message : String(e)}`);
         failed.set(tag, () => {
-          // Chromium remembers a failed module fetch for the page's life, and a widget chunk
-          // imports the shared one by its plain name: when the shared chunk failed, only a
-          // reload can fetch it again. A widget chunk alone is asked for under a new URL.
-          if (sharedFailed) {
-            location.reload();
-            return;
-          }
-          attempt = n + 1;
-          loads.delete(tag);
-          failed.delete(tag);
-          void load(tag).catch(() => undefined);
+          // Browsers before whatwg/html#10327 (Chromium < 156) remember a failed module fetch for the
+          // page's life, and a widget chunk imports the shared one and its others (the dates') by
+          // their plain names: when one of those fails by name now, only a reload can fetch it.
+          // The widget chunk itself is asked for under a new URL.
+          Promise.all([map.shared, ...(map.deps?.[chunk] ?? [])].map((f) => import(/* @vite-ignore */ url(f, 0)))).then(() => {
+            attempt = n + 1;
+            loads.delete(tag);
+            failed.delete(tag);
+            void load(tag).catch(() => undefined);
+          }, () => location.reload());
         });
         for (const el of document.querySelectorAll(tag)) show(el);
       });
@@ -98,16 +99,18 @@ function start(script: HTMLScriptElement | null): Loader {
 
   let warmed = false;
   /**
-   * The first Intl.NumberFormat of a page costs 15–30 ms (the engine's number data, whatever the
-   * locale; the next ones cost 0.1 ms), and every chart formats numbers in its first render.
-   * Created here, when the page is idle while the chunks are on the network (after its first
-   * paint: the article's own text is not held back), it is paid while the page waits anyway
-   * instead of before the first chart is painted.
+   * The first Intl object of a page costs 15–20 ms (the engine's locale data; the next ones, of any
+   * kind, 1–2 ms). Widgets that format dates create one in their first render (the manifest's
+   * `intl`): for them it is created here, when the page is idle while the chunks are on the
+   * network (after its first paint: the article's own text is not held back), paid while the page
+   * waits anyway. Plain numbers need no Intl (core/format/decimal.ts): a page of bar charts
+   * never makes one, and this would be work for nothing.
    */
   function warm(): void {
     if (warmed || typeof Intl === 'undefined') return;
     warmed = true;
-    const make = (): void => void new Intl.NumberFormat().format(1);
+    // A date format: what those widgets make first (the next one then costs 0.7 ms; after a number format, 2–3 ms).
+    const make = (): void => void new Intl.DateTimeFormat().format(0);
     // Safari before 18 has no requestIdleCallback.
     if (typeof requestIdleCallback === 'function') requestIdleCallback(make);
     else setTimeout(make);

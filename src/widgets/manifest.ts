@@ -77,6 +77,12 @@ export interface WidgetEntry {
   drawing: () => Promise<unknown>;
   /** Loads the sample: a small good dataset and what it draws, for stories and the generic test suites. */
   sample: () => Promise<{ sample: import('../core/sample.js').WidgetSample }>;
+  /**
+   * Its first render creates an Intl object (dates: Intl.DateTimeFormat). The page's first one
+   * costs 15–20 ms, the next ones about 1 ms: the loader creates one at idle while this widget's
+   * chunk downloads (scripts/build.mjs → the loader's map). Unset: plain numbers need no Intl.
+   */
+  intl?: true;
   builder: BuilderMeta;
 }
 
@@ -103,6 +109,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     define: () => import('./line-chart/line-chart.define.js'),
     drawing: () => import('./line-chart/line-chart.svg.js'),
     sample: () => import('./line-chart/line-chart.sample.js'),
+    intl: true,
     builder: { label: { zh: '折线图', en: 'Line chart' }, rank: 1, frameHeight: 420, attributes: [...COMMON, 'x', 'series', 'x-type', 'area', 'labels', 'height'], fit: 'series', dateColumn: { attribute: 'x', when: 'first-column-text' } },
   },
   {
@@ -143,6 +150,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     define: () => import('./timeline/timeline.define.js'),
     drawing: () => import('./timeline/timeline.svg.js'),
     sample: () => import('./timeline/timeline.sample.js'),
+    intl: true,
     builder: {
       label: { zh: '时间线', en: 'Timeline' }, rank: 3, frameHeight: 440, attributes: [...COMMON, 'orientation', 'as-of', 'start-at', 'rows'], fit: 'events',
       options: [{ name: 'as-of', label: { zh: '截至日期', en: 'As of' }, placeholder: { zh: '如 2021-01-15', en: 'e.g. 2021-01-15' } }],
@@ -153,6 +161,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     define: () => import('./project-tracker/project-tracker.define.js'),
     drawing: () => import('./project-tracker/project-tracker.svg.js'),
     sample: () => import('./project-tracker/project-tracker.sample.js'),
+    intl: true,
     builder: { label: { zh: '项目进度', en: 'Project tracker' }, rank: 4, frameHeight: 440, attributes: [...COMMON, 'stages'], fit: 'stages' },
   },
   {

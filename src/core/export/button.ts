@@ -10,7 +10,7 @@
  */
 import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
-import { exportMenu } from '../lazy.js';
+import { exportMenu, StaleChunkError } from '../lazy.js';
 import { EXPORT_LABEL } from './label.js';
 import type { ExportMenuHost } from './menu.js';
 
@@ -18,6 +18,12 @@ import type { ExportMenuHost } from './menu.js';
 const LOAD_FAILED: Record<Locale, string> = {
   'zh-CN': '这项功能未能加载，请检查网络后再试一次。',
   en: 'This tool did not load; check the connection and try again.',
+};
+
+/** A file the tool needs failed earlier and the browser will not ask for it again (core/lazy.ts, StaleChunkError). */
+const RELOAD: Record<Locale, string> = {
+  'zh-CN': '这项功能未能加载，请刷新页面后再试一次。',
+  en: 'This tool did not load; reload the page to try again.',
 };
 
 /** What the footer needs before the menu exists; the menu's own rules are adopted with it. */
@@ -78,7 +84,7 @@ function use(host: ExportMenuHost, slot: Slot, focus: Focus): void {
 /** A footer tool's code (the menu, the CSV writer) did not load: said in the status line and the console. */
 export function toolFailed(host: ExportMenuHost, what: string, e: unknown): void {
   const slot = slots.get(host);
-  if (slot) (slot.menu ?? slot).message = LOAD_FAILED[host.locale];
+  if (slot) (slot.menu ?? slot).message = (e instanceof StaleChunkError ? RELOAD : LOAD_FAILED)[host.locale];
   console.error(`<${(host as unknown as Element).localName}>: ${what} could not be loaded: ${e instanceof Error ? e.message : String(e)}`, host);
   host.requestUpdate();
 }

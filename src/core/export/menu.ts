@@ -18,6 +18,7 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { DataError } from '../data/errors.js';
 import { csvExport, exportActions } from '../lazy.js';
+import { toolFailed } from './button.js';
 import type { Locale } from '../i18n/locale.js';
 import type { Exportable } from './actions.js';
 import { exportMessages, type ExportMessages } from './messages.js';
@@ -173,9 +174,15 @@ export class ExportMenu implements ReactiveController {
     this.busy = true;
     this.message = m.working;
     this.host.requestUpdate();
+    // Fetched together when an item is chosen, not when the menu opens: the drawing and encoder, and the file writer.
+    const tools = await Promise.all([exportActions(), csvExport()]).catch((e: unknown) => {
+      // Said like the other tools' load failures (the item again retries, under a fresh URL: core/lazy.ts).
+      this.busy = false;
+      toolFailed(this.host, 'the export actions', e);
+    });
+    if (!tools) return;
     try {
-      // Fetched together when an item is chosen, not when the menu opens: the drawing and encoder, and the file writer.
-      const [{ exportName, PNG_2X, PNG_WECHAT, saveBlob, widgetPng, widgetSvg }, { download }] = await Promise.all([exportActions(), csvExport()]);
+      const [{ exportName, PNG_2X, PNG_WECHAT, saveBlob, widgetPng, widgetSvg }, { download }] = tools;
       if (action === 'svg') {
         const svg = await widgetSvg(this.host);
         download(svg, exportName(svg, this.host.localName, 'svg'), 'image/svg+xml;charset=utf-8');
