@@ -14,7 +14,7 @@
  */
 import type { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { remoteData } from '../lazy.js';
+import { remoteData, StaleChunkError } from '../lazy.js';
 import { ON_SERVER } from '../server.js';
 import { DataError, type DataInput } from './errors.js';
 import { readLightDom } from './light-dom.js';
@@ -69,10 +69,12 @@ export class DataController implements ReactiveController {
       },
       (e: unknown) => {
         this.remoteLoad = undefined;
+        // A chunk it imports failed earlier in this page (lazy.ts): a retry cannot fetch it again, a reload can.
+        const stale = e instanceof StaleChunkError;
         this.remoteError = new DataError(
-          `The code that reads this chart's data did not load (${e instanceof Error ? e.message : String(e)}).`,
-          { input: 'src', transient: true },
-          '读取图表数据的程序未能加载，请检查网络后重试。',
+          `The code that reads this chart's data did not load (${e instanceof Error ? e.message : String(e)})${stale ? '; reload the page to try again' : ''}.`,
+          { input: 'src', transient: !stale },
+          stale ? '读取图表数据的程序未能加载，请刷新页面后再试一次。' : '读取图表数据的程序未能加载，请检查网络后重试。',
         );
         this.host.requestUpdate();
       },
