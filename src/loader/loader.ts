@@ -15,11 +15,17 @@
  * URLs resolved against this script's own (nothing Trusted Types guards), so the strict policy of
  * the README holds with no extra policy name.
  */
+import { isPainted } from '../core/paint/mark.js';
 import { VERSION } from '../core/version.js';
 import { showLoadError } from './error.js';
 
-/** Written by scripts/build.mjs from the chunks build: tag → chunk file, and the shared ones. */
-declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string>; deps?: Record<string, string[]> };
+/** Written by scripts/build.mjs from the chunks build: tag → chunk file, and the shared ones; `paint`: tag → its first paint's chunk. */
+declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string>; deps?: Record<string, string[]>; paint?: Record<string, string> };
+
+/** A first-paint chunk (core/paint/paint.ts): paints an element not yet defined, if it can. */
+interface PaintChunk {
+  paint(el: HTMLElement): boolean;
+}
 
 interface Loader {
   version: string;
@@ -43,8 +49,49 @@ function start(script: HTMLScriptElement | null): Loader {
   let attempt = 0;
   let sharedFailed = false;
 
-  /** Pre-rendered by dj-widgets/static: Lit's hydrate support must patch Lit before the element upgrades. */
-  const prerendered = (el: Element): boolean => el.hasAttribute('ssr-width') || (el.shadowRoot?.childNodes.length ?? 0) > 0;
+  /** Pre-rendered by dj-widgets/static: Lit's hydrate support must patch Lit before the element upgrades. A first paint is not. */
+  const prerendered = (el: Element): boolean => el.hasAttribute('ssr-width') || ((el.shadowRoot?.childNodes.length ?? 0) > 0 && !isPainted(el));
+
+  /** Each kind's first paint, once imported (a failed one is no paint: the full chunks come as before). */
+  const painters = new Map<string, Promise<PaintChunk | undefined>>();
+  /** Worth a first paint: data in its markup, no `src`, no root yet (the painter checks the rest). */
+  const candidate = (el: Element): boolean =>
+    !el.shadowRoot && !el.hasAttribute('src') && Array.from(el.children).some((c) => c.localName === 'table' || (c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json'));
+  const paintAll = (tag: string, mod: PaintChunk | undefined): void => {
+    if (mod) for (const el of document.querySelectorAll(tag)) if (candidate(el)) mod.paint(el as HTMLElement);
+  };
+
+  /**
+   * A widget with a first paint, and an element on the page it may paint: its paint chunk alone is
+   * fetched and run first, then the full chunks (issue #16: an article's bars drawn after ≈ 24 KiB
+   * of script, not 44). Resolves when the painter has run, or could not be loaded.
+   */
+  function paintFirst(tag: string): Promise<unknown> {
+    const file = map.paint?.[tag];
+    if (!file || !Array.from(document.querySelectorAll(tag)).some(candidate)) return Promise.resolve();
+    let p = painters.get(tag);
+    if (!p) {
+      preload(url(file, 0));
+      p = (import(/* @vite-ignore */ url(file, 0)) as Promise<PaintChunk>).catch(() => undefined);
+      painters.set(tag, p);
+    }
+    return p.then((mod) => paintAll(tag, mod));
+  }
+
+  /** The widget's chunks, with the shared one and its deps: one promise for all of them. */
+  function full(chunk: string, n: number): Promise<void> {
+    // Every chunk the widget needs is asked for at once — shared.js, the widget's, and what the
+    // widget imports besides (the dates' chunk) — by a modulepreload hint each, at once: an
+    // import() from a classic script starts its fetch only in a later task, which waits behind
+    // the page's first style, layout and paint (tens of ms in a long article).
+    for (const file of [map.shared, chunk, ...(n ? [] : (map.deps?.[chunk] ?? []))]) preload(url(file, n));
+    // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
+    const shared = import(/* @vite-ignore */ url(map.shared, n));
+    shared.catch(() => (sharedFailed = true));
+    warm();
+    const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
+    return Promise.all([shared, widget]).then(() => undefined);
+  }
 
   function load(tag: string): Promise<void> {
     const chunk = map.tags[tag];
@@ -52,17 +99,8 @@ function start(script: HTMLScriptElement | null): Loader {
     let p = loads.get(tag);
     if (!p) {
       const n = attempt;
-      // Every chunk the widget needs is asked for at once — shared.js, the widget's, and what the
-      // widget imports besides (the dates' chunk) — by a modulepreload hint each, at once: an
-      // import() from a classic script starts its fetch only in a later task, which waits behind
-      // the page's first style, layout and paint (tens of ms in a long article).
-      for (const file of [map.shared, chunk, ...(n ? [] : (map.deps?.[chunk] ?? []))]) preload(url(file, n));
-      // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
-      const shared = import(/* @vite-ignore */ url(map.shared, n));
-      shared.catch(() => (sharedFailed = true));
-      warm();
-      const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
-      p = Promise.all([shared, widget]).then(() => undefined);
+      // The first paint before the full chunks: fetched at the same time, they would be bytes the reader waits for.
+      p = (n ? Promise.resolve() : paintFirst(tag)).then(() => full(chunk, n));
       loads.set(tag, p);
       p.catch((e: unknown) => {
         console.error(`dj-widgets: <${tag}> could not be loaded from ${url(chunk, n)}: ${e instanceof Error ? e.message : String(e)}`);
@@ -121,6 +159,8 @@ function start(script: HTMLScriptElement | null): Loader {
 
   function found(el: Element): void {
     if (!hydrate && prerendered(el)) hydrate = import(/* @vite-ignore */ url(map.hydrate, 0)).catch(() => undefined);
+    // Added while its kind's full chunk is still on the way: painted too, when the painter is here.
+    if (candidate(el)) void painters.get(el.localName)?.then((mod) => mod?.paint(el as HTMLElement));
     show(el);
     void load(el.localName).catch(() => undefined);
   }

@@ -77,6 +77,11 @@ export interface WidgetEntry {
   drawing: () => Promise<unknown>;
   /** Loads the sample: a small good dataset and what it draws, for stories and the generic test suites. */
   sample: () => Promise<{ sample: import('../core/sample.js').WidgetSample }>;
+  /**
+   * Loads the widget's first paint (core/paint/paint.ts), where it has one: its marks drawn from the
+   * element's markup before the element is defined. The loader imports it before the full chunks.
+   */
+  paint?: () => Promise<{ paint(el: HTMLElement): boolean }>;
   builder: BuilderMeta;
 }
 
@@ -89,6 +94,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     define: () => import('./bar-chart/bar-chart.define.js'),
     drawing: () => import('./bar-chart/bar-chart.svg.js'),
     sample: () => import('./bar-chart/bar-chart.sample.js'),
+    paint: () => import('./bar-chart/bar-chart.paint.js'),
     builder: {
       label: { zh: '柱状图', en: 'Bar chart' }, rank: 2, frameHeight: 420, attributes: [...COMMON, 'orientation', 'sort', 'highlight', 'no-values', 'height', 'series', 'mode', 'left'],
       fit: 'categories', dateColumn: { attribute: 'label', when: 'text-column' },
