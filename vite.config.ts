@@ -42,7 +42,10 @@ function d3PureCalls(): Plugin {
       const calls = code.replace(/^((?:export )?(?:var|const|let) (?:[\w$]+|\[[\w$, ]+\]) = )(?=\(function|[\w$.]+\()/gm, '$1/*#__PURE__*/');
       // `const timeSundays = timeSunday.range;`: a property read the bundler must keep (a getter could
       // run), and with it the interval. The same read in a pure-marked arrow, so an unused one goes.
-      return { code: calls.replace(/^((?:export )?(?:var|const|let) [\w$]+ = )([\w$]+\.[\w$]+);$/gm, '$1/*#__PURE__*/ (() => $2)();'), map: null };
+      // `var bisectCenter = bisector(number).center;` likewise: a property of a pure call's result
+      // (kept d3-array's bisector and comparators in every chunk that uses one of its functions).
+      const reads = calls.replace(/^((?:export )?(?:var|const|let) [\w$]+ = )([\w$]+\.[\w$]+);$/gm, '$1/*#__PURE__*/ (() => $2)();');
+      return { code: reads.replace(/^((?:export )?(?:var|const|let) [\w$]+ = )\/\*#__PURE__\*\/([\w$]+\([\w$, ]*\)\.[\w$]+);$/gm, '$1/*#__PURE__*/ (() => $2)();'), map: null };
     },
   };
 }
