@@ -25,6 +25,8 @@ declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<str
 /** A first-paint chunk (core/paint/paint.ts): paints an element not yet defined, if it can. */
 interface PaintChunk {
   paint(el: HTMLElement): boolean;
+  /** All at once: one or two style-and-layout passes for every chart, not two each. */
+  paintAll(els: HTMLElement[]): HTMLElement[];
 }
 
 interface Loader {
@@ -58,7 +60,7 @@ function start(script: HTMLScriptElement | null): Loader {
   const candidate = (el: Element): boolean =>
     !el.shadowRoot && !el.hasAttribute('src') && Array.from(el.children).some((c) => c.localName === 'table' || (c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json'));
   const paintAll = (tag: string, mod: PaintChunk | undefined): void => {
-    if (mod) for (const el of document.querySelectorAll(tag)) if (candidate(el)) mod.paint(el as HTMLElement);
+    if (mod) mod.paintAll(Array.from(document.querySelectorAll<HTMLElement>(tag)).filter(candidate));
   };
 
   /**

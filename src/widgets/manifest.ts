@@ -81,7 +81,7 @@ export interface WidgetEntry {
    * Loads the widget's first paint (core/paint/paint.ts), where it has one: its marks drawn from the
    * element's markup before the element is defined. The loader imports it before the full chunks.
    */
-  paint?: () => Promise<{ paint(el: HTMLElement): boolean }>;
+  paint?: () => Promise<{ paint(el: HTMLElement): boolean; paintAll(els: readonly HTMLElement[]): HTMLElement[] }>;
   builder: BuilderMeta;
 }
 

@@ -149,46 +149,81 @@ export function paintable(el: HTMLElement): boolean {
   );
 }
 
-/** Paints `el` if it can; true when its bars are on the page. Never throws. */
-export function paint(el: HTMLElement, painter: Painter): boolean {
-  if (!paintable(el)) return false;
-  let draw: ((c: PaintContext) => Painted) | null;
-  let table: DataTable;
+interface Planned {
+  el: HTMLElement;
+  table: DataTable;
+  draw: (c: PaintContext) => Painted;
+  schemes: CSSStyleSheet[];
+}
+
+/** Reads only: is `el` paintable, with good data, in a case the painter draws? Then its plan. */
+function plan(el: HTMLElement, painter: Painter): Planned | null {
+  if (!paintable(el)) return null;
   const base = baseInputs(el);
   try {
     const read = readLightDom(el);
-    if (!read || tooManyRows(read.table.rows.length, painter.maxRows, read.input)) return false;
-    table = typeTable(read.table, { decimal: base.decimalComma ? ',' : '.' });
-    if (table.cells.length === 0) return false;
-    draw = painter.prepare(table, el, base);
+    if (!read || tooManyRows(read.table.rows.length, painter.maxRows, read.input)) return null;
+    const table = typeTable(read.table, { decimal: base.decimalComma ? ',' : '.' });
+    if (table.cells.length === 0) return null;
+    const draw = painter.prepare(table, el, base);
+    return draw ? { el, table, draw, schemes: schemeSheet(el) } : null;
   } catch {
     // The element reads the same data again and shows the error, located, in its place.
-    return false;
+    return null;
   }
-  if (!draw) return false;
+}
+
+/** Nothing painted after all: the markup shows through a slot, as before the root existed. */
+function standAside(root: ShadowRoot): void {
+  root.adoptedStyleSheets = [];
+  root.replaceChildren(document.createElement('slot'));
+}
+
+/**
+ * Paints each element it can; returns those whose bars are on the page. Never throws. The page is
+ * read and written in phases — every check, then every root, then every width and font, then every
+ * drawing — so several charts cost one style-and-layout pass or two, not two each (as the element's
+ * first reads are batched: core/controllers/first-reads.ts).
+ */
+export function paintAll(els: readonly HTMLElement[], painter: Painter): HTMLElement[] {
+  const plans = els.map((el) => plan(el, painter)).filter((p): p is Planned => p !== null);
   // Attached first: the width and font are the host's with its own :host rules, as the element reads them.
-  const root = el.attachShadow({ mode: 'open' });
-  markPainted(el);
-  root.adoptedStyleSheets = [...painter.styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s), toolsHeld(), ...schemeSheet(el)];
-  try {
-    const width = chartWidthOf({ width: num(el, 'width'), ssrWidth: null, firstHydration: false, measured: contentWidth(el) });
-    if (width <= 0) throw new Error('hidden');
-    const locale = resolveLocale(el);
-    const t = messages(locale);
-    const title = el.getAttribute('heading') || table.caption || '';
-    const out = draw({ width, font: computedFont(el), measure: measureText, locale, t, title });
-    const summary = el.getAttribute('summary') ?? capSummary(out.summary, locale);
-    root.append(
-      paintedFrame({
-        locale, t, title, subtitle: el.getAttribute('subtitle') ?? '', chart: out.chart, summary,
-        notes: el.getAttribute('notes') ?? '', source: el.getAttribute('source') ?? '', sourceUrl: el.getAttribute('source-url') ?? '', credit: el.getAttribute('credit') ?? '',
-      }),
-    );
-    return true;
-  } catch {
-    // Nothing painted after all: the markup shows through a slot, as before the root existed.
-    root.adoptedStyleSheets = [];
-    root.replaceChildren(document.createElement('slot'));
-    return false;
+  const rooted = plans.map((p) => {
+    const root = p.el.attachShadow({ mode: 'open' });
+    markPainted(p.el);
+    root.adoptedStyleSheets = [...painter.styles.map((s) => s.styleSheet).filter((s): s is CSSStyleSheet => !!s), toolsHeld(), ...p.schemes];
+    return { ...p, root };
+  });
+  // Reads again, all together: one style-and-layout pass for every root just attached.
+  const sized = rooted.map((p) => ({
+    ...p,
+    width: chartWidthOf({ width: num(p.el, 'width'), ssrWidth: null, firstHydration: false, measured: contentWidth(p.el) }),
+    font: computedFont(p.el),
+    locale: resolveLocale(p.el),
+  }));
+  const painted: HTMLElement[] = [];
+  for (const { el, root, table, draw, width, font, locale } of sized) {
+    try {
+      if (width <= 0) throw new Error('hidden');
+      const t = messages(locale);
+      const title = el.getAttribute('heading') || table.caption || '';
+      const out = draw({ width, font, measure: measureText, locale, t, title });
+      const summary = el.getAttribute('summary') ?? capSummary(out.summary, locale);
+      root.append(
+        paintedFrame({
+          locale, t, title, subtitle: el.getAttribute('subtitle') ?? '', chart: out.chart, summary,
+          notes: el.getAttribute('notes') ?? '', source: el.getAttribute('source') ?? '', sourceUrl: el.getAttribute('source-url') ?? '', credit: el.getAttribute('credit') ?? '',
+        }),
+      );
+      painted.push(el);
+    } catch {
+      standAside(root);
+    }
   }
+  return painted;
+}
+
+/** Paints `el` if it can; true when its bars are on the page. Never throws. */
+export function paint(el: HTMLElement, painter: Painter): boolean {
+  return paintAll([el], painter).length === 1;
 }

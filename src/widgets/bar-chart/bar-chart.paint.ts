@@ -8,7 +8,7 @@
  */
 import { chooseColumn } from '../../core/data/typed.js';
 import { h, svgEl, svgNodes } from '../../core/paint/dom.js';
-import { paint as paintWith, type Painter } from '../../core/paint/paint.js';
+import { paint as paintOne, paintAll as paintEach, type Painter } from '../../core/paint/paint.js';
 import { paletteStyles } from '../../core/palette.js';
 import type { SvgNode } from '../../core/static-svg/svg.js';
 import { exportButtonStyles } from '../../core/export/button-styles.js';
@@ -49,4 +49,7 @@ const painter: Painter = {
 };
 
 /** Paints `el` (a <dj-bar-chart> not yet defined) if it can; true when its bars are on the page. */
-export const paint = (el: HTMLElement): boolean => paintWith(el, painter);
+export const paint = (el: HTMLElement): boolean => paintOne(el, painter);
+
+/** Paints each of `els` it can, reading and writing the page in phases; returns the painted ones. */
+export const paintAll = (els: readonly HTMLElement[]): HTMLElement[] => paintEach(els, painter);

@@ -9,7 +9,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { isPainted } from '../../../src/core/paint/mark.js';
-import { paint } from '../../../src/widgets/bar-chart/bar-chart.paint.js';
+import { paint, paintAll } from '../../../src/widgets/bar-chart/bar-chart.paint.js';
 
 /** 2023年上半年江苏省设区市地区生产总值 (test/fixtures/gdp-jiangsu-2023h1.gbk.csv, 江苏省统计局). */
 const JIANGSU: [string, string][] = [
@@ -105,6 +105,11 @@ const painted: Record_[] = [];
 const paintedOk: boolean[] = [];
 let taken: Record_[] = [];
 const pictures: { inert: boolean; focused: boolean; tools: string }[] = [];
+/** Three charts side by side, painted by one `paintAll` (reads and writes in phases). */
+let trio: HTMLElement[] = [];
+let trioPainted: HTMLElement[] = [];
+let trioRecords: Record_[] = [];
+let trioTaken: Record_[] = [];
 
 function mount(c: Case): HTMLElement {
   const wrap = document.createElement('div');
@@ -131,6 +136,20 @@ describe('the bar chart\'s first paint', function () {
       paintedOk.push(paint(el));
     }
     scrollTo(0, 0);
+    const row = document.createElement('div');
+    row.style.cssText = 'display:flex; gap:8px; width:960px';
+    row.lang = 'zh-CN';
+    document.body.prepend(row);
+    trio = [0, 1, 2].map((i) => {
+      const el = document.createElement('dj-bar-chart');
+      el.style.flex = '1';
+      // Test markup of our own making (the three cities' rows), as an editor writes a table.
+      el.innerHTML = table(`第 ${i + 1} 组`, ['地区', '总值（亿元）'], JIANGSU.slice(i * 4, i * 4 + 4));
+      row.append(el);
+      return el;
+    });
+    trioPainted = paintAll(trio);
+    trioRecords = trio.map((el) => (el.shadowRoot ? record(el) : ({} as Record_)));
     for (const el of alone) expect(paint(el)).to.equal(false);
     await new Promise((r) => requestAnimationFrame(r));
     expect(paintedOk, 'every case painted').to.deep.equal(PAINTED.map(() => true));
@@ -145,6 +164,7 @@ describe('the bar chart\'s first paint', function () {
     await Promise.all(all.map((el) => el.updateComplete));
     await new Promise((r) => requestAnimationFrame(r));
     taken = els.map(record);
+    trioTaken = trio.map(record);
   });
 
   PAINTED.forEach((c, i) => {
@@ -167,6 +187,14 @@ describe('the bar chart\'s first paint', function () {
 
   it('the painted chart is a picture: inert, nothing focusable, its tools holding their room unseen', () => {
     for (const [i, p] of pictures.entries()) expect(p, PAINTED[i]!.name).to.deep.equal({ inert: true, focused: false, tools: 'hidden' });
+  });
+
+  it('paints several charts in one call, each as the element draws it', () => {
+    expect(trioPainted).to.deep.equal(trio);
+    trio.forEach((_, i) => {
+      expect(trioRecords[i]!.dom, `chart ${i + 1}`).to.deep.equal(trioTaken[i]!.dom);
+      expect(trioRecords[i]!.boxes, `chart ${i + 1}`).to.deep.equal(trioTaken[i]!.boxes);
+    });
   });
 
   it('stands aside once the element is defined', () => {
