@@ -50,8 +50,17 @@ export default [
   },
   {
     files: ['src/core/*/*.ts'],
-    ignores: ['src/core/format/*.ts', 'src/core/i18n/*.ts'],
+    ignores: ['src/core/format/*.ts', 'src/core/i18n/*.ts', 'src/core/paint/*.ts'],
     rules: rule(no('^\\.\\./\\.\\./', 'core imports only core: never widgets, extract, builder, embed, server or data')),
+  },
+  {
+    // The first paint (issue #16) is a chunk without Lit: core only, and no Lit package at all (the
+    // paint build, vite.config.ts mode "paint", also fails on any Lit import beyond `css`).
+    files: ['src/core/paint/*.ts'],
+    rules: rule(
+      no('^\\.\\./\\.\\./', 'core imports only core: never widgets, extract, builder, embed, server or data'),
+      { group: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', '@lit-labs/*'], message: 'core/paint draws before Lit has arrived: no Lit (docs/ARCHITECTURE.md)' },
+    ),
   },
   {
     // core/format is what extract runs on in Node: it may use only itself and core/i18n.
@@ -84,7 +93,7 @@ export default [
     // drawing and sample (lazily, through import()), and core's types; nothing else.
     files: ['src/widgets/*.ts'],
     rules: rule(
-      no('^\\./(?![a-z0-9-]+/[a-z0-9-]+\\.(define|svg|sample)\\.js$)', 'the widget manifest imports only each widget\'s define, svg and sample modules'),
+      no('^\\./(?![a-z0-9-]+/[a-z0-9-]+\\.(define|svg|sample|paint)\\.js$)', 'the widget manifest imports only each widget\'s define, svg, sample and paint modules'),
       no('^\\.\\./(?!core/)', 'the widget manifest imports only widgets and core'),
     ),
   },
@@ -130,7 +139,7 @@ export default [
     // The loader (dist/dj-widgets.js, issue #16): it must stay tiny — widgets, Lit and the core
     // arrive as chunks it imports by URL — so it may name only the version it checks for clashes.
     files: ['src/loader/*.ts'],
-    rules: rule(no('^\\.\\./(?!core/version\\.js$)', 'the loader imports only core/version.js: everything else arrives as a chunk')),
+    rules: rule(no('^\\.\\./(?!core/version\\.js$|core/paint/mark\\.js$)', 'the loader imports only core/version.js and core/paint/mark.js: everything else arrives as a chunk')),
   },
   {
     // The library entries: core and widgets. The builder, embed page, server renderer and the

@@ -42,7 +42,10 @@ function d3PureCalls(): Plugin {
       const calls = code.replace(/^((?:export )?(?:var|const|let) (?:[\w$]+|\[[\w$, ]+\]) = )(?=\(function|[\w$.]+\()/gm, '$1/*#__PURE__*/');
       // `const timeSundays = timeSunday.range;`: a property read the bundler must keep (a getter could
       // run), and with it the interval. The same read in a pure-marked arrow, so an unused one goes.
-      return { code: calls.replace(/^((?:export )?(?:var|const|let) [\w$]+ = )([\w$]+\.[\w$]+);$/gm, '$1/*#__PURE__*/ (() => $2)();'), map: null };
+      // `var bisectCenter = bisector(number).center;` likewise: a property of a pure call's result
+      // (kept d3-array's bisector and comparators in every chunk that uses one of its functions).
+      const reads = calls.replace(/^((?:export )?(?:var|const|let) [\w$]+ = )([\w$]+\.[\w$]+);$/gm, '$1/*#__PURE__*/ (() => $2)();');
+      return { code: reads.replace(/^((?:export )?(?:var|const|let) [\w$]+ = )\/\*#__PURE__\*\/([\w$]+\([\w$, ]*\)\.[\w$]+);$/gm, '$1/*#__PURE__*/ (() => $2)();'), map: null };
     },
   };
 }
@@ -74,7 +77,7 @@ const AWAIT_DEFINED = 'await Promise.all(WIDGETS.map((w) => w.define()));';
  * source no longer reads as expected.
  */
 function classicManifest(): Plugin {
-  const LOADER = /\(\) => import\('(\.\/[a-z0-9-]+\/[a-z0-9-]+\.(define|svg|sample)\.js)'\)/g;
+  const LOADER = /\(\) => import\('(\.\/[a-z0-9-]+\/[a-z0-9-]+\.(define|svg|sample|paint)\.js)'\)/g;
   return {
     name: 'dj-classic-script-manifest',
     // Before TypeScript is stripped: the source as written.
@@ -85,6 +88,8 @@ function classicManifest(): Plugin {
         const imports: string[] = [];
         const out = code.replace(LOADER, (_, path: string, kind: string) => {
           if (kind === 'sample') return '__noSample';
+          // A one-file script defines every tag while it runs: it draws at once and needs no first paint.
+          if (kind === 'paint') return 'undefined';
           imports.push(`import * as __loaded${imports.length} from '${path}';`);
           return `() => Promise.resolve(__loaded${imports.length - 1})`;
         });
@@ -176,6 +181,18 @@ function chunkEntries(): Record<string, string> {
   };
 }
 
+/**
+ * The first-paint chunks (core/paint/paint.ts): one per widget of the manifest that has a painter,
+ * built apart from the chunks above and self-contained. Built with them, every module a painter
+ * shares with the full widget (the layout, the number format, the styles) would go into
+ * `shared.js` or a common chunk, and the page would fetch Lit and the core before its first bar.
+ * Here `lit` is only its `css` tag (scripts/paint-lit.js): a painter module needing more of Lit
+ * fails this build. The price: what a painter uses is downloaded again with the full chunks.
+ */
+function paintEntries(): Record<string, string> {
+  return Object.fromEntries(readManifest().filter((w) => w.paint).map((w) => [`${w.chunk}.paint`, `src/widgets/${w.name}/${w.name}.paint.ts`]));
+}
+
 /** The loader's table (tag → chunk), made by scripts/build.mjs from the chunks build; `{}` before it. */
 const loaderMap = (): string => (fs.existsSync('dist/chunks/map.json') ? fs.readFileSync('dist/chunks/map.json', 'utf8') : '{}');
 
@@ -228,6 +245,22 @@ export default defineConfig(({ mode }) =>
           },
         },
         resolve: { conditions: ['production'], alias: d3Transition },
+      }
+    : mode === 'paint'
+    ? {
+        plugins: [d3PureCalls(), cssLiterals()],
+        build: {
+          outDir: 'dist/chunks',
+          // Beside the chunks build's files, which it runs after.
+          emptyOutDir: false,
+          target: 'es2022',
+          minify: true,
+          sourcemap: false,
+          modulePreload: false,
+          lib: { entry: paintEntries(), formats: ['es'] },
+          rolldownOptions: { output: { minify: true, entryFileNames: '[name].js', chunkFileNames: 'paint-[name].js' } },
+        },
+        resolve: { conditions: ['production'], alias: [{ find: /^lit$/, replacement: path.resolve('scripts/paint-lit.js') }] },
       }
     : mode === 'loader'
     ? {

@@ -11,10 +11,11 @@
   const done = () => painted().then(() => (window.__painted = performance.now()));
   const rows = Array.from(figure.querySelectorAll('tr')).slice(1).map((tr) => ({ label: tr.cells[0].textContent, value: Number(tr.cells[1].textContent) }));
   if (lib === 'dj') {
-    // Ours draws from the markup itself: wait for the loader's chunk, then for the marks.
+    // Ours draws from the markup itself: wait for its bars in the DOM — the first paint's, before the
+    // element is defined (issue #16), so not customElements.whenDefined — then for the frame with them.
     const el = figure.querySelector('dj-bar-chart');
     const check = () => (el.shadowRoot && el.shadowRoot.querySelector('g.bar') ? done() : setTimeout(check, 0));
-    customElements.whenDefined('dj-bar-chart').then(check);
+    check();
     return;
   }
   // Peers draw from the same rows, read from the same table, by hand-written page code.

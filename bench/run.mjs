@@ -25,9 +25,15 @@ for (const file of files) {
   console.log(`  ${file.padEnd(26)} ${String(buf.length).padStart(7)} / ${String(gz).padStart(6)} / ${String(br).padStart(6)}${limit ? `   budget ${limit} gzip` : ''}`);
 }
 const map = JSON.parse(fs.readFileSync('dist/chunks/map.json', 'utf8'));
-const bar = gzipOf('dj-widgets.js') + gzipOf(`chunks/${map.shared}`) + gzipOf(`chunks/${map.tags['dj-bar-chart']}`);
+// What a page with one bar chart downloads before its bars are drawn: the loader and the bar
+// chart's first paint (its full chunks are asked for after it); test/embed/size.test.ts measures
+// the same in a page. And what the page downloads in all, once the element has taken over.
+const paintFile = map.paint?.['dj-bar-chart'];
+const before = gzipOf('dj-widgets.js') + (paintFile ? gzipOf(`chunks/${paintFile}`) : gzipOf(`chunks/${map.shared}`) + gzipOf(`chunks/${map.tags['dj-bar-chart']}`));
+const all = gzipOf('dj-widgets.js') + (paintFile ? gzipOf(`chunks/${paintFile}`) : 0) + gzipOf(`chunks/${map.shared}`) + gzipOf(`chunks/${map.tags['dj-bar-chart']}`);
 const a = budget['article-one-bar'];
-console.log(`  a page with one bar chart fetches ${bar} B gzip of script (loader + shared + bar chart); budget ${a.budgetGzipBytes}, target ${a.targetGzipBytes}`);
+console.log(`  a page with one bar chart downloads ${before} B gzip of script before its bars are drawn (loader + ${paintFile ? 'first paint' : 'shared + bar chart'}); budget ${a.budgetGzipBytes}, target ${a.targetGzipBytes}`);
+console.log(`  … and ${all} B gzip in all once the element has taken over (+ shared + bar chart)`);
 console.log('\nextractor');
 spawnSync('node', ['bench/extract.bench.mjs', 'dist/extract.js'], { stdio: 'inherit' });
 console.log('\nrendering');

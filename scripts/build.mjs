@@ -41,6 +41,17 @@ if (!fs.existsSync('dist/chunks/shared.js') || !map.hydrate || Object.values(map
   console.error('build: the chunks build lacks shared.js, the hydrate chunk or a widget chunk:', map);
   process.exit(1);
 }
+// The first paints (vite.config.ts, mode "paint"): tag → its painter's chunk, which the loader imports first.
+const painted = readManifest().filter((w) => w.paint);
+if (painted.length) {
+  const out = await build({ mode: 'paint', logLevel: 'warn' });
+  const files = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk' && c.isEntry);
+  map.paint = Object.fromEntries(painted.map((w) => [w.tag, files.find((c) => c.name === `${w.chunk}.paint`)?.fileName]));
+  if (Object.values(map.paint).some((f) => !f)) {
+    console.error('build: the paint build lacks a widget\'s first-paint chunk:', map.paint);
+    process.exit(1);
+  }
+}
 fs.writeFileSync('dist/chunks/map.json', JSON.stringify(map));
 await build({ mode: 'loader', logLevel: 'warn' });
 await build({ mode: 'bundle', logLevel: 'warn' });

@@ -5,5 +5,7 @@ export interface ManifestLine {
   className: string;
   chunk: string;
   input: 'data' | 'text';
+  /** The entry has a first paint (`paint` loader): built as `<chunk>.paint.js`, imported by the loader first. */
+  paint: boolean;
 }
 export function readManifest(text?: string): ManifestLine[];

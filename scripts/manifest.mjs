@@ -9,12 +9,14 @@ import fs from 'node:fs';
 const FILE = new URL('../src/widgets/manifest.ts', import.meta.url);
 const ENTRY = /\{\s*name: '([a-z][a-z0-9-]*)', tag: '(dj-[a-z0-9-]+)', className: '([A-Za-z_$][\w$]*)', chunk: '([a-z][a-z0-9-]*)', input: '(data|text)',\s*define: \(\) => import\('\.\/([a-z0-9-]+)\/([a-z0-9-]+)\.define\.js'\),/g;
 
-/** @returns {{ name: string, tag: string, className: string, chunk: string, input: 'data' | 'text' }[]} */
+/** @returns {{ name: string, tag: string, className: string, chunk: string, input: 'data' | 'text', paint: boolean }[]} */
 export function readManifest(text = fs.readFileSync(FILE, 'utf8')) {
   const list = [...text.matchAll(ENTRY)].map((m) => {
     const [, name, tag, className, chunk, input, folder, file] = m;
     if (tag !== `dj-${name}` || folder !== name || file !== name) throw new Error(`src/widgets/manifest.ts: entry "${name}" must have tag dj-${name} and load ./${name}/${name}.define.js`);
-    return { name, tag, className, chunk, input };
+    // A first paint (`paint: () => import('./<name>/<name>.paint.js')`): built as its own chunk, imported by the loader first.
+    const paint = text.includes(`paint: () => import('./${name}/${name}.paint.js')`);
+    return { name, tag, className, chunk, input, paint };
   });
   const loaders = text.match(/define: \(\) => import\(/g)?.length ?? 0;
   if (list.length === 0 || list.length !== loaders) {

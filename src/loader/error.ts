@@ -4,7 +4,11 @@
  * strings), styled by a constructed sheet (allowed under a strict style-src), in the shadow root
  * the widget itself will render into: Lit reuses an empty open root and adopts its own styles.
  * The colours are the widget frame's error tokens (core/styles.ts), so a page's --dj-error-* apply.
+ * A first paint (core/paint/) stays under the message: its bars are true, only the chart's
+ * interaction is missing, which the message and its retry say.
  */
+import { isPainted } from '../core/paint/mark.js';
+
 const CSS = `:host{display:block}
 .status{margin:0 0 12px;font:14px/1.45 system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;padding:8px 12px;border-radius:var(--dj-radius,2px);
 background:var(--dj-error-bg,light-dark(#fff1f0,#3b1618));color:var(--dj-error-fg,light-dark(#a40e26,#ffb3b8));color-scheme:light dark}
@@ -17,11 +21,13 @@ const zh = (el: Element): boolean => /^zh\b/i.test(el.closest('[lang]')?.getAttr
 
 export function showLoadError(el: Element, retry: () => void): void {
   const root = el.shadowRoot ?? el.attachShadow({ mode: 'open' });
+  const painted = isPainted(el);
   // A pre-rendered drawing is better than an error: leave it (the console has the message).
-  if (root.childNodes.length > 0 && !root.querySelector('.dj-load-error')) return;
+  if (!painted && root.childNodes.length > 0 && !root.querySelector('.dj-load-error')) return;
   sheet ??= new CSSStyleSheet();
   sheet.replaceSync(CSS);
-  root.adoptedStyleSheets = [sheet];
+  const own = sheet;
+  root.adoptedStyleSheets = painted ? [...root.adoptedStyleSheets.filter((s) => s !== own), own] : [own];
   const cn = zh(el);
   const box = document.createElement('div');
   box.className = 'status dj-load-error';
@@ -40,5 +46,8 @@ export function showLoadError(el: Element, retry: () => void): void {
     retry();
   });
   box.append(title, text, button);
-  root.replaceChildren(box);
+  if (painted) {
+    root.querySelector('.dj-load-error')?.remove();
+    root.prepend(box);
+  } else root.replaceChildren(box);
 }

@@ -15,11 +15,19 @@
  * URLs resolved against this script's own (nothing Trusted Types guards), so the strict policy of
  * the README holds with no extra policy name.
  */
+import { isPainted } from '../core/paint/mark.js';
 import { VERSION } from '../core/version.js';
 import { showLoadError } from './error.js';
 
-/** Written by scripts/build.mjs from the chunks build: tag → chunk file, and the shared ones. */
-declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string>; deps?: Record<string, string[]>; intl?: string[] };
+/** Written by scripts/build.mjs from the chunks build: tag → chunk file, and the shared ones; `paint`: tag → its first paint's chunk. */
+declare const __DJ_CHUNKS__: { shared: string; hydrate: string; tags: Record<string, string>; deps?: Record<string, string[]>; intl?: string[]; paint?: Record<string, string> };
+
+/** A first-paint chunk (core/paint/paint.ts): paints an element not yet defined, if it can. */
+interface PaintChunk {
+  paint(el: HTMLElement): boolean;
+  /** All at once: one or two style-and-layout passes for every chart, not two each. */
+  paintAll(els: HTMLElement[]): HTMLElement[];
+}
 
 interface Loader {
   version: string;
@@ -42,8 +50,52 @@ function start(script: HTMLScriptElement | null): Loader {
   let hydrate: Promise<unknown> | undefined;
   let attempt = 0;
 
-  /** Pre-rendered by dj-widgets/static: Lit's hydrate support must patch Lit before the element upgrades. */
-  const prerendered = (el: Element): boolean => el.hasAttribute('ssr-width') || (el.shadowRoot?.childNodes.length ?? 0) > 0;
+  /** Pre-rendered by dj-widgets/static: Lit's hydrate support must patch Lit before the element upgrades. A first paint is not. */
+  const prerendered = (el: Element): boolean => el.hasAttribute('ssr-width') || ((el.shadowRoot?.childNodes.length ?? 0) > 0 && !isPainted(el));
+
+  /** Each kind's first paint, once imported (a failed one is no paint: the full chunks come as before). */
+  const painters = new Map<string, Promise<PaintChunk | undefined>>();
+  /** Worth a first paint: data in its markup, no `src`, no root yet (the painter checks the rest). */
+  const candidate = (el: Element): boolean =>
+    !el.shadowRoot && !el.hasAttribute('src') && Array.from(el.children).some((c) => c.localName === 'table' || (c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json'));
+  const paintAll = (tag: string, mod: PaintChunk | undefined): void => {
+    if (mod) mod.paintAll(Array.from(document.querySelectorAll<HTMLElement>(tag)).filter(candidate));
+  };
+
+  /**
+   * A widget with a first paint, and an element on the page it may paint: its paint chunk alone is
+   * fetched and run first, then the full chunks (issue #16: an article's bars drawn after ≈ 24 KiB
+   * of script, not 44). Resolves when the painter has run, or could not be loaded.
+   */
+  function paintFirst(tag: string): Promise<unknown> {
+    const file = map.paint?.[tag];
+    if (!file || !Array.from(document.querySelectorAll(tag)).some(candidate)) return Promise.resolve();
+    let p = painters.get(tag);
+    if (!p) {
+      preload(url(file, 0));
+      p = (import(/* @vite-ignore */ url(file, 0)) as Promise<PaintChunk>).catch(() => undefined);
+      painters.set(tag, p);
+    }
+    return p.then((mod) => paintAll(tag, mod));
+  }
+
+  /** The widget's chunks, with the shared one and its deps: one promise for all of them. */
+  function full(tag: string, chunk: string, n: number): Promise<void> {
+    // Every chunk the widget needs is asked for at once — shared.js, the widget's, and what the
+    // widget imports besides (the dates' chunk) — by a modulepreload hint each, at once: an
+    // import() from a classic script starts its fetch only in a later task, which waits behind
+    // the page's first style, layout and paint (tens of ms in a long article).
+    // The shared chunk always by its plain name: a retry must reuse the one running, not fetch a second Lit and core.
+    for (const file of [map.shared, chunk, ...(n ? [] : (map.deps?.[chunk] ?? []))]) preload(url(file, file === map.shared ? 0 : n));
+    // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
+    const shared = import(/* @vite-ignore */ url(map.shared, 0));
+    if (map.intl?.includes(tag)) warm();
+    const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
+    // The widget's chunk imports the shared one itself: its outcome is the widget's (a browser that
+    // asks again for a failed fetch may get the shared chunk the second time, and draws).
+    shared.catch(() => undefined);
+    return widget.then(() => undefined);
+  }
 
   function load(tag: string): Promise<void> {
     const chunk = map.tags[tag];
@@ -51,20 +103,8 @@ function start(script: HTMLScriptElement | null): Loader {
     let p = loads.get(tag);
     if (!p) {
       const n = attempt;
-      // Every chunk the widget needs is asked for at once — shared.js, the widget's, and what the
-      // widget imports besides (the dates' chunk) — by a modulepreload hint each, at once: an
-      // import() from a classic script starts its fetch only in a later task, which waits behind
-      // the page's first style, layout and paint (tens of ms in a long article).
-      // The shared chunk always by its plain name: a retry must reuse the one running, not fetch a second Lit and core.
-      for (const file of [map.shared, chunk, ...(n ? [] : (map.deps?.[chunk] ?? []))]) preload(url(file, file === map.shared ? 0 : n));
-      // With hydrate support coming, the widget's waits: its elements must upgrade after Lit is patched.
-      const shared = import(/* @vite-ignore */ url(map.shared, 0));
-      if (map.intl?.includes(tag)) warm();
-      const widget = hydrate ? Promise.all([shared, hydrate]).then(() => import(/* @vite-ignore */ url(chunk, n))) : import(/* @vite-ignore */ url(chunk, n));
-      // The widget's chunk imports the shared one itself: its outcome is the widget's (a browser that
-      // asks again for a failed fetch may get the shared chunk the second time, and draws).
-      shared.catch(() => undefined);
-      p = widget.then(() => undefined);
+      // The first paint before the full chunks: fetched at the same time, they would be bytes the reader waits for.
+      p = (n ? Promise.resolve() : paintFirst(tag)).then(() => full(tag, chunk, n));
       loads.set(tag, p);
       p.catch((e: unknown) => {
         console.error(`dj-widgets: <${tag}> could not be loaded from ${url(chunk, n)}: ${e instanceof Error ? e.message : String(e)}`);
@@ -124,6 +164,8 @@ function start(script: HTMLScriptElement | null): Loader {
 
   function found(el: Element): void {
     if (!hydrate && prerendered(el)) hydrate = import(/* @vite-ignore */ url(map.hydrate, 0)).catch(() => undefined);
+    // Added while its kind's full chunk is still on the way: painted too, when the painter is here.
+    if (candidate(el)) void painters.get(el.localName)?.then((mod) => mod?.paint(el as HTMLElement));
     show(el);
     void load(el.localName).catch(() => undefined);
   }

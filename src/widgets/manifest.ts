@@ -83,6 +83,11 @@ export interface WidgetEntry {
    * chunk downloads (scripts/build.mjs → the loader's map). Unset: plain numbers need no Intl.
    */
   intl?: true;
+  /**
+   * Loads the widget's first paint (core/paint/paint.ts), where it has one: its marks drawn from the
+   * element's markup before the element is defined. The loader imports it before the full chunks.
+   */
+  paint?: () => Promise<{ paint(el: HTMLElement): boolean; paintAll(els: readonly HTMLElement[]): HTMLElement[] }>;
   builder: BuilderMeta;
 }
 
@@ -95,6 +100,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     define: () => import('./bar-chart/bar-chart.define.js'),
     drawing: () => import('./bar-chart/bar-chart.svg.js'),
     sample: () => import('./bar-chart/bar-chart.sample.js'),
+    paint: () => import('./bar-chart/bar-chart.paint.js'),
     builder: {
       label: { zh: '柱状图', en: 'Bar chart' }, rank: 2, frameHeight: 420, attributes: [...COMMON, 'orientation', 'sort', 'highlight', 'no-values', 'height', 'series', 'mode', 'left'],
       fit: 'categories', dateColumn: { attribute: 'label', when: 'text-column' },

@@ -163,7 +163,8 @@ describe('strict page (CSP + Trusted Types)', function () {
       const el = doc.getElementById(spec.id)!;
       // Widgets draw their marks lazily, near the viewport: bring each one in as a reader would.
       el.scrollIntoView();
-      await waitUntil(() => el.shadowRoot?.querySelectorAll(spec.marks).length === spec.count, `${spec.id}: never drew ${spec.count} × ${spec.marks}`, { timeout: 5000 });
+      // Drawn by the widget itself (defined): a first paint's marks (core/paint/) come before it and are a picture.
+      await waitUntil(() => el.matches(':defined') && el.shadowRoot?.querySelectorAll(spec.marks).length === spec.count, `${spec.id}: never drew ${spec.count} × ${spec.marks}`, { timeout: 5000 });
       expect(root(el).querySelector('.status.error'), `${spec.id}: error shown`).to.equal(null);
       await operate(el, spec, selects);
     }

@@ -16,6 +16,10 @@ const cases = [
     ['dj-widgets', true], // the package's own name
     ['./measure.js', false],
   ]],
+  ['src/widgets/bar-chart/bar-chart.paint.ts', [
+    ['../../core/paint/paint.js', false],
+    ['../line-chart/line-chart.layout.js', true], // widget → widget
+  ]],
   ['src/core/static-svg/svg.ts', [
     ['../../server/render.js', true], // the server renderer from inside the SVG kit…
     ['../measure.js', false], // …and '../' is still core
@@ -107,8 +111,18 @@ const cases = [
   ['src/loader/error.ts', [
     ['../core/widget.js', true], // the loader stays tiny: the base arrives in the shared chunk
     ['../widgets/manifest.js', true],
+    ['../core/paint/paint.js', true], // the painter is a chunk of its own
     ['../core/version.js', false],
+    ['../core/paint/mark.js', false], // which roots were painted: a few lines, read by the loader
     ['./loader.js', false],
+  ]],
+  ['src/core/paint/paint.ts', [
+    ['lit', true], // the first paint draws before Lit has arrived
+    ['lit-html', true],
+    ['@lit/reactive-element/css-tag.js', true],
+    ['../../widgets/bar-chart/bar-chart.layout.js', true], // core → widget
+    ['../data/typed.js', false],
+    ['./dom.js', false],
   ]],
   ['src/index.ts', [
     ['./builder/index.js', true],

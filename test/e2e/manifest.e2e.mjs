@@ -19,7 +19,9 @@ const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
 test('the manifest lists the eight widgets, each with its folder, element, define module, drawing and sample', () => {
   assert.deepEqual(WIDGETS.map((w) => w.tag).sort(), ['dj-bar-chart', 'dj-big-number', 'dj-figures', 'dj-line-chart', 'dj-project-tracker', 'dj-targets', 'dj-timeline', 'dj-waffle']);
   for (const w of WIDGETS) {
-    for (const file of [`${w.name}.ts`, `${w.name}.define.ts`, `${w.name}.svg.ts`, `${w.name}.sample.ts`]) {
+    // A first paint (core/paint/), where the entry has one: the bar chart's.
+    assert.equal(w.paint, w.name === 'bar-chart', `${w.name}: paint`);
+    for (const file of [`${w.name}.ts`, `${w.name}.define.ts`, `${w.name}.svg.ts`, `${w.name}.sample.ts`, ...(w.paint ? [`${w.name}.paint.ts`] : [])]) {
       assert.ok(fs.existsSync(path.join(ROOT, 'src/widgets', w.name, file)), `src/widgets/${w.name}/${file} exists`);
     }
     const define = fs.readFileSync(path.join(ROOT, 'src/widgets', w.name, `${w.name}.define.ts`), 'utf8');
@@ -68,7 +70,8 @@ test('npm run new-widget writes a widget that type-checks and lints, and its one
     const others = ['stories/slope-chart.stories.ts', 'test/widgets/slope-chart/slope-chart.layout.test.ts', 'test/widgets/slope-chart/slope-chart.test.ts', 'test/widgets/slope-chart/slope-chart.draw.test.ts'];
     for (const f of [...files, ...others]) assert.ok(fs.existsSync(path.join(dir, f)), `${f} written`);
     const after = readManifest(fs.readFileSync(path.join(dir, 'src/widgets/manifest.ts'), 'utf8'));
-    assert.deepEqual(after.at(-1), { name: 'slope-chart', tag: 'dj-slope-chart', className: 'DjSlopeChart', chunk: 'slope-chart', input: 'data' });
+    // A new widget has no first paint (core/paint/) until one is written for it.
+    assert.deepEqual(after.at(-1), { name: 'slope-chart', tag: 'dj-slope-chart', className: 'DjSlopeChart', chunk: 'slope-chart', input: 'data', paint: false });
     assert.equal(after.length, WIDGETS.length + 1);
     assert.match(fs.readFileSync(path.join(dir, 'src/widgets/manifest.ts'), 'utf8'), /label: \{ zh: '斜率图', en: 'Slope chart' \}/);
     const newPkg = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8'));

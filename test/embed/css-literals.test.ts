@@ -9,7 +9,7 @@ import { minifyCssLiterals } from '../../scripts/css-literals.mjs';
 // Every module of the browser builds with a css`…` template (the builder is built separately).
 const MODULES = [
   'src/core/palette.ts',
-  'src/core/export/button.ts',
+  'src/core/export/button-styles.ts',
   'src/core/export/menu.ts',
   'src/core/styles.ts',
   'src/widgets/project-tracker/project-tracker.styles.ts',

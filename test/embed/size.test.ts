@@ -40,25 +40,35 @@ describe('bundle size', () => {
     expect(budgets['dj-widgets.js']!.budgetGzipBytes).to.be.at.most(3072);
   });
 
-  it('a page with one bar chart fetches no more script than its budget before the bars are drawn', async () => {
+  it('a page with one bar chart downloads no more script than its budget before its bars are drawn', async () => {
     const iframe = document.createElement('iframe');
+    iframe.style.width = '720px';
     const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-    iframe.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script src="${location.origin}/dist/dj-widgets.js"></script></head>
+    // The page notes, the moment its bars are first in the DOM (the first paint's, before the element
+    // is defined: issue #16), which script responses had arrived: what the reader waited for.
+    const watch = `(function poll() {
+      var el = document.querySelector('dj-bar-chart');
+      if (el && el.shadowRoot && el.shadowRoot.querySelector('g.bar')) window.__before = performance.getEntriesByType('resource').map(function (e) { return e.name; });
+      else setTimeout(poll, 0);
+    })();`;
+    iframe.srcdoc = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script>${watch}</script><script src="${location.origin}/dist/dj-widgets.js"></script></head>
       <body><dj-bar-chart><table><tr><th>项目</th><th>目标</th></tr><tr><td>甲</td><td>80</td></tr><tr><td>乙</td><td>10</td></tr></table></dj-bar-chart></body></html>`;
     document.body.append(iframe);
     await loaded;
-    const win = iframe.contentWindow!;
-    await waitUntil(() => win.document.querySelector('dj-bar-chart')?.shadowRoot?.querySelectorAll('g.bar').length === 2, 'bars never drew', { timeout: 10000 });
-    const scripts = win.performance
-      .getEntriesByType('resource')
-      .map((e) => e.name)
-      .filter((n) => n.endsWith('.js'));
+    const win = iframe.contentWindow as Window & { __before?: string[] };
+    await waitUntil(() => win.__before, 'bars never drew', { timeout: 10000 });
+    const scripts = win.__before!.filter((n) => n.endsWith('.js'));
+    // The loader and at least one chunk; the full element's chunks are asked for only after the paint.
     expect(scripts.length).to.be.at.least(2);
     let total = 0;
     for (const s of scripts) total += await gzipOf(s);
     const { budgetGzipBytes: limit, targetGzipBytes: target } = budgets['article-one-bar']!;
+    // The element takes over afterwards: its bars, defined.
+    await waitUntil(() => win.customElements.get('dj-bar-chart') && win.document.querySelector('dj-bar-chart')!.shadowRoot!.querySelectorAll('g.bar').length === 2, 'the element never took over', { timeout: 10000 });
     iframe.remove();
-    expect(total, `the page fetched ${total} bytes gzip (${scripts.map((s) => new URL(s).pathname).join(', ')}); the budget is ${limit}`).to.be.at.most(limit);
+    const names = scripts.map((s) => new URL(s).pathname).join(', ');
+    expect(total, `the page downloaded ${total} bytes gzip before its bars were drawn (${names}); the budget is ${limit}`).to.be.at.most(limit);
+    expect(names).to.not.include('shared.js');
     // The ratchet only comes down towards the issue's target.
     expect(target).to.equal(25600);
   });

@@ -8,7 +8,7 @@
  * points at a menu that is not there yet. The status line under it is in the tree from the first
  * render, so the first message in it is announced.
  */
-import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/locale.js';
 import { exportMenu, StaleChunkError } from '../lazy.js';
 import { EXPORT_LABEL } from './label.js';
@@ -26,30 +26,8 @@ const RELOAD: Record<Locale, string> = {
   en: 'This tool did not load; reload the page to try again.',
 };
 
-/** What the footer needs before the menu exists; the menu's own rules are adopted with it. */
-export const exportButtonStyles = css`
-  .export {
-    position: relative;
-    display: inline-block;
-  }
-  .export-button .chevron {
-    display: inline-block;
-    margin-inline-start: 4px;
-    font-size: 0.8em;
-  }
-  .export-status {
-    flex-basis: 100%;
-    margin: 0;
-  }
-  /* Empty, the live region stays in the tree (so its first message is announced) but takes no room. */
-  .export-status:empty {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
-`;
+// The button's own rules, Lit-free so the first paint (core/paint/) adopts the same sheet.
+export { exportButtonStyles } from './button-styles.js';
 
 export type Focus = 'first' | 'last';
 

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { clampSize, MAX_WIDTH } from '../../core/data/limits.js';
 import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
@@ -10,6 +9,7 @@ import { colorClass, paletteStyles } from '../../core/palette.js';
 import { DjWidget } from '../../core/widget.js';
 import { barData, seriesTable, sortSeries, valueColumns } from './bar-chart.data.js';
 import { layoutBars, type BarOptions, type BarScene } from './bar-chart.layout.js';
+import { barOptions, listConverter, MAX_BARS } from './bar-chart.options.js';
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
 import { barChartSvg } from './bar-chart.svg.js';
@@ -20,14 +20,7 @@ import { perScene } from '../../core/draw/memo.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
 import type { SvgBody, SvgNode } from '../../core/static-svg/svg.js';
 
-/** The most bars (rows) a chart draws; more is refused with a message. */
-export const MAX_BARS = 1000;
-
-/** "a, b，c" → ["a", "b", "c"]: commas of either width separate, so Chinese editors need not switch input mode. */
-const listConverter = {
-  fromAttribute: (v: string | null): string[] => (v ? v.split(/[,，]/).map((s) => s.trim()).filter(Boolean) : []),
-  toAttribute: (v: string[]): string => v.join(','),
-};
+export { MAX_BARS } from './bar-chart.options.js';
 
 /**
  * A bar chart: one bar per row, horizontal or vertical, with value labels, a locale-aware value
@@ -47,11 +40,6 @@ const listConverter = {
 export class DjBarChart extends DjWidget<BarScene> {
   /** Row limit (one bar per row: past 1,000 no label can be read); README "Row limits". */
   static override maxRows = MAX_BARS;
-
-  /** `height` as a layout can use it: ignored unless a number above zero, else held to 80–4,096 px (height="1e9" would lay out a billion-pixel axis). */
-  private get fixedHeight(): number | null {
-    return clampSize(this.height, 80, MAX_WIDTH);
-  }
   static override styles = [...DjWidget.styles, paletteStyles, barStyles];
 
   /** horizontal (default; bars grow to the right) or vertical (columns). */
@@ -115,19 +103,9 @@ export class DjBarChart extends DjWidget<BarScene> {
     return scene;
   }
 
+  /** The one mapping of the element's options to the layout's (bar-chart.options.ts), shared with the first paint. */
   private barOptions(locale: Locale): BarOptions {
-    return {
-      orientation: this.orientation === 'vertical' ? 'vertical' : 'horizontal',
-      sort: this.sort,
-      highlight: this.highlight,
-      values: !this.noValues,
-      locale,
-      font: this.font,
-      measure: this.layoutMeasure,
-      missingText: this.t.missing,
-      numberStyle: this.numberStyle,
-      ...(this.fixedHeight ? { height: this.fixedHeight } : {}),
-    };
+    return barOptions(this, { locale, font: this.font, measure: this.layoutMeasure, missingText: this.t.missing, numberStyle: this.numberStyle });
   }
 
   private toggleSeries(name: string): void {
