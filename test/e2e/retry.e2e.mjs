@@ -77,10 +77,14 @@ async function open(mode, attrs = '', lang = 'en', table = TABLE) {
 }
 const chunk = (name) => `/dist/chunks/${name}`;
 const asked = (name) => log.filter((r) => r.path.startsWith(chunk(name))).map((r) => `${r.path.slice('/dist/chunks/'.length)} ${r.status}`);
-const bars = (page) => page.evaluate(() => document.getElementById('bar').shadowRoot?.querySelectorAll('g.bar').length ?? 0);
 const status = (page) => page.locator('#bar .export-status').textContent();
 
-const ready = (page) => page.waitForFunction(() => document.getElementById('bar').shadowRoot?.querySelectorAll('g.bar').length === 2);
+// The element's own bars: defined, and no longer the first paint's picture (core/paint/, an inert figure).
+const ready = (page) =>
+  page.waitForFunction(() => {
+    const root = document.getElementById('bar').shadowRoot;
+    return !!customElements.get('dj-bar-chart') && root?.querySelectorAll('g.bar').length === 2 && !root.querySelector('[inert]');
+  });
 const statusSays = (page, re) =>
   page.waitForFunction((src) => new RegExp(src).test(document.getElementById('bar').shadowRoot.querySelector('.export-status')?.textContent ?? ''), re.source);
 
@@ -206,7 +210,8 @@ for (const mode of MODES) {
       const retry = page.locator('#bar .dj-load-error button');
       await retry.waitFor({ state: 'visible' });
       assert.equal(await page.locator('#bar .dj-load-error strong').textContent(), 'This chart could not be drawn');
-      assert.equal(await bars(page), 0);
+      // What shows under the error is the first paint's picture (core/paint/): the element is not defined.
+      assert.equal(await page.evaluate(() => customElements.get('dj-bar-chart')), undefined);
       await retry.click();
       await ready(page);
       assert.equal(await page.locator('#bar .dj-load-error').count(), 0);
