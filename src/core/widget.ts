@@ -12,7 +12,6 @@ import { chartBox, statusLine } from './base/chart-body.js';
 import { DataTools } from './base/data-tools.js';
 import { footerTemplate, frameTemplate } from './base/frame-template.js';
 import { readyTable } from './base/scene-state.js';
-import { SchemeSheet } from './base/scheme-sheet.js';
 import { drawSvg } from './base/static-svg.js';
 import { DataError } from './data/errors.js';
 import type { DataTable } from './data/typed.js';
@@ -57,7 +56,6 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
   protected static override reservedSelector = '.chart.reserved';
 
   private readonly tools = new DataTools(this);
-  private readonly scheme = new SchemeSheet();
 
   /** The pure layout of the subclass: typed data + width → scene. May throw DataError. */
   protected abstract buildScene(table: DataTable, width: number, locale: Locale): S;
@@ -104,20 +102,8 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
     return [];
   }
 
-  protected override connected(): void {
-    // Followed in the update, where the page's scheme is read with the other widgets' first reads.
-    this.schemeStale = true;
-    this.requestUpdate();
-  }
-
-  private schemeStale = true;
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if ((this.schemeStale || changed.has('theme')) && this.isConnected) {
-      this.schemeStale = false;
-      this.scheme.follow(this, this.theme);
-    }
     const width = this.chartWidth;
     this.scenes.refresh({
       // Held for hydration (base/framed.ts): the server's empty frame first, the data next update.

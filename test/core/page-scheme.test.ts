@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widgets/bar-chart/bar-chart.define.js';
+import '../../src/widgets/figures/figures.define.js';
 import { pageScheme } from '../../src/core/page-scheme.js';
 
 const scheme = (el: Element): string => getComputedStyle(el).colorScheme;
@@ -23,5 +24,18 @@ describe('theme="auto" follows the page', () => {
     inDark?.setAttribute('theme', 'light');
     await (inDark as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     expect(scheme(inDark as Element)).to.equal('light');
+  });
+
+  it('<dj-figures> follows the page too (it has a frame, not a chart): dark in a dark page, light in a white one', async () => {
+    await fixture<HTMLDivElement>(
+      html`<div><div style="background: #0d1117"><dj-figures text="2021年工业应税销售收入突破400亿元。"></dj-figures></div><div style="background: #fff"><dj-figures text="新增就业250人。"></dj-figures></div></div>`,
+    );
+    const [inDark, inWhite] = [...document.querySelectorAll('dj-figures')].slice(-2) as (HTMLElement & { updateComplete: Promise<unknown> })[];
+    await Promise.all([inDark?.updateComplete, inWhite?.updateComplete]);
+    expect([scheme(inDark as Element), scheme(inWhite as Element)]).to.deep.equal(['dark', 'light']);
+    // The page's background, not the reader's system: the text is light on the dark page.
+    const fg = getComputedStyle(inDark?.shadowRoot?.querySelector('p, .text, figure') as Element).color;
+    const lum = (fg.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number).reduce((a, b) => a + b, 0) / 3;
+    expect(lum, fg).to.be.greaterThan(128);
   });
 });

@@ -11,6 +11,7 @@ import type { DataError } from '../data/errors.js';
 import { staticRoot, stillParsing } from '../hydration.js';
 import { normalizeLocale, type Locale } from '../i18n/locale.js';
 import { messages, type Messages } from '../i18n/messages.js';
+import { SchemeSheet } from './scheme-sheet.js';
 import { ON_SERVER, reportServerError } from '../server.js';
 import { VERSION } from '../version.js';
 
@@ -34,6 +35,9 @@ export abstract class DjFramed extends LitElement {
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   protected readonly localeWatch = new LocaleController(this);
+  /** theme="auto" follows the page around the element (scheme-sheet.ts): the charts and <dj-figures> alike. */
+  private readonly scheme = new SchemeSheet();
+  private schemeStale = true;
 
   /**
    * Pre-rendered (dj-widgets/static): the element arrived with a declarative shadow root
@@ -67,6 +71,11 @@ export abstract class DjFramed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Read in the update, where the page's scheme is read with the other widgets' first reads.
+    if ((this.schemeStale || changed.has('theme')) && this.isConnected) {
+      this.schemeStale = false;
+      this.scheme.follow(this, this.theme);
+    }
     const selector = (this.constructor as typeof DjFramed).reservedSelector;
     this.holding = this.hydrating && !this.hasUpdated && selector !== '' && !!this.shadowRoot?.querySelector(selector);
   }
@@ -130,6 +139,9 @@ export abstract class DjFramed extends LitElement {
     // Only now can a deferred element see the root the parser attached after it was created.
     if (!this.hasUpdated) this.prerendered = !ON_SERVER && (this.shadowRoot?.childNodes.length ?? 0) > 0;
     super.connectedCallback();
+    // Moved to another page or place: its scheme is read again at the next update.
+    this.schemeStale = true;
+    this.requestUpdate();
     this.connected();
   }
 
