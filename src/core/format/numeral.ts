@@ -115,9 +115,19 @@ export function parseChineseNumeral(text: string): number | null {
 const ARABIC_DOT = /^([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(?:\.(\d+))?/;
 const ARABIC_COMMA = /^([-+]?)(\d{1,3}(?:\.\d{3})+|\d+)?(?:,(\d+))?/;
 
-const CHINESE_NUMERAL = new RegExp(
-  `^[-+]?[零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾][${CHINESE_NUMERAL_CHARS}]*(?:点[${CHINESE_NUMERAL_CHARS}]+)?`,
-);
+/** What a Chinese numeral opens with: a digit or 十 ("十亿"); a bare "万元" is a unit, not a number. */
+const CHINESE_OPENERS = '零〇一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾';
+
+const CHINESE_NUMERAL = new RegExp(`^[-+]?[${CHINESE_OPENERS}][${CHINESE_NUMERAL_CHARS}]*(?:点[${CHINESE_NUMERAL_CHARS}]+)?`);
+
+/**
+ * Whether `ch` (one half-width character) can open a numeral `readNumeral` reads: a sign, a
+ * digit, a decimal mark (".5", or ",5" with decimal ","), or a Chinese numeral's first character.
+ * Lets a reader answer "text" for a label without running the numeral patterns.
+ */
+export function opensNumeral(ch: string): boolean {
+  return ch.length === 1 && ((ch >= '0' && ch <= '9') || ch === '-' || ch === '+' || ch === '.' || ch === ',' || CHINESE_OPENERS.includes(ch));
+}
 
 export interface NumeralMatch {
   /** The number, multiplier applied (4.1亿 → 410000000). */

@@ -1,5 +1,5 @@
 /**
- * The element's own layer around each bar's drawing — tab stop, name, touch target, focus ring —
+ * The element's own layer around each bar's drawing — tab stop, name, focus ring —
  * as nodes for ONE `drawn()` pass over all bars, not a Lit template instance per bar.
  *
  * Why: a template per bar cost a clone, nine attribute parts, two child parts and their comment
@@ -8,6 +8,11 @@
  * createElementNS/setAttribute, and on hover or a focus move patches only the bars whose node
  * changed: a bar's node is kept (same object, skipped by `drawn()`) while its state is the same.
  * The elements, classes, roles and attributes are the ones the templates wrote.
+ *
+ * The touch target is not here: one transparent rectangle under all bars (`hitArea`) stands in
+ * for a hit rectangle per bar, and `barAtPoint` finds the bar from the pointer's position. Style
+ * recalculation of the first paint scales with the element count (issue #16); a rectangle per
+ * bar was a fifth of the 100-bar chart's elements.
  */
 import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass } from '../../core/palette.js';
@@ -35,14 +40,13 @@ export interface BarLayer {
 
 function barNode(m: BarMark, pos: number, scene: BarScene, drawing: readonly SvgNode[], st: BarState, locale: Locale): SvgNode {
   const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', st.active ? 'active' : '', m.series === undefined ? '' : `series ${colorClass(m.series)}`].join(' ');
-  const hit = barHit(m, scene);
-  // Geometry as strings: written exactly as the templates wrote it (String(n)), not rounded like drawing numbers.
+  // The ring's geometry as strings: written exactly as the templates wrote it (String(n)), not rounded like drawing numbers.
+  const hit = st.ring ? barHit(m, scene) : null;
   return s(
     'g',
     { class: cls, part: 'mark', role: 'img', 'aria-label': m.aria, 'aria-roledescription': locale === 'zh-CN' ? '数据条' : 'bar', tabindex: String(st.tabIndex), 'data-index': String(pos) },
-    s('rect', { class: 'hit', x: String(hit.x), y: String(hit.y), width: String(hit.width), height: String(hit.height) }),
     drawing,
-    st.ring ? s('rect', { class: 'focus-ring', x: String(hit.x + 1), y: String(hit.y + 1), width: String(Math.max(0, hit.width - 2)), height: String(Math.max(0, hit.height - 2)), rx: '3' }) : null,
+    hit ? s('rect', { class: 'focus-ring', x: String(hit.x + 1), y: String(hit.y + 1), width: String(Math.max(0, hit.width - 2)), height: String(Math.max(0, hit.height - 2)), rx: '3' }) : null,
   );
 }
 
@@ -59,4 +63,23 @@ export function barLayer(scene: BarScene, drawing: BarDrawing, state: (pos: numb
     keys.push(key);
   });
   return { drawing, locale, nodes, keys };
+}
+
+/** The one touch target under all bars: the whole drawing, transparent (core/styles.ts `svg .hit`). */
+export function hitArea(scene: BarScene): SvgNode {
+  return s('rect', { class: 'hit', x: '0', y: '0', width: String(scene.width), height: String(scene.height) });
+}
+
+/**
+ * The bar whose touch target (`barHit`: its whole row or column) holds the point, in drawing
+ * coordinates; -1 for none. The last such bar wins, as when each bar's rectangle was drawn over
+ * the one before it.
+ */
+export function barAtPoint(scene: BarScene, x: number, y: number): number {
+  for (let pos = scene.marks.length - 1; pos >= 0; pos--) {
+    const m = scene.marks[pos];
+    const r = m && barHit(m, scene);
+    if (r && x >= r.x && x <= r.x + r.width && y >= r.y && y <= r.y + r.height) return pos;
+  }
+  return -1;
 }

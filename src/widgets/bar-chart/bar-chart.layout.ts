@@ -111,10 +111,11 @@ function horizontal(o: BarOptions, width: number, s: Shared): BarScene {
     const w = v === null ? 0 : Math.abs(x(v) - zero);
     const neg = v !== null && v < 0;
     const text = s.valueTexts[i] ?? '';
-    const tw = measure(text, font);
-    // Outside the bar end when the margin allows it; else inside, in the on-mark colour.
+    // Outside the bar end when the margin allows it; else inside, in the on-mark colour. Without
+    // value labels only the missing value's note is drawn, always outside: nothing to measure.
+    const tw = o.values && v !== null ? measure(text, font) : 0;
     const room = neg ? x0 - left + (o.values ? valueW : 0) : right + (o.values ? valueW : 0) - (x0 + w);
-    const inside = v !== null && room + 0.5 < tw + 6 && w > tw + 8;
+    const inside = o.values && v !== null && room + 0.5 < tw + 6 && w > tw + 8;
     const end = neg ? x0 : x0 + w;
     const valueX = v === null ? zero + 4 : inside ? (neg ? end + 4 : end - 4) : neg ? end - 4 : end + 4;
     const valueAnchor: 'start' | 'end' = v !== null && inside !== neg ? 'end' : 'start';

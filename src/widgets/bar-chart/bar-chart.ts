@@ -14,7 +14,7 @@ import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
 import { barChartSvg } from './bar-chart.svg.js';
 import { drawBars, type BarDrawing } from './bar-chart.draw.js';
-import { barLayer, type BarLayer } from './bar-chart.layer.js';
+import { barAtPoint, barLayer, hitArea, type BarLayer } from './bar-chart.layer.js';
 import { drawn } from '../../core/draw/live.js';
 import { perScene } from '../../core/draw/memo.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
@@ -143,8 +143,25 @@ export class DjBarChart extends DjWidget<BarScene> {
    * bind 500 closures on every render. The bar is found from the event's target.
    */
   private barAt(e: Event): number {
-    const g = (e.target as Element | null)?.closest('[data-index]');
-    return g ? Number(g.getAttribute('data-index')) : -1;
+    const target = e.target as Element | null;
+    const g = target?.closest('[data-index]');
+    if (g) return Number(g.getAttribute('data-index'));
+    return target instanceof SVGRectElement && target.classList.contains('hit') ? this.barUnder(target, e as MouseEvent) : -1;
+  }
+
+  /**
+   * The bar under the pointer on the one touch target behind the bars (bar-chart.layer.ts
+   * `hitArea`), from where the pointer is: a bar of zero or tiny length is as easy to hit as a long one.
+   */
+  private barUnder(hit: SVGRectElement, e: MouseEvent): number {
+    const svg = hit.ownerSVGElement;
+    const scene = this.scene;
+    if (!svg || !scene) return -1;
+    const box = svg.getBoundingClientRect();
+    // The svg may be drawn scaled (a narrow print page, zoom): back to the drawing's coordinates.
+    const kx = box.width > 0 ? scene.width / box.width : 1;
+    const ky = box.height > 0 ? scene.height / box.height : 1;
+    return barAtPoint(scene, (e.clientX - box.left) * kx, (e.clientY - box.top) * ky);
   }
 
   private readonly onFocusIn = (e: FocusEvent): void => {
@@ -154,6 +171,11 @@ export class DjBarChart extends DjWidget<BarScene> {
 
   private readonly onPointerOver = (e: PointerEvent): void => {
     this.hovered = this.barAt(e);
+  };
+
+  /** Over the touch target between bars the pointer moves from row to row without a new target: follow it there. */
+  private readonly onPointerMove = (e: PointerEvent): void => {
+    if ((e.target as Element | null)?.classList.contains('hit')) this.hovered = this.barAt(e);
   };
 
   private readonly onPointerLeave = (): void => {
@@ -177,7 +199,8 @@ export class DjBarChart extends DjWidget<BarScene> {
   /** The drawing of the scene on the page (CSS colours it), made once per scene: hover and focus leave it alone. */
   private readonly drawingOf = perScene((scene: BarScene): { d: BarDrawing; frame: SvgNode[] } => {
     const d = drawBars(scene, { paint: null, measure: this.layoutMeasure, font: this.font }, !this.noValues);
-    return { d, frame: [d.caption, d.axis, d.zero].filter((n): n is SvgNode => n !== null) };
+    // The touch target goes over the grid and under the bars: a bar's own marks still name it as the event's target.
+    return { d, frame: [d.caption, d.axis, d.zero, hitArea(scene)].filter((n): n is SvgNode => n !== null) };
   });
 
   /** The bars' own layer (bar-chart.layer.ts), kept between renders: only bars whose state changed get new nodes. */
@@ -203,7 +226,7 @@ export class DjBarChart extends DjWidget<BarScene> {
     // listener focusable, which put a second tab stop (the whole chart) before the bars.
     return html`${this.renderLegend()}<div class="plot" @focusin=${this.onFocusIn} @focusout=${this.nav.handleBlur}><svg width=${scene.width} height=${scene.height} viewBox="0 0 ${scene.width} ${scene.height}" role="group"
         aria-label=${label} aria-describedby="summary hint" @keydown=${this.onKeydown}
-        @pointerover=${this.onPointerOver} @pointerleave=${this.onPointerLeave} @click=${this.onClick}>
+        @pointerover=${this.onPointerOver} @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @click=${this.onClick}>
         ${drawn(frame)}
         <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${drawn(this.barNodes(scene, d, activePos))}</g>
       </svg></div>

@@ -5,6 +5,8 @@ import { toCsv, fileName } from '../../../src/core/data/export.js';
 import { parseJsonTable } from '../../../src/core/data/json.js';
 import { fromRecords } from '../../../src/core/data/raw-table.js';
 import { chooseColumn, typeTable } from '../../../src/core/data/typed.js';
+import { PREFIX_BOUNDS } from '../../../src/core/format/bounds.js';
+import { parseCell } from '../../../src/core/format/quantity.js';
 
 function error(fn: () => unknown): DataError {
   try {
@@ -63,6 +65,31 @@ describe('parsing inputs', () => {
     expect(chooseColumn(t, 'text', null, v)).to.equal(1);
     expect(chooseColumn(t, 'number', '数量')).to.equal(2);
     expect(chooseColumn(t, 'number', '3')).to.equal(2);
+  });
+});
+
+describe('parseCell: labels answered without reading a number', () => {
+  it('still reads every way a number may open a cell', () => {
+    const numbers = ['3', '+3', '-3', '−3', '３', '.5', '(3.5)', '¥30', '￥30', 'US$5', '$5', '€5', '£5', '十亿', '两万', '〇点五', '零点五'];
+    for (const raw of numbers) expect(parseCell(raw).kind, raw).to.equal('number');
+    expect(parseCell(',5', { decimal: ',' })).to.deep.include({ kind: 'number', value: 0.5 });
+    // Every qualifier written before a number, from the one vocabulary.
+    for (const { word } of PREFIX_BOUNDS) expect(parseCell(`${word}5个`), word).to.deep.include({ kind: 'number', value: 5, unit: '个', qualifier: word });
+  });
+
+  it('types labels as text, trimmed, and missing as missing', () => {
+    const labels = ['项目1', '北京市', '  上海 ', 'GDP增速', '第1季度', '万元', '🚀1', 'x', '无'];
+    expect(labels.map((l) => parseCell(l))).to.deep.equal([
+      { kind: 'text', text: '项目1' },
+      { kind: 'text', text: '北京市' },
+      { kind: 'text', text: '上海' },
+      { kind: 'text', text: 'GDP增速' },
+      { kind: 'text', text: '第1季度' },
+      { kind: 'text', text: '万元' },
+      { kind: 'text', text: '🚀1' },
+      { kind: 'text', text: 'x' },
+      { kind: 'missing' },
+    ]);
   });
 });
 

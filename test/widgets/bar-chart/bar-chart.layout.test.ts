@@ -13,6 +13,21 @@ function overlaps(a: { x: number; w: number }, b: { x: number; w: number }): boo
 }
 
 describe('layoutBars (horizontal)', () => {
+  it('measures no value text when value labels are off, and lays out the bars as with them', () => {
+    const measured: string[] = [];
+    const measure = (text: string, font: string): number => (measured.push(text), estimateWidth(text, font));
+    const data: BarDatum[] = [...projects, { label: '外资', value: null, unit: '个' }];
+    const off = layoutBars(data, { ...base, measure, values: false }, 600);
+    expect(measured.filter((t) => t === '80个' || t === '10个')).to.deep.equal([]);
+    const on = layoutBars(data, { ...base, values: true }, 600);
+    // Without value labels the bars take the room the labels had: same rows and order, longer bars.
+    expect(off.marks.map((m) => [m.label, m.y, m.valueInside])).to.deep.equal(on.marks.map((m) => [m.label, m.y, false]));
+    expect(off.marks[0]!.width).to.be.greaterThan(on.marks[0]!.width);
+    // The missing value's note is still placed beside zero.
+    expect(off.marks[2]!.valueText).to.equal('无数据');
+    expect(off.marks[2]!.valueX).to.equal(off.zero + 4);
+  });
+
   it('draws bars from zero, in proportion, with ticks in the unit of the axis', () => {
     const s = layoutBars(projects, base, 600);
     const [a, b] = s.marks;

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { layoutSeries, type SeriesOptions, type SeriesTable } from '../../../src/widgets/bar-chart/bar-chart.series.js';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
@@ -118,6 +118,27 @@ describe('<dj-bar-chart> with several series', () => {
     const rects = bars(el).map((b) => b.querySelector('rect.mark')!);
     expect(rects[0]!.getAttribute('y')).to.equal(rects[1]!.getAttribute('y'));
     expect(getComputedStyle(rects[0]!).fill).to.not.equal(getComputedStyle(rects[1]!).fill);
+  });
+
+  it('names the stacked segment under the pointer, not the last one of its row', async () => {
+    const el = await mount();
+    el.mode = 'stacked';
+    // The segments at their full length (an entrance would have them still growing from zero).
+    el.setAttribute('no-motion', '');
+    await el.updateComplete;
+    const tip = (): string | undefined => shadow(el).querySelector('.tooltip')?.textContent.replace(/\s+/g, '');
+    const centre = (i: number): [number, number] => {
+      const r = bars(el)[i]!.querySelector('rect.mark')!.getBoundingClientRect();
+      return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+    };
+    // Each segment once had a hit rectangle over its whole row: the row's last one covered the others.
+    await sendMouse({ type: 'move', position: centre(0) });
+    await el.updateComplete;
+    expect(tip()).to.equal('海州工业：30亿元');
+    await sendMouse({ type: 'move', position: centre(1) });
+    await el.updateComplete;
+    expect(tip()).to.equal('海州服务业：10亿元');
+    await resetMouse();
   });
 
   it('keeps one series a plain bar chart when value names it', async () => {

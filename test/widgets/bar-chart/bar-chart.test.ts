@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
 import type { DjSelectEvent } from '../../../src/core/events.js';
@@ -119,11 +119,38 @@ describe('<dj-bar-chart>', () => {
 
   it('fires dj-select when a bar is clicked or tapped, and keeps its tooltip', async () => {
     const el = await projects();
-    setTimeout(() => bars(el)[0]!.querySelector('rect.hit')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    setTimeout(() => bars(el)[0]!.querySelector('rect.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
     const ev: DjSelectEvent = await oneEvent(el, 'dj-select');
     expect(ev.detail).to.deep.equal({ index: 0, label: '新引进过亿元项目', value: 80, unit: '个' });
     await el.updateComplete;
     expect(shadow(el).querySelector('.tooltip')?.textContent.replace(/\s+/g, '')).to.equal('新引进过亿元项目80个');
+  });
+
+  it('finds the bar from the pointer anywhere in its row: a short or empty bar is hovered and clicked beside it', async () => {
+    const el = await projects();
+    // One touch target under all bars, not one per bar.
+    expect(shadow(el).querySelectorAll('rect.hit').length).to.equal(1);
+    const svg = shadow(el).querySelector('svg')!.getBoundingClientRect();
+    const row = (i: number): number => {
+      const r = bars(el)[i]!.querySelector('rect.mark')!.getBoundingClientRect();
+      return Math.round(r.top + r.height / 2);
+    };
+    // The right end of the drawing, far past the short bar and the empty one: only the touch target is there.
+    const x = Math.round(svg.right - 4);
+    await sendMouse({ type: 'move', position: [x, row(2)] });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.tooltip')?.textContent.replace(/\s+/g, '')).to.equal('实际利用外资（万美元）无数据');
+    await sendMouse({ type: 'move', position: [x, row(1)] });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.tooltip')?.textContent.replace(/\s+/g, '')).to.equal('新引进过10亿元项目10个');
+    setTimeout(() => void sendMouse({ type: 'click', position: [x, row(1)] }));
+    const ev: DjSelectEvent = await oneEvent(el, 'dj-select');
+    expect(ev.detail).to.deep.equal({ index: 1, label: '新引进过10亿元项目', value: 10, unit: '个' });
+    // Off the drawing, no bar is hovered.
+    await sendMouse({ type: 'move', position: [x, Math.round(svg.top) - 30] });
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.tooltip')).to.equal(null);
+    await resetMouse();
   });
 
   it('shows the data as a real table with units, and hides it again', async () => {
