@@ -71,6 +71,15 @@ export function hitArea(scene: BarScene): SvgNode {
 }
 
 /**
+ * What the page draws under the bars, for the element and its first paint alike (one list, so the
+ * two cannot differ): caption, axis, zero line, then the touch target — over the grid, under the
+ * bars, so a bar's own marks still name it as the event's target.
+ */
+export function frameNodes(scene: BarScene, d: BarDrawing): SvgNode[] {
+  return [d.caption, d.axis, d.zero, hitArea(scene)].filter((n): n is SvgNode => n !== null);
+}
+
+/**
  * The bar whose touch target (`barHit`: its whole row or column) holds the point, in drawing
  * coordinates; -1 for none. The last such bar wins, as when each bar's rectangle was drawn over
  * the one before it.

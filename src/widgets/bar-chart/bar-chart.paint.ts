@@ -10,12 +10,11 @@ import { chooseColumn } from '../../core/data/typed.js';
 import { h, svgEl, svgNodes } from '../../core/paint/dom.js';
 import { paint as paintOne, paintAll as paintEach, type Painter } from '../../core/paint/paint.js';
 import { paletteStyles } from '../../core/palette.js';
-import type { SvgNode } from '../../core/static-svg/svg.js';
 import { exportButtonStyles } from '../../core/export/button-styles.js';
 import { frameStyles, tokens } from '../../core/styles.js';
 import { barData, valueColumns } from './bar-chart.data.js';
 import { drawBars } from './bar-chart.draw.js';
-import { barLayer } from './bar-chart.layer.js';
+import { barLayer, frameNodes } from './bar-chart.layer.js';
 import { layoutBars } from './bar-chart.layout.js';
 import { barOptions, barProps, MAX_BARS } from './bar-chart.options.js';
 import { barStyles } from './bar-chart.styles.js';
@@ -34,7 +33,7 @@ const painter: Painter = {
     return (c) => {
       const scene = layoutBars(data, barOptions(p, { locale: c.locale, font: c.font, measure: c.measure, missingText: c.t.missing, numberStyle: base.numberStyle }), c.width);
       const d = drawBars(scene, { paint: null, measure: c.measure, font: c.font }, !p.noValues);
-      const frame = [d.caption, d.axis, d.zero].filter((n): n is SvgNode => n !== null);
+      const frame = frameNodes(scene, d);
       // No bar is active or focused yet; the first one is the tab stop, as in the element's first render.
       const layer = barLayer(scene, d, (pos) => ({ active: false, tabIndex: pos === 0 ? 0 : -1, ring: false }), c.locale, null);
       const svg = svgEl(

@@ -14,7 +14,7 @@ import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
 import { barChartSvg } from './bar-chart.svg.js';
 import { drawBars, type BarDrawing } from './bar-chart.draw.js';
-import { barAtPoint, barLayer, hitArea, type BarLayer } from './bar-chart.layer.js';
+import { barAtPoint, barLayer, frameNodes, type BarLayer } from './bar-chart.layer.js';
 import { drawn } from '../../core/draw/live.js';
 import { perScene } from '../../core/draw/memo.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
@@ -199,8 +199,7 @@ export class DjBarChart extends DjWidget<BarScene> {
   /** The drawing of the scene on the page (CSS colours it), made once per scene: hover and focus leave it alone. */
   private readonly drawingOf = perScene((scene: BarScene): { d: BarDrawing; frame: SvgNode[] } => {
     const d = drawBars(scene, { paint: null, measure: this.layoutMeasure, font: this.font }, !this.noValues);
-    // The touch target goes over the grid and under the bars: a bar's own marks still name it as the event's target.
-    return { d, frame: [d.caption, d.axis, d.zero, hitArea(scene)].filter((n): n is SvgNode => n !== null) };
+    return { d, frame: frameNodes(scene, d) };
   });
 
   /** The bars' own layer (bar-chart.layer.ts), kept between renders: only bars whose state changed get new nodes. */
