@@ -58,8 +58,11 @@ function start(script: HTMLScriptElement | null): Loader {
   /** Worth a first paint: data in its markup, no `src`, no root yet (the painter checks the rest). */
   const candidate = (el: Element): boolean =>
     !el.shadowRoot && !el.hasAttribute('src') && Array.from(el.children).some((c) => c.localName === 'table' || (c.localName === 'script' && (c as HTMLScriptElement).type === 'application/json'));
-  const paintAll = (tag: string, mod: PaintChunk | undefined): void => {
-    if (mod) mod.paintAll(Array.from(document.querySelectorAll<HTMLElement>(tag)).filter(candidate));
+  const paintAll = (tag: string, mod: PaintChunk | undefined): Promise<void> | undefined => {
+    if (!mod || !mod.paintAll(Array.from(document.querySelectorAll<HTMLElement>(tag)).filter(candidate)).length) return;
+    // Bars painted: the full chunks wait until the frame with them is on screen — compiling and
+    // running Lit and the core now would hold that frame back by as long.
+    return new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
   };
 
   /**
