@@ -4,24 +4,9 @@
 // Run by `npm run bench` (after `npm run build`). Speed is measured here, never in tests.
 import { createRequire } from 'node:module';
 import { findChrome } from '../scripts/find-chrome.mjs';
-import { serve, scripts } from './server.mjs';
+import { painted, serve, scripts } from './server.mjs';
 
 const require = createRequire(import.meta.url);
-/**
- * The page's own record of its first painted frame (window.__painted, set by bench/article.js).
- * Read by a light poll of one variable, not page.waitForFunction: Playwright's waitForFunction
- * first injects its ≈ 28 ms utility script into the page, and while a page is still drawing (ours
- * after `load`: its chunks come after the parse) that lands inside the measured stretch.
- */
-const painted = (page) =>
-  page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const start = Date.now();
-        const poll = () => (window.__painted ? resolve(window.__painted) : Date.now() - start > 30000 ? reject(new Error('never painted')) : setTimeout(poll, 50));
-        poll();
-      }),
-  );
 const { chromium } = require('playwright-core');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const { base, server } = await serve();

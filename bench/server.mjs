@@ -55,3 +55,19 @@ export async function serve() {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   return { base: `http://127.0.0.1:${server.address().port}`, server };
 }
+
+/**
+ * The page's own record of its first painted frame (window.__painted, set by bench/article.js).
+ * Read by a light poll of one variable, not page.waitForFunction: Playwright's waitForFunction
+ * first injects its ≈ 28 ms utility script into the page, and while a page is still drawing (ours
+ * after `load`: its chunks come after the parse) that lands inside the measured stretch.
+ */
+export const painted = (page) =>
+  page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const start = Date.now();
+        const poll = () => (window.__painted ? resolve(window.__painted) : Date.now() - start > 30000 ? reject(new Error('never painted')) : setTimeout(poll, 50));
+        poll();
+      }),
+  );
