@@ -202,13 +202,16 @@ function ssrCommand() {
 
 // test/embed/loader.test.ts: the loader served from /__flaky/, whose chunk requests fail (503) the
 // next `n` times after /__flaky/reset?n=…&skip=… (after `skip` that pass) — a chunk that does not
-// arrive, then the retry.
+// arrive, then the retry; or answers one chunk late (`hold`, `ms`).
 let flakyFailures = 0;
 let flakySkip = 0;
+// `hold=<chunk file>&ms=…`: that chunk is answered late (an element chunk still on its way) — once.
+let flakyHold = { file: '', ms: 0 };
 async function flakyChunks(ctx, next) {
   if (ctx.path === '/__flaky/reset') {
     flakyFailures = Number(ctx.query.n ?? 0);
     flakySkip = Number(ctx.query.skip ?? 0);
+    flakyHold = { file: String(ctx.query.hold ?? ''), ms: Number(ctx.query.ms ?? 0) };
     ctx.body = 'ok';
     return;
   }
@@ -220,6 +223,11 @@ async function flakyChunks(ctx, next) {
     flakyFailures--;
     ctx.status = 503;
     return;
+  }
+  if (flakyHold.file && m[1] === `chunks/${flakyHold.file}`) {
+    const { ms } = flakyHold;
+    flakyHold = { file: '', ms: 0 };
+    await new Promise((r) => setTimeout(r, ms));
   }
   ctx.set('cache-control', 'no-store');
   ctx.type = 'js';

@@ -118,6 +118,26 @@ describe('the first paint through the loader', function () {
     });
   }
 
+  it('an element added while the element chunk is on its way is painted too, then taken over with the first', async () => {
+    // The painter arrives at once; the bar chart's own chunk 1.5 s late.
+    await fetch('/__flaky/reset?hold=bar-chart.js&ms=1500');
+    const { doc, win } = await page(`${location.origin}/__flaky/later/dj-widgets.js`);
+    const first = doc.getElementById('bar')!;
+    await waitUntil(() => first.shadowRoot?.querySelectorAll('g.bar').length === ROWS.length, 'the first chart was not painted', { timeout: 5000 });
+    expect(win.customElements.get('dj-bar-chart')).to.equal(undefined);
+    const box = doc.createElement('div');
+    box.innerHTML = CHART.replace('id="bar"', 'id="later"');
+    doc.body.append(box);
+    const later = doc.getElementById('later')!;
+    await waitUntil(() => later.shadowRoot?.querySelectorAll('g.bar').length === ROWS.length, 'the added chart was not painted', { timeout: 1000 });
+    expect(win.customElements.get('dj-bar-chart'), 'painted, not drawn by the element').to.equal(undefined);
+    expect(later.shadowRoot!.querySelector('figure')!.inert, 'a picture until the element comes').to.equal(true);
+    await waitUntil(() => win.customElements.get('dj-bar-chart'), 'the element never came', { timeout: 10000 });
+    await waitUntil(() => !later.shadowRoot!.querySelector('figure')!.inert, 'the added chart was not taken over', { timeout: 5000 });
+    expect(later.shadowRoot!.querySelectorAll('g.bar').length).to.equal(ROWS.length);
+    expect(later.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
+  });
+
   it('data from src=, or a pre-rendered root, is not painted: no paint chunk is fetched', async () => {
     const { doc, win } = await page(`${location.origin}/dist/dj-widgets.js`, 'zh-CN', CHART.replace('id="bar"', 'id="bar" src="/test/csp/data.csv"'));
     await waitUntil(() => win.__frames, 'the element never drew', { timeout: 15000 });
