@@ -7,11 +7,11 @@
 import { pageScheme } from '../page-scheme.js';
 
 /**
- * One sheet per scheme, adopted by every widget that follows it: a sheet of its own per widget
+ * One sheet per scheme, adopted by every widget that follows it (and by the first paint, core/paint/): a sheet of its own per widget
  * made the browser build one more rule set per widget (issue #16, fifty charts on a page).
  */
 const shared = new Map<string, CSSStyleSheet>();
-function sheetFor(scheme: 'light' | 'dark'): CSSStyleSheet {
+export function sheetFor(scheme: 'light' | 'dark'): CSSStyleSheet {
   let sheet = shared.get(scheme);
   if (!sheet) {
     sheet = new CSSStyleSheet();

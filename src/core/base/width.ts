@@ -26,3 +26,15 @@ export function chartWidthOf(w: WidthInputs): number {
   if (typeof measured === 'number') return Number.isFinite(measured) ? Math.min(MAX_WIDTH, Math.max(0, Math.floor(measured))) : 0;
   return server ?? 0;
 }
+
+/**
+ * The host's content-box width: its client width less its own horizontal padding (0 when it is
+ * not in the page or not displayed). Read by the width controller and by the first paint alike.
+ */
+export function contentWidth(el: HTMLElement): number {
+  if (!el.isConnected) return 0;
+  const style = getComputedStyle(el);
+  if (style.display === 'none') return 0;
+  const pad = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
+  return Math.max(0, el.clientWidth - pad);
+}

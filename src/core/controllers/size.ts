@@ -10,20 +10,12 @@
 import { noChange, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 import { ON_SERVER } from '../server.js';
+import { contentWidth } from '../base/width.js';
 import { computedFont } from '../measure.js';
 import { readPageScheme } from '../page-scheme.js';
 import { dropReads, expectReads, takeRead } from './first-reads.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-/** The host's content-box width: its client width less its own horizontal padding. */
-function contentWidth(el: HTMLElement): number {
-  if (!el.isConnected) return 0;
-  const style = getComputedStyle(el);
-  if (style.display === 'none') return 0;
-  const pad = (parseFloat(style.paddingLeft) || 0) + (parseFloat(style.paddingRight) || 0);
-  return Math.max(0, el.clientWidth - pad);
-}
 
 export class WidthController implements ReactiveController {
   /** The last width measured (px, whole); undefined before the first measurement. */

@@ -16,7 +16,8 @@
  * series) — paints nothing and leaves the element to the full widget, which shows it (or its error)
  * as before.
  */
-import { chartWidthOf } from '../base/width.js';
+import { sheetFor } from '../base/scheme-sheet.js';
+import { chartWidthOf, contentWidth } from '../base/width.js';
 import { tooManyRows } from '../data/limits.js';
 import { readLightDom } from '../data/light-dom.js';
 import { typeTable, type DataTable } from '../data/typed.js';
@@ -99,13 +100,6 @@ function near(el: Element): boolean {
   return r.bottom >= -vh && r.top <= 2 * vh && r.right >= 0 && r.left <= innerWidth;
 }
 
-/** The host's content width, as the element's first update reads it (core/controllers/size.ts). */
-function contentWidth(el: HTMLElement): number {
-  const style = getComputedStyle(el);
-  if (style.display === 'none') return 0;
-  return Math.max(0, el.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0));
-}
-
 let held: CSSStyleSheet | undefined;
 /**
  * The footer's tools are hidden on a host not yet defined (core/styles.ts: a server's drawing before
@@ -120,19 +114,11 @@ function toolsHeld(): CSSStyleSheet {
   return held;
 }
 
-const schemes = new Map<string, CSSStyleSheet>();
-/** theme="auto" follows the page (core/base/scheme-sheet.ts): the same rule, so the first colours are the element's. */
+/** theme="auto" follows the page (core/base/scheme-sheet.ts): the same rule and the same sheet, so the first colours are the element's. */
 function schemeSheet(el: Element): CSSStyleSheet[] {
   if ((el.getAttribute('theme') ?? 'auto') !== 'auto') return [];
   const scheme = readPageScheme(el);
-  if (!scheme) return [];
-  let sheet = schemes.get(scheme);
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(`:host { color-scheme: ${scheme}; }`);
-    schemes.set(scheme, sheet);
-  }
-  return [sheet];
+  return scheme ? [sheetFor(scheme)] : [];
 }
 
 /** May this element be painted at all? Cheap checks on the markup only. */
