@@ -16,6 +16,7 @@
  * the README holds with no extra policy name.
  */
 import { isPainted } from '../core/paint/mark.js';
+import { BASE_FONT } from '../core/type-scale.js';
 import { VERSION } from '../core/version.js';
 import { showLoadError } from './error.js';
 
@@ -72,12 +73,14 @@ function start(script: HTMLScriptElement | null): Loader {
    */
   function paintFirst(tag: string): Promise<unknown> {
     const file = map.paint?.[tag];
-    if (!file || !Array.from(document.querySelectorAll(tag)).some(candidate)) return Promise.resolve();
+    const el = Array.from(document.querySelectorAll(tag)).find(candidate);
+    if (!file || !el) return Promise.resolve();
     let p = painters.get(tag);
     if (!p) {
       preload(url(file, 0));
       p = (import(/* @vite-ignore */ url(file, 0)) as Promise<PaintChunk>).catch(() => undefined);
       painters.set(tag, p);
+      warmFont(el);
     }
     return p.then((mod) => paintAll(tag, mod));
   }
@@ -138,6 +141,22 @@ function start(script: HTMLScriptElement | null): Loader {
     hint.rel = 'modulepreload';
     hint.href = href;
     document.head.append(hint);
+  }
+
+  let fontWarmed = false;
+  /**
+   * The first canvas measure of the widgets' font stack costs 5–10 ms (each family looked up, the
+   * CJK fallback found) — in the painter, on the way to the bars. Done here on the element's own
+   * text, while the painter is on the network, it is paid in time the page waits anyway: the
+   * browser's font caches are the page's, so the painter's canvas finds them warm.
+   */
+  function warmFont(el: Element): void {
+    if (fontWarmed || typeof OffscreenCanvas === 'undefined') return;
+    fontWarmed = true;
+    const ctx = new OffscreenCanvas(1, 1).getContext('2d');
+    if (!ctx) return;
+    ctx.font = BASE_FONT;
+    ctx.measureText(el.textContent.slice(0, 300));
   }
 
   let warmed = false;
