@@ -146,17 +146,22 @@ function start(script: HTMLScriptElement | null): Loader {
   let fontWarmed = false;
   /**
    * The first canvas measure of the widgets' font stack costs 5–10 ms (each family looked up, the
-   * CJK fallback found) — in the painter, on the way to the bars. Done here on the element's own
-   * text, while the painter is on the network, it is paid in time the page waits anyway: the
-   * browser's font caches are the page's, so the painter's canvas finds them warm.
+   * CJK fallback found) — in the painter, on the way to the bars. Done on the element's own text
+   * while the painter is on the network, it is paid in time the page waits anyway: the browser's
+   * font caches are the page's, so the painter's canvas finds them warm. At idle, not now: now it
+   * would hold back the article's own first frame, and the chunk's arrival after it.
    */
   function warmFont(el: Element): void {
     if (fontWarmed || typeof OffscreenCanvas === 'undefined') return;
     fontWarmed = true;
-    const ctx = new OffscreenCanvas(1, 1).getContext('2d');
-    if (!ctx) return;
-    ctx.font = BASE_FONT;
-    ctx.measureText(el.textContent.slice(0, 300));
+    const run = (): void => {
+      const ctx = new OffscreenCanvas(1, 1).getContext('2d');
+      if (!ctx) return;
+      ctx.font = BASE_FONT;
+      ctx.measureText(el.textContent.slice(0, 300));
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run);
+    else setTimeout(run);
   }
 
   let warmed = false;
