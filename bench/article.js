@@ -11,11 +11,19 @@
   const done = () => painted().then(() => (window.__painted = performance.now()));
   const rows = Array.from(figure.querySelectorAll('tr')).slice(1).map((tr) => ({ label: tr.cells[0].textContent, value: Number(tr.cells[1].textContent) }));
   if (lib === 'dj') {
-    // Ours draws from the markup itself: wait for its bars in the DOM — the first paint's, before the
-    // element is defined (issue #16), so not customElements.whenDefined — then for the frame with them.
+    // Ours draws from the markup itself, after its chunk arrives: its bars are looked for at the start
+    // of every frame — the first paint's, before the element is defined (issue #16), so not
+    // customElements.whenDefined. Bars found at a frame's start are drawn in that frame, as a peer's
+    // drawn before its first requestAnimationFrame are: one more frame and that one is painted (the
+    // same two frames as done()). A timer poll instead saw them 0.4–14 ms late, often after the
+    // frame that drew them, and counted ours a frame later than the peers.
     const el = figure.querySelector('dj-bar-chart');
-    const check = () => (el.shadowRoot && el.shadowRoot.querySelector('g.bar') ? done() : setTimeout(check, 0));
-    check();
+    const bars = () => !!el.shadowRoot && !!el.shadowRoot.querySelector('g.bar');
+    if (bars()) done();
+    else {
+      const check = () => (bars() ? requestAnimationFrame(() => (window.__painted = performance.now())) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    }
     return;
   }
   // Peers draw from the same rows, read from the same table, by hand-written page code.
