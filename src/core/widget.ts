@@ -22,6 +22,7 @@ import { ON_SERVER } from './server.js';
 import type { SvgContext } from './static-svg/context.js';
 import type { SvgBody } from './static-svg/svg.js';
 import { frameStyles, tokens } from './styles.js';
+import { warmMeasure } from './measure.js';
 
 export type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
 
@@ -51,6 +52,10 @@ export type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
  * @slot - The data: a <table> or a <script type="application/json">; not displayed once the chart draws.
  */
 export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
+  static {
+    // The first chart's text measure, paid while the page is idle (measure.ts).
+    if (!ON_SERVER) warmMeasure();
+  }
   static override styles = [tokens, frameStyles, exportButtonStyles];
   /** The server's empty chart box for data promised later, taken over as is when the data came first (base/framed.ts). */
   protected static override reservedSelector = '.chart.reserved';
