@@ -107,7 +107,14 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
     return [];
   }
 
+  /** Drawn now, not as a placeholder (render): still, `eager`, or within reach of the viewport. */
+  private near_ = false;
+
   protected override willUpdate(changed: PropertyValues): void {
+    // Within reach? Looked at before the update writes anything (the page-scheme sheet, reflected
+    // attributes): its one layout read is then the one the first reads below find clean. Looked at
+    // in render, it forced the host's style to be computed a second time (issue #16).
+    this.near_ = ON_SERVER || this.prerendered || this.eager || this.near.check();
     super.willUpdate(changed);
     const width = this.chartWidth;
     this.scenes.refresh({
@@ -147,7 +154,7 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
       locale, title, subtitle: this.subtitle,
       sizer: html`<div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>`,
       status: statusLine({ status: this.status, error: this.error, hasScene: !!scene, reserved, retry: () => this.dataInputs.retry() }, t, locale),
-      body: chartBox(scene, { still, near: still || this.eager || this.near.check() /* a widget already within reach draws now, not a frame later (issue #16) */, moving: !this.noMotion && this.motion.allowed, entered: this.entered.seen, reserved }, (sc) => this.renderScene(sc)),
+      body: chartBox(scene, { still, near: this.near_ /* a widget already within reach draws now, not a frame later (issue #16) */, moving: !this.noMotion && this.motion.allowed, entered: this.entered.seen, reserved }, (sc) => this.renderScene(sc)),
       summary: html`<p id="summary" class="sr-only">${summary}</p>`,
       footer: footerTemplate(this, t, { notes: this.notes, source: this.source, sourceUrl: this.sourceUrl, credit: this.credit, tools: this.tools.buttons(table, t, title || this.localName) }),
       table: this.tools.table(table, { caption: title || t.dataTable, summary, unit: this.unit ?? '', locale }),
