@@ -107,14 +107,14 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
     return [];
   }
 
-  /** Drawn now, not as a placeholder (render): still, `eager`, or within reach of the viewport. */
-  private near_ = false;
+  /** Drawn now, not as a placeholder: still, `eager`, or within reach of the viewport (looked at in willUpdate). */
+  private nearNow: boolean | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     // Within reach? Looked at before the update writes anything (the page-scheme sheet, reflected
     // attributes): its one layout read is then the one the first reads below find clean. Looked at
     // in render, it forced the host's style to be computed a second time (issue #16).
-    this.near_ = ON_SERVER || this.prerendered || this.eager || this.near.check();
+    this.nearNow = this.drawsNow();
     super.willUpdate(changed);
     const width = this.chartWidth;
     this.scenes.refresh({
@@ -138,6 +138,11 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
     this.scenes.afterUpdate(() => this.requestUpdate());
   }
 
+  /** Still (server, pre-rendered), `eager`, or within reach: a widget already in view draws now, not a frame later (issue #16). */
+  private drawsNow(): boolean {
+    return ON_SERVER || this.prerendered || this.eager || this.near.check();
+  }
+
   protected get title_(): string {
     return this.heading || this.dataTable?.caption || '';
   }
@@ -150,11 +155,14 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
     const summary = this.summary ?? capSummary(scene?.summary ?? '', locale);
     const still = ON_SERVER || this.prerendered;
     const reserved = this.scenes.reserved;
+    // A subclass whose willUpdate skips this one's (an attribute-only big number) looks here.
+    const near = this.nearNow ?? this.drawsNow();
+    this.nearNow = undefined;
     return frameTemplate({
       locale, title, subtitle: this.subtitle,
       sizer: html`<div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>`,
       status: statusLine({ status: this.status, error: this.error, hasScene: !!scene, reserved, retry: () => this.dataInputs.retry() }, t, locale),
-      body: chartBox(scene, { still, near: this.near_ /* a widget already within reach draws now, not a frame later (issue #16) */, moving: !this.noMotion && this.motion.allowed, entered: this.entered.seen, reserved }, (sc) => this.renderScene(sc)),
+      body: chartBox(scene, { still, near, moving: !this.noMotion && this.motion.allowed, entered: this.entered.seen, reserved }, (sc) => this.renderScene(sc)),
       summary: html`<p id="summary" class="sr-only">${summary}</p>`,
       footer: footerTemplate(this, t, { notes: this.notes, source: this.source, sourceUrl: this.sourceUrl, credit: this.credit, tools: this.tools.buttons(table, t, title || this.localName) }),
       table: this.tools.table(table, { caption: title || t.dataTable, summary, unit: this.unit ?? '', locale }),
