@@ -39,11 +39,13 @@ const checked = new Set<string>();
 const checkedTags = new Set<string>();
 
 /**
- * A node's element built from scratch (its children first, then it is inserted once): no
- * per-node arrays (`for…in` over the attributes, not `Object.entries`), the tag's pattern tested
- * once per tag, and a lone text child written as text content.
+ * A node's element, built detached (its children first, then it is inserted once). The first
+ * paint of 100 bars creates ~450 of these: no per-node arrays (`for…in` over the attributes,
+ * not `Object.entries`), the tag's pattern tested once per tag, and a lone text child written as
+ * text content.
  */
-function build(c: SvgNode, doc: Document): Element {
+function create(c: SvgChild, doc: Document): Node {
+  if (typeof c === 'string') return doc.createTextNode(c);
   if (!checkedTags.has(c.tag)) {
     if (!NAME.test(c.tag)) throw new Error(`drawn: bad element name "${c.tag}"`);
     checkedTags.add(c.tag);
@@ -61,91 +63,6 @@ function build(c: SvgNode, doc: Document): Element {
   if (typeof only === 'string' && only !== '') el.textContent = only;
   else for (const child of kids) el.appendChild(create(child, doc));
   return el;
-}
-
-/**
- * The shape of a node: its tag, the names of the attributes it writes (in order) and its
- * children's shapes. Two nodes of one shape differ only in values: a bar and the next bar.
- */
-function shapeOf(c: SvgChild): string {
-  if (typeof c === 'string') return '#';
-  let key = c.tag;
-  for (const name in c.attrs) if (attrText(c.attrs[name]) !== null) key += ` ${name}`;
-  if (c.children.length) key += `(${c.children.map(shapeOf).join(',')})`;
-  return key;
-}
-
-/**
- * Per document, the first element built of each shape and the node it was built from. The
- * next node of that shape is a deep clone of it, with only the attributes and texts that differ
- * written: a bar's group, rect and label share most of their attributes with the bar before (class,
- * part, role, tabindex, height, anchor, baseline), so the first paint of 100 bars writes about a
- * third of the attributes it did, and makes one clone per bar instead of three elements (issue #16).
- * The same DOM as building it: same attributes in the same order, same text.
- */
-type Shapes = Map<string, { el: Element; node: SvgNode }>;
-const protos = new WeakMap<Document, Shapes>();
-/** Shapes come from the widgets' code, not the data (tags, attribute names): a few dozen. The cap is a guard. */
-const MAX_SHAPES = 256;
-
-/**
- * Kept as a prototype only when small: a mark and its labels, not a whole axis or a line's path
- * (a 100k-point `d` would stay in memory after its chart is gone). At most 8 nodes, values short.
- */
-function small(c: SvgNode): boolean {
-  let budget = 8;
-  const fits = (n: SvgChild): boolean => {
-    if (typeof n === 'string') return n.length <= 200;
-    if (--budget < 0) return false;
-    for (const name in n.attrs) {
-      const v = n.attrs[name];
-      if (typeof v === 'string' && v.length > 200) return false;
-    }
-    return n.children.every(fits);
-  };
-  return fits(c);
-}
-
-/** A node's element (a text node for a string), detached. */
-function create(c: SvgChild, doc: Document): Node {
-  if (typeof c === 'string') return doc.createTextNode(c);
-  let shapes = protos.get(doc);
-  if (!shapes) {
-    shapes = new Map() as Shapes;
-    protos.set(doc, shapes);
-  }
-  const key = small(c) ? shapeOf(c) : '';
-  const proto = key ? shapes.get(key) : undefined;
-  if (!proto) {
-    const el = build(c, doc);
-    if (key && shapes.size < MAX_SHAPES) shapes.set(key, { el: el.cloneNode(true) as Element, node: c });
-    return el;
-  }
-  const el = proto.el.cloneNode(true) as Element;
-  fill(el, proto.node, c);
-  return el;
-}
-
-/** A clone of `from`'s element made into `to`'s (same shape): only what differs is written. */
-function fill(el: Element, from: SvgNode, to: SvgNode): void {
-  for (const name in to.attrs) {
-    const v = attrText(to.attrs[name]);
-    // Same shape: the names written are the same, so only values can differ.
-    if (v !== null && v !== attrText(from.attrs[name])) {
-      checkName(name);
-      el.setAttribute(name, v);
-    }
-  }
-  const kids = to.children;
-  // One DOM node per child, a lone text too (text content, or an empty text node): walked in step.
-  let d = el.firstChild;
-  kids.forEach((k, i) => {
-    const f = from.children[i];
-    if (typeof k === 'string') {
-      if (k !== f) (d as Text).data = k;
-    } else fill(d as Element, f as SvgNode, k);
-    d = d?.nextSibling ?? null;
-  });
 }
 
 function patchAttrs(el: Element, prev: SvgNode, next: SvgNode): void {

@@ -1,7 +1,8 @@
 /**
- * drawn() builds the same DOM whether an element is made from scratch or cloned from the first
- * element of its shape (core/draw/live.ts, issue #16): same attributes in the same order, same
- * text, nothing carried over from the element it was cloned from.
+ * drawn() (core/draw/live.ts) builds exactly the DOM of its nodes: attributes in order, numbers
+ * to 1/100 px, text — for many nodes of one shape, drawings after drawings, empty texts and mixed
+ * children. Kept from issue #16's round three, which tried cloning the first element of each shape
+ * (slower in place: 5.4 → 7.5 ms for the 100 bars) and must hold any such shortcut to this.
  */
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
@@ -51,7 +52,7 @@ function check(nodes: SvgChild[]): void {
   expect(got).to.deep.equal(nodes.map((n) => shape(reference(n))));
 }
 
-describe('drawn(): elements cloned from their shape’s first element', () => {
+describe('drawn(): the DOM of its nodes', () => {
   it('many bars of one shape: each as if built alone', () => {
     check(Array.from({ length: 30 }, (_, i) => bar(i, `项目${i + 1}`)));
   });
