@@ -4,6 +4,7 @@
  */
 import { BASE_FONT, fontSizeOf } from './type-scale.js';
 import { takeRead } from './controllers/first-reads.js';
+import { resolveLocale } from './i18n/locale.js';
 
 export type Measure = (text: string, font: string) => number;
 
@@ -48,6 +49,33 @@ export const measureText: Measure = (text, font) => {
   }
   return w;
 };
+
+let warmed = false;
+
+/**
+ * Measures a line of Chinese once, when the page is idle, so that the first chart's layout does
+ * not. The first Han glyph measured with the widgets' font stack costs 5–10 ms (the browser looks
+ * the stack's families up, then loads the CJK font; a label costs 0.01 ms after that), and the SVG
+ * text drawn with the same stack then lays out faster too: the browser's font lookups are shared
+ * by canvas and page. Only where the page speaks zh-CN (`root`'s lang, as widgets resolve theirs),
+ * where every widget draws Chinese — its labels, at least its own buttons and summary — so the
+ * work is never for nothing; elsewhere nothing is measured. Scheduled when the widgets' base class
+ * is defined: it pays off for every chart drawn after an idle moment (data from `src` arriving over
+ * the network, charts a CMS or framework adds later, charts scrolled to), and costs nothing where
+ * a chart draws at once (its own layout measures first; this then finds the text in the cache).
+ */
+export function warmMeasure(root?: Element): void {
+  if (warmed || typeof requestIdleCallback !== 'function' || typeof document === 'undefined') return;
+  // Safari before 18 has no requestIdleCallback: it simply measures at the first layout, as before.
+  requestIdleCallback(() => {
+    if (warmed || resolveLocale(root ?? document.documentElement) !== 'zh-CN') return;
+    warmed = true;
+    measureText(WARM_TEXT, BASE_FONT);
+  });
+}
+
+/** Han, a full-width and a Latin digit: what a zh-CN chart's labels and numbers are made of. */
+export const WARM_TEXT = '数据０1';
 
 // Line breaking lives in wrap.ts (one breaker for layouts and static SVG); re-exported here,
 // where the layouts have always found it.

@@ -22,6 +22,7 @@ import { ON_SERVER } from './server.js';
 import type { SvgContext } from './static-svg/context.js';
 import type { SvgBody } from './static-svg/svg.js';
 import { frameStyles, tokens } from './styles.js';
+import { warmMeasure } from './measure.js';
 
 export type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
 
@@ -51,6 +52,10 @@ export type { ToSvgOptions, WidgetScene, WidgetStatus } from './scene.js';
  * @slot - The data: a <table> or a <script type="application/json">; not displayed once the chart draws.
  */
 export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
+  static {
+    // The first chart's text measure, paid while the page is idle (measure.ts).
+    if (!ON_SERVER) warmMeasure();
+  }
   static override styles = [tokens, frameStyles, exportButtonStyles];
   /** The server's empty chart box for data promised later, taken over as is when the data came first (base/framed.ts). */
   protected static override reservedSelector = '.chart.reserved';
@@ -102,7 +107,14 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
     return [];
   }
 
+  /** Drawn now, not as a placeholder: still, `eager`, or within reach of the viewport (looked at in willUpdate). */
+  private nearNow: boolean | undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
+    // Within reach? Looked at before the update writes anything (the page-scheme sheet, reflected
+    // attributes): its one layout read is then the one the first reads below find clean. Looked at
+    // in render, it forced the host's style to be computed a second time (issue #16).
+    this.nearNow = this.drawsNow();
     super.willUpdate(changed);
     const width = this.chartWidth;
     this.scenes.refresh({
@@ -126,6 +138,11 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
     this.scenes.afterUpdate(() => this.requestUpdate());
   }
 
+  /** Still (server, pre-rendered), `eager`, or within reach: a widget already in view draws now, not a frame later (issue #16). */
+  private drawsNow(): boolean {
+    return ON_SERVER || this.prerendered || this.eager || this.near.check();
+  }
+
   protected get title_(): string {
     return this.heading || this.dataTable?.caption || '';
   }
@@ -138,11 +155,14 @@ export abstract class DjWidget<S extends WidgetScene> extends DjChartState<S> {
     const summary = this.summary ?? capSummary(scene?.summary ?? '', locale);
     const still = ON_SERVER || this.prerendered;
     const reserved = this.scenes.reserved;
+    // A subclass whose willUpdate skips this one's (an attribute-only big number) looks here.
+    const near = this.nearNow ?? this.drawsNow();
+    this.nearNow = undefined;
     return frameTemplate({
       locale, title, subtitle: this.subtitle,
       sizer: html`<div class="sizer" ${ON_SERVER ? nothing : this.resize.target()}></div>`,
       status: statusLine({ status: this.status, error: this.error, hasScene: !!scene, reserved, retry: () => this.dataInputs.retry() }, t, locale),
-      body: chartBox(scene, { still, near: still || this.eager || this.near.check() /* a widget already within reach draws now, not a frame later (issue #16) */, moving: !this.noMotion && this.motion.allowed, entered: this.entered.seen, reserved }, (sc) => this.renderScene(sc)),
+      body: chartBox(scene, { still, near, moving: !this.noMotion && this.motion.allowed, entered: this.entered.seen, reserved }, (sc) => this.renderScene(sc)),
       summary: html`<p id="summary" class="sr-only">${summary}</p>`,
       footer: footerTemplate(this, t, { notes: this.notes, source: this.source, sourceUrl: this.sourceUrl, credit: this.credit, tools: this.tools.buttons(table, t, title || this.localName) }),
       table: this.tools.table(table, { caption: title || t.dataTable, summary, unit: this.unit ?? '', locale }),
