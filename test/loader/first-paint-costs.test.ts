@@ -6,6 +6,7 @@
  * thread as the paint first calls each.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { WARM_TEXT } from '../../src/core/measure.js';
 import { BASE_FONT } from '../../src/core/type-scale.js';
 
 type Measured = { font: string; text: string; painted: boolean }[];
@@ -63,8 +64,10 @@ describe('the first paint’s costs', function () {
     await loaded;
     const win = iframe.contentWindow as Window & { __measured?: Measured };
     await waitUntil(() => win.customElements.get('dj-bar-chart'), 'the element never came', { timeout: 10000 });
-    // Whatever the element measures itself comes after it is defined; the loader measured nothing before.
-    expect(win.__measured!.filter((m) => !m.painted)).to.deep.equal([]);
+    // The loader measured nothing. (The widgets' own idle warm-up of a zh-CN page, core/measure.ts's
+    // warmMeasure, is scheduled when their chunk is evaluated and may run before this element has its
+    // root: it measures its own line, never the chart's text.)
+    expect(win.__measured!.filter((m) => !m.painted && m.text !== WARM_TEXT)).to.deep.equal([]);
   });
 
   it('the paint chunk carries V8’s compile hint: compiled off the main thread as it streams in', async () => {
