@@ -9,7 +9,8 @@ import { DataError } from '../../core/data/errors.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { splitUnit } from '../../core/format/quantity.js';
 import type { Granularity } from '../../core/time-axis.js';
-import { readForm, type Period } from '../../core/format/period.js';
+import { readForm, utcDay, type Period } from '../../core/format/period.js';
+import { areYears, isYearName, namesUnit, yearColumn } from '../../core/format/year.js';
 import { readTimeX } from './dates.js';
 import { ascending, keepScan, scanColumns, scanValues, type SeriesScan } from './scan.js';
 
@@ -39,6 +40,11 @@ export interface LineData {
   periods?: ReadonlyMap<number, Period> | null;
   /** The points are running totals from the start of each year (1-9月, 前三季度). */
   cumulative?: boolean;
+  /**
+   * A numeric x that is years (a 年份 / Year column read as numbers, x-type="number"): written
+   * as years — "2019", never "2,019" — on the axis, in the tooltip and in the summary.
+   */
+  xYears?: boolean;
 }
 
 export interface SeriesOptions {
@@ -78,8 +84,16 @@ interface ReadX {
   cumulative: boolean;
 }
 
-function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string, year: number | null = null): ReadX {
-  const time = xType === 'number' ? null : readTimeX(raw, column, year);
+/** A cell that is a plain number (2019, "2019", "1,500"): a year or a quantity, by its column. */
+const plainNumber = (v: unknown): boolean => typeof v === 'number' || (typeof v === 'string' && /^\s*-?[\d,]+(?:\.\d+)?\s*$/.test(v));
+
+/**
+ * Reads the x column. `quantity`: the column says its numbers are a quantity (a unit in its
+ * header or cells, core/format/year.ts), so 1000, 1500, 2000 are not read as years.
+ */
+function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string, year: number | null = null, quantity = false): ReadX {
+  const asNumbers = xType === 'number' || (xType !== 'time' && quantity && !isYearName(column) && raw.every(plainNumber));
+  const time = asNumbers ? null : readTimeX(raw, column, year);
   if (time) return { ...time, type: 'time' };
   if (xType === 'time') {
     const bad = Math.max(0, raw.findIndex((v) => !(v instanceof Date) && readForm(v) === null));
@@ -161,10 +175,13 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   };
   const unitOf = (c: number): string => table.columns[c]?.unit || given.unit;
   const rawX = table.raw.map((r) => r[xi]);
+  const quantity = namesUnit(xName) || (table.columns[xi]?.unit ?? '') !== '';
+  // Years typed as numbers under x-type="number": still written as years.
+  const yearsOf = (type: 'time' | 'number', x: Float64Array): { xYears?: boolean } => (type === 'number' && isYearName(xName) && yearColumn(x, xName) ? { xYears: true } : {});
   if (isLong(table, xi, o)) {
     const vi = chooseColumn(table, 'number', o.value, xi);
     const si = o.series ? chooseColumn(table, 'text', o.series) : table.columns.findIndex((c, i) => i !== xi && i !== vi && c.type === 'text');
-    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null);
+    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity);
     const groups = new Map<string, number[]>();
     table.cells.forEach((row, r) => {
       const cell = row[si];
@@ -176,16 +193,18 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
     const series = [...groups].map(([name, rows]) =>
       sortSeries({ name, x: Float64Array.from(rows, (r) => x[r] as number), y: Float64Array.from(rows, (r) => cellValue(r, vi)), unit: unitOf(vi), ...formOf(vi, rows) }, xName),
     );
-    return { xType: type, granularity, series, xName, periods, cumulative };
+    return { xType: type, granularity, series, xName, periods, cumulative, ...yearsOf(type, x) };
   }
   // A column with any number in it is a series: a stray word in it is then reported, not skipped.
   const cols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi && table.cells.some((r) => r[i]?.kind === 'number'));
   if (cols.length === 0) chooseColumn(table, 'number', o.value, xi);
-  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null);
+  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity);
   const every = table.cells.map((_, r) => r);
   const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i), ...formOf(i, every) }, xName));
-  return { xType: type, granularity, series, xName, periods, cumulative };
+  return { xType: type, granularity, series, xName, periods, cumulative, ...yearsOf(type, x) };
 }
+
+const yearStart = (y: number): number => utcDay(y, 0, 1);
 
 /** Every x of columns must be a finite number: the first that is not is reported where it is. */
 function checkX(x: Float64Array): void {
@@ -201,12 +220,18 @@ function checkX(x: Float64Array): void {
 export function seriesFromColumns(data: LineColumns): LineData {
   const n = data.x.length;
   const first = data.x[0];
-  const xType = data.xType ?? (first instanceof Date || typeof first === 'string' ? 'time' : 'number');
+  // Integers 1000–2999 are years, as in a table (core/format/year.ts): { x: [2019, 2020] } is a
+  // yearly line, never "x = 2,019". x-type "number" keeps them numbers.
+  const years = data.xType === undefined && typeof first === 'number' && areYears(data.x as ArrayLike<number>);
+  const xType = data.xType ?? (first instanceof Date || typeof first === 'string' || years ? 'time' : 'number');
   let x: Float64Array;
   let granularity: Granularity = 'day';
   let periods: ReadonlyMap<number, Period> | null = null;
   let cumulative = false;
-  if (data.x instanceof Float64Array) x = data.x;
+  if (years) {
+    x = Float64Array.from(data.x as ArrayLike<number>, (y) => yearStart(y));
+    granularity = 'year';
+  } else if (data.x instanceof Float64Array) x = data.x;
   else if (xType === 'time' && (first instanceof Date || typeof first === 'string')) {
     const r = readX(Array.from(data.x as ArrayLike<unknown>), 'time', 'x');
     ({ x, granularity, periods, cumulative } = r);

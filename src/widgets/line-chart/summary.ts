@@ -8,6 +8,7 @@ import type { Locale } from '../../core/i18n/locale.js';
 import { monthsOf, periodYear } from '../../core/format/period.js';
 import { formatPeriod } from '../../core/format/period-format.js';
 import { formatDate } from '../../core/time-axis.js';
+import { formatYear } from '../../core/format/year.js';
 import { periodText } from './dates.js';
 import { scanSeries, type SeriesScan } from './scan.js';
 import type { LineData, Series } from './series.js';
@@ -20,6 +21,8 @@ export function xText(data: LineData, x: number, locale: Locale): string {
   const p = data.periods?.get(x);
   if (p) return formatPeriod(p, locale);
   if (data.xType === 'time') return formatDate(x, data.granularity, locale);
+  // A year read as a number is still a year: "2019年" / "2019", never "2,019".
+  if (data.xYears) return locale === 'zh-CN' ? `${formatYear(x)}年` : formatYear(x);
   const n = formatNumber(x, locale, { maximumFractionDigits: 6, compact: false });
   if (!data.xName) return `x = ${n}`;
   return locale === 'zh-CN' ? `${data.xName}为${n}` : `${data.xName} ${n}`;
@@ -37,6 +40,18 @@ export function valueText(value: number, unit: string, locale: Locale, published
 }
 
 type Stats = SeriesScan;
+
+/** The x is a time (a date, a period, a year): zh "2019年的…", not "年份为2019时的…". */
+const isTime = (data: LineData): boolean => data.xType === 'time' || data.xYears === true;
+
+/**
+ * The English preposition before an x: "in 2021" / "in Jan 2021" / "in Q1 2021", "on Jan 5,
+ * 2021" (a day, or a time of a day), "at distance 5" (a number).
+ */
+function enPrep(data: LineData): string {
+  if (!isTime(data)) return 'at';
+  return data.xType === 'time' && !data.periods && data.granularity !== 'year' && data.granularity !== 'month' ? 'on' : 'in';
+}
 
 /** The line's first, last, lowest and highest points and its missing count; null when it has none. */
 export function seriesStats(s: Series): Stats | null {
@@ -66,11 +81,11 @@ function trendClause(data: LineData, s: Series, st: Stats, locale: Locale, style
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The value';
   const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published, style);
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
-  const at = (i: number): string => (zh ? (data.xType === 'time' ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${data.xType === 'time' ? 'in' : 'at'} ${x(i)}`);
+  const at = (i: number): string => (zh ? (isTime(data) ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${enPrep(data)} ${x(i)}`);
   if (st.present === 1) return zh ? `${name}仅有 1 个数据：${at(st.first)}` : `${name} has one value: ${at(st.first)}`;
   const a = s.y[st.first] as number;
   const b = s.y[st.last] as number;
-  if (a === b) return zh ? `${name}在${x(st.first)}与${x(st.last)}均为${v(st.first)}` : `${name} was ${v(st.first)} both ${data.xType === 'time' ? 'in' : 'at'} ${x(st.first)} and ${x(st.last)}`;
+  if (a === b) return zh ? `${name}在${x(st.first)}与${x(st.last)}均为${v(st.first)}` : `${name} was ${v(st.first)} both ${enPrep(data)} ${x(st.first)} and ${x(st.last)}`;
   const up = b > a;
   const c = change(s, st, locale, style);
   return zh
@@ -114,8 +129,8 @@ function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: num
     const v = valueText(s.y[i] as number, s.unit, locale, s.published, style);
     const x = xText(data, s.x[i] as number, locale);
     const who = named && s.name ? (zh ? `“${s.name}”` : `${s.name} `) : '';
-    if (zh) return `${who}${data.xType === 'time' ? `${x}的` : `${x}时的`}${v}`;
-    return `${who}${v} ${data.xType === 'time' ? 'in' : 'at'} ${x}`.trim();
+    if (zh) return `${who}${isTime(data) ? `${x}的` : `${x}时的`}${v}`;
+    return `${who}${v} ${enPrep(data)} ${x}`.trim();
   };
   return zh ? `最高为${one(hi)}，最低为${one(lo)}` : `the highest was ${one(hi)}, the lowest ${one(lo)}`;
 }
@@ -149,5 +164,7 @@ export function lineSummary(data: LineData, locale: Locale, style?: NumberStyle)
   const missing = drawn.reduce((n, { st }) => n + st.missing, 0) + withStats.filter((w) => !w.st).reduce((n, w) => n + w.s.y.length, 0);
   if (missing > 0) parts.push(zh ? `另有 ${missing} 个数据缺失` : `${missing} ${missing === 1 ? 'value is' : 'values are'} missing`);
   const text = parts.join(sep);
-  return zh ? `${text}。` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  // No capital forced on English: the sentence may open with a line's name as published
+  // ("iPhone", "pH"); the words the summary writes itself begin with capitals already.
+  return zh ? `${text}。` : `${text}.`;
 }
