@@ -8,7 +8,7 @@ import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.
 import { DataError } from '../../core/data/errors.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { splitUnit } from '../../core/format/quantity.js';
-import type { Granularity } from '../../core/time-axis.js';
+import { granularityOf, type Granularity } from '../../core/time-axis.js';
 import { readForm, utcDay, type Period } from '../../core/format/period.js';
 import { areYears, isYearName, namesUnit, yearColumn } from '../../core/format/year.js';
 import { readTimeX } from './dates.js';
@@ -236,6 +236,9 @@ export function seriesFromColumns(data: LineColumns): LineData {
     const r = readX(Array.from(data.x as ArrayLike<unknown>), 'time', 'x');
     ({ x, granularity, periods, cumulative } = r);
   } else x = Float64Array.from(data.x as ArrayLike<number>, Number);
+  // Timestamps name their own granularity: midnights are days, others a clock time (the summary
+  // and tooltip then write "14:30", not only the day).
+  if (xType === 'time' && !years && !periods && (data.x instanceof Float64Array || typeof first === 'number')) granularity = granularityOf(x);
   // x is shared: the first line's pass also tells whether x is in order (scan.ts).
   let sorted: boolean | null = null;
   const series = Object.entries(data.series).map(([name, ys]) => {
