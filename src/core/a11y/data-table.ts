@@ -36,7 +36,10 @@ export function formatCell(value: number, unit: string, locale: Locale, publishe
 export function yearColumns(table: DataTable): boolean[] {
   return table.columns.map((col, c) => {
     if (col.type !== 'number' || (c !== 0 && !isYearName(col.name))) return false;
-    const values = table.cells.flatMap((row) => (row[c]?.kind === 'number' ? [row[c].value] : []));
+    // A cell with a unit of its own ("2000米") is a quantity: the column is not years.
+    const cells = table.cells.map((row) => row[c]);
+    if (cells.some((cell) => cell?.kind === 'number' && cell.unit !== '')) return false;
+    const values = cells.flatMap((cell) => (cell?.kind === 'number' ? [cell.value] : []));
     return yearColumn(values, col.name, col.unit);
   });
 }
