@@ -23,6 +23,12 @@ export interface Series {
   unit: string;
   /** How the line's values were written ("33064.8亿"), when they share a form: shown so. */
   published?: Published;
+  /**
+   * By point, how each value was written, when the line's points use different multipliers
+   * ("990865亿元" … "126.06万亿元"): a point is then written as its own cell was, never in a
+   * form another point chose. Aligned with x and y.
+   */
+  forms?: ReadonlyArray<Published | undefined>;
 }
 
 export interface LineData {
@@ -127,6 +133,7 @@ function sortSeries(s: Series, xName: string, sorted = ascending(s.x)): Series {
   if (sorted) return s;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (s.x[a] as number) - (s.x[b] as number));
   const x = Float64Array.from(order, (i) => s.x[i] as number);
+  const forms = s.forms;
   for (let i = 1; i < n; i++) {
     if (x[i] === x[i - 1]) {
       throw new DataError(
@@ -136,7 +143,7 @@ function sortSeries(s: Series, xName: string, sorted = ascending(s.x)): Series {
       );
     }
   }
-  return { ...s, x, y: Float64Array.from(order, (i) => s.y[i] as number) };
+  return { ...s, x, y: Float64Array.from(order, (i) => s.y[i] as number), ...(forms ? { forms: order.map((i) => forms[i]) } : {}) };
 }
 
 /**
@@ -165,13 +172,15 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
     return cell.unit !== '' ? cell.value : scaleBy(cell.value, undefined, given).value;
   };
   // The published form of the line in column c over `rows`: its tooltips and summary write it so.
-  const formOf = (c: number, rows: readonly number[]): { published?: Published } => {
-    const forms = rows.flatMap((r) => {
+  const formOf = (c: number, rows: readonly number[]): { published?: Published; forms?: Array<Published | undefined> } => {
+    const byRow = rows.map((r) => {
       const cell = table.cells[r]?.[c];
-      return cell?.kind === 'number' ? [scaleBy(cell.value, cell.published, cell.unit !== '' ? { factor: 1, multiplier: '' } : given).published] : [];
+      return cell?.kind === 'number' ? scaleBy(cell.value, cell.published, cell.unit !== '' ? { factor: 1, multiplier: '' } : given).published : undefined;
     });
+    const forms = byRow.filter((f, i) => f !== undefined || table.cells[rows[i] as number]?.[c]?.kind === 'number');
     const published = commonForm(forms);
-    return published ? { published } : {};
+    const mixed = new Set(forms.map((f) => f?.multiplier)).size > 1;
+    return { ...(published ? { published } : {}), ...(mixed ? { forms: byRow } : {}) };
   };
   const unitOf = (c: number): string => table.columns[c]?.unit || given.unit;
   const rawX = table.raw.map((r) => r[xi]);

@@ -41,6 +41,11 @@ export function valueText(value: number, unit: string, locale: Locale, published
 
 type Stats = SeriesScan;
 
+/** Point i of a line as its cell was published (its own form when the line mixes 亿 and 万亿). */
+export function pointValue(s: Series, i: number, locale: Locale, style?: NumberStyle): string {
+  return valueText(s.y[i] as number, s.unit, locale, s.forms?.[i] ?? s.published, style);
+}
+
 /** The x is a time (a date, a period, a year): zh "2019年的…", not "年份为2019时的…". */
 const isTime = (data: LineData): boolean => data.xType === 'time' || data.xYears === true;
 
@@ -79,7 +84,7 @@ function change(s: Series, st: Pick<Stats, 'first' | 'last'>, locale: Locale, st
 function trendClause(data: LineData, s: Series, st: Stats, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The value';
-  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published, style);
+  const v = (i: number): string => pointValue(s, i, locale, style);
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
   const at = (i: number): string => (zh ? (isTime(data) ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${enPrep(data)} ${x(i)}`);
   if (st.present === 1) return zh ? `${name}仅有 1 个数据：${at(st.first)}` : `${name} has one value: ${at(st.first)}`;
@@ -102,7 +107,7 @@ function cumulativeClause(data: LineData, s: Series, st: Stats, locale: Locale, 
   const zh = locale === 'zh-CN';
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The values';
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
-  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published, style);
+  const v = (i: number): string => pointValue(s, i, locale, style);
   const head = zh ? `${name}为年内累计值，最新为${x(st.last)}的${v(st.last)}` : `${name} are year-to-date totals; the latest is ${v(st.last)} for ${x(st.last)}`;
   const last = data.periods?.get(s.x[st.last] as number);
   if (!last) return head;
@@ -126,7 +131,7 @@ function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: num
   const zh = locale === 'zh-CN';
   const [hi, lo] = items as [{ s: Series; i: number }, { s: Series; i: number }];
   const one = ({ s, i }: { s: Series; i: number }): string => {
-    const v = valueText(s.y[i] as number, s.unit, locale, s.published, style);
+    const v = pointValue(s, i, locale, style);
     const x = xText(data, s.x[i] as number, locale);
     const who = named && s.name ? (zh ? `“${s.name}”` : `${s.name} `) : '';
     if (zh) return `${who}${isTime(data) ? `${x}的` : `${x}时的`}${v}`;
