@@ -18,9 +18,12 @@ const YEAR_NAME = /^(?:年|.*年份|.*年度)$|(?:^|[\s_-])(?:year|yr)s?$/i;
 /** A unit in brackets at the end of a header: "剂量（毫克）", "Distance (km)", "高度[m]". */
 const UNIT_IN_NAME = /[（(［[][^）)］\]]+[）)］\]]\s*$/;
 
-/** The header names a year ("年份", "Year"), whatever its values. */
+/** The header names a year ("年份", "Year", "时间（年）", "Year (FY)"), whatever its values. */
 export function isYearName(name: string): boolean {
-  return YEAR_NAME.test(toHalfWidth(name).trim());
+  const s = toHalfWidth(name).trim();
+  const unit = /^(.*?)\s*[([]\s*([^)\]]*?)\s*[)\]]$/.exec(s);
+  // A bracket naming the year as the unit ("时间（年）", "Period (year)") says the same.
+  return YEAR_NAME.test(unit ? (unit[1] ?? '') : s) || (unit !== null && YEAR_NAME.test(unit[2] ?? ''));
 }
 
 /** The header says what unit its numbers are in: they are a quantity, not years. */

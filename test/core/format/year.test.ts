@@ -3,7 +3,7 @@ import { areYears, formatYear, isYearName, namesUnit, yearColumn } from '../../.
 
 describe('core/format/year: when a number is a year', () => {
   it('knows a header that names a year, and one that names something else', () => {
-    for (const n of ['年', '年份', '统计年度', '年度', 'Year', 'year', 'Years', 'Fiscal year', 'report_year', 'yr', '年份 ', 'ＹＥＡＲ']) expect(isYearName(n), n).to.equal(true);
+    for (const n of ['年', '年份', '统计年度', '年度', 'Year', 'year', 'Years', 'Fiscal year', 'report_year', 'yr', '年份 ', 'ＹＥＡＲ', '时间（年）', '年份（年）', 'Year (FY)', 'Period (year)']) expect(isYearName(n), n).to.equal(true);
     for (const n of ['', '年龄', '年均增速', 'yearly change', 'Years of schooling', '剂量', 'distance', '季度']) expect(isYearName(n), n).to.equal(false);
   });
 

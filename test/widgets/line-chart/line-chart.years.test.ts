@@ -114,3 +114,11 @@ describe('line chart data: years versus quantities', () => {
     expect(lineSummary(unnamed, 'en')).to.match(/^The value rose/);
   });
 });
+
+describe('line chart data: a header naming the year as its unit', () => {
+  it('reads 时间（年） 2019, 2020 as years, not as a quantity in 年', () => {
+    const d = seriesFromTable(table([{ '时间（年）': 2019, v: 1 }, { '时间（年）': 2020, v: 2 }]));
+    expect(d.xType).to.equal('time');
+    expect(lineSummary(d, 'en')).to.equal('v rose from 1 in 2019 to 2 in 2020, up 100%.');
+  });
+});
