@@ -4,24 +4,49 @@
  * the same date for every reader, whatever their time zone. Ticks never go finer than the data
  * (monthly data gets no day ticks), and their count drops until no two labels touch.
  */
-import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { utcDay, utcHour, utcMinute, utcMonth, utcSecond, utcYear, type TimeInterval } from 'd3-time';
 import type { Locale } from './i18n/locale.js';
 import type { AxisBase, Tick } from './axis.js';
-import { dateAt, formatCalendarDate, formatTick } from './format/date.js';
+import { dateAt, formatCalendarDate, formatClockTick, formatDateTime, formatTick } from './format/date.js';
 
-/** How precisely the data names its dates. */
-export type Granularity = 'year' | 'month' | 'day';
+/**
+ * How precisely the data names its dates: a year, month or day, or a clock time to the minute
+ * or the second (hourly AQI, a gauge every 10 minutes). Clock times are read as written, in UTC
+ * (core/format/date.ts parseDateTime), so they are written back as the source wrote them.
+ */
+export type Granularity = 'year' | 'month' | 'day' | 'minute' | 'second';
+/** A tick's unit: a granularity, or hours (ticks of minute data every 1, 3, 6 hours). */
+type TickUnit = Granularity | 'hour';
 
-const RANK: Readonly<Record<Granularity, number>> = { year: 2, month: 1, day: 0 };
+const RANK: Readonly<Record<TickUnit, number>> = { year: 2, month: 1, day: 0, hour: -1, minute: -2, second: -3 };
 
-/** A date as precisely as the data knows it: "2021年1月15日" / "Jan 15, 2021", "2021年1月" / "Jan 2021", "2021年" / "2021". */
+/** A date as precisely as the data knows it: "2021年1月15日" / "Jan 15, 2021", "2021年1月" / "Jan 2021", "2021年" / "2021"; "2021年1月5日 14:30" / "Jan 5, 2021, 2:30 PM". */
 export function formatDate(t: number, granularity: Granularity, locale: Locale): string {
+  if (granularity === 'minute' || granularity === 'second') return formatDateTime(t, granularity, locale);
   return formatCalendarDate(dateAt(t, granularity), locale);
+}
+
+/** The granularity of instants (ms, read in UTC): days when all are midnights, else minutes, or seconds when some have them. */
+export function granularityOf(times: ArrayLike<number>): Granularity {
+  // Divisions, not %: a million timestamps near 1e12 take ~30 ms through fmod, a few through
+  // division (exact: a quotient of a non-multiple below 2^53 is never a whole number here).
+  let midnights = true;
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i] as number;
+    if (!Number.isInteger(t / 60000)) {
+      if (Number.isFinite(t)) return 'second';
+    } else if (midnights && !Number.isInteger(t / DAY)) midnights = false;
+  }
+  return midnights ? 'day' : 'minute';
 }
 
 const DAY = 864e5;
 /** Tick intervals, finest first: [unit, step, nominal length of one step in ms]. */
-const CANDIDATES: ReadonlyArray<readonly [Granularity, number, number]> = [
+const MINUTE = 6e4;
+const CANDIDATES: ReadonlyArray<readonly [TickUnit, number, number]> = [
+  ...[1, 5, 10, 15, 30].map((n) => ['second', n, n * 1000] as const),
+  ...[1, 2, 5, 10, 15, 30].map((n) => ['minute', n, n * MINUTE] as const),
+  ...[1, 2, 3, 6, 12].map((n) => ['hour', n, n * 60 * MINUTE] as const),
   ['day', 1, DAY],
   ['day', 2, 2 * DAY],
   ['day', 7, 7 * DAY],
@@ -33,7 +58,11 @@ const CANDIDATES: ReadonlyArray<readonly [Granularity, number, number]> = [
   ...[1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000].map((n) => ['year', n, n * 365.25 * DAY] as const),
 ];
 
-function interval(unit: Granularity, step: number): TimeInterval {
+function interval(unit: TickUnit, step: number): TimeInterval {
+  // Clock ticks on round times of the day (00:00, 06:00, 12:00; :00, :15, :30), as clocks read.
+  if (unit === 'hour') return step === 1 ? utcHour : utcHour.filter((d) => d.getUTCHours() % step === 0);
+  if (unit === 'minute') return step === 1 ? utcMinute : utcMinute.filter((d) => d.getUTCMinutes() % step === 0);
+  if (unit === 'second') return step === 1 ? utcSecond : utcSecond.filter((d) => d.getUTCSeconds() % step === 0);
   // Years on multiples of the step (2020, 2025 …); months from January (1月, 4月, 7月 …).
   if (unit === 'year') return step === 1 ? utcYear : utcYear.filter((d) => d.getUTCFullYear() % step === 0);
   if (unit === 'month') return step === 1 ? utcMonth : utcMonth.filter((d) => d.getUTCMonth() % step === 0);
@@ -48,7 +77,12 @@ function interval(unit: Granularity, step: number): TimeInterval {
  * ticks name their year on the first tick and where the year turns: "Jan 1" alone cannot be
  * placed. Years are bare numbers ("2021"), as chart axes write them.
  */
-function tickText(unit: Granularity, time: number, prev: number | undefined, locale: Locale): string {
+function tickText(unit: TickUnit, time: number, prev: number | undefined, locale: Locale): string {
+  // A clock tick names its day on the first tick and where the day turns ("1月5日 22:00 1月6日 00:00 02:00").
+  if (unit === 'hour' || unit === 'minute' || unit === 'second') {
+    const dayTurns = prev === undefined || Math.floor(prev / DAY) !== Math.floor(time / DAY);
+    return formatClockTick(time, locale, dayTurns, unit === 'second');
+  }
   if (unit === 'year') return String(new Date(time).getUTCFullYear());
   const yearTurns = prev === undefined || new Date(prev).getUTCFullYear() !== new Date(time).getUTCFullYear();
   if (yearTurns) return formatDate(time, unit, locale);

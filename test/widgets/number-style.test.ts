@@ -107,10 +107,11 @@ describe('number format per widget (decimals, notation passed into layouts)', ()
     el.data = { x: [2019, 2020, 2021], series: { Output: [2.25, 3, 4.5] } };
     await waitUntil(() => shadow(el).querySelectorAll('path.line').length === 1, 'the line never drew', { timeout: 4000 });
     const summary = (): string => shadow(el).querySelector('#summary')!.textContent;
-    expect(summary()).to.contain('from 2.3 at').and.to.contain('to 4.5 at');
+    // x 2019–2021 are years (core/format/year.ts): "in 2019", not "at x = 2,019".
+    expect(summary()).to.contain('from 2.3 in 2019').and.to.contain('to 4.5 in 2021');
     el.decimals = 3;
     await waitUntil(() => summary().includes('2.250'), `still ${summary()}`, { timeout: 4000 });
-    expect(summary()).to.contain('from 2.250 at').and.to.contain('to 4.500 at');
+    expect(summary()).to.contain('from 2.250 in 2019').and.to.contain('to 4.500 in 2021');
   });
 
   it('server renders run side by side keep each widget\'s decimals and notation', async () => {

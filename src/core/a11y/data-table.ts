@@ -7,6 +7,7 @@ import type { DataTable } from '../data/typed.js';
 import { formatValue } from '../format/number.js';
 import { scaleBy, type Published } from '../format/published.js';
 import { splitUnit } from '../format/quantity.js';
+import { formatYear, isYearName, yearColumn } from '../format/year.js';
 import type { Locale } from '../i18n/locale.js';
 
 export interface DataTableText {
@@ -28,7 +29,23 @@ export function formatCell(value: number, unit: string, locale: Locale, publishe
   return formatValue(scaled.value, given.unit, locale, { maximumFractionDigits: 10, compact: false, published: scaled.published });
 }
 
+/**
+ * The columns whose numbers are years (core/format/year.ts): a column named as one (年份, Year),
+ * or the first column — the labels, x or categories — when all its numbers are years.
+ */
+export function yearColumns(table: DataTable): boolean[] {
+  return table.columns.map((col, c) => {
+    if (col.type !== 'number' || (c !== 0 && !isYearName(col.name))) return false;
+    // A cell with a unit of its own ("2000米") is a quantity: the column is not years.
+    const cells = table.cells.map((row) => row[c]);
+    if (cells.some((cell) => cell?.kind === 'number' && cell.unit !== '')) return false;
+    const values = cells.flatMap((cell) => (cell?.kind === 'number' ? [cell.value] : []));
+    return yearColumn(values, col.name, col.unit);
+  });
+}
+
 export function renderDataTable(table: DataTable, text: DataTableText): TemplateResult {
+  const years = yearColumns(table);
   return html`<div class="data-table-wrap" id="data-table">
     <table part="data-table">
       <caption>${text.caption}${text.summary ? html`<br /><span>${text.summary}</span>` : nothing}</caption>
@@ -37,6 +54,8 @@ export function renderDataTable(table: DataTable, text: DataTableText): Template
         ${table.cells.map(
           (row) => html`<tr>
             ${row.map((cell, c) => {
+              // A year is a name: "2019", never "2,019".
+              if (cell.kind === 'number' && years[c]) return html`<td class="num">${formatYear(cell.value)}</td>`;
               if (cell.kind === 'number') {
                 const unit = cell.unit || table.columns[c]?.unit || text.unit;
                 return html`<td class="num">${formatCell(cell.value, unit, text.locale, cell.published)}</td>`;

@@ -7,6 +7,7 @@ import { maxIndex } from 'd3-array';
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { DataError } from './errors.js';
 import { requireColumn } from './columns.js';
+import { isYearName, yearColumn } from '../format/year.js';
 import type { RawTable } from './raw-table.js';
 
 export interface Column {
@@ -73,12 +74,25 @@ export function notANumber(row: number, text: string, column: string): DataError
   return new DataError(`Row ${row + 1}: "${text}" in column "${column}" is not a number.`, { input: 'columns', row: row + 1 }, `第 ${row + 1} 行：“${column}”列的“${text}”不是数字。`);
 }
 
+/** A numeric column of years (core/format/year.ts): named as one, or the first column, all years with no unit. */
+function yearLike(table: DataTable, c: number): boolean {
+  const col = table.columns[c];
+  if (!col || (c !== 0 && !isYearName(col.name))) return false;
+  const cells = table.cells.map((r) => r[c]);
+  if (cells.some((x) => x?.kind === 'number' && x.unit !== '')) return false;
+  return yearColumn(cells.flatMap((x) => (x?.kind === 'number' ? [x.value] : [])), col.name, col.unit);
+}
+
 /**
  * The column an attribute names (by header text, or 1-based number: see columns.ts), else the first of the
  * wanted type. A name that matches nothing is an error that lists the columns there are.
  */
 export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?: string | null, exclude?: number): number {
   if (name) return requireColumn(table, name);
+  // Years are labels, never summed as values: a 年份 column of 2019, 2020 beside a column of
+  // shares gives the shares (a waffle drew 4,039 squares of 2019 + 2020).
+  const years = wanted === 'number' ? table.columns.findIndex((c, idx) => c.type === 'number' && idx !== exclude && !yearLike(table, idx)) : -1;
+  if (years >= 0) return years;
   const i = table.columns.findIndex((c, idx) => c.type === wanted && idx !== exclude);
   if (i >= 0) return i;
   if (wanted === 'number') {

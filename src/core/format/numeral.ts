@@ -51,7 +51,10 @@ function parseSection(s: string): number | null {
   if (s === '') return 0;
   const hasUnit = [...s].some((c) => c in CN_SMALL_UNITS);
   if (!hasUnit) {
-    // Digit-by-digit: years and codes ("二〇二一"), or a single digit.
+    // Digit-by-digit: years and codes ("二〇二一"), or a single digit. Two or three digits side
+    // by side are a guess, not a number: 两三个 is "two or three", 三五天 "three to five days".
+    const length = [...s].length;
+    if (length > 1 && length < 4 && !/[零〇]/.test(s)) return null;
     let n = 0;
     for (const c of s) {
       const d = CN_DIGITS[c];
@@ -62,9 +65,14 @@ function parseSection(s: string): number | null {
   }
   let total = 0;
   let digit: number | null = null;
+  let lastUnit = 0;
+  let zero = false;
   for (const c of s) {
     const d = CN_DIGITS[c];
     if (d !== undefined) {
+      // Two digits side by side are no numeral ("十四五" is a five-year plan, not 15); 零 only holds a place.
+      if (digit !== null && digit !== 0) return null;
+      if (d === 0) zero = true;
       digit = d;
       continue;
     }
@@ -73,7 +81,12 @@ function parseSection(s: string): number | null {
     // "十五" starts with the unit: an implied 一.
     total += (digit ?? 1) * u;
     digit = null;
+    lastUnit = u;
+    zero = false;
   }
+  // A last digit right after 百 or 千, with no 零, counts in the next unit down, as it is said:
+  // 三千五 is 3500 and 一百二 is 120 (一百零二 is 102).
+  if (digit !== null && !zero && lastUnit >= 100) return total + digit * (lastUnit / 10);
   return total + (digit ?? 0);
 }
 
@@ -103,7 +116,9 @@ export function parseChineseNumeral(text: string): number | null {
     if (i >= 0) {
       const left = i === 0 ? 1 : parseChineseNumeral(s.slice(0, i));
       const rest = s.slice(i + 1);
-      const right = rest === '' ? 0 : parseChineseNumeral(rest.replace(/^[零〇]/, ''));
+      // 两万三 is 23000 (the digit counts in 千), 一万零三 is 10003.
+      const lone = rest.length === 1 ? CN_DIGITS[rest] : undefined;
+      const right = rest === '' ? 0 : lone !== undefined && lone !== 0 ? lone * (factor / 10) : parseChineseNumeral(rest.replace(/^[零〇]/, ''));
       if (left === null || right === null) return null;
       return left * factor + right;
     }

@@ -61,6 +61,21 @@ export function isMissing(raw: unknown): boolean {
  * full-width digits, separators, 万/亿 multipliers, %, a trailing unit, negatives written
  * "-3", "−3" or "(3)".
  */
+const YEAR_TAIL = /^(?:年.*|[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:[T ]\d.*)?|[Qq][1-4]|[Hh][12]|[-–—~～－至到]\s*\d{4}年?)$/;
+const MONTH_TAIL = /^(?:月份?|月\d{1,2}[日号]|[-–—~～－至到]\s*\d{1,2}\s*月份?)$/;
+
+/**
+ * A number and the text after it that together name a period or a date, as the period reader
+ * (period.ts) reads them — kept to two expressions here, as this runs in every chart's first paint:
+ * a year (1000–2999) followed by 年…, -01, -01-05, Q1, H1 or -2025; a month (1–12) followed by 月,
+ * 月5日 or -6月. "30年" (thirty years), "5个月", "12%" stay numbers.
+ */
+function namesPeriod(value: number, unit: string): boolean {
+  if (!Number.isInteger(value)) return false;
+  if (value >= 1000 && value <= 2999) return YEAR_TAIL.test(unit);
+  return value >= 1 && value <= 12 && MONTH_TAIL.test(unit);
+}
+
 export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   if (isMissing(raw)) return { kind: 'missing' };
   // A JS number (JSON, .data) is a machine value, 410000000 rather than "4.1亿": no published form
@@ -98,6 +113,9 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   const m = readNumeral(s, options);
   if (!m) return { kind: 'text', text: raw.trim() };
   let unit = s.slice(m.length).trim();
+  // "2023年1月", "2021-01-05", "1-2月", "2023Q1" open with a number but name a period: text, so a
+  // data table writes them as written (not "2,023 年1月") and no one sums them.
+  if (unit !== '' && sign === 1 && !prefix && namesPeriod(m.value, unit)) return { kind: 'text', text: raw.trim() };
   // A word after the figure is read even after one before it ("控制在3%以内"), and wins, as in prose.
   for (const q of QUALIFIERS) {
     if (unit.endsWith(q) && unit.length >= q.length) {

@@ -9,6 +9,7 @@
  * x, from and to are written like the data's x (dates or numbers). Text is plain text.
  */
 import { DataError } from '../../core/data/errors.js';
+import { parseDateTime } from '../../core/format/date.js';
 import { periodYear, readPeriod, type Period } from '../../core/format/period.js';
 import { parseCalendarDate } from './dates.js';
 import { nearestDefined } from './reduce.js';
@@ -41,6 +42,9 @@ function readX(v: unknown, data: LineData, i: number, field: string): number {
     // A period the line has ("2021年一季度", "1-9月") is placed where its point stands.
     const p = data.periods ? readPeriod(v, { year: data.periods.size > 0 ? periodYear([...data.periods.values()][0] as Period) : null }) : null;
     if (p && data.periods) for (const [x, q] of data.periods) if (q.start === p.start && q.end === p.end) return x;
+    // A clock time ("2021-01-05 14:30") stands at its minute, as the line's points do.
+    const clock = parseDateTime(v);
+    if (clock) return clock.time;
     const d = parseCalendarDate(v);
     if (d) return d.time;
     if (p) return p.start;

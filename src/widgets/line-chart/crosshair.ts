@@ -13,7 +13,7 @@ import { invertValue, mapValue, type LineScene } from './line-chart.layout.js';
 import { nearestDefined, nearestIndex } from './reduce.js';
 import { scanSeries } from './scan.js';
 import type { LineData, Series } from './series.js';
-import { pointText, valueText } from './summary.js';
+import { pointText, pointValue } from './summary.js';
 import { messages } from '../../core/i18n/messages.js';
 
 export interface Cursor {
@@ -77,7 +77,7 @@ export class Crosshair implements ReactiveController {
     const s = this.data?.series[c.series];
     const v = s ? (s.y[c.index] as number) : NaN;
     if (!s || Number.isNaN(v)) return this.host.locale === 'zh-CN' ? '无数据' : 'no data';
-    return valueText(v, s.unit, this.host.locale, s.published, this.style);
+    return pointValue(s, c.index, this.host.locale, this.style);
   }
 
   /** "营业收入，2021年：3.4亿元（第 7 个，共 10 个）" / "Revenue, 2021: 340 million yuan (7 of 10)". */

@@ -11,11 +11,13 @@
  * 前三季度, 全年) stands at the END of each span: the figure is the total as at that day, and at
  * their starts every span of a year would stack on 1 January.
  */
+import { cellForMessage } from '../../core/data/cell-text.js';
 import { DataError } from '../../core/data/errors.js';
+import { parseDateTime, type ClockTime } from '../../core/format/date.js';
 import { readPeriod, type Period } from '../../core/format/period.js';
 import { formatPeriod } from '../../core/format/period-format.js';
 import { readPeriods } from '../../core/format/period-series.js';
-import type { Granularity } from '../../core/time-axis.js';
+import { granularityOf, type Granularity } from '../../core/time-axis.js';
 
 export interface CalendarDate {
   /** ms since 1970 at UTC midnight of the first day the text names. */
@@ -82,10 +84,16 @@ function mixError(row: number, value: string, column: string, cumulative: boolea
  */
 export function readTimeX(raw: readonly unknown[], column: string, year: number | null = null): TimeX | null {
   if (raw.some((v) => v instanceof Date)) {
-    const dates = raw.map(parseCalendarDate);
-    if (!dates.every((d): d is CalendarDate => d !== null)) return null;
+    // A Date is an instant: its UTC day, and its UTC clock time when it has one (Date.UTC(2021, 0, 5, 14, 30)).
+    if (!raw.every((v) => v instanceof Date && Number.isFinite(v.getTime()))) return null;
+    const x = Float64Array.from(raw as Date[], (d) => d.getTime());
+    const g = granularityOf(x);
+    if (g !== 'day') return { x, granularity: g, periods: null, cumulative: false };
+    const dates = raw.map(parseCalendarDate) as CalendarDate[];
     return { x: Float64Array.from(dates, (d) => d.time), granularity: finest(dates), periods: null, cumulative: false };
   }
+  const clock = readClockTimes(raw, column);
+  if (clock) return clock;
   if (!raw.every(isYearNumber)) return null;
   const read = readPeriods(raw, { year });
   if (read.unread.length > 0) return null;
@@ -113,6 +121,43 @@ export function readTimeX(raw: readonly unknown[], column: string, year: number 
   const map = new Map<number, Period>();
   periods.forEach((p) => map.set(at(p), p));
   return { x: Float64Array.from(periods, at), granularity: 'month', periods: map, cumulative: read.cumulative };
+}
+
+/**
+ * A column of dates with clock times ("2021-01-05 14:30", "2021年1月5日 14时"), or null when
+ * none has one. Every value must then have one: a date alone among times (a day among minutes)
+ * is reported, as a year among quarters is. Times all at midnight are days (a spreadsheet's
+ * "2021-01-05 00:00:00" for a daily series): the caller reads them as days.
+ */
+function readClockTimes(raw: readonly unknown[], column: string): TimeX | null {
+  // A cheap look first: most date columns have no clock, and a million cells should not be parsed twice.
+  const first = raw.findIndex((v) => typeof v === 'string' && /\d\s*[:：时点]/.test(v) && parseDateTime(v) !== null);
+  if (first < 0) return null;
+  const times: ClockTime[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = parseDateTime(raw[i]);
+    if (!t) {
+      const v = cellForMessage(raw[i]);
+      throw new DataError(
+        `Row ${i + 1}: "${v}" in column "${column}" has no time of day, but row ${first + 1} has one; write every row with its time (2021-01-05 14:30), or only dates.`,
+        { input: 'columns', row: i + 1 },
+        `第 ${i + 1} 行：“${column}”列的“${v}”没有时刻，而第 ${first + 1} 行有；请每行都写明时刻（如 2021-01-05 14:30），或都只写日期。`,
+      );
+    }
+    times.push(t);
+  }
+  // Clocks are kept as written: two offsets in one column would put points out of order.
+  const zoned = times.findIndex((t) => t.offset !== (times[0] as ClockTime).offset);
+  if (zoned >= 0) {
+    throw new DataError(
+      `Row ${zoned + 1}: "${cellForMessage(raw[zoned])}" in column "${column}" is in another time zone than row 1; write every time in one zone.`,
+      { input: 'columns', row: zoned + 1 },
+      `第 ${zoned + 1} 行：“${column}”列的“${cellForMessage(raw[zoned])}”与第 1 行的时区不同；请用同一时区书写全部时刻。`,
+    );
+  }
+  const x = Float64Array.from(times, (t) => t.time);
+  const granularity = times.some((t) => t.seconds) ? 'second' : granularityOf(x) === 'day' ? null : 'minute';
+  return granularity ? { x, granularity, periods: null, cumulative: false } : null;
 }
 
 /** A point's period as the reader sees it: "2021年一季度" / "Q1 2021"; "（累计）" marks a running total. */

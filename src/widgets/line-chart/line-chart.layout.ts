@@ -6,6 +6,7 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { DataError } from '../../core/data/errors.js';
 import { formatNumber } from '../../core/format/number.js';
+import { formatYear } from '../../core/format/year.js';
 import { scaleLinear } from '../../core/scale.js';
 import { timeTicks } from '../../core/time-axis.js';
 import type { ResolvedAnnotation } from './annotations.js';
@@ -41,13 +42,14 @@ function extents(data: LineData, notes: readonly ResolvedAnnotation[]): { x: [nu
   return { x: [x0, x1], y: [y0, y1] };
 }
 
-function numberTicks(domain: [number, number], range: [number, number], o: LineOptions): Tick[] {
+function numberTicks(domain: [number, number], range: [number, number], o: LineOptions, years = false): Tick[] {
   const scale = scaleLinear(domain, range);
   for (let count = Math.max(2, Math.floor(Math.abs(range[1] - range[0]) / 80)); count >= 1; count--) {
-    const values = scale.ticks(count);
+    // Years: whole years only, written as years ("2019", not "2,019" or "2019.5").
+    const values = years ? scale.ticks(count).filter(Number.isInteger) : scale.ticks(count);
     const step = values.length > 1 ? (values[1] as number) - (values[0] as number) : 1;
     const digits = Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
-    const ticks = values.map((v) => ({ value: v, pos: scale(v), text: formatNumber(v, o.locale, { maximumFractionDigits: digits, compact: true }) }));
+    const ticks = values.map((v) => ({ value: v, pos: scale(v), text: years ? formatYear(v) : formatNumber(v, o.locale, { maximumFractionDigits: digits, compact: true }) }));
     if (ticks.every((t, i) => !ticks[i + 1] || (ticks[i + 1] as Tick).pos - t.pos >= (o.measure(t.text, o.font) + o.measure((ticks[i + 1] as Tick).text, o.font)) / 2 + 10)) return ticks;
   }
   return [];
@@ -155,7 +157,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
     ? periodTicks({ periods: data.periods, domain: f.ext.x, range: x.range, locale, font, measure, width })
     : data.xType === 'time'
       ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure, bounds: [0, width] })
-      : numberTicks(f.ext.x, x.range, o);
+      : numberTicks(f.ext.x, x.range, o, data.xYears === true);
   const xTicks = rawTicks.map((t): AxisTick => {
     const w = measure(t.text, font);
     return { ...t, anchor: t.pos - w / 2 < 0 ? 'start' : t.pos + w / 2 > width ? 'end' : 'middle' };

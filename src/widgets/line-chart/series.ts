@@ -8,8 +8,9 @@ import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.
 import { DataError } from '../../core/data/errors.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { splitUnit } from '../../core/format/quantity.js';
-import type { Granularity } from '../../core/time-axis.js';
-import { readForm, type Period } from '../../core/format/period.js';
+import { granularityOf, type Granularity } from '../../core/time-axis.js';
+import { readForm, utcDay, type Period } from '../../core/format/period.js';
+import { areYears, isYearName, namesUnit, yearColumn } from '../../core/format/year.js';
 import { readTimeX } from './dates.js';
 import { ascending, keepScan, scanColumns, scanValues, type SeriesScan } from './scan.js';
 
@@ -22,6 +23,12 @@ export interface Series {
   unit: string;
   /** How the line's values were written ("33064.8亿"), when they share a form: shown so. */
   published?: Published;
+  /**
+   * By point, how each value was written, when the line's points use different multipliers
+   * ("990865亿元" … "126.06万亿元"): a point is then written as its own cell was, never in a
+   * form another point chose. Aligned with x and y.
+   */
+  forms?: ReadonlyArray<Published | undefined>;
 }
 
 export interface LineData {
@@ -39,6 +46,11 @@ export interface LineData {
   periods?: ReadonlyMap<number, Period> | null;
   /** The points are running totals from the start of each year (1-9月, 前三季度). */
   cumulative?: boolean;
+  /**
+   * A numeric x that is years (a 年份 / Year column read as numbers, x-type="number"): written
+   * as years — "2019", never "2,019" — on the axis, in the tooltip and in the summary.
+   */
+  xYears?: boolean;
 }
 
 export interface SeriesOptions {
@@ -78,8 +90,16 @@ interface ReadX {
   cumulative: boolean;
 }
 
-function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string, year: number | null = null): ReadX {
-  const time = xType === 'number' ? null : readTimeX(raw, column, year);
+/** A cell that is a plain number (2019, "2019", "1,500"): a year or a quantity, by its column. */
+const plainNumber = (v: unknown): boolean => typeof v === 'number' || (typeof v === 'string' && /^\s*-?[\d,]+(?:\.\d+)?\s*$/.test(v));
+
+/**
+ * Reads the x column. `quantity`: the column says its numbers are a quantity (a unit in its
+ * header or cells, core/format/year.ts), so 1000, 1500, 2000 are not read as years.
+ */
+function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string, year: number | null = null, quantity = false): ReadX {
+  const asNumbers = xType === 'number' || (xType !== 'time' && quantity && !isYearName(column) && raw.every(plainNumber));
+  const time = asNumbers ? null : readTimeX(raw, column, year);
   if (time) return { ...time, type: 'time' };
   if (xType === 'time') {
     const bad = Math.max(0, raw.findIndex((v) => !(v instanceof Date) && readForm(v) === null));
@@ -113,6 +133,7 @@ function sortSeries(s: Series, xName: string, sorted = ascending(s.x)): Series {
   if (sorted) return s;
   const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (s.x[a] as number) - (s.x[b] as number));
   const x = Float64Array.from(order, (i) => s.x[i] as number);
+  const forms = s.forms;
   for (let i = 1; i < n; i++) {
     if (x[i] === x[i - 1]) {
       throw new DataError(
@@ -122,7 +143,7 @@ function sortSeries(s: Series, xName: string, sorted = ascending(s.x)): Series {
       );
     }
   }
-  return { ...s, x, y: Float64Array.from(order, (i) => s.y[i] as number) };
+  return { ...s, x, y: Float64Array.from(order, (i) => s.y[i] as number), ...(forms ? { forms: order.map((i) => forms[i]) } : {}) };
 }
 
 /**
@@ -151,20 +172,25 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
     return cell.unit !== '' ? cell.value : scaleBy(cell.value, undefined, given).value;
   };
   // The published form of the line in column c over `rows`: its tooltips and summary write it so.
-  const formOf = (c: number, rows: readonly number[]): { published?: Published } => {
-    const forms = rows.flatMap((r) => {
+  const formOf = (c: number, rows: readonly number[]): { published?: Published; forms?: Array<Published | undefined> } => {
+    const byRow = rows.map((r) => {
       const cell = table.cells[r]?.[c];
-      return cell?.kind === 'number' ? [scaleBy(cell.value, cell.published, cell.unit !== '' ? { factor: 1, multiplier: '' } : given).published] : [];
+      return cell?.kind === 'number' ? scaleBy(cell.value, cell.published, cell.unit !== '' ? { factor: 1, multiplier: '' } : given).published : undefined;
     });
+    const forms = byRow.filter((f, i) => f !== undefined || table.cells[rows[i] as number]?.[c]?.kind === 'number');
     const published = commonForm(forms);
-    return published ? { published } : {};
+    const mixed = new Set(forms.map((f) => f?.multiplier)).size > 1;
+    return { ...(published ? { published } : {}), ...(mixed ? { forms: byRow } : {}) };
   };
   const unitOf = (c: number): string => table.columns[c]?.unit || given.unit;
   const rawX = table.raw.map((r) => r[xi]);
+  const quantity = namesUnit(xName) || (table.columns[xi]?.unit ?? '') !== '';
+  // Years typed as numbers under x-type="number": still written as years.
+  const yearsOf = (type: 'time' | 'number', x: Float64Array): { xYears?: boolean } => (type === 'number' && isYearName(xName) && yearColumn(x, xName) ? { xYears: true } : {});
   if (isLong(table, xi, o)) {
     const vi = chooseColumn(table, 'number', o.value, xi);
     const si = o.series ? chooseColumn(table, 'text', o.series) : table.columns.findIndex((c, i) => i !== xi && i !== vi && c.type === 'text');
-    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null);
+    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity);
     const groups = new Map<string, number[]>();
     table.cells.forEach((row, r) => {
       const cell = row[si];
@@ -176,16 +202,18 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
     const series = [...groups].map(([name, rows]) =>
       sortSeries({ name, x: Float64Array.from(rows, (r) => x[r] as number), y: Float64Array.from(rows, (r) => cellValue(r, vi)), unit: unitOf(vi), ...formOf(vi, rows) }, xName),
     );
-    return { xType: type, granularity, series, xName, periods, cumulative };
+    return { xType: type, granularity, series, xName, periods, cumulative, ...yearsOf(type, x) };
   }
   // A column with any number in it is a series: a stray word in it is then reported, not skipped.
   const cols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi && table.cells.some((r) => r[i]?.kind === 'number'));
   if (cols.length === 0) chooseColumn(table, 'number', o.value, xi);
-  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null);
+  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity);
   const every = table.cells.map((_, r) => r);
   const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i), ...formOf(i, every) }, xName));
-  return { xType: type, granularity, series, xName, periods, cumulative };
+  return { xType: type, granularity, series, xName, periods, cumulative, ...yearsOf(type, x) };
 }
+
+const yearStart = (y: number): number => utcDay(y, 0, 1);
 
 /** Every x of columns must be a finite number: the first that is not is reported where it is. */
 function checkX(x: Float64Array): void {
@@ -201,16 +229,25 @@ function checkX(x: Float64Array): void {
 export function seriesFromColumns(data: LineColumns): LineData {
   const n = data.x.length;
   const first = data.x[0];
-  const xType = data.xType ?? (first instanceof Date || typeof first === 'string' ? 'time' : 'number');
+  // Integers 1000–2999 are years, as in a table (core/format/year.ts): { x: [2019, 2020] } is a
+  // yearly line, never "x = 2,019". x-type "number" keeps them numbers.
+  const years = data.xType === undefined && typeof first === 'number' && areYears(data.x as ArrayLike<number>);
+  const xType = data.xType ?? (first instanceof Date || typeof first === 'string' || years ? 'time' : 'number');
   let x: Float64Array;
   let granularity: Granularity = 'day';
   let periods: ReadonlyMap<number, Period> | null = null;
   let cumulative = false;
-  if (data.x instanceof Float64Array) x = data.x;
+  if (years) {
+    x = Float64Array.from(data.x as ArrayLike<number>, (y) => yearStart(y));
+    granularity = 'year';
+  } else if (data.x instanceof Float64Array) x = data.x;
   else if (xType === 'time' && (first instanceof Date || typeof first === 'string')) {
     const r = readX(Array.from(data.x as ArrayLike<unknown>), 'time', 'x');
     ({ x, granularity, periods, cumulative } = r);
   } else x = Float64Array.from(data.x as ArrayLike<number>, Number);
+  // Timestamps name their own granularity: midnights are days, others a clock time (the summary
+  // and tooltip then write "14:30", not only the day).
+  if (xType === 'time' && !years && !periods && (data.x instanceof Float64Array || typeof first === 'number')) granularity = granularityOf(x);
   // x is shared: the first line's pass also tells whether x is in order (scan.ts).
   let sorted: boolean | null = null;
   const series = Object.entries(data.series).map(([name, ys]) => {

@@ -8,6 +8,7 @@ import type { Locale } from '../../core/i18n/locale.js';
 import { monthsOf, periodYear } from '../../core/format/period.js';
 import { formatPeriod } from '../../core/format/period-format.js';
 import { formatDate } from '../../core/time-axis.js';
+import { formatYear } from '../../core/format/year.js';
 import { periodText } from './dates.js';
 import { scanSeries, type SeriesScan } from './scan.js';
 import type { LineData, Series } from './series.js';
@@ -20,6 +21,8 @@ export function xText(data: LineData, x: number, locale: Locale): string {
   const p = data.periods?.get(x);
   if (p) return formatPeriod(p, locale);
   if (data.xType === 'time') return formatDate(x, data.granularity, locale);
+  // A year read as a number is still a year: "2019年" / "2019", never "2,019".
+  if (data.xYears) return locale === 'zh-CN' ? `${formatYear(x)}年` : formatYear(x);
   const n = formatNumber(x, locale, { maximumFractionDigits: 6, compact: false });
   if (!data.xName) return `x = ${n}`;
   return locale === 'zh-CN' ? `${data.xName}为${n}` : `${data.xName} ${n}`;
@@ -37,6 +40,23 @@ export function valueText(value: number, unit: string, locale: Locale, published
 }
 
 type Stats = SeriesScan;
+
+/** Point i of a line as its cell was published (its own form when the line mixes 亿 and 万亿). */
+export function pointValue(s: Series, i: number, locale: Locale, style?: NumberStyle): string {
+  return valueText(s.y[i] as number, s.unit, locale, s.forms?.[i] ?? s.published, style);
+}
+
+/** The x is a time (a date, a period, a year): zh "2019年的…", not "年份为2019时的…". */
+const isTime = (data: LineData): boolean => data.xType === 'time' || data.xYears === true;
+
+/**
+ * The English preposition before an x: "in 2021" / "in Jan 2021" / "in Q1 2021", "on Jan 5,
+ * 2021" (a day, or a time of a day), "at distance 5" (a number).
+ */
+function enPrep(data: LineData): string {
+  if (!isTime(data)) return 'at';
+  return data.xType === 'time' && !data.periods && data.granularity !== 'year' && data.granularity !== 'month' ? 'on' : 'in';
+}
 
 /** The line's first, last, lowest and highest points and its missing count; null when it has none. */
 export function seriesStats(s: Series): Stats | null {
@@ -64,13 +84,13 @@ function change(s: Series, st: Pick<Stats, 'first' | 'last'>, locale: Locale, st
 function trendClause(data: LineData, s: Series, st: Stats, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The value';
-  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published, style);
+  const v = (i: number): string => pointValue(s, i, locale, style);
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
-  const at = (i: number): string => (zh ? (data.xType === 'time' ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${data.xType === 'time' ? 'in' : 'at'} ${x(i)}`);
+  const at = (i: number): string => (zh ? (isTime(data) ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${enPrep(data)} ${x(i)}`);
   if (st.present === 1) return zh ? `${name}仅有 1 个数据：${at(st.first)}` : `${name} has one value: ${at(st.first)}`;
   const a = s.y[st.first] as number;
   const b = s.y[st.last] as number;
-  if (a === b) return zh ? `${name}在${x(st.first)}与${x(st.last)}均为${v(st.first)}` : `${name} was ${v(st.first)} both ${data.xType === 'time' ? 'in' : 'at'} ${x(st.first)} and ${x(st.last)}`;
+  if (a === b) return zh ? `${name}在${x(st.first)}与${x(st.last)}均为${v(st.first)}` : `${name} was ${v(st.first)} both ${enPrep(data)} ${x(st.first)} and ${x(st.last)}`;
   const up = b > a;
   const c = change(s, st, locale, style);
   return zh
@@ -87,7 +107,7 @@ function cumulativeClause(data: LineData, s: Series, st: Stats, locale: Locale, 
   const zh = locale === 'zh-CN';
   const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The values';
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
-  const v = (i: number): string => valueText(s.y[i] as number, s.unit, locale, s.published, style);
+  const v = (i: number): string => pointValue(s, i, locale, style);
   const head = zh ? `${name}为年内累计值，最新为${x(st.last)}的${v(st.last)}` : `${name} are year-to-date totals; the latest is ${v(st.last)} for ${x(st.last)}`;
   const last = data.periods?.get(s.x[st.last] as number);
   if (!last) return head;
@@ -111,11 +131,11 @@ function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: num
   const zh = locale === 'zh-CN';
   const [hi, lo] = items as [{ s: Series; i: number }, { s: Series; i: number }];
   const one = ({ s, i }: { s: Series; i: number }): string => {
-    const v = valueText(s.y[i] as number, s.unit, locale, s.published, style);
+    const v = pointValue(s, i, locale, style);
     const x = xText(data, s.x[i] as number, locale);
     const who = named && s.name ? (zh ? `“${s.name}”` : `${s.name} `) : '';
-    if (zh) return `${who}${data.xType === 'time' ? `${x}的` : `${x}时的`}${v}`;
-    return `${who}${v} ${data.xType === 'time' ? 'in' : 'at'} ${x}`.trim();
+    if (zh) return `${who}${isTime(data) ? `${x}的` : `${x}时的`}${v}`;
+    return `${who}${v} ${enPrep(data)} ${x}`.trim();
   };
   return zh ? `最高为${one(hi)}，最低为${one(lo)}` : `the highest was ${one(hi)}, the lowest ${one(lo)}`;
 }
@@ -149,5 +169,7 @@ export function lineSummary(data: LineData, locale: Locale, style?: NumberStyle)
   const missing = drawn.reduce((n, { st }) => n + st.missing, 0) + withStats.filter((w) => !w.st).reduce((n, w) => n + w.s.y.length, 0);
   if (missing > 0) parts.push(zh ? `另有 ${missing} 个数据缺失` : `${missing} ${missing === 1 ? 'value is' : 'values are'} missing`);
   const text = parts.join(sep);
-  return zh ? `${text}。` : `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  // No capital forced on English: the sentence may open with a line's name as published
+  // ("iPhone", "pH"); the words the summary writes itself begin with capitals already.
+  return zh ? `${text}。` : `${text}.`;
 }

@@ -4,7 +4,7 @@
  * A calendar day must be the same day in both.
  */
 import { expect } from '@open-wc/testing';
-import { formatCalendarDate, parseCalendarDate, startTime, type CalendarDate } from '../../../src/core/format/date.js';
+import { formatCalendarDate, formatDateTime, parseCalendarDate, parseDateTime, startTime, type CalendarDate } from '../../../src/core/format/date.js';
 import { estimateWidth } from '../../../src/core/measure.js';
 import { readEvents } from '../../../src/widgets/timeline/timeline.data.js';
 import { layoutTimeline } from '../../../src/widgets/timeline/timeline.layout.js';
@@ -54,5 +54,13 @@ describe(`calendar dates in time zone ${Intl.DateTimeFormat().resolvedOptions().
     const day = readPeriod('2021/1/15') as Period;
     expect(formatPeriod(day, 'zh-CN')).to.equal('2021年1月15日');
     expect(formatPeriod(day, 'en')).to.equal('Jan 15, 2021');
+  });
+});
+
+describe(`clock times in time zone ${Intl.DateTimeFormat().resolvedOptions().timeZone}`, () => {
+  it('keeps 14:30 at 14:30 for a reader in another zone', () => {
+    const t = parseDateTime('2021-01-05 14:30')!;
+    expect(formatDateTime(t.time, 'minute', 'zh-CN')).to.equal('2021年1月5日 14:30');
+    expect(formatDateTime(parseDateTime('2021-01-05T23:30')!.time, 'minute', 'zh-CN'), 'not the 5th at 15:30 nor the 6th').to.equal('2021年1月5日 23:30');
   });
 });

@@ -47,3 +47,20 @@ describe('numeral', () => {
     expect(h.length).to.equal(s.length);
   });
 });
+
+describe('core/format/numeral: numerals as they are said', () => {
+  it('reads a last digit after 百, 千 or 万 in the next unit down, as spoken', () => {
+    expect(parseChineseNumeral('三千五')).to.equal(3500);
+    expect(parseChineseNumeral('一百二')).to.equal(120);
+    expect(parseChineseNumeral('两万三')).to.equal(23000);
+    expect(parseChineseNumeral('一百零二')).to.equal(102);
+    expect(parseChineseNumeral('一万零三')).to.equal(10003);
+    expect(parseChineseNumeral('三千五百')).to.equal(3500);
+    expect(parseChineseNumeral('二十五')).to.equal(25);
+    expect(parseChineseNumeral('二〇二一')).to.equal(2021);
+  });
+
+  it('reads no number from a plan name or a guess', () => {
+    for (const s of ['十四五', '十三五', '两三', '三五', '七八', '一二三']) expect(parseChineseNumeral(s), s).to.equal(null);
+  });
+});

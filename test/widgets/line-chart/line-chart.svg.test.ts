@@ -125,6 +125,7 @@ describe('<dj-line-chart> toSvg() of large columns', () => {
     const el2 = el as unknown as { scene: { y: { domain: [number, number]; range: [number, number] } } };
     const top = el2.scene.y.range[0] + ((400 + 50 * Math.sin(123_456 / 3000) - el2.scene.y.domain[0]) / (el2.scene.y.domain[1] - el2.scene.y.domain[0])) * (el2.scene.y.range[1] - el2.scene.y.range[0]);
     expect(Math.min(...ys)).to.be.closeTo(top, 0.01);
-    expect(markup).to.include('最高为2000年3月26日的');
+    // Points a minute apart: the spike's minute (123,456 min after 2000-01-01 00:00), not its day alone.
+    expect(markup).to.include('最高为2000年3月26日 17:36的');
   });
 });
