@@ -80,6 +80,8 @@ export interface WaffleScene extends WidgetScene {
   lineHeight: number;
   gridTop: number;
   mode: 'part' | 'separate';
+  /** Under the chart: average or subtotal rows left out ("平均 12.5万人（未绘入图中）"); waffle.totals.ts. */
+  note?: string;
 }
 
 /** More squares than this are noise, not a picture: the editor should choose a larger unit-size. */
@@ -115,9 +117,9 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
     const parts = cats.slice(1).reduce((a, c) => a + (c.value ?? 0), 0);
     if (parts > whole) {
       throw new DataError(
-        `In mode="part" the first row is the whole: its parts (${parts}) exceed it (${whole}).`,
+        `In mode="part" the first row is the whole: its parts (${formatNumber(parts, 'en')}) exceed it (${formatNumber(whole, 'en')}).`,
         { input: 'columns' },
-        `mode="part" 时第一行是整体：其余各行之和（${parts}）超过了整体（${whole}）。`,
+        `mode="part" 时第一行是整体：其余各行之和（${formatNumber(parts, 'zh-CN')}）超过了整体（${formatNumber(whole, 'zh-CN')}）。`,
       );
     }
   }
@@ -126,9 +128,10 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
   if (total > MAX_SQUARES) {
     const suggest = 10 ** Math.ceil(Math.log10((total * o.unitSize) / 500));
     throw new DataError(
-      `${total} squares are too many to read (at most ${MAX_SQUARES}); set unit-size, e.g. unit-size="${suggest}".`,
+      // Grouped as the reader reads numbers (252,116,400,000,000): the count can be huge when unit-size is left at 1.
+      `${formatNumber(total, 'en')} squares are too many to read (at most ${formatNumber(MAX_SQUARES, 'en')}); set unit-size, e.g. unit-size="${suggest}".`,
       { input: 'columns' },
-      `${total} 个方格太多，难以阅读（最多 ${MAX_SQUARES} 个）；请设置 unit-size，例如 unit-size="${suggest}"。`,
+      `${formatNumber(total, 'zh-CN')} 个方格太多，难以阅读（最多 ${formatNumber(MAX_SQUARES, 'zh-CN')} 个）；请设置 unit-size，例如 unit-size="${suggest}"。`,
     );
   }
   const unit = cats.find((c) => c.value !== null)?.unit ?? '';

@@ -66,6 +66,19 @@ const PAINTED: Case[] = [
     attrs: 'theme="dark" decimal-comma label="地区" value="总值"',
     body: `<script type="application/json">${JSON.stringify([['地区', '总值'], ...JIANGSU.slice(0, 4).map(([a, b]) => [a, b.replace('.', ',')])])}</script>`,
   },
+  {
+    // The table as the bureau published it, 全省 first: the province is noted under the plot, not drawn.
+    name: 'zh-CN, 640 px, 全省 first as published: left out of the bars and noted',
+    wrap: 'lang="zh-CN" style="width:640px"',
+    attrs: 'sort="descending"',
+    body: table('2023年上半年江苏省设区市地区生产总值', ['地区', '地区生产总值（亿元）'], [['全省', '60465.3'], ...JIANGSU]),
+  },
+  {
+    name: 'en, 375 px, a Total row last: noted, not drawn',
+    wrap: 'lang="en" style="width:375px"',
+    attrs: '',
+    body: table('GDP, first half of 2023 (100 million yuan)', ['City', 'GDP'], [...JIANGSU.slice(0, 5), ['Total', '37438.79']]),
+  },
 ];
 
 const LEFT_ALONE: Case[] = [
