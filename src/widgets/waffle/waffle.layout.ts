@@ -84,6 +84,9 @@ export interface WaffleScene extends WidgetScene {
   note?: string;
 }
 
+/** Numbers in the errors: exact and grouped (252,116,400,000,000), never rounded to 万亿. */
+const EXACT = { compact: false, maximumFractionDigits: 6 } as const;
+
 /** More squares than this are noise, not a picture: the editor should choose a larger unit-size. */
 export const MAX_SQUARES = 2500;
 
@@ -117,9 +120,9 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
     const parts = cats.slice(1).reduce((a, c) => a + (c.value ?? 0), 0);
     if (parts > whole) {
       throw new DataError(
-        `In mode="part" the first row is the whole: its parts (${formatNumber(parts, 'en')}) exceed it (${formatNumber(whole, 'en')}).`,
+        `In mode="part" the first row is the whole: its parts (${formatNumber(parts, 'en', EXACT)}) exceed it (${formatNumber(whole, 'en', EXACT)}).`,
         { input: 'columns' },
-        `mode="part" 时第一行是整体：其余各行之和（${formatNumber(parts, 'zh-CN')}）超过了整体（${formatNumber(whole, 'zh-CN')}）。`,
+        `mode="part" 时第一行是整体：其余各行之和（${formatNumber(parts, 'zh-CN', EXACT)}）超过了整体（${formatNumber(whole, 'zh-CN', EXACT)}）。`,
       );
     }
   }
@@ -129,9 +132,9 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
     const suggest = 10 ** Math.ceil(Math.log10((total * o.unitSize) / 500));
     throw new DataError(
       // Grouped as the reader reads numbers (252,116,400,000,000): the count can be huge when unit-size is left at 1.
-      `${formatNumber(total, 'en')} squares are too many to read (at most ${formatNumber(MAX_SQUARES, 'en')}); set unit-size, e.g. unit-size="${suggest}".`,
+      `${formatNumber(total, 'en', EXACT)} squares are too many to read (at most ${formatNumber(MAX_SQUARES, 'en', EXACT)}); set unit-size, e.g. unit-size="${suggest}".`,
       { input: 'columns' },
-      `${formatNumber(total, 'zh-CN')} 个方格太多，难以阅读（最多 ${formatNumber(MAX_SQUARES, 'zh-CN')} 个）；请设置 unit-size，例如 unit-size="${suggest}"。`,
+      `${formatNumber(total, 'zh-CN', EXACT)} 个方格太多，难以阅读（最多 ${formatNumber(MAX_SQUARES, 'zh-CN', EXACT)} 个）；请设置 unit-size，例如 unit-size="${suggest}"。`,
     );
   }
   const unit = cats.find((c) => c.value !== null)?.unit ?? '';

@@ -22,8 +22,10 @@ export interface WaffleRows {
   left: WaffleCategory[];
 }
 
-const zhNumber = (v: number): string => formatNumber(v, 'zh-CN');
-const enNumber = (v: number): string => formatNumber(v, 'en');
+/** Exact and grouped (15,000; 60,431.09), never 1.5万: two sums that differ a little must not read alike. */
+const exact = { compact: false, maximumFractionDigits: 6 } as const;
+const zhNumber = (v: number): string => formatNumber(v, 'zh-CN', exact);
+const enNumber = (v: number): string => formatNumber(v, 'en', exact);
 
 export function waffleRows(cats: readonly WaffleCategory[], mode: 'part' | 'separate', keep: boolean): WaffleRows {
   const all = cats.map((_, r) => r);
