@@ -49,6 +49,10 @@ describe('<dj-bar-chart> total rows', () => {
     expect(summary(el)).to.equal('共 13 项：“苏州市”最大（11458.4），“宿迁市”最小（1920.57）。全省 60465.3（未绘入图中）。');
     // Each bar's position counts the cities only.
     expect(bars(el)[0]!.getAttribute('aria-label')).to.equal('苏州市：11458.4（第 1 项，共 13 项）');
+    // The static image says it too, under the bars, and draws no 全省 bar.
+    const svg = el.toSvg();
+    expect(svg).to.contain('>全省 60465.3（未绘入图中）</text>');
+    expect(svg).not.to.contain('>全省</text>');
     const rows = await dataRows(el);
     expect(rows).to.have.length(14);
     expect(rows[0]).to.deep.equal(['全省', '60465.3']);

@@ -82,6 +82,7 @@ describe('<dj-waffle> total rows', () => {
     expect(count(el)).to.equal(20);
     expect(shadow(el).querySelector('.totals-note')!.textContent).to.equal('平均 10（未绘入图中）');
     expect(summary(el)).to.match(/平均 10（未绘入图中）。$/);
+    expect(el.toSvg()).to.contain('>平均 10（未绘入图中）</text>');
   });
 
   it('"too many squares" groups its count, zh-CN and en', async () => {
