@@ -32,6 +32,7 @@ export { MAX_BARS } from './bar-chart.options.js';
  *
  * @fires dj-select - A bar was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`.
  * @csspart mark - Each bar (a `<g>` holding the rect and its labels).
+ * @csspart note - The line under the plot naming total rows left out of the bars (合计 …（未绘入图中）).
  * @cssprop --dj-accent - Bar colour.
  * @cssprop --dj-highlight - Colour of the bars named in `highlight`.
  * @cssprop --dj-negative - Colour of negative bars (default: the accent).

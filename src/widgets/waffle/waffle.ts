@@ -36,6 +36,7 @@ import type { SvgBody } from '../../core/static-svg/svg.js';
  * @fires dj-select - A category was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`.
  * @csspart square - A category's squares (one path per category).
  * @csspart legend-item - Each legend entry (the focusable category).
+ * @csspart note - The line under the chart naming average or subtotal rows left out of the squares.
  * @cssprop --dj-palette-0 - Colour of the first category; --dj-palette-1 … --dj-palette-6 the next ones.
  */
 export class DjWaffle extends DjWidget<WaffleScene> {
