@@ -7,7 +7,7 @@
  */
 import { extremesSentence, type SummaryItem } from '../../core/a11y/summary.js';
 import { readPeriods } from '../../core/format/period-series.js';
-import { monthsOf, type Period } from '../../core/format/period.js';
+import { monthsOf, readForm, type Period } from '../../core/format/period.js';
 import type { Locale } from '../../core/i18n/locale.js';
 
 /** Listed one by one up to this many; past it, the first and the last. */
@@ -25,7 +25,8 @@ function spanLength(p: Period): string {
  * (一季度 … 全年) is read in a stand-in year: only lengths are compared, never dates.
  */
 export function unequalSpans(labels: readonly string[]): boolean {
-  if (labels.length < 2) return false;
+  // Most bar charts are of places or items: one label that is no period settles it before the column is read.
+  if (labels.length < 2 || readForm(labels[0]) === null) return false;
   const s = readPeriods(labels, { year: 2001 });
   if (s.unread.length > 0 || s.periods.some((p) => p === null)) return false;
   return new Set(s.periods.map((p) => spanLength(p as Period))).size > 1;
