@@ -4,13 +4,13 @@
  */
 import { scaleBand } from 'd3-scale';
 import { linearAxis, type LinearAxis, type Tick } from '../../core/axis.js';
+import { extremesSentence } from '../../core/a11y/summary.js';
 import { formatValue } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines } from '../../core/measure.js';
 import { typeScale } from '../../core/type-scale.js';
 import { messages } from '../../core/i18n/messages.js';
 import type { BarDatum, BarMark, BarOptions, BarScene } from './bar-chart.scene.js';
-import { barSummary } from './bar-chart.summary.js';
 
 export type { BarDatum, BarMark, BarOptions, BarScene } from './bar-chart.scene.js';
 
@@ -47,8 +47,8 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions, width
   const valueTexts = data.map((d) => (d.value === null ? options.missingText : `${d.prefix ?? ''}${formatValue(d.value, d.unit, locale, { published: d.published, style: options.numberStyle })}`));
   const highlight = new Set(options.highlight);
   const ids = order(data, options.sort);
-  // Spans of different lengths (一季度 … 全年) are listed, not ranked: bar-chart.summary.ts.
-  const summary = barSummary(
+  // Spans of different lengths (一季度 … 全年) are not ranked: the element rewrites this (bar-chart.summary.ts `unranked`).
+  const summary = extremesSentence(
     data.map((d, i) => ({ label: d.label, value: d.value, text: valueTexts[i] ?? '' })),
     locale,
   );

@@ -28,8 +28,6 @@ export interface BarProps {
   height: number | null;
   /** Columns drawn as series (several → the series layout, which the first paint leaves to the element). */
   series: string[];
-  /** Draw total rows (合计, 全省, 平均) as bars; by default they are left out and noted (bar-chart.totals.ts). */
-  keepTotals: boolean;
 }
 
 /** What the element knows at layout time beyond its properties. */
@@ -51,7 +49,6 @@ export function barProps(el: Element): BarProps {
     noValues: el.hasAttribute('no-values'),
     height: height === null ? null : Number(height),
     series: listConverter.fromAttribute(el.getAttribute('series')),
-    keepTotals: el.hasAttribute('keep-totals'),
   };
 }
 

@@ -18,7 +18,7 @@ import { barLayer, frameNodes } from './bar-chart.layer.js';
 import { layoutBars } from './bar-chart.layout.js';
 import { barOptions, barProps, MAX_BARS } from './bar-chart.options.js';
 import { barStyles } from './bar-chart.styles.js';
-import { barRows, noted, totalsNote } from './bar-chart.totals.js';
+import { elementOnly } from './bar-chart.paint-hint.js';
 
 const painter: Painter = {
   // DjBarChart.styles: DjWidget's [tokens, frameStyles, exportButtonStyles], then the palette and the bars'.
@@ -31,13 +31,11 @@ const painter: Painter = {
     if (columns.length > 1) return null;
     const first = columns[0] ?? chooseColumn(table, 'number', base.value);
     const li = chooseColumn(table, 'text', base.label, first);
-    // Total rows (合计, 全省) are not bars: the element's split and note (bar-chart.totals.ts).
-    const rows = barRows(table, li, p.keepTotals);
-    const data = barData(rows.items, first, li, base.unit);
-    const totals = barData(rows.totals, first, li, base.unit);
+    const data = barData(table, first, li, base.unit);
+    // Total rows (合计, 全省) and year-to-date spans (一季度 … 全年): the element's to draw (bar-chart.paint-hint.ts).
+    if (elementOnly(data.map((d) => d.label))) return null;
     return (c) => {
-      const laid = layoutBars(data, barOptions(p, { locale: c.locale, font: c.font, measure: c.measure, missingText: c.t.missing, numberStyle: base.numberStyle }), c.width);
-      const scene = noted(laid, totalsNote(totals, c.locale, base.numberStyle), c.locale);
+      const scene = layoutBars(data, barOptions(p, { locale: c.locale, font: c.font, measure: c.measure, missingText: c.t.missing, numberStyle: base.numberStyle }), c.width);
       const d = drawBars(scene, { paint: null, measure: c.measure, font: c.font }, !p.noValues);
       const frame = frameNodes(scene, d);
       // No bar is active or focused yet; the first one is the tab stop, as in the element's first render.
@@ -48,8 +46,7 @@ const painter: Painter = {
         ...svgNodes(frame),
         svgEl('g', { class: scene.labelsAbove ? 'bars labels-above' : 'bars' }, ...svgNodes(layer.nodes)),
       );
-      const note = scene.note ? [h('p', { class: 'totals-note', part: 'note' }, scene.note)] : [];
-      return { chart: [h('div', { class: 'plot' }, svg), ...note, h('p', { id: 'hint', class: 'sr-only' }, c.t.keyboardHint)], summary: scene.summary };
+      return { chart: [h('div', { class: 'plot' }, svg), h('p', { id: 'hint', class: 'sr-only' }, c.t.keyboardHint)], summary: scene.summary };
     };
   },
 };

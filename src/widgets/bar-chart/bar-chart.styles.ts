@@ -37,12 +37,6 @@ export const barStyles = css`
     outline: 2px solid var(--_c);
     outline-offset: -2px;
   }
-  /* The total rows left out of the bars (合计 …（未绘入图中）): a quiet line under the plot. */
-  .totals-note {
-    margin: 4px 0 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
   .bar.negative rect.mark {
     fill: var(--_negative);
   }

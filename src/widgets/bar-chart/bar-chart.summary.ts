@@ -9,6 +9,7 @@ import { extremesSentence, type SummaryItem } from '../../core/a11y/summary.js';
 import { readPeriods } from '../../core/format/period-series.js';
 import { monthsOf, readForm, type Period } from '../../core/format/period.js';
 import type { Locale } from '../../core/i18n/locale.js';
+import type { BarDatum, BarScene } from './bar-chart.scene.js';
 
 /** Listed one by one up to this many; past it, the first and the last. */
 const LIST_ALL = 6;
@@ -46,4 +47,17 @@ export function barSummary(items: readonly SummaryItem[], locale: Locale): strin
   return locale === 'zh-CN'
     ? `共 ${items.length} 项，时段长短不一，不作大小比较：${listed(items, locale)}。`
     : `${items.length} periods of different lengths, not ranked: ${listed(items, locale)}.`;
+}
+
+/**
+ * The scene of `layoutBars` with its summary read again for spans of different lengths. Kept out
+ * of the layout so the first paint (bar-chart.paint.ts), which must stay small, does not carry
+ * the period reader: it leaves tables that may be such spans to the element (bar-chart.spans-hint.ts).
+ */
+export function unranked(scene: BarScene, data: readonly BarDatum[], locale: Locale): BarScene {
+  if (!unequalSpans(data.map((d) => d.label))) return scene;
+  // Marks are in drawing order (sorted): back to the rows' order, as the summary lists them.
+  const text = new Map(scene.marks.map((m) => [m.index, m.valueText]));
+  const items = data.map((d, i) => ({ label: d.label, value: d.value, text: text.get(i) ?? '' }));
+  return { ...scene, summary: barSummary(items, locale) };
 }

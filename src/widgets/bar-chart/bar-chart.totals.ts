@@ -6,11 +6,21 @@
  * `keep-totals` draws them as bars, for the rare chart that wants them. The element and the
  * first paint both go through here, so the painted chart says the same.
  */
+import { css } from 'lit';
 import { splitTotals } from '../../core/data/total-rows.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { BarDatum, BarScene } from './bar-chart.scene.js';
+
+/** The note's look: a quiet line under the plot. The element's only — the first paint leaves tables with totals to it. */
+export const totalsNoteStyles = css`
+  .totals-note {
+    margin: 4px 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+`;
 
 export interface BarRows {
   /** The rows drawn as bars. */

@@ -12,7 +12,8 @@ import { layoutBars, type BarOptions, type BarScene } from './bar-chart.layout.j
 import { barOptions, listConverter, MAX_BARS } from './bar-chart.options.js';
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
-import { barRows, noted, totalsNote, totalsNoteByName } from './bar-chart.totals.js';
+import { barRows, noted, totalsNote, totalsNoteByName, totalsNoteStyles } from './bar-chart.totals.js';
+import { unranked } from './bar-chart.summary.js';
 import { barChartSvg } from './bar-chart.svg.js';
 import { drawBars, type BarDrawing } from './bar-chart.draw.js';
 import { barAtPoint, barLayer, frameNodes, type BarLayer } from './bar-chart.layer.js';
@@ -42,7 +43,7 @@ export { MAX_BARS } from './bar-chart.options.js';
 export class DjBarChart extends DjWidget<BarScene> {
   /** Row limit (one bar per row: past 1,000 no label can be read); README "Row limits". */
   static override maxRows = MAX_BARS;
-  static override styles = [...DjWidget.styles, paletteStyles, barStyles];
+  static override styles = [...DjWidget.styles, paletteStyles, barStyles, totalsNoteStyles];
 
   /** horizontal (default; bars grow to the right) or vertical (columns). */
   @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
@@ -107,7 +108,8 @@ export class DjBarChart extends DjWidget<BarScene> {
       scene = noted(scene, totalsNoteByName(seriesTable(rows.totals, li, columns, this.unit).categories, locale), locale);
     } else {
       this.seriesNames = [];
-      scene = layoutBars(barData(rows.items, first, li, this.unit), this.barOptions(locale), width);
+      const data = barData(rows.items, first, li, this.unit);
+      scene = unranked(layoutBars(data, this.barOptions(locale), width), data, locale);
       scene = noted(scene, totalsNote(barData(rows.totals, first, li, this.unit), locale, this.numberStyle), locale);
     }
     this.nav.clamp(scene.marks.length);

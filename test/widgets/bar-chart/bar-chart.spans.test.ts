@@ -9,11 +9,21 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import { BAR_DEFAULTS as base, bars, drawn, shadow } from '../../helpers/widgets.js';
 import { layoutBars, type BarDatum } from '../../../src/widgets/bar-chart/bar-chart.layout.js';
-import { unequalSpans } from '../../../src/widgets/bar-chart/bar-chart.summary.js';
+import { unequalSpans, unranked } from '../../../src/widgets/bar-chart/bar-chart.summary.js';
+import { elementOnly } from '../../../src/widgets/bar-chart/bar-chart.paint-hint.js';
+import type { BarOptions } from '../../../src/widgets/bar-chart/bar-chart.layout.js';
 
 const GDP: [string, number][] = [['一季度', 284997], ['上半年', 593034], ['前三季度', 913027], ['全年', 1260582]];
 const RETAIL: [string, number][] = [['1-3月', 114922], ['1-6月', 227588], ['1-9月', 342107], ['1-12月', 471495]];
 const data = (rows: [string, number][], unit = '亿元'): BarDatum[] => rows.map(([label, value]) => ({ label, value, unit }));
+/** The element's summary: the layout's, read again for spans (DjBarChart.buildScene). */
+const summaryOf = (d: BarDatum[], o: BarOptions = base): string => unranked(layoutBars(d, o, 600), d, o.locale).summary;
+
+/** Label columns of both kinds, for the first paint's hint and the reader to agree on. */
+const COLUMNS: string[][] = [
+  GDP.map((r) => r[0]), RETAIL.map((r) => r[0]), ['2023年', '2023年一季度', '2023年二季度'], ['1-2月', '3月', '4月'], ['2023年一季度', '2023年上半年', '2023年前三季度', '2023年全年'],
+  ['一季度', '二季度', '三季度', '四季度'], ['1月', '2月', '3月'], ['2021年1-9月', '2022年1-9月', '2023年1-9月'], ['2021', '2022', '2023'], ['苏州市', '南京市'], ['全年', '苏州市'],
+];
 
 describe('bar chart summary: spans of different lengths', () => {
   it('knows spans of different lengths from spans of one length', () => {
@@ -31,21 +41,36 @@ describe('bar chart summary: spans of different lengths', () => {
     expect(unequalSpans(['全年', '苏州市'])).to.equal(false);
   });
 
+  it('the first paint leaves to the element every column the reader finds spans of different lengths in, and paints those of one length', () => {
+    for (const labels of COLUMNS) {
+      if (unequalSpans(labels)) expect(elementOnly(labels), labels.join()).to.equal(true);
+    }
+    // Quarters, months, years, places: painted. (The same 1-9月 of several years is a false "maybe": drawn by the element, a moment later.)
+    for (const labels of COLUMNS.slice(5).filter((l) => !l[0]!.includes('1-9月'))) expect(elementOnly(labels), labels.join()).to.equal(false);
+    // And every total row the element leaves out of the bars.
+    for (const l of ['合计', '全省', '全市合计', '总计', '小计', '平均', 'Total', 'Grand total', 'Average', 'All']) expect(elementOnly(['苏州市', l]), l).to.equal(true);
+  });
+
+  it('sorted bars are listed in the table\'s order, each with its own value', () => {
+    const d = data(GDP);
+    expect(summaryOf(d, { ...base, sort: 'descending' })).to.equal(summaryOf(d));
+  });
+
   it('lists year-to-date totals as published instead of ranking them (zh-CN, en)', () => {
-    expect(layoutBars(data(GDP), base, 600).summary).to.equal(
+    expect(summaryOf(data(GDP))).to.equal(
       // Bare numbers (no published form) are written as the bars write them: 284997亿元 → 28.5万亿元.
       '共 4 项，时段长短不一，不作大小比较：“一季度”28.5万亿元，“上半年”59.3万亿元，“前三季度”91.3万亿元，“全年”126.06万亿元。',
     );
-    const en = layoutBars(data(RETAIL, ''), { ...base, locale: 'en' }, 600).summary;
+    const en = summaryOf(data(RETAIL, ''), { ...base, locale: 'en' });
     expect(en).to.equal('4 periods of different lengths, not ranked: 1-3月: 114,922; 1-6月: 227,588; 1-9月: 342,107; 1-12月: 471,495.');
     expect(en).not.to.match(/largest|smallest/);
   });
 
   it('names the first and the last of a long run; quarters of one year are still ranked', () => {
     const months: [string, number][] = Array.from({ length: 11 }, (_, i) => [`1-${i + 2}月`, 100 * (i + 1)]);
-    expect(layoutBars(data(months), base, 600).summary).to.equal('共 11 项，时段长短不一，不作大小比较：“1-2月”100亿元 …… “1-12月”1100亿元。');
+    expect(summaryOf(data(months))).to.equal('共 11 项，时段长短不一，不作大小比较：“1-2月”100亿元 …… “1-12月”1100亿元。');
     const quarters = data([['一季度', 284997], ['二季度', 308037], ['三季度', 319992], ['四季度', 347552]]);
-    expect(layoutBars(quarters, base, 600).summary).to.equal('共 4 项：“四季度”最大（34.76万亿元），“一季度”最小（28.5万亿元）。');
+    expect(summaryOf(quarters)).to.equal('共 4 项：“四季度”最大（34.76万亿元），“一季度”最小（28.5万亿元）。');
   });
 
   it('in the page: the bars stay, the summary does not rank (zh-CN and en)', async () => {
