@@ -86,6 +86,9 @@ export interface WaffleScene extends WidgetScene {
 
 /** Numbers in the errors: exact and grouped (252,116,400,000,000), never rounded to 万亿. */
 const EXACT = { compact: false, maximumFractionDigits: 6 } as const;
+/** A count of squares: grouped, and past 10²¹ (a value of 1e308 with unit-size 1) in powers of ten, not 300 digits. */
+const squareCount = (n: number, locale: Locale): string =>
+  n >= 1e21 ? new Intl.NumberFormat(locale, { notation: 'scientific', maximumFractionDigits: 2 }).format(n) : formatNumber(n, locale, EXACT);
 
 /** More squares than this are noise, not a picture: the editor should choose a larger unit-size. */
 export const MAX_SQUARES = 2500;
@@ -132,9 +135,9 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
     const suggest = 10 ** Math.ceil(Math.log10((total * o.unitSize) / 500));
     throw new DataError(
       // Grouped as the reader reads numbers (252,116,400,000,000): the count can be huge when unit-size is left at 1.
-      `${formatNumber(total, 'en', EXACT)} squares are too many to read (at most ${formatNumber(MAX_SQUARES, 'en', EXACT)}); set unit-size, e.g. unit-size="${suggest}".`,
+      `${squareCount(total, 'en')} squares are too many to read (at most ${formatNumber(MAX_SQUARES, 'en', EXACT)}); set unit-size, e.g. unit-size="${suggest}".`,
       { input: 'columns' },
-      `${formatNumber(total, 'zh-CN', EXACT)} 个方格太多，难以阅读（最多 ${formatNumber(MAX_SQUARES, 'zh-CN', EXACT)} 个）；请设置 unit-size，例如 unit-size="${suggest}"。`,
+      `${squareCount(total, 'zh-CN')} 个方格太多，难以阅读（最多 ${formatNumber(MAX_SQUARES, 'zh-CN', EXACT)} 个）；请设置 unit-size，例如 unit-size="${suggest}"。`,
     );
   }
   const unit = cats.find((c) => c.value !== null)?.unit ?? '';

@@ -9,7 +9,7 @@ import { expect, fixture } from '@open-wc/testing';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import { BAR_DEFAULTS as base, bars, drawn, shadow } from '../../helpers/widgets.js';
 import { layoutBars, type BarDatum } from '../../../src/widgets/bar-chart/bar-chart.layout.js';
-import { unequalSpans, unranked } from '../../../src/widgets/bar-chart/bar-chart.summary.js';
+import { spanMonths, unequalSpans, unranked } from '../../../src/widgets/bar-chart/bar-chart.summary.js';
 import { elementOnly } from '../../../src/widgets/bar-chart/bar-chart.paint-hint.js';
 import type { BarOptions } from '../../../src/widgets/bar-chart/bar-chart.layout.js';
 
@@ -26,6 +26,14 @@ const COLUMNS: string[][] = [
 ];
 
 describe('bar chart summary: spans of different lengths', () => {
+  it('reads how many months a period label spans, as bulletins write them', () => {
+    const cases: [string, number | null][] = [
+      ['2023年', 12], ['2023', 12], ['全年', 12], ['上半年', 6], ['2023年下半年', 6], ['H1', 6], ['一季度', 3], ['第四季度', 3], ['2021Q1', 3], ['前三季度', 9],
+      ['前两个月', 2], ['1-9月', 9], ['1—6月份', 6], ['1-12月累计', 12], ['年初至9月', 9], ['3月', 1], ['十一月', 1], ['苏州市', null], ['2023-03', null], ['全力推进', null],
+    ];
+    for (const [label, months] of cases) expect(spanMonths(label), label).to.equal(months);
+  });
+
   it('knows spans of different lengths from spans of one length', () => {
     expect(unequalSpans(GDP.map((r) => r[0]))).to.equal(true);
     expect(unequalSpans(RETAIL.map((r) => r[0]))).to.equal(true);
