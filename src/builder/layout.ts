@@ -5,6 +5,7 @@
  * and their classes in, the layout and the questions it raises out; nothing is read twice.
  */
 import { cellText, restType, widest, type CellClass } from './cells.js';
+import { TOTAL_ROW } from '../core/data/total-rows.js';
 import { headerQuestion } from './questions.js';
 import { headerUnit, readNumber, unitLine, unitOf, unitsRow } from './numbers.js';
 import type { ParseOptions, Question } from './types.js';
@@ -105,12 +106,8 @@ export function isWide(classes: readonly (readonly CellClass[])[]): boolean {
 /** Headers that name a time: a column of bare years under them is dates. */
 export const TIME_HEADER = /年|年份|年度|季度|月份|日期|时间|时期|期间|period|year|date|time|quarter|month/i;
 
-/**
- * Rows that sum or average the others, as statistics tables label them: 合计, 总计, 小计, 共计,
- * 全省/全市/全国/全区/全县 (the whole of which the other rows are parts), 平均, Total, Sum, Average.
- * Only a short label counts ("全市合计", "全省（平均）"), never a sentence that starts with 全.
- */
-export const TOTAL_ROW = /^(?:(?:全(?:国|省|市|区|县|州|盟|旗|镇|乡|部))(?:合计|总计|平均)?|合计|总计|小计|共计|总和|总数|平均(?:值|数)?|total|grand total|subtotal|sum|average|all)(?:\s*[（(][^()（）]{0,12}[)）])?$/i;
+/** Rows that sum or average the others (合计, 全省, 平均, Total): one detection, shared with the widgets. */
+export { TOTAL_ROW };
 
 /** Amount vs rate: with "亿元/%" above the table, a rate column takes % and the others 亿元. */
 const RATE_NAME = /增速|增长|增幅|比重|占比|比例|[^价]率|同比|环比|比上年|%|％|rate|growth|share/i;

@@ -190,6 +190,10 @@ export function widgetAttributes(p: Project): Record<string, string> {
   // so a project published in Node writes what the builder page writes.
   if (d.decimals !== null) out['decimals'] = String(d.decimals);
   const allowed = WIDGET_ATTRIBUTES[p.widget] ?? [];
+  // Rows the editor kept although they read as totals (合计, 全省) are in the records: the
+  // widget, which leaves such rows out by default, must draw them too.
+  const o = p.input.options;
+  if (allowed.includes('keep-totals') && (o.totals === true || (o.keepRows?.length ?? 0) > 0)) out['keep-totals'] = '';
   for (const [k, v] of Object.entries(p.attributes)) if (allowed.includes(k)) out[k] = v;
   return out;
 }

@@ -102,7 +102,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     sample: () => import('./bar-chart/bar-chart.sample.js'),
     paint: () => import('./bar-chart/bar-chart.paint.js'),
     builder: {
-      label: { zh: '柱状图', en: 'Bar chart' }, rank: 2, frameHeight: 420, attributes: [...COMMON, 'orientation', 'sort', 'highlight', 'no-values', 'height', 'series', 'mode', 'left'],
+      label: { zh: '柱状图', en: 'Bar chart' }, rank: 2, frameHeight: 420, attributes: [...COMMON, 'orientation', 'sort', 'highlight', 'no-values', 'height', 'series', 'mode', 'left', 'keep-totals'],
       fit: 'categories', dateColumn: { attribute: 'label', when: 'text-column' },
       options: [
         { name: 'orientation', label: { zh: '方向', en: 'Orientation' }, choices: [{ value: 'horizontal', label: { zh: '横向', en: 'horizontal' } }, { value: 'vertical', label: { zh: '竖向', en: 'vertical' } }] },
@@ -124,7 +124,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     drawing: () => import('./waffle/waffle.svg.js'),
     sample: () => import('./waffle/waffle.sample.js'),
     builder: {
-      label: { zh: '方格图', en: 'Waffle chart' }, rank: 5, frameHeight: 380, attributes: [...COMMON, 'unit-size', 'mode', 'columns'], fit: 'parts',
+      label: { zh: '方格图', en: 'Waffle chart' }, rank: 5, frameHeight: 380, attributes: [...COMMON, 'unit-size', 'mode', 'columns', 'keep-totals'], fit: 'parts',
       options: [
         { name: 'mode', label: { zh: '方式', en: 'Mode' }, choices: [{ value: 'separate', label: { zh: '各自成组', en: 'separate' } }, { value: 'part', label: { zh: '部分与整体', en: 'part of a whole' } }] },
         { name: 'unit-size', label: { zh: '每格代表（数据单位）', en: 'One square is (data unit)' }, placeholder: { zh: '1', en: '1' } },

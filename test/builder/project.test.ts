@@ -140,6 +140,21 @@ describe('builder: project files', () => {
     expect(widgetAttributes(bare)['unit']).to.equal('亿元');
   });
 
+  it('publishes keep-totals when the editor kept total rows, so the widget draws the 合计 row the records hold', () => {
+    const text = '地区\t产值\n海州\t4.1\n连云\t1.8\n合计\t5.9\n';
+    const left: Project = { format: 'dj-widgets-project', version: 1, widget: 'dj-bar-chart', input: { text, options: {} }, attributes: {}, describe: defaultDescribe() };
+    expect(projectData(left).map((r) => (r as Record<string, unknown>)['地区'])).to.deep.equal(['海州', '连云']);
+    expect(widgetAttributes(left)).not.to.have.property('keep-totals');
+    const kept: Project = { ...left, input: { text, options: { totals: true } } };
+    expect(projectData(kept).map((r) => (r as Record<string, unknown>)['地区'])).to.deep.equal(['海州', '连云', '合计']);
+    expect(widgetAttributes(kept)['keep-totals']).to.equal('');
+    expect(widgetAttributes({ ...kept, widget: 'dj-waffle' })['keep-totals']).to.equal('');
+    // One row kept by hand (the table view's row 3) is kept in the chart too.
+    expect(widgetAttributes({ ...left, input: { text, options: { keepRows: [3] } } })['keep-totals']).to.equal('');
+    // A widget without the attribute never gets it.
+    expect(widgetAttributes({ ...kept, widget: 'dj-line-chart' })).not.to.have.property('keep-totals');
+  });
+
   it('gives dj-figures its paragraphs', () => {
     const p: Project = { format: 'dj-widgets-project', version: 1, widget: 'dj-figures', input: { text: '第一段12%。\n\n第二段80个。\n', options: {} }, attributes: {}, describe: defaultDescribe() };
     expect(projectData(p)).to.deep.equal(['第一段12%。', '第二段80个。']);

@@ -47,6 +47,7 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions, width
   const valueTexts = data.map((d) => (d.value === null ? options.missingText : `${d.prefix ?? ''}${formatValue(d.value, d.unit, locale, { published: d.published, style: options.numberStyle })}`));
   const highlight = new Set(options.highlight);
   const ids = order(data, options.sort);
+  // Spans of different lengths (一季度 … 全年) are not ranked: the element rewrites this (bar-chart.summary.ts `unranked`).
   const summary = extremesSentence(
     data.map((d, i) => ({ label: d.label, value: d.value, text: valueTexts[i] ?? '' })),
     locale,

@@ -18,6 +18,7 @@ import { barLayer, frameNodes } from './bar-chart.layer.js';
 import { layoutBars } from './bar-chart.layout.js';
 import { barOptions, barProps, MAX_BARS } from './bar-chart.options.js';
 import { barStyles } from './bar-chart.styles.js';
+import { elementOnly } from './bar-chart.paint-hint.js';
 
 const painter: Painter = {
   // DjBarChart.styles: DjWidget's [tokens, frameStyles, exportButtonStyles], then the palette and the bars'.
@@ -29,7 +30,10 @@ const painter: Painter = {
     const columns = valueColumns(table, { series: p.series, value: base.value, label: base.label, unit: base.unit });
     if (columns.length > 1) return null;
     const first = columns[0] ?? chooseColumn(table, 'number', base.value);
-    const data = barData(table, first, chooseColumn(table, 'text', base.label, first), base.unit);
+    const li = chooseColumn(table, 'text', base.label, first);
+    const data = barData(table, first, li, base.unit);
+    // Total rows (合计, 全省) and year-to-date spans (一季度 … 全年): the element's to draw (bar-chart.paint-hint.ts).
+    if (elementOnly(data.map((d) => d.label))) return null;
     return (c) => {
       const scene = layoutBars(data, barOptions(p, { locale: c.locale, font: c.font, measure: c.measure, missingText: c.t.missing, numberStyle: base.numberStyle }), c.width);
       const d = drawBars(scene, { paint: null, measure: c.measure, font: c.font }, !p.noValues);

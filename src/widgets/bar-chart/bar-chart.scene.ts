@@ -88,4 +88,6 @@ export interface BarScene {
   labelsAbove: boolean;
   lineHeight: number;
   summary: string;
+  /** Under the plot: the total rows left out of the bars ("合计 1,234亿元（未绘入图中）"); bar-chart.totals.ts. */
+  note?: string;
 }

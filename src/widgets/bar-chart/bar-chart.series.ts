@@ -10,6 +10,7 @@ import { truncate, wrapLines } from '../../core/measure.js';
 import type { BarMark, BarOptions, BarScene } from './bar-chart.layout.js';
 import { typeScale } from '../../core/type-scale.js';
 import { messages } from '../../core/i18n/messages.js';
+import { unequalSpans } from './bar-chart.summary.js';
 
 export type SeriesMode = 'grouped' | 'stacked' | 'percent' | 'diverging';
 
@@ -209,6 +210,8 @@ function seriesSummary(t: SeriesTable, o: SeriesOptions, visible: number[]): str
     ? `共 ${t.categories.length} 项、${visible.length} 个系列（${names.join('、')}）`
     : `${t.categories.length} items in ${visible.length} series (${names.join(', ')})`;
   if (best.cat < 0) return zh ? `${head}，均无数据。` : `${head}, none with data.`;
+  // 全年 beside 一季度 is largest only because it is longest: spans of different lengths are not ranked.
+  if (unequalSpans(t.categories)) return zh ? `${head}，时段长短不一，不作大小比较。` : `${head}, periods of different lengths, not ranked.`;
   const text = formatValue(best.value, t.series[best.series]?.unit ?? '', o.locale, { published: t.published?.[best.cat]?.[best.series], style: o.numberStyle });
   const cat = t.categories[best.cat] ?? '';
   const series = t.series[best.series]?.name ?? '';

@@ -8,6 +8,7 @@ import type { SvgContext } from '../../core/static-svg/context.js';
 import { paletteColor } from '../../core/static-svg/paint.js';
 import { s, type SvgAttrs, type SvgBody, type SvgNode } from '../../core/static-svg/svg.js';
 import { staticPen } from '../../core/draw/pen.js';
+import { wrapLines } from '../../core/measure.js';
 import { drawBars } from './bar-chart.draw.js';
 import type { BarScene } from './bar-chart.layout.js';
 
@@ -55,5 +56,9 @@ export function barChartSvg(scene: BarScene, ctx: SvgContext, options: BarSvgOpt
   const top = legend ? legend.height : 0;
   const d = drawBars(scene, staticPen(ctx), options.values !== false);
   const chart = s('g', top ? { transform: `translate(0,${top})` } : {}, d.caption, d.axis, d.zero, s('g', {}, d.marks.map((m) => s('g', {}, m))));
-  return { node: s('g', {}, legend?.node, chart), height: top + scene.height };
+  // The total rows left out of the bars, said under them as the page says them (bar-chart.totals.ts).
+  const lines = scene.note ? wrapLines(scene.note, ctx.width, ctx.font, ctx.measure, 3) : [];
+  const y0 = top + scene.height + 4;
+  const note = lines.map((line, i) => text(0, y0 + (i + 0.5) * scene.lineHeight, line, { fill: ctx.paint.muted }));
+  return { node: s('g', {}, legend?.node, chart, ...note), height: top + scene.height + (lines.length ? lines.length * scene.lineHeight + 8 : 0) };
 }

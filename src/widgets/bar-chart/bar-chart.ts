@@ -12,6 +12,8 @@ import { layoutBars, type BarOptions, type BarScene } from './bar-chart.layout.j
 import { barOptions, listConverter, MAX_BARS } from './bar-chart.options.js';
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
+import { barRows, noted, totalsNote, totalsNoteByName, totalsNoteStyles } from './bar-chart.totals.js';
+import { unranked } from './bar-chart.summary.js';
 import { barChartSvg } from './bar-chart.svg.js';
 import { drawBars, type BarDrawing } from './bar-chart.draw.js';
 import { barAtPoint, barLayer, frameNodes, type BarLayer } from './bar-chart.layer.js';
@@ -31,6 +33,7 @@ export { MAX_BARS } from './bar-chart.options.js';
  *
  * @fires dj-select - A bar was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`.
  * @csspart mark - Each bar (a `<g>` holding the rect and its labels).
+ * @csspart note - The line under the plot naming total rows left out of the bars (合计 …（未绘入图中）).
  * @cssprop --dj-accent - Bar colour.
  * @cssprop --dj-highlight - Colour of the bars named in `highlight`.
  * @cssprop --dj-negative - Colour of negative bars (default: the accent).
@@ -40,7 +43,7 @@ export { MAX_BARS } from './bar-chart.options.js';
 export class DjBarChart extends DjWidget<BarScene> {
   /** Row limit (one bar per row: past 1,000 no label can be read); README "Row limits". */
   static override maxRows = MAX_BARS;
-  static override styles = [...DjWidget.styles, paletteStyles, barStyles];
+  static override styles = [...DjWidget.styles, paletteStyles, barStyles, totalsNoteStyles];
 
   /** horizontal (default; bars grow to the right) or vertical (columns). */
   @property({ reflect: true }) orientation: 'horizontal' | 'vertical' = 'horizontal';
@@ -58,11 +61,15 @@ export class DjBarChart extends DjWidget<BarScene> {
   @property({ reflect: true }) mode: SeriesMode = 'grouped';
   /** Diverging: the series drawn left of (below) zero; default: the first half. */
   @property({ converter: listConverter }) left: string[] = [];
+  /** Draw total rows (合计, 全省, 平均, Total) as bars; by default they are left out, noted under the chart and kept in the data table. */
+  @property({ attribute: 'keep-totals', type: Boolean }) keepTotals = false;
 
   /** Series switched off in the legend. */
   @state() private hiddenSeries: string[] = [];
   /** Names of the series drawn (empty for a single series). */
   private seriesNames: string[] = [];
+  /** Input row of each drawn row: total rows are not drawn, so a bar's index is not its row's. */
+  private itemRows: number[] = [];
 
   /** Bar under the pointer or finger. */
   @state() private hovered = -1;
@@ -81,6 +88,7 @@ export class DjBarChart extends DjWidget<BarScene> {
       this.mode,
       this.left.join('\u0000'),
       this.hiddenSeries.join('\u0000'),
+      this.keepTotals,
     ];
   }
 
@@ -89,15 +97,20 @@ export class DjBarChart extends DjWidget<BarScene> {
     const columns = valueColumns(table, { series: this.series, value: this.value, label: this.label, unit: this.unit });
     const first = columns[0] ?? chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, first);
+    const rows = barRows(table, li, this.keepTotals);
+    this.itemRows = rows.itemRows;
     let scene: BarScene;
     if (columns.length > 1) {
       this.seriesNames = columns.map((c) => table.columns[c]?.name ?? '');
       const options = { ...this.barOptions(locale), mode: this.mode, hidden: this.hiddenSeries, ...(this.left.length ? { left: this.left } : {}) };
       // The series layout draws categories in the order given: sorted here, for every mode.
-      scene = layoutSeries(sortSeries(seriesTable(table, li, columns, this.unit), this.sort, this.mode, this.hiddenSeries), options, width);
+      scene = layoutSeries(sortSeries(seriesTable(rows.items, li, columns, this.unit), this.sort, this.mode, this.hiddenSeries), options, width);
+      scene = noted(scene, totalsNoteByName(seriesTable(rows.totals, li, columns, this.unit).categories, locale), locale);
     } else {
       this.seriesNames = [];
-      scene = layoutBars(barData(table, first, li, this.unit), this.barOptions(locale), width);
+      const data = barData(rows.items, first, li, this.unit);
+      scene = unranked(layoutBars(data, this.barOptions(locale), width), data, locale);
+      scene = noted(scene, totalsNote(barData(rows.totals, first, li, this.unit), locale, this.numberStyle), locale);
     }
     this.nav.clamp(scene.marks.length);
     return scene;
@@ -133,7 +146,7 @@ export class DjBarChart extends DjWidget<BarScene> {
   private select(pos: number): void {
     const m = this.scene?.marks[pos];
     if (!m) return;
-    const detail: DjSelectDetail = { index: m.index, label: m.label, value: m.value, unit: m.unit };
+    const detail: DjSelectDetail = { index: this.itemRows[m.index] ?? m.index, label: m.label, value: m.value, unit: m.unit };
     if (m.seriesName !== undefined) detail.series = m.seriesName;
     this.dispatchEvent(selectEvent(detail));
   }
@@ -229,6 +242,7 @@ export class DjBarChart extends DjWidget<BarScene> {
         ${drawn(frame)}
         <g class=${scene.labelsAbove ? 'bars labels-above' : 'bars'}>${drawn(this.barNodes(scene, d, activePos))}</g>
       </svg></div>
+      ${scene.note ? html`<p class="totals-note" part="note">${scene.note}</p>` : nothing}
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(active ? { title: active.label, lines: active.tipLines ?? [active.valueText], x: active.tipX, y: active.tipY } : null, scene.width)}`;
   }

@@ -80,7 +80,15 @@ export interface WaffleScene extends WidgetScene {
   lineHeight: number;
   gridTop: number;
   mode: 'part' | 'separate';
+  /** Under the chart: average or subtotal rows left out ("平均 12.5万人（未绘入图中）"); waffle.totals.ts. */
+  note?: string;
 }
+
+/** Numbers in the errors: exact and grouped (252,116,400,000,000), never rounded to 万亿. */
+const EXACT = { compact: false, maximumFractionDigits: 6 } as const;
+/** A count of squares: grouped, and past 10²¹ (a value of 1e308 with unit-size 1) in powers of ten, not 300 digits. */
+const squareCount = (n: number, locale: Locale): string =>
+  n >= 1e21 ? new Intl.NumberFormat(locale, { notation: 'scientific', maximumFractionDigits: 2 }).format(n) : formatNumber(n, locale, EXACT);
 
 /** More squares than this are noise, not a picture: the editor should choose a larger unit-size. */
 export const MAX_SQUARES = 2500;
@@ -115,9 +123,9 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
     const parts = cats.slice(1).reduce((a, c) => a + (c.value ?? 0), 0);
     if (parts > whole) {
       throw new DataError(
-        `In mode="part" the first row is the whole: its parts (${parts}) exceed it (${whole}).`,
+        `In mode="part" the first row is the whole: its parts (${formatNumber(parts, 'en', EXACT)}) exceed it (${formatNumber(whole, 'en', EXACT)}).`,
         { input: 'columns' },
-        `mode="part" 时第一行是整体：其余各行之和（${parts}）超过了整体（${whole}）。`,
+        `mode="part" 时第一行是整体：其余各行之和（${formatNumber(parts, 'zh-CN', EXACT)}）超过了整体（${formatNumber(whole, 'zh-CN', EXACT)}）。`,
       );
     }
   }
@@ -126,9 +134,10 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
   if (total > MAX_SQUARES) {
     const suggest = 10 ** Math.ceil(Math.log10((total * o.unitSize) / 500));
     throw new DataError(
-      `${total} squares are too many to read (at most ${MAX_SQUARES}); set unit-size, e.g. unit-size="${suggest}".`,
+      // Grouped as the reader reads numbers (252,116,400,000,000): the count can be huge when unit-size is left at 1.
+      `${squareCount(total, 'en')} squares are too many to read (at most ${formatNumber(MAX_SQUARES, 'en', EXACT)}); set unit-size, e.g. unit-size="${suggest}".`,
       { input: 'columns' },
-      `${total} 个方格太多，难以阅读（最多 ${MAX_SQUARES} 个）；请设置 unit-size，例如 unit-size="${suggest}"。`,
+      `${squareCount(total, 'zh-CN')} 个方格太多，难以阅读（最多 ${formatNumber(MAX_SQUARES, 'zh-CN', EXACT)} 个）；请设置 unit-size，例如 unit-size="${suggest}"。`,
     );
   }
   const unit = cats.find((c) => c.value !== null)?.unit ?? '';

@@ -10,6 +10,6 @@ export const sample: WidgetSample = {
   count: 2,
   textColumns: ['项目'],
   valueColumn: '目标',
-  edges: { 'one row': 1, 'all missing': /No column holds numbers/, '1e308': /squares are too many to read \(at most 2500\); set unit-size/, negative: /cannot show the negative value -5/ },
+  edges: { 'one row': 1, 'all missing': /No column holds numbers/, '1e308': /^This chart could not be drawn 1E308 squares are too many to read \(at most 2,500\); set unit-size/, negative: /cannot show the negative value -5/ },
   frame: true,
 };

@@ -13,6 +13,12 @@ export const waffleStyles = css`
   .unit-text {
     fill: var(--_muted);
   }
+  /* Rows left out of the squares (平均 …（未绘入图中）): a quiet line under the chart. */
+  .totals-note {
+    margin: 4px 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
   .category:focus {
     outline: none;
   }

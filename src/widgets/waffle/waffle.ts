@@ -15,6 +15,7 @@ import { livePen } from '../../core/draw/pen.js';
 import { DjWidget } from '../../core/widget.js';
 import { layoutWaffle, type WaffleCategory, type WaffleScene } from './waffle.layout.js';
 import { waffleStyles } from './waffle.styles.js';
+import { leftNote, waffleRows } from './waffle.totals.js';
 import { waffleSvg } from './waffle.svg.js';
 import { drawWaffle, type WaffleDrawing } from './waffle.draw.js';
 import type { SvgContext } from '../../core/static-svg/context.js';
@@ -35,6 +36,7 @@ import type { SvgBody } from '../../core/static-svg/svg.js';
  * @fires dj-select - A category was chosen (Enter, Space or click); `detail`: `{ index, label, value, unit }`.
  * @csspart square - A category's squares (one path per category).
  * @csspart legend-item - Each legend entry (the focusable category).
+ * @csspart note - The line under the chart naming average or subtotal rows left out of the squares.
  * @cssprop --dj-palette-0 - Colour of the first category; --dj-palette-1 … --dj-palette-6 the next ones.
  */
 export class DjWaffle extends DjWidget<WaffleScene> {
@@ -48,6 +50,11 @@ export class DjWaffle extends DjWidget<WaffleScene> {
   @property({ reflect: true }) mode: 'separate' | 'part' = 'separate';
   /** Squares per row (default: 10 for up to 100 squares, 20 up to 400, else as many as fit). */
   @property({ type: Number }) columns: number | null = null;
+  /** Keep total rows (合计, 全省, 平均) as categories; by default a 合计 row is taken as the whole (waffle.totals.ts). */
+  @property({ attribute: 'keep-totals', type: Boolean }) keepTotals = false;
+
+  /** Input row of each category drawn: a 合计 row moves to the front as the whole. */
+  private rows: number[] = [];
 
   /** Category under the pointer. */
   @state() private hovered = -1;
@@ -55,7 +62,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
   private readonly nav = new KeyboardNavController(this, (i) => this.select(i));
 
   protected override sceneInputs(): unknown[] {
-    return [this.unitSize, this.mode, this.columns];
+    return [this.unitSize, this.mode, this.columns, this.keepTotals];
   }
 
   protected override buildScene(table: DataTable, width: number, locale: Locale): WaffleScene {
@@ -82,10 +89,12 @@ export class DjWaffle extends DjWidget<WaffleScene> {
     if (size.kind !== 'number') {
       throw new DataError(`unit-size "${this.unitSize}" is not a number.`, { input: 'columns' }, `unit-size“${this.unitSize}”不是数字。`);
     }
-    const scene = layoutWaffle(
-      cats,
+    const picked = waffleRows(cats, this.mode === 'part' ? 'part' : 'separate', this.keepTotals);
+    this.rows = picked.rows;
+    const laid = layoutWaffle(
+      picked.cats,
       {
-        mode: this.mode === 'part' ? 'part' : 'separate',
+        mode: picked.mode,
         ...unitSizeOf(size.value, size.published, size.unit ? { factor: 1, multiplier: '' } : given),
         ...(this.columns ? { columns: this.columns } : {}),
         locale,
@@ -96,13 +105,15 @@ export class DjWaffle extends DjWidget<WaffleScene> {
       },
       width,
     );
+    const note = leftNote(picked.left, locale, this.numberStyle);
+    const scene = note ? { ...laid, note, summary: `${laid.summary}${locale === 'zh-CN' ? '' : ' '}${note}${locale === 'zh-CN' ? '。' : '.'}` } : laid;
     this.nav.clamp(scene.items.length);
     return scene;
   }
 
   private select(i: number): void {
     const it = this.scene?.items[i];
-    if (it) this.dispatchEvent(selectEvent({ index: it.index, label: it.label, value: it.value, unit: it.unit }));
+    if (it) this.dispatchEvent(selectEvent({ index: this.rows[it.index] ?? it.index, label: it.label, value: it.value, unit: it.unit }));
   }
 
   private readonly onKeydown = (e: KeyboardEvent): void => {
@@ -173,6 +184,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
         </g>
         ${this.renderLegend(scene, d, activePos)}
       </svg>
+      ${scene.note ? html`<p class="totals-note" part="note">${scene.note}</p>` : nothing}
       <p id="hint" class="sr-only">${this.t.keyboardHint}</p>
       ${renderTooltip(tip, scene.width)}`;
   }

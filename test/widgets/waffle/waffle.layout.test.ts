@@ -75,6 +75,6 @@ describe('layoutWaffle', () => {
     expect(() => layoutWaffle([{ label: 'A', value: 5, unit: '' }, { label: 'B', value: 6, unit: '' }], { ...base, mode: 'part' }, 600)).to.throw(
       'In mode="part" the first row is the whole: its parts (6) exceed it (5).',
     );
-    expect(() => layoutWaffle([{ label: 'A', value: 30000, unit: '' }], base, 600)).to.throw('30000 squares are too many to read (at most 2500); set unit-size, e.g. unit-size="100".');
+    expect(() => layoutWaffle([{ label: 'A', value: 30000, unit: '' }], base, 600)).to.throw('30,000 squares are too many to read (at most 2,500); set unit-size, e.g. unit-size="100".');
   });
 });

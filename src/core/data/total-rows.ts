@@ -1,0 +1,65 @@
+/**
+ * Rows of a category table that sum or average the others — 合计, 全省, 平均, Total — as
+ * statistics tables label them. They are not items: drawn as a bar they win every ranking, and
+ * counted as a part they double the whole. The builder leaves them out of the records it
+ * generates; widgets that take a table directly ask here which rows they are. Pure.
+ */
+import type { DataTable } from './typed.js';
+
+/**
+ * Rows that sum or average the others, as statistics tables label them: 合计, 总计, 小计, 共计,
+ * 全省/全市/全国/全区/全县 (the whole of which the other rows are parts), 平均, Total, Sum, Average.
+ * Only a short label counts ("全市合计", "全省（平均）"), never a sentence that starts with 全
+ * (全力推进) nor a period (全年).
+ */
+export const TOTAL_ROW = /^(?:(?:全(?:国|省|市|区|县|州|盟|旗|镇|乡|部))(?:合计|总计|平均)?|合计|总计|小计|共计|总和|总数|平均(?:值|数)?|total|grand total|subtotal|sum|average|all)(?:\s*[（(][^()（）]{0,12}[)）])?$/i;
+
+/** sum: the whole of the other rows (合计, 全省); subtotal: of some of them (小计); average: their mean (平均). */
+export type TotalKind = 'sum' | 'subtotal' | 'average';
+
+/** What kind of total a row label names, or null for an ordinary item. Spaces inside are ignored ("合 计"), or kept as one between words ("Grand total"). */
+export function totalKind(label: string): TotalKind | null {
+  const t = label.replace(/\s+/g, '');
+  if (!TOTAL_ROW.test(t) && !TOTAL_ROW.test(label.trim().replace(/\s+/g, ' '))) return null;
+  if (/平均|average/i.test(t)) return 'average';
+  if (/小计|subtotal/i.test(t)) return 'subtotal';
+  return 'sum';
+}
+
+/** A table split into the rows that are items and the total rows, each keeping its input row index. */
+export interface TotalSplit {
+  /** The item rows, as a table of their own (same columns). */
+  items: DataTable;
+  /** Input row indices of the items, in order. */
+  itemRows: number[];
+  /** The total rows, as a table of their own; empty when there are none. */
+  totals: DataTable;
+  /** Input row indices of the total rows, in order, with their kind. */
+  totalRows: Array<{ row: number; kind: TotalKind }>;
+}
+
+function pick(table: DataTable, rows: readonly number[]): DataTable {
+  return { ...table, cells: rows.map((r) => table.cells[r] ?? []), raw: rows.map((r) => table.raw[r] ?? []) };
+}
+
+/**
+ * Splits off the total rows, read from the text cells of column `li` (a numeric label column —
+ * years, codes — names no total). A table of nothing but totals is left whole: a chart of one
+ * 全省 row is still that row, and an empty chart says nothing.
+ */
+export function splitTotals(table: DataTable, li: number): TotalSplit {
+  const kinds = table.cells.map((row) => {
+    const c = row[li];
+    return c?.kind === 'text' ? totalKind(c.text) : null;
+  });
+  const all = table.cells.map((_, r) => r);
+  const itemRows = all.filter((r) => kinds[r] === null);
+  if (itemRows.length === table.cells.length || itemRows.length === 0) {
+    return { items: table, itemRows: all, totals: pick(table, []), totalRows: [] };
+  }
+  const totalRows = all.flatMap((r) => {
+    const kind = kinds[r];
+    return kind ? [{ row: r, kind }] : [];
+  });
+  return { items: pick(table, itemRows), itemRows, totals: pick(table, totalRows.map((t) => t.row)), totalRows };
+}

@@ -1,0 +1,108 @@
+/**
+ * Total rows (合计, 全省, 平均, Total) in a bar chart's table: not bars, not ranked, said under the
+ * plot and kept in the data table (bar-chart.totals.ts). Real published tables: 江苏 2023年上半年
+ * 设区市 GDP with 全省 first (test/fixtures/gdp-jiangsu-2023h1.gbk.csv) and 江苏 2023年 GDP by
+ * sector with 合计 last (江苏省2023年国民经济和社会发展统计公报).
+ */
+import { expect, fixture, oneEvent } from '@open-wc/testing';
+import '../../../src/widgets/bar-chart/bar-chart.define.js';
+import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
+import type { DjSelectEvent } from '../../../src/core/events.js';
+import { bars, drawn, shadow, valueTexts } from '../../helpers/widgets.js';
+
+const JIANGSU: [string, string][] = [
+  ['全省', '60465.3'], ['苏州市', '11458.4'], ['南京市', '8316.92'], ['无锡市', '7105.67'], ['南通市', '6032.4'], ['常州市', '4525.4'], ['徐州市', '4009.09'],
+  ['扬州市', '3417.36'], ['盐城市', '3413.41'], ['泰州市', '3208.78'], ['镇江市', '2635.11'], ['淮安市', '2432.08'], ['连云港市', '1955.9'], ['宿迁市', '1920.57'],
+];
+const SECTORS_EN: [string, string][] = [['Primary industry', '5075.82'], ['Secondary industry', '57166.92'], ['Tertiary industry', '65979.42'], ['Total', '128222.16']];
+
+const rowsOf = (rows: [string, string][]): string => rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('');
+
+async function chart(lang: string, head: [string, string], rows: [string, string][], attrs = '', more = ''): Promise<DjBarChart> {
+  const wrap = await fixture<HTMLDivElement>(
+    `<div style="width:640px" lang="${lang}"><dj-bar-chart ${attrs}><table><tr><th>${head[0]}</th><th>${head[1]}</th>${more}</tr>${rowsOf(rows)}</table></dj-bar-chart></div>`,
+  );
+  const el = wrap.querySelector('dj-bar-chart')!;
+  await drawn(el);
+  return el;
+}
+
+const labels = (el: DjBarChart): string[] => bars(el).map((b) => b.querySelector('text.label')!.textContent);
+const note = (el: DjBarChart): string | null => shadow(el).querySelector('.totals-note')?.textContent ?? null;
+const summary = (el: DjBarChart): string => shadow(el).querySelector('#summary')!.textContent;
+
+async function dataRows(el: DjBarChart): Promise<string[][]> {
+  shadow(el).querySelector<HTMLButtonElement>('.tools button')!.click();
+  await el.updateComplete;
+  return Array.from(shadow(el).querySelectorAll('table tbody tr')).map((r) => Array.from(r.children).map((c) => c.textContent));
+}
+
+describe('<dj-bar-chart> total rows', () => {
+  it('zh-CN: 全省 first is not a bar nor the largest; the note and the summary say it; the data table keeps it', async () => {
+    const el = await chart('zh-CN', ['地区', '地区生产总值（亿元）'], JIANGSU, 'sort="descending"');
+    expect(bars(el)).to.have.length(13);
+    expect(labels(el)).not.to.include('全省');
+    expect(labels(el)[0]).to.equal('苏州市');
+    // Written as the bars write theirs (the header's 亿元 is the axis caption's 单位：亿元).
+    expect(valueTexts(el)[0]).to.equal('11458.4');
+    expect(note(el)).to.equal('全省 60465.3（未绘入图中）');
+    expect(summary(el)).to.equal('共 13 项：“苏州市”最大（11458.4），“宿迁市”最小（1920.57）。全省 60465.3（未绘入图中）。');
+    // Each bar's position counts the cities only.
+    expect(bars(el)[0]!.getAttribute('aria-label')).to.equal('苏州市：11458.4（第 1 项，共 13 项）');
+    // The static image says it too, under the bars, and draws no 全省 bar.
+    const svg = el.toSvg();
+    expect(svg).to.contain('>全省 60465.3（未绘入图中）</text>');
+    expect(svg).not.to.contain('>全省</text>');
+    const rows = await dataRows(el);
+    expect(rows).to.have.length(14);
+    expect(rows[0]).to.deep.equal(['全省', '60465.3']);
+  });
+
+  it('a bar chosen names its row as published (the province above it counts)', async () => {
+    const el = await chart('zh-CN', ['地区', '地区生产总值（亿元）'], JIANGSU);
+    const event: Promise<DjSelectEvent> = oneEvent(el, 'dj-select');
+    bars(el)[1]!.querySelector('rect.mark')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    const { detail } = await event;
+    expect(detail.label).to.equal('南京市');
+    expect(detail.index).to.equal(2);
+  });
+
+  it('en: a Total row last is noted, not drawn; the bars keep their proportions', async () => {
+    const el = await chart('en', ['Sector', 'Value added'], SECTORS_EN, 'unit="亿元"');
+    expect(labels(el)).to.deep.equal(['Primary industry', 'Secondary industry', 'Tertiary industry']);
+    // Written as the bars write 亿元 in English: 128,222.16亿元 is 12,822.216 billion yuan.
+    expect(note(el)).to.equal('Total 12,822.216 billion yuan (not drawn)');
+    expect(summary(el)).to.match(/^3 items: Tertiary industry is the largest .*Primary industry the smallest .*\. Total 12,822\.216 billion yuan \(not drawn\)\.$/);
+    expect(valueTexts(el)).to.have.length(3);
+    const rows = await dataRows(el);
+    expect(rows.map((r) => r[0])).to.deep.equal(['Primary industry', 'Secondary industry', 'Tertiary industry', 'Total']);
+  });
+
+  it('keep-totals draws them as bars, with no note', async () => {
+    const el = await chart('zh-CN', ['地区', '地区生产总值（亿元）'], JIANGSU.slice(0, 4), 'keep-totals');
+    expect(labels(el)).to.deep.equal(['全省', '苏州市', '南京市', '无锡市']);
+    expect(note(el)).to.equal(null);
+    expect(summary(el)).to.contain('“全省”最大');
+  });
+
+  it('several series: the 合计 row is not a category; it is named under the plot and kept in the data table', async () => {
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:640px" lang="zh-CN"><dj-bar-chart><table>
+      <tr><th>产业</th><th>2022年</th><th>2023年</th></tr>
+      <tr><td>第一产业</td><td>4959.4</td><td>5075.82</td></tr><tr><td>第二产业</td><td>55888.7</td><td>57166.92</td></tr>
+      <tr><td>第三产业</td><td>62027.5</td><td>65979.42</td></tr><tr><td>合计</td><td>122875.6</td><td>128222.16</td></tr></table></dj-bar-chart></div>`);
+    const el = wrap.querySelector('dj-bar-chart')!;
+    await drawn(el, 6);
+    const named = bars(el).map((b) => b.getAttribute('aria-label')!);
+    expect(named.filter((a) => a.includes('合计'))).to.deep.equal([]);
+    expect(named.filter((a) => a.includes('第三产业'))).to.have.length(2);
+    expect(note(el)).to.equal('合计（未绘入图中，见数据表）');
+    expect(summary(el)).to.match(/^共 3 项、2 个系列/);
+    expect((await dataRows(el)).map((r) => r[0])).to.include('合计');
+  });
+
+  it('an 平均 row is noted too; a label that only starts like a total is a bar', async () => {
+    const el = await chart('zh-CN', ['指标', '数值'], [['平均工资', '9.8万元'], ['全力推进项目', '12个'], ['平均', '7万元']]);
+    expect(labels(el)).to.deep.equal(['平均工资', '全力推进项目']);
+    expect(note(el)).to.equal('平均 7万元（未绘入图中）');
+  });
+});
