@@ -1,8 +1,9 @@
 /**
  * Total rows (合计, 全省, 平均, Total) in a bar chart's table: not bars, not ranked, said under the
- * plot and kept in the data table (bar-chart.totals.ts). Real published tables: 江苏 2023年上半年
- * 设区市 GDP with 全省 first (test/fixtures/gdp-jiangsu-2023h1.gbk.csv) and 江苏 2023年 GDP by
- * sector with 合计 last (江苏省2023年国民经济和社会发展统计公报).
+ * plot and kept in the data table (bar-chart.totals.ts). A real published table: 江苏 2023年上半年
+ * 设区市 GDP with 全省 first (test/fixtures/gdp-jiangsu-2023h1.gbk.csv, as 新华日报 published it).
+ * The GDP-by-sector tables with 合计 last are in the form of a statistics bulletin's, with figures
+ * typed for the test (parts that add up to the total), not checked against the bulletin.
  */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';

@@ -1,8 +1,9 @@
 /**
  * Total rows in a waffle's table (waffle.totals.ts): a 合计 row is the whole, not one more part —
- * counted as a part it doubled the squares. Real published tables: 江苏 2023年 GDP by sector
- * with 合计 last (江苏省2023年国民经济和社会发展统计公报) and 江苏 2023年上半年 设区市 GDP with
- * 全省 first (test/fixtures/gdp-jiangsu-2023h1.gbk.csv).
+ * counted as a part it doubled the squares. Tables: GDP by sector with 合计 last, in a statistics
+ * bulletin's form with figures typed for the test (parts that add up to the total, not checked
+ * against the bulletin), and the real 江苏 2023年上半年 设区市 GDP with 全省 first
+ * (test/fixtures/gdp-jiangsu-2023h1.gbk.csv, as 新华日报 published it).
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/waffle/waffle.define.js';
