@@ -85,6 +85,11 @@ const ready = (page) =>
     const root = document.getElementById('bar').shadowRoot;
     return !!customElements.get('dj-bar-chart') && root?.querySelectorAll('g.bar').length === 2 && !root.querySelector('[inert]');
   });
+/** Opens the export menu and chooses SVG (the first use of the export actions). */
+const exportSvg = async (page) => {
+  await page.locator('#bar .export-button').click();
+  await page.locator('#bar [data-action=svg]').click();
+};
 const statusSays = (page, re) =>
   page.waitForFunction((src) => new RegExp(src).test(document.getElementById('bar').shadowRoot.querySelector('.export-status')?.textContent ?? ''), re.source);
 
@@ -123,8 +128,7 @@ for (const mode of MODES) {
     const { page, errors } = await open(mode);
     try {
       await ready(page);
-      await page.locator('#bar .export-button').click();
-      await page.locator('#bar [data-action=svg]').click();
+      await exportSvg(page);
       await statusSays(page, /did not load/);
       assert.equal(await status(page), 'This tool did not load; check the connection and try again.');
       await page.locator('#bar .export-button').click();
@@ -165,8 +169,7 @@ for (const mode of MODES) {
     const { page, errors } = await open(mode);
     try {
       await ready(page);
-      await page.locator('#bar .export-button').click();
-      await page.locator('#bar [data-action=svg]').click();
+      await exportSvg(page);
       await statusSays(page, /did not load/);
       await page.locator('#bar .export-button').click();
       if (mode.keeps) {

@@ -6,20 +6,15 @@
  * first and the last, when there are many).
  */
 import { extremesSentence, type SummaryItem } from '../../core/a11y/summary.js';
+import { parseChineseNumeral } from '../../core/format/numeral.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { BarDatum, BarScene } from './bar-chart.scene.js';
 
 /** Listed one by one up to this many; past it, the first and the last. */
 const LIST_ALL = 6;
 
-const CN = '一二三四五六七八九十';
-/** 1–12 written either way: "9", "九", "十一"; 两 is 2. */
-function count(n: string): number {
-  if (/^\d+$/.test(n)) return Number(n);
-  const t = n.replace('两', '二');
-  if (t.length === 1) return CN.indexOf(t) + 1;
-  return t.startsWith('十') ? 10 + CN.indexOf(t[1] ?? '') + 1 : -1;
-}
+/** 1–12 written either way: "9", "九", "十一", "两" (the library's numeral reader). */
+const count = (n: string): number => (/^\d+$/.test(n) ? Number(n) : (parseChineseNumeral(n) ?? -1));
 
 /**
  * How many months a label spans, read as statistics bulletins write periods — 2023年 / 全年 12,
@@ -77,7 +72,7 @@ export function barSummary(items: readonly SummaryItem[], locale: Locale): strin
 /**
  * The scene of `layoutBars` with its summary read again for spans of different lengths. Kept out
  * of the layout so the first paint (bar-chart.paint.ts), which must stay small, does not carry
- * the period reader: it leaves tables that may be such spans to the element (bar-chart.spans-hint.ts).
+ * the period reader: it leaves tables that may be such spans to the element (bar-chart.paint-hint.ts).
  */
 export function unranked(scene: BarScene, data: readonly BarDatum[], locale: Locale): BarScene {
   if (!unequalSpans(data.map((d) => d.label))) return scene;
