@@ -36,8 +36,12 @@
   const render = {
     // Ours learns its width from a ResizeObserver, whose callback (and the Lit update it
     // triggers, a microtask) runs before the frame is painted: appending is all it takes.
+    // Without its entrance (`no-motion`), as Chart.js runs with `animation: false`: every library's
+    // first painted frame must show the final marks (drew() checks ours are visible), not the first
+    // step of a fade or a grow — the article case's element has it too (bench/server.mjs).
     'dj-bar'(data, host) {
       const el = document.createElement('dj-bar-chart');
+      el.setAttribute('no-motion', '');
       el.setAttribute('no-values', '');
       el.data = data;
       host.append(el);
@@ -45,6 +49,7 @@
     // The same with every chart drawn at once (no waiting for the viewport).
     'djeager-bar'(data, host) {
       const el = document.createElement('dj-bar-chart');
+      el.setAttribute('no-motion', '');
       el.setAttribute('no-values', '');
       el.setAttribute('eager', '');
       el.data = data;
@@ -75,6 +80,7 @@
     // counts, as Chart.js's mapping does.
     'dj-line'(data, host) {
       const el = document.createElement('dj-line-chart');
+      el.setAttribute('no-motion', '');
       const x = new Float64Array(data.length);
       const y = new Float64Array(data.length);
       for (let i = 0; i < data.length; i++) { x[i] = data[i].date; y[i] = data[i].value; }
@@ -104,13 +110,26 @@
     },
   };
 
+  /**
+   * The mark as the reader saw it in that frame: nothing on its way up to the host transparent or
+   * scaled to nothing (an entrance's start: opacity 0, scaleX(0)). Read after the clock stopped.
+   */
+  function visible(mark, el) {
+    for (let n = mark; n && n !== el.shadowRoot; n = n.parentNode) {
+      const cs = getComputedStyle(n);
+      if (cs.opacity === '0' || cs.visibility === 'hidden' || /matrix\((0|[^,]+, [^,]+, [^,]+, 0),/.test(cs.transform)) return false;
+    }
+    return true;
+  }
+
   /** What must be on screen when the frame is painted, or the run does not count. */
   function drew(lib, host) {
     if (lib === 'dj' || lib === 'djeager') {
       // Ours by default draws marks only within a screen of the viewport (the rest wait).
       if (lib === 'dj' && host.getBoundingClientRect().top > 2 * innerHeight) return true;
       const el = host.firstElementChild;
-      return !!el && !!el.shadowRoot && !!el.shadowRoot.querySelector('svg .bars > *, svg path.line, svg path');
+      const mark = el && el.shadowRoot && el.shadowRoot.querySelector('svg .bars rect, svg path.line, svg path');
+      return !!mark && visible(mark, el);
     }
     return !!host.querySelector('svg, canvas');
   }
