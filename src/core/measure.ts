@@ -26,84 +26,7 @@ export const estimateWidth: Measure = (text, font) => {
 };
 
 let ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null | undefined;
-/** The font the context holds: setting `ctx.font` parses the shorthand, so only when it changes. */
-let ctxFont = '';
-/**
- * Widths per font, then per text. Two lookups, not one on `${font}\0${text}`: that key was a new
- * string per call, hashed whole (the font stack alone is ~150 characters); a font's and a
- * label's own strings keep their hash.
- */
-interface FontWidths {
-  widths: Map<string, number>;
-  /** Its ASCII digits are all as wide and "11" is two "1"s (no kerning): measured one by one too. */
-  tabular?: boolean;
-}
-const cache = new Map<string, FontWidths>();
-let cached = 0;
-
-/**
- * Han ideographs, full-width digits and full-width CJK punctuation — and ASCII digits in a font
- * whose digits are tabular — make strings as wide as their characters one by one (no kerning
- * or ligatures between them; full-width glyphs are 1 em in every CJK font), so 100 labels such as
- * 项目1 … 项目100 or 南京市 … 宿迁市 cost a dozen canvas measures, not a hundred.
- * test/core/measure-chars.test.ts holds each class to the canvas's own measure of the whole
- * string. Latin text is measured whole: kerning matters there (even "11" kerns in some serifs).
- */
-const BY_CHAR = /^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff0-9\uff10-\uff19\u3001-\u3003\u3008-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]+$/;
-/** Two punctuation marks side by side are closed up (。」 is 1.5 em, not 2): such strings are measured whole. */
-const PUNCT_PAIR = /[\u3001-\u3003\u3008-\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f]{2}/;
-const DIGIT = /[0-9]/;
-
-type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
-
-function canvasWidth(c: Ctx, text: string, font: string): number {
-  if (ctxFont !== font) {
-    c.font = font;
-    ctxFont = font;
-  }
-  return c.measureText(text).width;
-}
-
-/** The widths measured in `font`: a fresh map when the cache has grown past its bound. */
-function widthsOf(font: string): FontWidths {
-  if (cached > 5000) {
-    cache.clear();
-    cached = 0;
-  }
-  let f = cache.get(font);
-  if (!f) cache.set(font, (f = { widths: new Map<string, number>() }));
-  return f;
-}
-
-function charWidth(c: Ctx, ch: string, font: string, m: Map<string, number>): number {
-  let w = m.get(ch);
-  if (w === undefined) {
-    w = canvasWidth(c, ch, font);
-    m.set(ch, w);
-    cached++;
-  }
-  return w;
-}
-
-/** Whether `font`'s ASCII digits may be summed: all ten as wide, and no kerning in "11" (checked once per font). */
-function tabular(c: Ctx, font: string, f: FontWidths): boolean {
-  if (f.tabular === undefined) {
-    const one = charWidth(c, '1', font, f.widths);
-    let same = true;
-    for (let d = 0; d <= 9; d++) same &&= charWidth(c, String(d), font, f.widths) === one;
-    f.tabular = same && canvasWidth(c, '11', font) === one + one;
-  }
-  return f.tabular;
-}
-
-/** `text` by its characters when it is made only of BY_CHAR's classes, else null. */
-function sumOfChars(c: Ctx, text: string, font: string, f: FontWidths): number | null {
-  if (text.length < 2 || !BY_CHAR.test(text) || PUNCT_PAIR.test(text)) return null;
-  if (DIGIT.test(text) && !tabular(c, font, f)) return null;
-  let w = 0;
-  for (let i = 0; i < text.length; i++) w += charWidth(c, text.charAt(i), font, f.widths);
-  return w;
-}
+const cache = new Map<string, number>();
 
 /**
  * Canvas measurement when there is a canvas, else the estimate. A widget hydrating a server's
@@ -111,22 +34,21 @@ function sumOfChars(c: Ctx, text: string, font: string, f: FontWidths): number |
  * `measure`, with `fontOf(el, true)`): the same line breaks and cuts as the server, so Lit finds
  * the very nodes it expects; it re-lays with the page's font and the canvas right after.
  */
-export const measureText: Measure = (text, font) => measureWith(text, font, true);
-
-function measureWith(text: string, font: string, byChar: boolean): number {
+export const measureText: Measure = (text, font) => {
   if (ctx === undefined) {
     ctx = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
   }
   if (!ctx) return estimateWidth(text, font);
-  const f = widthsOf(font);
-  let w = f.widths.get(text);
+  const key = `${font}\u0000${text}`;
+  let w = cache.get(key);
   if (w === undefined) {
-    w = (byChar ? sumOfChars(ctx, text, font, f) : null) ?? canvasWidth(ctx, text, font);
-    f.widths.set(text, w);
-    cached++;
+    ctx.font = font;
+    w = ctx.measureText(text).width;
+    if (cache.size > 5000) cache.clear();
+    cache.set(key, w);
   }
   return w;
-}
+};
 
 let warmed = false;
 
@@ -148,8 +70,7 @@ export function warmMeasure(root?: Element): void {
   requestIdleCallback(() => {
     if (warmed || resolveLocale(root ?? document.documentElement) !== 'zh-CN') return;
     warmed = true;
-    // Whole: one canvas call loads the font; the layout's measure of this text is then a cache hit.
-    measureWith(WARM_TEXT, BASE_FONT, false);
+    measureText(WARM_TEXT, BASE_FONT);
   });
 }
 
@@ -184,8 +105,11 @@ export function computedFont(el: Element): string {
 export class LayoutText {
   private likeServer = false;
 
+  /** `canvas`: the page's measure (the widgets give measure-chars.ts's `measureLabel`, equal to measureText and cheaper). */
+  constructor(private readonly canvas: Measure = measureText) {}
+
   get measure(): Measure {
-    return this.likeServer ? estimateWidth : measureText;
+    return this.likeServer ? estimateWidth : this.canvas;
   }
 
   font(el: Element): string {

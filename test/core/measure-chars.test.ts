@@ -1,10 +1,10 @@
 /**
  * Issue #16: labels made only of Han ideographs, digits and full-width CJK punctuation are
- * measured by their characters, each measured once per font (core/measure.ts). The widths must be
+ * measured by their characters, each measured once per font (core/measure-chars.ts `measureLabel`). The widths must be
  * the canvas's own for the whole string — or layouts, the page and toSvg() would change.
  */
 import { expect } from '@open-wc/testing';
-import { measureText } from '../../src/core/measure.js';
+import { measureLabel as measureText } from '../../src/core/measure-chars.js';
 import { FONT_STACK } from '../../src/core/colors.js';
 
 /** Real labels of the class: 2023 江苏 cities, items, periods, units, numbered lists. */

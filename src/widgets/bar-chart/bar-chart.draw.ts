@@ -74,7 +74,7 @@ function axis(scene: BarScene, pen: Pen): SvgNode {
 
 /**
  * One bar's nodes: rect, label lines, value. Called once per bar (100 in the first paint of the
- * "100 bars" case, issue #16), so each node's attributes are one object literal per pen — no
+ * "100 bars" case, issue #16), so each node's attributes are one object, built in place — no
  * `live()`/`painted()` objects spread into others, no closures. The attributes and their order
  * are exactly those the helpers gave (test/widgets/bar-chart/bar-chart.draw-same.test.ts holds
  * them to the earlier code): the page's DOM and toSvg()'s bytes do not change.
@@ -90,23 +90,24 @@ function mark(m: BarMark, scene: BarScene, pen: Pen, values: boolean): SvgNode[]
     },
   ];
   const la = anchor(m.labelAnchor);
-  const x = m.labelX;
   for (let i = 0; i < m.labelLines.length; i++) {
-    const y = m.labelY + i * lh;
-    // Labels on their own line cross the grid and zero lines: a halo keeps them legible (the page: .labels-above CSS).
-    const attrs: SvgAttrs = !p
-      ? { x, y, 'text-anchor': la, 'dominant-baseline': 'central', class: 'label' }
-      : scene.labelsAbove
-        ? { x, y, 'text-anchor': la, 'dominant-baseline': 'central', stroke: p.bg, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }
-        : { x, y, 'text-anchor': la, 'dominant-baseline': 'central' };
+    // Keys added in the order the helpers wrote them: attribute order is part of the markup.
+    const attrs: SvgAttrs = { x: m.labelX, y: m.labelY + i * lh, 'text-anchor': la, 'dominant-baseline': 'central' };
+    if (!p) attrs.class = 'label';
+    else if (scene.labelsAbove) {
+      // Labels on their own line cross the grid and zero lines: a halo keeps them legible (the page: .labels-above CSS).
+      attrs.stroke = p.bg;
+      attrs['stroke-width'] = 4;
+      attrs['stroke-linejoin'] = 'round';
+      attrs['paint-order'] = 'stroke';
+    }
     nodes.push({ tag: 'text', attrs, children: [m.labelLines[i] as string] });
   }
   // A missing value always says so ("无数据"), even with value labels off.
   if (m.valueText !== '' && (values || m.value === null)) {
-    const va = anchor(m.valueAnchor);
-    const attrs: SvgAttrs = p
-      ? { x: m.valueX, y: m.valueY, 'text-anchor': va, 'dominant-baseline': 'central', fill: m.value === null ? p.muted : m.valueInside ? p.onMark : null }
-      : { x: m.valueX, y: m.valueY, 'text-anchor': va, 'dominant-baseline': 'central', class: `value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}` };
+    const attrs: SvgAttrs = { x: m.valueX, y: m.valueY, 'text-anchor': anchor(m.valueAnchor), 'dominant-baseline': 'central' };
+    if (p) attrs.fill = m.value === null ? p.muted : m.valueInside ? p.onMark : null;
+    else attrs.class = `value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}`;
     nodes.push({ tag: 'text', attrs, children: [m.valueText] });
   }
   return nodes;
