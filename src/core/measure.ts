@@ -105,11 +105,8 @@ export function computedFont(el: Element): string {
 export class LayoutText {
   private likeServer = false;
 
-  /** `canvas`: the page's measure (the widgets give measure-chars.ts's `measureLabel`, equal to measureText and cheaper). */
-  constructor(private readonly canvas: Measure = measureText) {}
-
   get measure(): Measure {
-    return this.likeServer ? estimateWidth : this.canvas;
+    return this.likeServer ? estimateWidth : measureText;
   }
 
   font(el: Element): string {

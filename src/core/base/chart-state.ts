@@ -15,7 +15,6 @@ import { tooManyRows } from '../data/limits.js';
 import type { DataTable } from '../data/typed.js';
 import type { NumberStyle } from '../format/number.js';
 import { LayoutText, type Measure } from '../measure.js';
-import { measureLabel } from '../measure-chars.js';
 import type { WidgetScene, WidgetStatus } from '../scene.js';
 import { DjWidgetInputs } from './inputs.js';
 import { SceneState } from './scene-state.js';
@@ -40,7 +39,7 @@ export abstract class DjChartState<S extends WidgetScene> extends DjWidgetInputs
    */
   protected readonly resize = new WidthController(this);
   protected readonly scenes = new SceneState<S>();
-  protected readonly layoutText = new LayoutText(measureLabel);
+  protected readonly layoutText = new LayoutText();
 
   /** The last scene drawn; kept on screen when newer input fails. */
   protected get scene(): S | undefined { return this.scenes.scene; }
