@@ -52,13 +52,11 @@ function create(c: SvgChild, doc: Document): Node {
   }
   const el = doc.createElementNS(SVG_NS, c.tag);
   const attrs = c.attrs;
-  // attrText and checkName inlined: ~1,800 attributes in the first paint of 100 bars, run while
-  // the code is still interpreted, where each call costs (issue #16).
   for (const name in attrs) {
-    const v = attrs[name];
-    if (v === null || v === undefined || v === false) continue;
-    if (!checked.has(name)) checkName(name);
-    el.setAttribute(name, typeof v === 'number' ? num(v) : v);
+    const v = attrText(attrs[name]);
+    if (v === null) continue;
+    checkName(name);
+    el.setAttribute(name, v);
   }
   const kids = c.children;
   const only = kids.length === 1 ? kids[0] : undefined;
