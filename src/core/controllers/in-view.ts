@@ -35,17 +35,12 @@ export class InViewController implements ReactiveController {
 
   hostConnected(): void {
     // Print does not scroll: a page being printed shows every widget, so all count as seen.
-    if (typeof matchMedia === 'function' && matchMedia('print').matches) {
+    const query = printQuery();
+    if (query?.matches) {
       this.report(true);
       return;
     }
-    if (typeof matchMedia === 'function') {
-      // beforeprint for the print dialog; the media query's change for print emulation and
-      // print-to-PDF tools that switch media without the event.
-      this.printQuery = matchMedia('print');
-      this.printQuery.addEventListener('change', this.onPrint);
-      window.addEventListener('beforeprint', this.onPrint);
-    }
+    if (query) printWatchers.add(this.onPrint);
     // A widget seen once (with `once`) needs no observer again after a move.
     if (this.seen && this.options.once !== false) return;
     // Lit SSR never connects hosts; in Node there is no IntersectionObserver either.
@@ -69,15 +64,10 @@ export class InViewController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
-    this.printQuery?.removeEventListener('change', this.onPrint);
-    this.printQuery = undefined;
-    if (typeof window !== 'undefined') window.removeEventListener('beforeprint', this.onPrint);
+    printWatchers.delete(this.onPrint);
   }
 
-  private printQuery: MediaQueryList | undefined;
-
-  private readonly onPrint = (e?: Event): void => {
-    if (e && 'matches' in e && !(e as MediaQueryListEvent).matches) return;
+  private readonly onPrint = (): void => {
     this.report(true);
   };
 
@@ -162,4 +152,30 @@ function lookAtRound(): void {
   const those = round ?? [];
   round = null;
   InViewController.lookAt(those);
+}
+
+/**
+ * One print query for the page, shared by every controller: a `matchMedia('print')` per
+ * controller (two per widget, each asked twice) parsed and evaluated a media query each time a
+ * widget connected, four times per chart in the first frame (issue #16). The watchers are the
+ * connected controllers not yet seen or printing.
+ */
+let print: MediaQueryList | null | undefined;
+const printWatchers = new Set<() => void>();
+
+function printQuery(): MediaQueryList | null {
+  if (print === undefined) {
+    print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    // beforeprint for the print dialog; the media query's change for print emulation and
+    // print-to-PDF tools that switch media without the event.
+    print?.addEventListener('change', (e) => {
+      if (e.matches) printAll();
+    });
+    if (print) window.addEventListener('beforeprint', printAll);
+  }
+  return print;
+}
+
+function printAll(): void {
+  for (const watch of [...printWatchers]) watch();
 }

@@ -38,30 +38,40 @@ export interface BarLayer {
   keys: string[];
 }
 
-function barNode(m: BarMark, pos: number, scene: BarScene, drawing: readonly SvgNode[], st: BarState, locale: Locale): SvgNode {
-  const cls = ['bar', m.highlighted ? 'highlighted' : '', m.negative ? 'negative' : '', st.active ? 'active' : '', m.series === undefined ? '' : `series ${colorClass(m.series)}`].join(' ');
-  // The ring's geometry as strings: written exactly as the templates wrote it (String(n)), not rounded like drawing numbers.
-  const hit = st.ring ? barHit(m, scene) : null;
-  return s(
-    'g',
-    { class: cls, part: 'mark', role: 'img', 'aria-label': m.aria, 'aria-roledescription': locale === 'zh-CN' ? '数据条' : 'bar', tabindex: String(st.tabIndex), 'data-index': String(pos) },
-    drawing,
-    hit ? s('rect', { class: 'focus-ring', x: String(hit.x + 1), y: String(hit.y + 1), width: String(Math.max(0, hit.width - 2)), height: String(Math.max(0, hit.height - 2)), rx: '3' }) : null,
-  );
+/**
+ * A bar's `<g>`: built once per bar in the first paint (100 in the "100 bars" case, issue #16),
+ * so as one object literal — the class by concatenation (the same string the array join gave,
+ * empty slots and all), the children without `s()`'s flattening closure.
+ */
+function barNode(m: BarMark, pos: number, scene: BarScene, drawing: readonly SvgNode[], st: BarState, roleDescription: string): SvgNode {
+  const cls = `bar ${m.highlighted ? 'highlighted' : ''} ${m.negative ? 'negative' : ''} ${st.active ? 'active' : ''} ${m.series === undefined ? '' : `series ${colorClass(m.series)}`}`;
+  const children: SvgNode[] = drawing.slice();
+  if (st.ring) {
+    // The ring's geometry as strings: written exactly as the templates wrote it (String(n)), not rounded like drawing numbers.
+    const hit = barHit(m, scene);
+    children.push({ tag: 'rect', attrs: { class: 'focus-ring', x: String(hit.x + 1), y: String(hit.y + 1), width: String(Math.max(0, hit.width - 2)), height: String(Math.max(0, hit.height - 2)), rx: '3' }, children: [] });
+  }
+  return {
+    tag: 'g',
+    attrs: { class: cls, part: 'mark', role: 'img', 'aria-label': m.aria, 'aria-roledescription': roleDescription, tabindex: String(st.tabIndex), 'data-index': String(pos) },
+    children,
+  };
 }
 
 /** Every bar's layer node, in scene order, reusing `prev`'s node for each bar whose state is unchanged. */
 export function barLayer(scene: BarScene, drawing: BarDrawing, state: (pos: number) => BarState, locale: Locale, prev: BarLayer | null): BarLayer {
   const reuse = prev && prev.drawing === drawing && prev.locale === locale ? prev : null;
-  const nodes: SvgNode[] = [];
-  const keys: string[] = [];
-  scene.marks.forEach((m, pos) => {
+  const roleDescription = locale === 'zh-CN' ? '数据条' : 'bar';
+  const marks = scene.marks;
+  const nodes: SvgNode[] = new Array<SvgNode>(marks.length);
+  const keys: string[] = new Array<string>(marks.length);
+  for (let pos = 0; pos < marks.length; pos++) {
     const st = state(pos);
     const key = `${st.active ? 1 : 0}${st.tabIndex}${st.ring ? 1 : 0}`;
     const kept = reuse?.keys[pos] === key ? reuse.nodes[pos] : undefined;
-    nodes.push(kept ?? barNode(m, pos, scene, drawing.marks[pos] ?? [], st, locale));
-    keys.push(key);
-  });
+    nodes[pos] = kept ?? barNode(marks[pos] as BarMark, pos, scene, drawing.marks[pos] ?? [], st, roleDescription);
+    keys[pos] = key;
+  }
   return { drawing, locale, nodes, keys };
 }
 

@@ -53,4 +53,31 @@ describe('ReducedMotionController and InViewController', () => {
     el.remove();
     expect(el.view.observing).to.equal(false);
   });
+
+  it('printing shows every connected widget, through one print query for the page (issue #16)', async () => {
+    const saved = Object.getOwnPropertyDescriptor(window, 'matchMedia')!;
+    const original = window.matchMedia.bind(window);
+    let asked = 0;
+    window.matchMedia = ((q: string) => {
+      if (q === 'print') asked++;
+      return original(q);
+    });
+    try {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="margin-top:5000px">
+        <test-probe-inview></test-probe-inview><test-probe-inview></test-probe-inview><test-probe-inview></test-probe-inview>
+      </div>`);
+      const [a, b, c] = [...wrap.querySelectorAll<Probe>('test-probe-inview')];
+      await waitUntil(() => a!.view.observing && b!.view.observing && c!.view.observing);
+      // Three controllers connected: the page's one query was made before (or by the first), never per controller.
+      expect(asked).to.be.at.most(1);
+      c!.remove();
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(a!.view.seen && b!.view.seen).to.equal(true);
+      expect(a!.seenCalls).to.deep.equal([true]);
+      // A removed widget is no longer watched.
+      expect(c!.view.seen).to.equal(false);
+    } finally {
+      Object.defineProperty(window, 'matchMedia', saved);
+    }
+  });
 });
