@@ -2,7 +2,8 @@
  * RawTable → typed columns: each cell parsed once (numbers with units, missing, text), each
  * column typed by its cells, and the label and value columns chosen.
  */
-import { publishedFromJson } from '../format/published.js';
+import { publishedFromJson, scaleBy } from '../format/published.js';
+import { headerUnit } from '../format/header-unit.js';
 import { maxIndex } from 'd3-array';
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { DataError } from './errors.js';
@@ -61,12 +62,30 @@ export function typeTable(input: RawTable, options: QuantityOptions = {}): DataT
   const columns: Column[] = raw.columns.map((name, c) => {
     const present = cells.map((r) => r[c]).filter((x): x is Cell => !!x && x.kind !== 'missing');
     const numeric = present.length > 0 && present.every((x) => x.kind === 'number');
+    if (numeric) readInHeaderUnit(name, present);
     const units = new Set(present.map((x) => (x.kind === 'number' ? x.unit : '')));
     return { name, type: numeric ? 'number' : 'text', unit: numeric && units.size === 1 ? ([...units][0] ?? '') : '' };
   });
   const table: DataTable = { columns, cells, raw: raw.rows };
   if (raw.caption) table.caption = raw.caption;
   return table;
+}
+
+/**
+ * Bare numbers under a header that names their unit ("地区生产总值（亿元）": 13501.7) are read in it,
+ * as the unit attribute reads them: 13501.7亿元, published in 亿 (header-unit.ts). Cells that
+ * carry a unit of their own keep it; the raw cells (the data table, CSV) stay as published.
+ */
+function readInHeaderUnit(name: string, cells: readonly Cell[]): void {
+  const hu = headerUnit(name);
+  if (!hu) return;
+  for (const cell of cells) {
+    if (cell.kind !== 'number' || cell.unit !== '') continue;
+    const scaled = scaleBy(cell.value, cell.published, hu);
+    cell.value = scaled.value;
+    cell.unit = hu.unit;
+    if (scaled.published) cell.published = scaled.published;
+  }
 }
 
 /** A value cell that is not a number: named by row (1-based) and column for the editor. */
