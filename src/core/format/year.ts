@@ -34,8 +34,17 @@ export function isYearName(name: string): boolean {
 
 /** Headers that say nothing of what their numbers are. */
 const GENERIC_NAME = /^(?:[a-z]?|x轴|y轴|横轴|横坐标|key|label|name|category|group|id|no\.?|index|value|序号|编号|名称|类别|分类|分组|项目|指标|标签|column\s*\d*|列\s*\d*)$/i;
-/** A header naming a time: "年份", "完成时间", "统计年度", "期限", "截止日期", "Fiscal year", "Date", "Period". */
-const TIME_NAME = /(?:年|年份|年度|时间|日期|时期|期间|期限|时点|届)$|(?:^|[\s_-])(?:years?|yrs?|dates?|times?|periods?|fy|deadline|due)$/i;
+/**
+ * A header naming a time: "年份", "完成时间", "统计年度", "期限", "截止日期", "Fiscal year", "Date",
+ * "Period"; or an event a date is given for ("计划完成", "竣工", "投产": a deadline column).
+ */
+const TIME_NAME = /(?:年|年份|年度|时间|日期|时期|期间|期限|时点|届|完成|竣工|建成|投产|投用|开工|到期)$|(?:^|[\s_-])(?:years?|yrs?|dates?|times?|periods?|fy|deadline|due)$/i;
+
+/** The header names a time: "年份", "竣工年份", "完成时间", "期限", "Year", "Date", "Period". */
+export function namesTime(name: string): boolean {
+  const s = toHalfWidth(name).trim();
+  return isYearName(s) || TIME_NAME.test(s);
+}
 
 /**
  * The header says its numbers are a quantity, not years: it names a unit ("海拔（米）") or a thing
