@@ -56,13 +56,17 @@ function attachForms(raw: RawTable, cells: Cell[][]): RawTable {
   return out;
 }
 
-export function typeTable(input: RawTable, options: QuantityOptions = {}): DataTable {
+/**
+ * The table typed as the cells alone say, without reading units from the headers: what the bar
+ * chart's first paint reads (core/paint/paint.ts), held to the article's byte budget — it leaves a
+ * table whose value header names a unit to the element (bar-chart.paint.ts).
+ */
+export function typeTableBare(input: RawTable, options: QuantityOptions = {}): DataTable {
   const cells = input.rows.map((r) => r.map((v) => parseCell(v, options)));
   const raw = attachForms(input, cells);
   const columns: Column[] = raw.columns.map((name, c) => {
     const present = cells.map((r) => r[c]).filter((x): x is Cell => !!x && x.kind !== 'missing');
     const numeric = present.length > 0 && present.every((x) => x.kind === 'number');
-    if (numeric) readInHeaderUnit(name, present);
     const units = new Set(present.map((x) => (x.kind === 'number' ? x.unit : '')));
     return { name, type: numeric ? 'number' : 'text', unit: numeric && units.size === 1 ? ([...units][0] ?? '') : '' };
   });
@@ -72,20 +76,32 @@ export function typeTable(input: RawTable, options: QuantityOptions = {}): DataT
 }
 
 /**
- * Bare numbers under a header that names their unit ("地区生产总值（亿元）": 13501.7) are read in it,
- * as the unit attribute reads them: 13501.7亿元, published in 亿 (header-unit.ts). Cells that
- * carry a unit of their own keep it; the raw cells (the data table, CSV) stay as published.
+ * The table typed: each cell parsed, each column typed, and bare numbers under a header that
+ * names their unit ("地区生产总值（亿元）": 13501.7) read in it, as the unit attribute reads them:
+ * 13501.7亿元, published in 亿 (header-unit.ts). Cells that carry a unit of their own keep it; the
+ * raw cells (the data table, CSV) stay as published.
  */
-function readInHeaderUnit(name: string, cells: readonly Cell[]): void {
-  const hu = headerUnit(name);
-  if (!hu) return;
-  for (const cell of cells) {
-    if (cell.kind !== 'number' || cell.unit !== '') continue;
-    const scaled = scaleBy(cell.value, cell.published, hu);
-    cell.value = scaled.value;
-    cell.unit = hu.unit;
-    if (scaled.published) cell.published = scaled.published;
-  }
+export function typeTable(input: RawTable, options: QuantityOptions = {}): DataTable {
+  const table = typeTableBare(input, options);
+  table.columns.forEach((col, c) => {
+    const hu = col.type === 'number' ? headerUnit(col.name) : null;
+    if (!hu) return;
+    for (const row of table.cells) {
+      const cell = row[c];
+      if (cell?.kind !== 'number' || cell.unit !== '') continue;
+      const scaled = scaleBy(cell.value, cell.published, hu);
+      cell.value = scaled.value;
+      cell.unit = hu.unit;
+      if (scaled.published) cell.published = scaled.published;
+    }
+    // The column's unit, as typeTableBare sets it: shared by all its numbers, '' when mixed.
+    const units = new Set(table.cells.flatMap((row) => {
+      const cell = row[c];
+      return cell?.kind === 'number' ? [cell.unit] : [];
+    }));
+    col.unit = units.size === 1 ? ([...units][0] ?? '') : '';
+  });
+  return table;
 }
 
 /** A value cell that is not a number: named by row (1-based) and column for the editor. */
