@@ -137,7 +137,7 @@ export const WIDGETS: readonly WidgetEntry[] = [
     drawing: () => import('./targets/targets.svg.js'),
     sample: () => import('./targets/targets.sample.js'),
     builder: {
-      label: { zh: '目标看板', en: 'Targets board' }, rank: 0, frameHeight: 640, attributes: [...COMMON, 'density', 'group', 'sort', 'period', 'as-of', 'date', 'tolerance'],
+      label: { zh: '目标看板', en: 'Targets board' }, rank: 0, frameHeight: 640, attributes: [...COMMON, 'density', 'group', 'sort', 'period', 'as-of', 'date', 'tolerance', 'keep-totals'],
       options: [
         { name: 'group', label: { zh: '分组', en: 'Group' }, choices: [{ value: 'none', label: { zh: '不分组', en: 'none' } }, { value: 'category', label: { zh: '按类别', en: 'by category' } }, { value: 'status', label: { zh: '按状态', en: 'by status' } }] },
         { name: 'period', label: { zh: '目标期间', en: 'Period' }, placeholder: { zh: '如 2021', en: 'e.g. 2021' } },

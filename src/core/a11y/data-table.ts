@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataTable } from '../data/typed.js';
 import { formatValue } from '../format/number.js';
 import { scaleBy, type Published } from '../format/published.js';
-import { splitUnit } from '../format/quantity.js';
+import { splitUnit, type Cell } from '../format/quantity.js';
+import { headerUnit } from '../format/header-unit.js';
 import { formatYear, isYearName, yearColumn } from '../format/year.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -44,6 +45,19 @@ export function yearColumns(table: DataTable): boolean[] {
   });
 }
 
+/**
+ * In Chinese, a figure under a header that names its unit ("地区生产总值（亿元）") is written as
+ * the table published it, "60465.3", not "60465.3亿元" again; English writes every unit out
+ * (the header's 亿元 is "billion yuan" only in the cell). undefined: write it with its unit.
+ */
+function underHeaderUnit(cell: Cell, header: string, locale: Locale): string | undefined {
+  if (locale !== 'zh-CN' || cell.kind !== 'number' || !cell.published) return undefined;
+  const hu = headerUnit(header);
+  if (!hu || hu.unit !== cell.unit || hu.multiplier !== cell.published.multiplier) return undefined;
+  const value = Number((cell.value / hu.factor).toPrecision(15));
+  return formatValue(value, '', locale, { compact: false, published: { ...cell.published, multiplier: '' } });
+}
+
 export function renderDataTable(table: DataTable, text: DataTableText): TemplateResult {
   const years = yearColumns(table);
   return html`<div class="data-table-wrap" id="data-table">
@@ -58,7 +72,8 @@ export function renderDataTable(table: DataTable, text: DataTableText): Template
               if (cell.kind === 'number' && years[c]) return html`<td class="num">${formatYear(cell.value)}</td>`;
               if (cell.kind === 'number') {
                 const unit = cell.unit || table.columns[c]?.unit || text.unit;
-                return html`<td class="num">${formatCell(cell.value, unit, text.locale, cell.published)}</td>`;
+                const bare = underHeaderUnit(cell, table.columns[c]?.name ?? '', text.locale);
+                return html`<td class="num">${bare ?? formatCell(cell.value, unit, text.locale, cell.published)}</td>`;
               }
               return html`<td>${cell.kind === 'text' ? cell.text : ''}</td>`;
             })}

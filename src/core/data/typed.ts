@@ -2,7 +2,8 @@
  * RawTable → typed columns: each cell parsed once (numbers with units, missing, text), each
  * column typed by its cells, and the label and value columns chosen.
  */
-import { publishedFromJson } from '../format/published.js';
+import { publishedFromJson, scaleBy } from '../format/published.js';
+import { headerUnit } from '../format/header-unit.js';
 import { maxIndex } from 'd3-array';
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { DataError } from './errors.js';
@@ -55,7 +56,12 @@ function attachForms(raw: RawTable, cells: Cell[][]): RawTable {
   return out;
 }
 
-export function typeTable(input: RawTable, options: QuantityOptions = {}): DataTable {
+/**
+ * The table typed as the cells alone say, without reading units from the headers: what the bar
+ * chart's first paint reads (core/paint/paint.ts), held to the article's byte budget — it leaves a
+ * table whose value header names a unit to the element (bar-chart.paint.ts).
+ */
+export function typeTableBare(input: RawTable, options: QuantityOptions = {}): DataTable {
   const cells = input.rows.map((r) => r.map((v) => parseCell(v, options)));
   const raw = attachForms(input, cells);
   const columns: Column[] = raw.columns.map((name, c) => {
@@ -66,6 +72,35 @@ export function typeTable(input: RawTable, options: QuantityOptions = {}): DataT
   });
   const table: DataTable = { columns, cells, raw: raw.rows };
   if (raw.caption) table.caption = raw.caption;
+  return table;
+}
+
+/**
+ * The table typed: each cell parsed, each column typed, and bare numbers under a header that
+ * names their unit ("地区生产总值（亿元）": 13501.7) read in it, as the unit attribute reads them:
+ * 13501.7亿元, published in 亿 (header-unit.ts). Cells that carry a unit of their own keep it; the
+ * raw cells (the data table, CSV) stay as published.
+ */
+export function typeTable(input: RawTable, options: QuantityOptions = {}): DataTable {
+  const table = typeTableBare(input, options);
+  table.columns.forEach((col, c) => {
+    const hu = col.type === 'number' ? headerUnit(col.name) : null;
+    if (!hu) return;
+    for (const row of table.cells) {
+      const cell = row[c];
+      if (cell?.kind !== 'number' || cell.unit !== '') continue;
+      const scaled = scaleBy(cell.value, cell.published, hu);
+      cell.value = scaled.value;
+      cell.unit = hu.unit;
+      if (scaled.published) cell.published = scaled.published;
+    }
+    // The column's unit, as typeTableBare sets it: shared by all its numbers, '' when mixed.
+    const units = new Set(table.cells.flatMap((row) => {
+      const cell = row[c];
+      return cell?.kind === 'number' ? [cell.unit] : [];
+    }));
+    col.unit = units.size === 1 ? ([...units][0] ?? '') : '';
+  });
   return table;
 }
 

@@ -44,6 +44,8 @@ export type QuantityOptions = NumeralOptions;
  */
 export function splitUnit(unit: string): { factor: number; unit: string; multiplier: string } {
   const u = toHalfWidth(unit).trim();
+  // Units whose name opens with a multiplier's character are one unit: 千瓦时 is not 1000 瓦时.
+  if (/^(?:千(?:瓦|克|米|卡|分点)|百分点)/.test(u)) return { factor: 1, unit: u, multiplier: '' };
   const m = readNumeral(`1${u}`);
   if (m?.multiplier && /^[^a-z]/i.test(m.multiplier)) return { factor: m.value, unit: u.slice(m.multiplier.length).trim(), multiplier: m.multiplier };
   return { factor: 1, unit: u, multiplier: '' };

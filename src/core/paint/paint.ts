@@ -20,7 +20,7 @@ import { sheetFor } from '../base/scheme-sheet.js';
 import { chartWidthOf, contentWidth } from '../base/width.js';
 import { tooManyRows } from '../data/limits.js';
 import { readLightDom } from '../data/light-dom.js';
-import { typeTable, type DataTable } from '../data/typed.js';
+import { typeTableBare, type DataTable } from '../data/typed.js';
 import type { NumberStyle } from '../format/number.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
 import { messages, type Messages } from '../i18n/messages.js';
@@ -149,7 +149,8 @@ function plan(el: HTMLElement, painter: Painter): Planned | null {
   try {
     const read = readLightDom(el);
     if (!read || tooManyRows(read.table.rows.length, painter.maxRows, read.input)) return null;
-    const table = typeTable(read.table, { decimal: base.decimalComma ? ',' : '.' });
+    // Without the header-unit reader (its bytes): such tables are the element's (bar-chart.paint.ts).
+    const table = typeTableBare(read.table, { decimal: base.decimalComma ? ',' : '.' });
     if (table.cells.length === 0) return null;
     const draw = painter.prepare(table, el, base);
     return draw ? { el, table, draw, schemes: schemeSheet(el) } : null;

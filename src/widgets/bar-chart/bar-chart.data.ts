@@ -24,7 +24,11 @@ export function valueColumns(table: DataTable, choice: ColumnChoice): number[] {
   const label = choice.label ? chooseColumn(table, 'text', choice.label) : table.columns.findIndex((c) => c.type === 'text');
   const numeric = table.columns.flatMap((c, i) => (c.type === 'number' && i !== label ? [i] : []));
   // Years or codes as labels: a numeric first column with no text column labels the rows.
-  return label < 0 && numeric.length > 1 ? numeric.slice(1) : numeric;
+  const values = label < 0 && numeric.length > 1 ? numeric.slice(1) : numeric;
+  // One axis, one unit: beside "地区生产总值（亿元）" a "增长（%）" column is not drawn on the 亿元
+  // scale (a 6.6% bar among 万亿元 ones); it stays in the data table. series= may still name both.
+  const unit = table.columns[values[0] ?? -1]?.unit;
+  return values.filter((c) => table.columns[c]?.unit === unit);
 }
 
 /** A row's label as written: a numeric label column (years, codes) is not reformatted. */

@@ -7,6 +7,7 @@
  * structure (`.plot` › `svg` › frame nodes and `g.bars`, then the keyboard hint), built by DOM calls.
  */
 import { chooseColumn } from '../../core/data/typed.js';
+import { namesUnit } from '../../core/format/year.js';
 import { h, svgEl, svgNodes } from '../../core/paint/dom.js';
 import { paint as paintOne, paintAll as paintEach, type Painter } from '../../core/paint/paint.js';
 import { paletteStyles } from '../../core/palette.js';
@@ -30,6 +31,8 @@ const painter: Painter = {
     const columns = valueColumns(table, { series: p.series, value: base.value, label: base.label, unit: base.unit });
     if (columns.length > 1) return null;
     const first = columns[0] ?? chooseColumn(table, 'number', base.value);
+    // A unit in the value header ("地区生产总值（亿元）") is read by the element only (typed.ts): its chart.
+    if (namesUnit(table.columns[first]?.name ?? '')) return null;
     const li = chooseColumn(table, 'text', base.label, first);
     const data = barData(table, first, li, base.unit);
     // Total rows (合计, 全省) and year-to-date spans (一季度 … 全年): the element's to draw (bar-chart.paint-hint.ts).

@@ -5,7 +5,7 @@
  */
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { DataError } from '../../core/data/errors.js';
-import { formatNumber } from '../../core/format/number.js';
+import { formatNumber, unitFor } from '../../core/format/number.js';
 import { formatYear } from '../../core/format/year.js';
 import { scaleLinear } from '../../core/scale.js';
 import { timeTicks } from '../../core/time-axis.js';
@@ -42,17 +42,32 @@ function extents(data: LineData, notes: readonly ResolvedAnnotation[]): { x: [nu
   return { x: [x0, x1], y: [y0, y1] };
 }
 
-function numberTicks(domain: [number, number], range: [number, number], o: LineOptions, years = false): Tick[] {
+function numberTicks(domain: [number, number], range: [number, number], o: LineOptions, years = false, whole = false): Tick[] {
   const scale = scaleLinear(domain, range);
   for (let count = Math.max(2, Math.floor(Math.abs(range[1] - range[0]) / 80)); count >= 1; count--) {
-    // Years: whole years only, written as years ("2019", not "2,019" or "2019.5").
-    const values = years ? scale.ticks(count).filter(Number.isInteger) : scale.ticks(count);
+    // Years: whole years only, written as years ("2019", not "2,019" or "2019.5"); whole units
+    // likewise ("1季度" … "4季度": no tick at 1.5).
+    const values = years || whole ? scale.ticks(count).filter(Number.isInteger) : scale.ticks(count);
     const step = values.length > 1 ? (values[1] as number) - (values[0] as number) : 1;
     const digits = Math.max(0, Math.min(6, -Math.floor(Math.log10(step) + 1e-9)));
     const ticks = values.map((v) => ({ value: v, pos: scale(v), text: years ? formatYear(v) : formatNumber(v, o.locale, { maximumFractionDigits: digits, compact: true }) }));
     if (ticks.every((t, i) => !ticks[i + 1] || (ticks[i + 1] as Tick).pos - t.pos >= (o.measure(t.text, o.font) + o.measure((ticks[i + 1] as Tick).text, o.font)) / 2 + 10)) return ticks;
   }
   return [];
+}
+
+/** x counts in a unit its cells carry, every x a whole number ("1季度", "3号线"): ticks are whole too. */
+function wholeUnits(data: LineData): boolean {
+  return !!data.xUnit && data.series.every((s) => s.x.every(Number.isInteger));
+}
+
+/** A numeric x's caption: its header, with the unit its cells carry ("海拔（米）", "Altitude (m)"). */
+function xCaptionOf(data: LineData, locale: LineOptions['locale']): string {
+  const unit = data.xUnit ? unitFor(data.xUnit, locale).text || data.xUnit : '';
+  // A header that names the unit already ("海拔（米）", "季度") is the caption as it stands.
+  if (!unit || data.xName.includes(data.xUnit ?? '') || data.xName.includes(unit)) return data.xName;
+  if (!data.xName) return unit;
+  return locale === 'zh-CN' ? `${data.xName}（${unit}）` : `${data.xName} (${unit})`;
 }
 
 /**
@@ -157,7 +172,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
     ? periodTicks({ periods: data.periods, domain: f.ext.x, range: x.range, locale, font, measure, width })
     : data.xType === 'time'
       ? timeTicks({ domain: f.ext.x, range: x.range, granularity: data.granularity, locale, font, measure, bounds: [0, width] })
-      : numberTicks(f.ext.x, x.range, o, data.xYears === true);
+      : numberTicks(f.ext.x, x.range, o, data.xYears === true, wholeUnits(data));
   const xTicks = rawTicks.map((t): AxisTick => {
     const w = measure(t.text, font);
     return { ...t, anchor: t.pos - w / 2 < 0 ? 'start' : t.pos + w / 2 > width ? 'end' : 'middle' };
@@ -214,7 +229,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
     yTicks: yAxis.ticks,
     yCaption: yAxis.caption,
     captionY,
-    xCaption: data.xType === 'number' ? data.xName : '',
+    xCaption: data.xType === 'number' ? xCaptionOf(data, o.locale) : '',
     zeroY,
     series,
     legend: f.legend,

@@ -7,10 +7,11 @@ import { cellForMessage } from '../../core/data/cell-text.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { DataError } from '../../core/data/errors.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
-import { splitUnit } from '../../core/format/quantity.js';
+import { splitUnit, type Cell } from '../../core/format/quantity.js';
+import { headerUnit } from '../../core/format/header-unit.js';
 import { granularityOf, type Granularity } from '../../core/time-axis.js';
 import { readForm, utcDay, type Period } from '../../core/format/period.js';
-import { areYears, isYearName, namesUnit, yearColumn } from '../../core/format/year.js';
+import { areYears, isYearName, namesQuantity, yearColumn } from '../../core/format/year.js';
 import { readTimeX } from './dates.js';
 import { ascending, keepScan, scanColumns, scanValues, type SeriesScan } from './scan.js';
 
@@ -51,6 +52,11 @@ export interface LineData {
    * as years — "2019", never "2,019" — on the axis, in the tooltip and in the summary.
    */
   xYears?: boolean;
+  /**
+   * The unit every x cell carries ("1500米", "2000米"): x is a quantity in it, written with it in
+   * the caption ("海拔（米）"), the tooltip and the summary ("海拔为1500米时").
+   */
+  xUnit?: string;
 }
 
 export interface SeriesOptions {
@@ -97,7 +103,13 @@ const plainNumber = (v: unknown): boolean => typeof v === 'number' || (typeof v 
  * Reads the x column. `quantity`: the column says its numbers are a quantity (a unit in its
  * header or cells, core/format/year.ts), so 1000, 1500, 2000 are not read as years.
  */
-function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string, year: number | null = null, quantity = false): ReadX {
+function readX(raw: readonly unknown[], xType: SeriesOptions['xType'], column: string, year: number | null = null, quantity = false, unit = '', cells: readonly Cell[] = []): ReadX {
+  // Every cell a number with the one unit ("1500米", "2000米") that no period reader takes (一季度
+  // is a quarter, and asks for its year): a quantity, read from its typed cells.
+  const withUnit = unit !== '' && xType !== 'time' && cells.length === raw.length && cells.every((c) => c.kind === 'number');
+  if (withUnit && (xType === 'number' || !readTimeX(raw, column, year))) {
+    return { x: Float64Array.from(cells, (c) => ('value' in c ? c.value : NaN)), type: 'number', granularity: 'year', periods: null, cumulative: false };
+  }
   const asNumbers = xType === 'number' || (xType !== 'time' && quantity && !isYearName(column) && raw.every(plainNumber));
   const time = asNumbers ? null : readTimeX(raw, column, year);
   if (time) return { ...time, type: 'time' };
@@ -184,13 +196,21 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   };
   const unitOf = (c: number): string => table.columns[c]?.unit || given.unit;
   const rawX = table.raw.map((r) => r[xi]);
-  const quantity = namesUnit(xName) || (table.columns[xi]?.unit ?? '') !== '';
+  const xCells = table.cells.map((r): Cell => r[xi] ?? { kind: 'missing' });
+  // The unit the x cells carry themselves ("1500米"); bare numbers under "海拔（米）" stay as
+  // written (the header is the caption), never scaled by the header's multiplier.
+  const bare = rawX.every(plainNumber);
+  const named = bare ? headerUnit(xName) : null;
+  const xColumn = table.columns[xi];
+  const xUnit = xColumn?.type !== 'number' ? '' : named ? `${named.multiplier}${named.unit}` : !bare ? xColumn.unit : '';
+  const quantity = namesQuantity(xName) || xUnit !== '';
+  const unitOfX = (type: 'time' | 'number'): { xUnit?: string } => (type === 'number' && xUnit ? { xUnit } : {});
   // Years typed as numbers under x-type="number": still written as years.
   const yearsOf = (type: 'time' | 'number', x: Float64Array): { xYears?: boolean } => (type === 'number' && isYearName(xName) && yearColumn(x, xName) ? { xYears: true } : {});
   if (isLong(table, xi, o)) {
     const vi = chooseColumn(table, 'number', o.value, xi);
     const si = o.series ? chooseColumn(table, 'text', o.series) : table.columns.findIndex((c, i) => i !== xi && i !== vi && c.type === 'text');
-    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity);
+    const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity, named ? '' : xUnit, xCells);
     const groups = new Map<string, number[]>();
     table.cells.forEach((row, r) => {
       const cell = row[si];
@@ -202,15 +222,15 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
     const series = [...groups].map(([name, rows]) =>
       sortSeries({ name, x: Float64Array.from(rows, (r) => x[r] as number), y: Float64Array.from(rows, (r) => cellValue(r, vi)), unit: unitOf(vi), ...formOf(vi, rows) }, xName),
     );
-    return { xType: type, granularity, series, xName, periods, cumulative, ...yearsOf(type, x) };
+    return { xType: type, granularity, series, xName, periods, cumulative, ...yearsOf(type, x), ...unitOfX(type) };
   }
   // A column with any number in it is a series: a stray word in it is then reported, not skipped.
   const cols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi && table.cells.some((r) => r[i]?.kind === 'number'));
   if (cols.length === 0) chooseColumn(table, 'number', o.value, xi);
-  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity);
+  const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity, named ? '' : xUnit, xCells);
   const every = table.cells.map((_, r) => r);
   const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i), ...formOf(i, every) }, xName));
-  return { xType: type, granularity, series, xName, periods, cumulative, ...yearsOf(type, x) };
+  return { xType: type, granularity, series, xName, periods, cumulative, ...yearsOf(type, x), ...unitOfX(type) };
 }
 
 const yearStart = (y: number): number => utcDay(y, 0, 1);

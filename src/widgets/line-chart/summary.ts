@@ -23,9 +23,14 @@ export function xText(data: LineData, x: number, locale: Locale): string {
   if (data.xType === 'time') return formatDate(x, data.granularity, locale);
   // A year read as a number is still a year: "2019年" / "2019", never "2,019".
   if (data.xYears) return locale === 'zh-CN' ? `${formatYear(x)}年` : formatYear(x);
-  const n = formatNumber(x, locale, { maximumFractionDigits: 6, compact: false });
-  if (!data.xName) return `x = ${n}`;
-  return locale === 'zh-CN' ? `${data.xName}为${n}` : `${data.xName} ${n}`;
+  // A quantity with the unit its cells carry is written with it: "海拔为1500米", "altitude 1,500 m".
+  const n = data.xUnit ? formatValue(x, data.xUnit, locale, { maximumFractionDigits: 6, compact: false }) : formatNumber(x, locale, { maximumFractionDigits: 6, compact: false });
+  // The unit is written with the number, not again in the name: "海拔为1500米", not "海拔（米）为1500米";
+  // a name that is the unit itself ("季度": "1季度") is not repeated.
+  const name = data.xUnit ? data.xName.replace(/\s*[（(［[][^（()）［\]］]*[)）］\]]\s*$/, '') : data.xName;
+  if (data.xUnit && name.includes(data.xUnit)) return n;
+  if (!name) return data.xUnit ? n : `x = ${n}`;
+  return locale === 'zh-CN' ? `${name}为${n}` : `${name} ${n}`;
 }
 
 /** A point's x for the tooltip and the screen reader: xText, and "（累计）" on a running total. */

@@ -7,6 +7,9 @@ import type { Published } from '../../core/format/published.js';
 import { DataError } from '../../core/data/errors.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatCalendarDate, parseCalendarDate } from '../../core/format/date.js';
+import { readPeriod } from '../../core/format/period.js';
+import { formatPeriod } from '../../core/format/period-format.js';
+import { namesTime } from '../../core/format/year.js';
 import { qualifierSymbol } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { columnByAlias, columnNamed } from '../../core/data/columns.js';
@@ -69,6 +72,8 @@ export interface Figure {
   prefix: string;
   /** How the figure was written ("4.1亿元"): shown so. */
   published?: Published;
+  /** A date or period column ("计划完成 2025年"): the period as the reader's language writes it, not a number. */
+  text?: string;
 }
 
 export interface ProjectRow {
@@ -97,6 +102,18 @@ export function reportedText(raw: string, locale: Locale): string {
   return locale === 'zh-CN' ? `截至${formatCalendarDate(d, locale)}` : `as of ${formatCalendarDate(d, locale)}`;
 }
 
+/**
+ * A column of dates or periods ("计划完成": 2025年, 2024年6月), or of years under a header naming a
+ * time ("竣工年份": 2025): a deadline, shown as the period it is — never dropped as text, nor
+ * written as the number 2,025.
+ */
+function periodColumn(table: DataTable, i: number): boolean {
+  const col = table.columns[i];
+  const present = table.raw.map((row) => row[i]).filter((v) => cellString(v) !== '');
+  if (!col || present.length === 0 || !present.every((v) => readPeriod(v) !== null)) return false;
+  return col.type === 'text' || (col.unit === '' && namesTime(col.name));
+}
+
 export function readProjects(table: DataTable, stages: readonly StageDef[], locale: Locale, projectColumn?: string | null): ProjectRow[] {
   const find = (role: keyof typeof TRACKER_COLUMNS): number => columnByAlias(table, TRACKER_COLUMNS[role]);
   // A named project column that is not there falls to the error below, which names both roles.
@@ -115,7 +132,8 @@ export function readProjects(table: DataTable, stages: readonly StageDef[], loca
   const ri = find('reported');
   const ti = find('text');
   const roles = new Set([pi, si, phi, ri, ti]);
-  const figureCols = table.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => !roles.has(i) && c.type === 'number');
+  const figureCols = table.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => !roles.has(i) && c.type === 'number' && !periodColumn(table, i));
+  const periodCols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => !roles.has(i) && periodColumn(table, i));
   return table.raw.map((row, r): ProjectRow => {
     const project = cellString(row[pi]);
     if (!project) throw new DataError(`Row ${r + 1} has no project name.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行没有项目名称。`);
@@ -136,6 +154,10 @@ export function readProjects(table: DataTable, stages: readonly StageDef[], loca
       const figure: Figure = { label: c.name, value: cell.value, unit: cell.unit || c.unit, prefix: qualifierSymbol(cell.qualifier) };
       if (cell.published) figure.published = cell.published;
       figures.push(figure);
+    }
+    for (const { c, i } of periodCols) {
+      const p = readPeriod(table.raw[r]?.[i]);
+      if (p) figures.push({ label: c.name, value: NaN, unit: '', prefix: '', text: locale === 'zh-CN' ? cellString(table.raw[r]?.[i]) : formatPeriod(p, locale) });
     }
     return {
       index: r,

@@ -71,7 +71,7 @@ export function stageLabel(s: StageDef, locale: Locale): string {
 }
 
 export function figureText(f: ProjectRow['figures'][number], locale: Locale, style?: NumberStyle): string {
-  const v = `${f.prefix}${formatValue(f.value, f.unit, locale, { published: f.published, style })}`;
+  const v = f.text ?? `${f.prefix}${formatValue(f.value, f.unit, locale, { published: f.published, style })}`;
   return locale === 'zh-CN' ? `${f.label}${v}` : `${f.label}: ${v}`;
 }
 

@@ -55,7 +55,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
     const stages = parseStages(this.stages);
     this.projects = readProjects(table, stages, locale, this.label);
     // Only figure columns are quantities; the rest ("2021-01-15", "二期") show as written.
-    const figureCols = new Set(this.projects.flatMap((p) => p.figures.map((f) => f.label)));
+    const figureCols = new Set(this.projects.flatMap((p) => p.figures.filter((f) => f.text === undefined).map((f) => f.label)));
     table.cells = table.cells.map((row, r) =>
       row.map((cell, c) => {
         if (figureCols.has(table.columns[c]?.name ?? '')) return cell;

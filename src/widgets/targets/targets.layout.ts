@@ -14,6 +14,7 @@ import { MIRROR, type TargetDatum as Datum } from './targets.data.js';
 import { judge, type GoalMode, type Judgment } from './targets.judge.js';
 import { comparatorWords, countsSentence, detailText, statusText, symbolOf, TEXT } from './targets.text.js';
 import { STATUS_ORDER, type Period, type TargetStatus } from './targets.status.js';
+import { totalKind } from '../../core/data/total-rows.js';
 
 export interface TargetsOptions {
   locale: Locale;
@@ -33,6 +34,8 @@ export interface TargetsOptions {
   date: string;
   /** The widget's `decimals` and `notation`; unset: as published. */
   numberStyle?: NumberStyle | undefined;
+  /** keep-totals: a 全市/合计 row is one more target (counted, sorted, grouped like the others). */
+  keepTotals?: boolean;
 }
 
 export interface Track {
@@ -99,6 +102,7 @@ export interface TargetsScene {
   groups: TargetGroup[];
   /** Every row in display order (the keyboard's order). */
   rows: TargetRow[];
+  /** The targets' statuses; a total row (全市, 合计 …) is not one of them unless kept. */
   counts: Record<TargetStatus, number>;
 }
 
@@ -204,7 +208,6 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
       comparator: d.comparator, kind: d.kind, unit: d.unit, target: d.target, direction: d.direction, baseline: d.baseline ?? 0,
       checkpoints: d.checkpoints, period, tolerance: options.tolerance, ...(d.upper === undefined ? {} : { upper: d.upper }),
     });
-    counts[result.status]++;
     const progress = result.detail.kind === 'progress' ? result.detail.share : null;
     const growth = d.kind === 'growth';
     const sym = symbolOf(d.comparator);
@@ -244,8 +247,14 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     };
   });
 
+  // A 全市/合计 row is the whole of the others, not one more target (core/data/total-rows.ts): it
+  // stays on the board, last, under its own heading, and the summary names it apart.
+  const total = rows.map((_, i) => !options.keepTotals && totalKind(data[i]?.label ?? '') !== null);
+  const whole = total.every(Boolean) ? [] : rows.filter((_, i) => total[i]);
+  const items = whole.length ? rows.filter((_, i) => !total[i]) : rows;
+  for (const r of items) counts[r.status]++;
   const order = (r: TargetRow): number => STATUS_ORDER.indexOf(r.status);
-  const sorted = [...rows];
+  const sorted = [...items];
   if (options.sort === 'status') sorted.sort((a, b) => order(a) - order(b) || a.index - b.index);
   if (options.sort === 'progress') sorted.sort((a, b) => (b.progress ?? -Infinity) - (a.progress ?? -Infinity) || a.index - b.index);
   let groups: TargetGroup[];
@@ -263,6 +272,8 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     }
     groups = [...byName].map(([name, list]) => ({ name, rows: list }));
   }
+  if (whole.length) groups = [...groups, { name: t.overall, rows: whole }];
   const ordered = groups.flatMap((g) => g.rows);
-  return { summary: countsSentence(counts, rows.length, locale), width: outerWidth, density: options.density, inline, labelWidth, groups, rows: ordered, counts };
+  const summary = countsSentence(counts, items.length, locale) + whole.map((r) => t.overallLine(r.label, r.statusText)).join('');
+  return { summary, width: outerWidth, density: options.density, inline, labelWidth, groups, rows: ordered, counts };
 }

@@ -34,6 +34,9 @@ interface Words {
   uncategorised: string;
   sep: string;
   board: string;
+  /** The heading over 全市/合计 rows, and how the summary names each one's status. */
+  overall: string;
+  overallLine: (label: string, status: string) => string;
   hint: string;
   pace: string;
 }
@@ -61,6 +64,8 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     uncategorised: '其他',
     sep: '，',
     board: '目标完成情况',
+    overall: '整体（不计入上述目标）',
+    overallLine: (l, st) => `另有“${l}”整体一行（不计入目标数）：${st}。`,
     hint: '使用方向键浏览各项目标，按 Enter 选择。',
     pace: '按进度应达到的位置',
   },
@@ -86,6 +91,8 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     uncategorised: 'Other',
     sep: ', ',
     board: 'Targets',
+    overall: 'Overall (not counted above)',
+    overallLine: (l, st) => ` ${l}, the whole (not counted as a target): ${st}.`,
     hint: 'Use the arrow keys to move between targets; Enter selects.',
     pace: 'where it should be by now',
   },

@@ -77,6 +77,8 @@ export class DjTargets extends DjWidget<TargetsScene> {
   @property() date = '';
   /** ≈ targets count as met within this share either side (default 0.05: ±5%). */
   @property({ type: Number }) tolerance = 0.05;
+  /** Count a 全市/合计 row as one more target; by default it is the whole, shown last and not counted (targets.layout.ts). */
+  @property({ attribute: 'keep-totals', type: Boolean }) keepTotals = false;
 
   /** The row shown with its details (after Enter or a click). */
   @state() private selected = -1;
@@ -91,7 +93,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
   }
 
   protected override sceneInputs(): unknown[] {
-    return [this.density, this.group, this.sort, this.period, this.asOf, this.date, this.tolerance, this.source];
+    return [this.density, this.group, this.sort, this.period, this.asOf, this.date, this.tolerance, this.source, this.keepTotals];
   }
 
   private defaultPeriod(): Period | null {
@@ -143,6 +145,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
         source: this.source,
         date: this.date,
         numberStyle: this.numberStyle,
+        keepTotals: this.keepTotals,
       },
       width,
     );

@@ -33,6 +33,8 @@ export interface WaffleOptions {
   unitSize: number;
   /** How unit-size was written ("1万人"). */
   unitSizePublished?: Published;
+  /** A bare unit-size is read in this multiple of the data's unit (a header's 亿元: 1e8), so a suggested one is too. */
+  unitSizeFactor?: number;
   /** Squares per row; default from the count and the width. */
   columns?: number;
   locale: Locale;
@@ -132,7 +134,7 @@ export function layoutWaffle(cats: readonly WaffleCategory[], o: WaffleOptions, 
   const units = waffleUnits(cats.map((c) => c.value), mode, o.unitSize);
   const total = mode === 'part' ? (units[0] ?? 0) : units.reduce((a, b) => a + b, 0);
   if (total > MAX_SQUARES) {
-    const suggest = 10 ** Math.ceil(Math.log10((total * o.unitSize) / 500));
+    const suggest = 10 ** Math.ceil(Math.log10((total * o.unitSize) / (o.unitSizeFactor ?? 1) / 500));
     throw new DataError(
       // Grouped as the reader reads numbers (252,116,400,000,000): the count can be huge when unit-size is left at 1.
       `${squareCount(total, 'en')} squares are too many to read (at most ${formatNumber(MAX_SQUARES, 'en', EXACT)}); set unit-size, e.g. unit-size="${suggest}".`,

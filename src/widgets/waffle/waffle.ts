@@ -7,6 +7,7 @@ import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.
 import { selectEvent } from '../../core/events.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
+import { headerUnit } from '../../core/format/header-unit.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { paletteStyles } from '../../core/palette.js';
 import { drawn } from '../../core/draw/live.js';
@@ -89,13 +90,17 @@ export class DjWaffle extends DjWidget<WaffleScene> {
     if (size.kind !== 'number') {
       throw new DataError(`unit-size "${this.unitSize}" is not a number.`, { input: 'columns' }, `unit-size“${this.unitSize}”不是数字。`);
     }
+    // A bare unit-size is in the unit the data is given in: the attribute's, else the value
+    // header's ("增加值（亿元）": unit-size="1000" is 1000亿元).
+    const sizeIn = this.unit ? given : (headerUnit(table.columns[vi]?.name ?? '') ?? given);
     const picked = waffleRows(cats, this.mode === 'part' ? 'part' : 'separate', this.keepTotals);
     this.rows = picked.rows;
     const laid = layoutWaffle(
       picked.cats,
       {
         mode: picked.mode,
-        ...unitSizeOf(size.value, size.published, size.unit ? { factor: 1, multiplier: '' } : given),
+        ...unitSizeOf(size.value, size.published, size.unit ? { factor: 1, multiplier: '' } : sizeIn),
+        unitSizeFactor: sizeIn.factor,
         ...(this.columns ? { columns: this.columns } : {}),
         locale,
         font: this.layoutFont(),

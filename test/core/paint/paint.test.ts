@@ -39,8 +39,9 @@ const PAINTED: Case[] = [
   {
     name: 'zh-CN, 640 px, sorted, highlighted, with notes, source link and credit',
     wrap: 'lang="zh-CN" style="width:640px"',
-    attrs: 'sort="descending" highlight="连云港市" notes="不含全省合计。" source="江苏省统计局" source-url="https://tj.jiangsu.gov.cn/" credit="数据新闻部"',
-    body: table('2023年上半年江苏省设区市地区生产总值', ['地区', '地区生产总值（亿元）'], JIANGSU),
+    // The unit as an attribute: a unit in the value header is read by the element only (below).
+    attrs: 'sort="descending" highlight="连云港市" unit="亿元" notes="不含全省合计。" source="江苏省统计局" source-url="https://tj.jiangsu.gov.cn/" credit="数据新闻部"',
+    body: table('2023年上半年江苏省设区市地区生产总值', ['地区', '地区生产总值'], JIANGSU),
   },
   {
     name: 'zh-CN, 320 px, units in the cells and a missing value',
@@ -75,6 +76,8 @@ const LEFT_ALONE: Case[] = [
   { name: 'far below the fold', wrap: 'style="width:480px; margin-top:6000px"', attrs: '', body: table('', ['市', '总值'], JIANGSU.slice(0, 3)) },
   { name: 'hidden', wrap: 'style="width:480px; display:none"', attrs: '', body: table('', ['市', '总值'], JIANGSU.slice(0, 3)) },
   // Total rows: the element leaves them out of the bars and notes them (bar-chart.totals.ts), which the paint, held to its budget, does not carry.
+  // A unit in the value header (core/format/header-unit.ts): the element reads it, the paint (its bytes) does not.
+  { name: 'a unit in the value header', wrap: 'lang="zh-CN" style="width:640px"', attrs: '', body: table('', ['地区', '地区生产总值（亿元）'], JIANGSU.slice(0, 4)) },
   { name: '全省 first, as published', wrap: 'lang="zh-CN" style="width:640px"', attrs: 'sort="descending"', body: table('2023年上半年江苏省设区市地区生产总值', ['地区', '地区生产总值（亿元）'], [['全省', '60465.3'], ...JIANGSU]) },
   { name: 'a Total row last', wrap: 'lang="en" style="width:375px"', attrs: '', body: table('', ['City', 'GDP'], [...JIANGSU.slice(0, 5), ['Total', '37438.79']]) },
   // The element lists these bars unranked (bar-chart.summary.ts), with a period reader the paint does not carry.
@@ -149,7 +152,8 @@ describe('the bar chart\'s first paint', function () {
       const el = document.createElement('dj-bar-chart');
       el.style.flex = '1';
       // Test markup of our own making (the three cities' rows), as an editor writes a table.
-      el.innerHTML = table(`第 ${i + 1} 组`, ['地区', '总值（亿元）'], JIANGSU.slice(i * 4, i * 4 + 4));
+      el.setAttribute('unit', '亿元');
+      el.innerHTML = table(`第 ${i + 1} 组`, ['地区', '总值'], JIANGSU.slice(i * 4, i * 4 + 4));
       row.append(el);
       return el;
     });

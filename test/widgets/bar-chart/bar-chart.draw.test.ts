@@ -52,7 +52,9 @@ describe('<dj-bar-chart> one drawing: the page and toSvg() draw the same marks',
       const { page, image } = both(el);
       expect(page.length).to.be.above(13 * 3);
       expect(image).to.deep.equal(page);
-      expect(page.filter((m) => m.startsWith('text')).join('')).to.include('"苏州市"').and.include('"2.47万"');
+      expect(page.filter((m) => m.startsWith('text')).join('')).to.include('"苏州市"').and.include('"24653.37亿元"');
+      // The header's （亿元） is the unit: the axis says 万亿元 whole, never a bare 万.
+      expect(page).to.include.members([`text x=${width} y=9 text-anchor=end "单位：万亿元"`]);
     });
 
     it(`growth as columns, and the article's targets with a missing value, at ${width} px`, async () => {

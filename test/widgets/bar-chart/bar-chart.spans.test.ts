@@ -89,7 +89,7 @@ describe('bar chart summary: spans of different lengths', () => {
       await drawn(el, 4);
       expect(bars(el)).to.have.length(4);
       const summary = shadow(el).querySelector('#summary')!.textContent;
-      expect(summary, lang).to.match(lang === 'zh-CN' ? /^共 4 项，时段长短不一，不作大小比较：“一季度”284997，/ : /^4 periods of different lengths, not ranked: 一季度: 284,997; /);
+      expect(summary, lang).to.match(lang === 'zh-CN' ? /^共 4 项，时段长短不一，不作大小比较：“一季度”284997亿元，/ : /^4 periods of different lengths, not ranked: 一季度: 284,997; /);
       expect(summary).not.to.match(/最大|最小|largest|smallest/);
     }
   });

@@ -2,8 +2,10 @@
  * Total rows (合计, 全省, 平均, Total) in a bar chart's table: not bars, not ranked, said under the
  * plot and kept in the data table (bar-chart.totals.ts). A real published table: 江苏 2023年上半年
  * 设区市 GDP with 全省 first (test/fixtures/gdp-jiangsu-2023h1.gbk.csv, as 新华日报 published it).
- * The GDP-by-sector tables with 合计 last are in the form of a statistics bulletin's, with figures
- * typed for the test (parts that add up to the total), not checked against the bulletin.
+ * GDP by sector, 江苏 2023年上半年 as 江苏省统计局 published it (第一产业 1720.2, 第二产业 26613.4, 第三产业
+ * 32131.7, 生产总值 60465.3 亿元; https://zfw.changzhou.gov.cn/html/czzf/2023/FCPIQHAJ_0801/22475.html),
+ * here in English with Total last. The two-year table of the several-series test (2022/2023 annual
+ * figures) is in a bulletin's form and not checked against one.
  */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
@@ -15,7 +17,7 @@ const JIANGSU: [string, string][] = [
   ['全省', '60465.3'], ['苏州市', '11458.4'], ['南京市', '8316.92'], ['无锡市', '7105.67'], ['南通市', '6032.4'], ['常州市', '4525.4'], ['徐州市', '4009.09'],
   ['扬州市', '3417.36'], ['盐城市', '3413.41'], ['泰州市', '3208.78'], ['镇江市', '2635.11'], ['淮安市', '2432.08'], ['连云港市', '1955.9'], ['宿迁市', '1920.57'],
 ];
-const SECTORS_EN: [string, string][] = [['Primary industry', '5075.82'], ['Secondary industry', '57166.92'], ['Tertiary industry', '65979.42'], ['Total', '128222.16']];
+const SECTORS_EN: [string, string][] = [['Primary industry', '1720.2'], ['Secondary industry', '26613.4'], ['Tertiary industry', '32131.7'], ['Total', '60465.3']];
 
 const rowsOf = (rows: [string, string][]): string => rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('');
 
@@ -44,15 +46,15 @@ describe('<dj-bar-chart> total rows', () => {
     expect(bars(el)).to.have.length(13);
     expect(labels(el)).not.to.include('全省');
     expect(labels(el)[0]).to.equal('苏州市');
-    // Written as the bars write theirs (the header's 亿元 is the axis caption's 单位：亿元).
-    expect(valueTexts(el)[0]).to.equal('11458.4');
-    expect(note(el)).to.equal('全省 60465.3（未绘入图中）');
-    expect(summary(el)).to.equal('共 13 项：“苏州市”最大（11458.4），“宿迁市”最小（1920.57）。全省 60465.3（未绘入图中）。');
+    // Written as the bars write theirs: the header's （亿元） is every figure's unit.
+    expect(valueTexts(el)[0]).to.equal('11458.4亿元');
+    expect(note(el)).to.equal('全省 60465.3亿元（未绘入图中）');
+    expect(summary(el)).to.equal('共 13 项：“苏州市”最大（11458.4亿元），“宿迁市”最小（1920.57亿元）。全省 60465.3亿元（未绘入图中）。');
     // Each bar's position counts the cities only.
-    expect(bars(el)[0]!.getAttribute('aria-label')).to.equal('苏州市：11458.4（第 1 项，共 13 项）');
+    expect(bars(el)[0]!.getAttribute('aria-label')).to.equal('苏州市：11458.4亿元（第 1 项，共 13 项）');
     // The static image says it too, under the bars, and draws no 全省 bar.
     const svg = el.toSvg();
-    expect(svg).to.contain('>全省 60465.3（未绘入图中）</text>');
+    expect(svg).to.contain('>全省 60465.3亿元（未绘入图中）</text>');
     expect(svg).not.to.contain('>全省</text>');
     const rows = await dataRows(el);
     expect(rows).to.have.length(14);
@@ -71,12 +73,26 @@ describe('<dj-bar-chart> total rows', () => {
   it('en: a Total row last is noted, not drawn; the bars keep their proportions', async () => {
     const el = await chart('en', ['Sector', 'Value added'], SECTORS_EN, 'unit="亿元"');
     expect(labels(el)).to.deep.equal(['Primary industry', 'Secondary industry', 'Tertiary industry']);
-    // Written as the bars write 亿元 in English: 128,222.16亿元 is 12,822.216 billion yuan.
-    expect(note(el)).to.equal('Total 12,822.216 billion yuan (not drawn)');
-    expect(summary(el)).to.match(/^3 items: Tertiary industry is the largest .*Primary industry the smallest .*\. Total 12,822\.216 billion yuan \(not drawn\)\.$/);
+    // Written as the bars write 亿元 in English: 60465.3亿元 is 6,046.53 billion yuan.
+    expect(note(el)).to.equal('Total 6,046.53 billion yuan (not drawn)');
+    expect(summary(el)).to.equal('3 items: Tertiary industry is the largest (3,213.17 billion yuan), Primary industry the smallest (172.02 billion yuan). Total 6,046.53 billion yuan (not drawn).');
+    expect(valueTexts(el)).to.deep.equal(['172.02 billion yuan', '2,661.34 billion yuan', '3,213.17 billion yuan']);
     expect(valueTexts(el)).to.have.length(3);
     const rows = await dataRows(el);
     expect(rows.map((r) => r[0])).to.deep.equal(['Primary industry', 'Secondary industry', 'Tertiary industry', 'Total']);
+  });
+
+  it('en: the unit in the header "GDP (亿元)" or "(billion yuan)" is every figure\'s, and the axis says it whole', async () => {
+    // The same figures in billion yuan, as an English table writes them (60465.3亿 = 6,046.53 billion).
+    const billions: [string, string][] = [['Primary industry', '172.02'], ['Secondary industry', '2661.34'], ['Tertiary industry', '3213.17'], ['Total', '6046.53']];
+    for (const head of ['GDP (亿元)', 'GDP (billion yuan)']) {
+      const rows = head.includes('billion') ? billions : SECTORS_EN;
+      const el = await chart('en', ['Sector', head], rows);
+      expect(note(el), head).to.equal('Total 6,046.53 billion yuan (not drawn)');
+      const axis = Array.from(shadow(el).querySelectorAll('svg text')).map((t) => t.textContent);
+      expect(axis, head).to.include('trillion yuan');
+      expect(axis.some((t) => /^\d+ trillion$/.test(t)), head).to.equal(false);
+    }
   });
 
   it('keep-totals draws them as bars, with no note', async () => {

@@ -77,8 +77,9 @@ describe('line chart: a year on x is written as a year', () => {
   it('a dose with its unit in the header stays a quantity (grouped in English)', async () => {
     const el = await chart('en', '', [1000, 1500, 2000, 2500].map((d, i) => ({ '剂量（毫克）': d, 有效率: 40 + i * 10 })));
     const r = read(el);
-    expect(r.summary).to.contain('at 剂量（毫克） 1,000');
-    expect(r.summary).to.contain('at 剂量（毫克） 2,500');
+    // The header's unit is written with the number, not in the name again.
+    expect(r.summary).to.contain('at 剂量 1,000 毫克');
+    expect(r.summary).to.contain('at 剂量 2,500 毫克');
     expect(r.ticks.join(' ')).to.not.match(/^20\d\d$/);
   });
 });
@@ -86,7 +87,10 @@ describe('line chart: a year on x is written as a year', () => {
 describe('line chart data: years versus quantities', () => {
   it('reads a year column in every form as years, a header unit as a quantity', () => {
     expect(seriesFromTable(table([{ Year: 2019, v: 1 }, { Year: 2020, v: 2 }])).xType).to.equal('time');
-    expect(seriesFromTable(table([{ 剂量: 1000, v: 1 }, { 剂量: 2000, v: 2 }])).xType, 'no unit: still years').to.equal('time');
+    // The header names a quantity (not a time), unit or none: 1000, 2000 are not years.
+    expect(seriesFromTable(table([{ 剂量: 1000, v: 1 }, { 剂量: 2000, v: 2 }])).xType, 'a quantity named').to.equal('number');
+    // A bare or generic header keeps the rule of the numbers: years.
+    expect(seriesFromTable(table([{ x: 1000, v: 1 }, { x: 2000, v: 2 }])).xType, 'generic header').to.equal('time');
     expect(seriesFromTable(table([{ '剂量（mg）': 1000, v: 1 }, { '剂量（mg）': 2000, v: 2 }])).xType).to.equal('number');
     expect(seriesFromTable(table([{ '剂量（mg）': '1000', v: 1 }, { '剂量（mg）': '2000', v: 2 }])).xType, 'CSV text').to.equal('number');
     // A header unit does not stop dates being dates.

@@ -1,9 +1,9 @@
 /**
  * Total rows in a waffle's table (waffle.totals.ts): a 合计 row is the whole, not one more part —
- * counted as a part it doubled the squares. Tables: GDP by sector with 合计 last, in a statistics
- * bulletin's form with figures typed for the test (parts that add up to the total, not checked
- * against the bulletin), and the real 江苏 2023年上半年 设区市 GDP with 全省 first
- * (test/fixtures/gdp-jiangsu-2023h1.gbk.csv, as 新华日报 published it).
+ * counted as a part it doubled the squares. Tables, both as published for 江苏 2023年上半年 by 江苏省统计局
+ * and 新华日报 (https://zfw.changzhou.gov.cn/html/czzf/2023/FCPIQHAJ_0801/22475.html): GDP by sector
+ * (第一产业 1720.2, 第二产业 26613.4, 第三产业 32131.7, 生产总值 60465.3 亿元; here with 合计 last), and
+ * the 设区市 GDP with 全省 first (test/fixtures/gdp-jiangsu-2023h1.gbk.csv).
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/waffle/waffle.define.js';
@@ -11,7 +11,7 @@ import type { DjWaffle } from '../../../src/widgets/waffle/waffle.js';
 import type { DjSelectEvent } from '../../../src/core/events.js';
 import { captureConsole, shadow } from '../../helpers/widgets.js';
 
-const SECTORS: [string, string][] = [['第一产业', '5075.82'], ['第二产业', '57166.92'], ['第三产业', '65979.42'], ['合计', '128222.16']];
+const SECTORS: [string, string][] = [['第一产业', '1720.2'], ['第二产业', '26613.4'], ['第三产业', '32131.7'], ['合计', '60465.3']];
 const CITIES: [string, string][] = [
   ['Jiangsu (all)', '60465.3'], ['Suzhou', '11458.4'], ['Nanjing', '8316.92'], ['Wuxi', '7105.67'], ['Nantong', '6032.4'], ['Changzhou', '4525.4'], ['Xuzhou', '4009.09'],
   ['Yangzhou', '3417.36'], ['Yancheng', '3413.41'], ['Taizhou', '3208.78'], ['Zhenjiang', '2635.11'], ['Huai\'an', '2432.08'], ['Lianyungang', '1955.9'], ['Suqian', '1920.57'],
@@ -33,12 +33,13 @@ async function waffle(lang: string, rows: [string, string][], attrs: string, ok 
 }
 
 describe('<dj-waffle> total rows', () => {
-  it('zh-CN: a 合计 row last is the whole, the sectors its parts — 128 squares, not 256', async () => {
+  it('zh-CN: a 合计 row last is the whole, the sectors its parts — 60 squares, not 120', async () => {
     const el = await waffle('zh-CN', SECTORS, 'unit-size="1000"');
-    expect(count(el)).to.equal(128);
-    expect(legend(el)[0]).to.match(/^合计：128222\.16，128 格/);
-    expect(legend(el)[1]).to.match(/^其中：第一产业：5075\.82，占 4%，5 格/);
-    expect(summary(el)).to.match(/^“合计”共 128222\.16，其中“第一产业”5075\.82，占 4%，“第二产业”57166\.92，占 44\.6%，“第三产业”65979\.42，占 51\.5%；/);
+    expect(count(el)).to.equal(60);
+    expect(legend(el)[0]).to.match(/^合计：60465\.3，60 格/);
+    // 1.72 squares by quota, 2 by the largest remainder (26.61 → 26, 32.13 → 32).
+    expect(legend(el)[1]).to.match(/^其中：第一产业：1720\.2，占 2\.8%，2 格/);
+    expect(summary(el)).to.match(/^“合计”共 60465\.3，其中“第一产业”1720\.2，占 2\.8%，“第二产业”26613\.4，占 44%，“第三产业”32131\.7，占 53\.1%；/);
   });
 
   it('en: a Total row first is the whole of the 13 cities (江苏 2023年上半年, as published)', async () => {
@@ -74,7 +75,8 @@ describe('<dj-waffle> total rows', () => {
 
   it('keep-totals keeps the 合计 row as one more category', async () => {
     const el = await waffle('zh-CN', SECTORS, 'unit-size="1000" keep-totals');
-    expect(count(el)).to.equal(256);
+    // Each row rounded on its own: 2 + 27 + 32 + 60.
+    expect(count(el)).to.equal(121);
     expect(summary(el)).to.match(/^共 4 类/);
   });
 

@@ -1,0 +1,32 @@
+/**
+ * A deadline column ("预计建成": 2024年9月, 2024年, or the number 2024 under a header naming a time)
+ * is a period, shown with the project as the period it is — not dropped because "2024年" is text,
+ * nor written as the number "2,024". Project as published: 雄安新区 高铁枢纽片区2号地项目, 奠基
+ * 2021-06-28, "预计将于2024年9月,建成交付使用" (http://www.ettaleb.com/henan/yhzx/2021/0630/556439.html).
+ */
+import { expect } from '@open-wc/testing';
+import { fromRecords } from '../../../src/core/data/raw-table.js';
+import { typeTable } from '../../../src/core/data/typed.js';
+import { parseStages, readProjects } from '../../../src/widgets/project-tracker/project-tracker.data.js';
+import { figureText } from '../../../src/widgets/project-tracker/project-tracker.layout.js';
+
+const STAGES = parseStages('奠基,开工,建成交付');
+const project = (deadline: unknown, header = '预计建成') => ({ 项目: '高铁枢纽片区2号地', 阶段: '奠基', 截至: '2021-06-28', 总投资: '', [header]: deadline });
+const figures = (rows: Record<string, unknown>[], locale: 'zh-CN' | 'en') =>
+  readProjects(typeTable(fromRecords(rows, 'data')), STAGES, locale).map((p) => p.figures.map((f) => figureText(f, locale)));
+
+describe('project tracker: a deadline column', () => {
+  it('"2024年9月" and "2024年" are shown as the periods they are (zh-CN as written, en in English)', () => {
+    expect(figures([project('2024年9月')], 'zh-CN')).to.deep.equal([['预计建成2024年9月']]);
+    expect(figures([project('2024年9月')], 'en')).to.deep.equal([['预计建成: Sep 2024']]);
+    expect(figures([project('2024年')], 'zh-CN')).to.deep.equal([['预计建成2024年']]);
+    expect(figures([project('2024年')], 'en')).to.deep.equal([['预计建成: 2024']]);
+  });
+
+  it('the number 2024 under a header naming a time is the year, never "2,024"', () => {
+    expect(figures([project(2024)], 'en')).to.deep.equal([['预计建成: 2024']]);
+    expect(figures([project(2024, '竣工年份')], 'en')).to.deep.equal([['竣工年份: 2024']]);
+    // A quantity under another header stays a figure.
+    expect(figures([project('2024亩', '用地')], 'en')[0]?.[0]).to.match(/^用地: 2,024/);
+  });
+});
