@@ -72,19 +72,45 @@ function axis(scene: BarScene, pen: Pen): SvgNode {
   return s('g', live(pen, { class: 'grid', 'aria-hidden': 'true' }), ticks);
 }
 
+/**
+ * One bar's nodes: rect, label lines, value. Called once per bar (100 in the first paint of the
+ * "100 bars" case, issue #16), so each node's attributes are one object, built in place — no
+ * `live()`/`painted()` objects spread into others, no closures. The attributes and their order
+ * are exactly those the helpers gave (test/widgets/bar-chart/bar-chart.draw-same.test.ts holds
+ * them to the earlier code): the page's DOM and toSvg()'s bytes do not change.
+ */
 function mark(m: BarMark, scene: BarScene, pen: Pen, values: boolean): SvgNode[] {
   const lh = scene.lineHeight;
-  // Labels on their own line cross the grid and zero lines: a halo keeps them legible (the page: .labels-above CSS).
-  const halo = scene.labelsAbove ? painted(pen, (p) => ({ stroke: p.bg, 'stroke-width': 4, 'stroke-linejoin': 'round', 'paint-order': 'stroke' })) : {};
-  // A missing value always says so ("无数据"), even with value labels off.
-  const showValue = m.valueText !== '' && (values || m.value === null);
-  const valueClass = `value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}`;
-  const valueFill = painted(pen, (p) => ({ fill: m.value === null ? p.muted : m.valueInside ? p.onMark : null }));
-  return [
-    s('rect', { ...live(pen, { class: 'mark' }), x: m.x, y: m.y, width: m.width, height: m.height, rx: 1, ...painted(pen, (p) => ({ fill: markFill(m, p) })) }),
-    ...m.labelLines.map((line, i) => text(m.labelX, m.labelY + i * lh, line, { ...live(pen, { class: 'label' }), 'text-anchor': anchor(m.labelAnchor), ...halo })),
-    ...(showValue ? [text(m.valueX, m.valueY, m.valueText, { ...live(pen, { class: valueClass }), 'text-anchor': anchor(m.valueAnchor), ...valueFill })] : []),
+  const p = pen.paint;
+  const nodes: SvgNode[] = [
+    {
+      tag: 'rect',
+      attrs: p ? { x: m.x, y: m.y, width: m.width, height: m.height, rx: 1, fill: markFill(m, p) } : { class: 'mark', x: m.x, y: m.y, width: m.width, height: m.height, rx: 1 },
+      children: [],
+    },
   ];
+  const la = anchor(m.labelAnchor);
+  for (let i = 0; i < m.labelLines.length; i++) {
+    // Keys added in the order the helpers wrote them: attribute order is part of the markup.
+    const attrs: SvgAttrs = { x: m.labelX, y: m.labelY + i * lh, 'text-anchor': la, 'dominant-baseline': 'central' };
+    if (!p) attrs.class = 'label';
+    else if (scene.labelsAbove) {
+      // Labels on their own line cross the grid and zero lines: a halo keeps them legible (the page: .labels-above CSS).
+      attrs.stroke = p.bg;
+      attrs['stroke-width'] = 4;
+      attrs['stroke-linejoin'] = 'round';
+      attrs['paint-order'] = 'stroke';
+    }
+    nodes.push({ tag: 'text', attrs, children: [m.labelLines[i] as string] });
+  }
+  // A missing value always says so ("无数据"), even with value labels off.
+  if (m.valueText !== '' && (values || m.value === null)) {
+    const attrs: SvgAttrs = { x: m.valueX, y: m.valueY, 'text-anchor': anchor(m.valueAnchor), 'dominant-baseline': 'central' };
+    if (p) attrs.fill = m.value === null ? p.muted : m.valueInside ? p.onMark : null;
+    else attrs.class = `value${m.valueInside ? ' inside' : ''}${m.value === null ? ' missing' : ''}`;
+    nodes.push({ tag: 'text', attrs, children: [m.valueText] });
+  }
+  return nodes;
 }
 
 /** The bar chart's drawing from its scene; `values`: value labels drawn (the element's `no-values` off). */
