@@ -61,7 +61,8 @@ function create(c: SvgChild, doc: Document): Node {
   const kids = c.children;
   const only = kids.length === 1 ? kids[0] : undefined;
   if (typeof only === 'string' && only !== '') el.textContent = only;
-  else for (const child of kids) el.appendChild(create(child, doc));
+  // An index, not for…of: in the first paint's still-interpreted code each step of an iterator is an object.
+  else for (let i = 0; i < kids.length; i++) el.appendChild(create(kids[i] as SvgChild, doc));
   return el;
 }
 
