@@ -25,13 +25,14 @@ describe('<dj-bar-chart> units named in the headers', () => {
     const el = await chart('zh-CN', ['地区生产总值（亿元）', '同比增长（%）']);
     expect(bars(el)).to.have.length(2);
     expect(valueTexts(el)).to.deep.equal(['11458.4亿元', '1955.9亿元']);
-    expect(axisTexts(el)).to.include('单位：万亿元').and.not.include('单位：万');
+    // The axis in the figures' own 亿元 (0 … 12,000), never a bare 万.
+    expect(axisTexts(el)).to.include('单位：亿元').and.include('12,000').and.not.include('单位：万');
   });
 
-  it('en: the same, in billion yuan, the axis in trillion yuan', async () => {
+  it('en: the same, in billion yuan, the axis too', async () => {
     const el = await chart('en', ['GDP (亿元)', 'Growth (%)']);
     expect(valueTexts(el)).to.deep.equal(['1,145.84 billion yuan', '195.59 billion yuan']);
-    expect(axisTexts(el)).to.include('trillion yuan').and.not.include('trillion');
+    expect(axisTexts(el)).to.include('billion yuan').and.include('1,200').and.not.include('trillion');
   });
 
   it('the growth column named alone is drawn in %', async () => {
