@@ -4,6 +4,7 @@
  */
 import { scaleLinearNice, type LinearScale } from './scale.js';
 import { axisFormat } from './format/number.js';
+import type { Published } from './format/published.js';
 import type { Locale } from './i18n/locale.js';
 import type { Measure } from './measure.js';
 import { fontSizeOf } from './type-scale.js';
@@ -38,6 +39,8 @@ export interface AxisInput extends AxisBase {
   direction: 'horizontal' | 'vertical';
   /** Pixels per tick to aim for. */
   spacing?: number;
+  /** How the figures were published, when they share one form: the axis writes their multiplier (单位：亿元). */
+  published?: Published | undefined;
 }
 
 export function linearAxis(input: AxisInput): LinearAxis {
@@ -56,7 +59,7 @@ export function linearAxis(input: AxisInput): LinearAxis {
     const values = scale.ticks(count);
     const step = values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : Math.abs(hi - lo);
     const [dlo, dhi] = scale.domain();
-    const fmt = axisFormat(Math.max(Math.abs(dlo), Math.abs(dhi)), step, unit, locale);
+    const fmt = axisFormat(Math.max(Math.abs(dlo), Math.abs(dhi)), step, unit, locale, input.published);
     const ticks = values.map((value) => ({ value, pos: scale(value), text: fmt.format(value) }));
     let gap = Infinity;
     const fits = ticks.every((t, i) => {

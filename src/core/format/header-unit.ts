@@ -56,6 +56,11 @@ export function headerUnit(header: string): HeaderUnit | null {
   return null;
 }
 
+/** The header without the unit its brackets name ("目标（亿元）" → "目标"); the header as it is when they name none. */
+export function headerName(header: string): string {
+  return headerUnit(header) ? header.trim().replace(/\s*[（(［[][^（()）［\]］]*[)）］\]]\s*$/, '') : header.trim();
+}
+
 /** "billion yuan", "US$ million", "million", "%", "people". */
 function englishUnit(inner: string): HeaderUnit | null {
   const words = inner.split(/\s+/);

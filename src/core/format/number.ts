@@ -223,10 +223,14 @@ const EN_STEPS: ReadonlyArray<readonly [number, string]> = [[1e12, 'trillion'], 
  * numbers 0 1 2 3 4, rather than "1亿元 2亿元 …" on every tick; likewise "million yuan" in
  * English. Percentages keep their sign on each tick. `step` is the tick spacing, for decimals.
  */
-export function axisFormat(maxAbs: number, step: number, unit: string, locale: Locale): AxisFormat {
+export function axisFormat(maxAbs: number, step: number, unit: string, locale: Locale, published?: Published): AxisFormat {
   const percent = unit === '%' || unit === '‰';
   const steps = locale === 'zh-CN' ? ZH_STEPS : EN_STEPS;
-  const [divisor, word] = percent ? [1, ''] : (steps.find(([d]) => maxAbs >= d) ?? [1, '']);
+  // Figures published in one multiplier (11458.4亿元 …) are read against an axis in it — 单位：亿元,
+  // 0 2,000 … 12,000 (en: the scale their labels take, "billion yuan") — while its ticks stay short.
+  const own = published && !percent ? publishedDigits(maxAbs, published, locale) : null;
+  const ownStep: readonly [number, string] | null = own?.word && own.scaled < 1e5 ? [maxAbs / own.scaled, own.word] : null;
+  const [divisor, word] = percent ? [1, ''] : (ownStep ?? steps.find(([d]) => maxAbs >= d) ?? [1, '']);
   const scaledStep = step / divisor;
   const decimals = scaledStep > 0 && Number.isFinite(scaledStep) ? Math.max(0, Math.min(6, -Math.floor(Math.log10(scaledStep) + 1e-9))) : 0;
   const f = nf(locale, { maximumFractionDigits: decimals, minimumFractionDigits: 0, useGrouping: grouping(locale) });

@@ -6,6 +6,7 @@ import { scaleBand } from 'd3-scale';
 import { linearAxis, type LinearAxis, type Tick } from '../../core/axis.js';
 import { extremesSentence } from '../../core/a11y/summary.js';
 import { formatValue } from '../../core/format/number.js';
+import type { Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines } from '../../core/measure.js';
 import { typeScale } from '../../core/type-scale.js';
@@ -52,7 +53,11 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions, width
     data.map((d, i) => ({ label: d.label, value: d.value, text: valueTexts[i] ?? '' })),
     locale,
   );
-  const base = { ids, data, valueTexts, highlight, extent, unit, fontSize, lineHeight, summary };
+  // The bars' one published form (11458.4亿元 …): the axis is written in its multiplier (单位：亿元).
+  // (Only its multiplier counts here, so any bar's form will do when all share it.)
+  const first = data.find((d) => d.value !== null)?.published;
+  const published = data.every((d) => d.value === null || d.published?.multiplier === first?.multiplier) ? first : undefined;
+  const base = { ids, data, valueTexts, highlight, extent, unit, published, fontSize, lineHeight, summary };
   return options.orientation === 'vertical' ? vertical(options, width, base) : horizontal(options, width, base);
 }
 
@@ -63,6 +68,7 @@ interface Shared {
   highlight: Set<string>;
   extent: [number, number];
   unit: string;
+  published: Published | undefined;
   fontSize: number;
   lineHeight: number;
   summary: string;
@@ -85,7 +91,7 @@ function horizontal(o: BarOptions, width: number, s: Shared): BarScene {
   const barH = Math.max(14, Math.round(s.fontSize * 1.45));
   const rowH = labelsAbove ? barH + s.lineHeight + 12 : barH + 10;
   const plotH = rowH * s.ids.length;
-  const axisFor = (l: number, r: number): LinearAxis => linearAxis({ extent: s.extent, range: [l, Math.max(l + 40, r)], unit: s.unit, locale, font, measure, direction: 'horizontal' });
+  const axisFor = (l: number, r: number): LinearAxis => linearAxis({ extent: s.extent, range: [l, Math.max(l + 40, r)], unit: s.unit, published: s.published, locale, font, measure, direction: 'horizontal' });
   // Tick labels are centred on their ticks: the end ones (the 0 of an all-negative chart at the
   // right edge, the 0 under labels set above the bars at the left) must not leave the frame.
   // Moving the range in may change the ticks, so a second look.
@@ -168,7 +174,7 @@ function vertical(o: BarOptions, width: number, s: Shared): BarScene {
   const labelBlock = s.lineHeight * 2 + 6;
   const hasNeg = s.extent[0] < 0;
   const bottom = height - labelBlock - (hasNeg && o.values ? s.lineHeight : 0);
-  const axis = linearAxis({ extent: s.extent, range: [bottom, top], unit: s.unit, locale, font, measure, direction: 'vertical' });
+  const axis = linearAxis({ extent: s.extent, range: [bottom, top], unit: s.unit, published: s.published, locale, font, measure, direction: 'vertical' });
   // The widest tick label sets the left margin.
   const left = Math.ceil(Math.max(...axis.ticks.map((t) => measure(t.text, font)))) + 8;
   const y = axis.scale;

@@ -4,6 +4,7 @@
  */
 import { scaleBand } from 'd3-scale';
 import { linearAxis } from '../../core/axis.js';
+import { DataError } from '../../core/data/errors.js';
 import { formatValue } from '../../core/format/number.js';
 import type { Published } from '../../core/format/published.js';
 import { truncate, wrapLines } from '../../core/measure.js';
@@ -87,7 +88,18 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
   const segs = segments(t, o, visible);
   const extent: [number, number] = [Math.min(0, ...segs.map((s) => s.v0)), Math.max(0, ...segs.map((s) => s.v1))];
   const units = new Set(visible.map((i) => t.series[i]?.unit ?? ''));
-  const axisUnit = o.mode === 'percent' ? '%' : units.size === 1 ? ([...units][0] ?? '') : '';
+  // One axis, one unit: 亿元 and % bars on one scale compare nothing (a 6.3% bar beside 1.1万亿元
+  // ones is a line, under an axis of bare "万亿"). A share of each category (percent) is unitless.
+  if (o.mode !== 'percent' && units.size > 1) {
+    // Named by series, one of each unit: the header says its unit as published ("（亿元）"), 元 would not.
+    const names = [...units].map((u) => t.series[visible.find((i) => (t.series[i]?.unit ?? '') === u) ?? 0]?.name ?? '');
+    throw new DataError(
+      `The series ${names.map((n) => `"${n}"`).join(' and ')} are in different units and cannot share one axis; draw them as separate charts, or name the series of one unit in the series attribute.`,
+      { input: 'columns' },
+      `系列${names.map((n) => `“${n}”`).join('与')}的单位不同，不能共用一条坐标轴；请分成几张图，或在 series 属性中只列同一单位的系列。`,
+    );
+  }
+  const axisUnit = o.mode === 'percent' ? '%' : ([...units][0] ?? '');
   const horizontal = o.orientation !== 'vertical';
   const grouped = o.mode === 'grouped';
   const nSub = grouped ? Math.max(1, visible.length) : 1;

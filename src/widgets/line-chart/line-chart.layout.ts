@@ -157,7 +157,10 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const bandTop = f.legendH + lh + 4;
   const top = bandTop + f.bandRows * lh + (f.bandRows > 0 ? 6 : 4);
   const bottom = height - f.bottomH;
-  const yAxis = linearAxis({ extent: f.ext.y, range: [bottom, top], unit: f.unit, locale, font, measure, direction: 'vertical' });
+  // Lines published in one multiplier (8477.26万人 …): the axis in it too (单位：万人), as their labels.
+  const first = data.series[0]?.published;
+  const published = data.series.every((s) => !s.forms && s.published?.multiplier === first?.multiplier) ? first : undefined;
+  const yAxis = linearAxis({ extent: f.ext.y, range: [bottom, top], unit: f.unit, published, locale, font, measure, direction: 'vertical' });
   const left = Math.ceil(Math.max(0, ...yAxis.ticks.map((t) => measure(t.text, font)))) + 8;
   const right = width - (f.direct ? f.labelW + 12 : 8);
   const x: LinearMap = { domain: f.ext.x, range: [left, Math.max(left + 20, right)] };

@@ -15,6 +15,7 @@
 import { DataError } from '../../core/data/errors.js';
 import { notANumber, type DataTable } from '../../core/data/typed.js';
 import { findColumn } from '../../core/data/columns.js';
+import { headerName } from '../../core/format/header-unit.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
 import { RATE_UNITS, readComparator, readDirection, type Comparator, type Direction } from '../../core/format/vocabulary.js';
@@ -97,7 +98,11 @@ export const MIRROR: Readonly<Record<Comparator, Comparator>> = { ge: 'le', gt: 
 const own = <T>(rec: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
 
 function columnOf(table: DataTable, key: string, named?: string | null): number {
-  return findColumn(table, ALIASES[key] ?? [key], named);
+  const aliases = ALIASES[key] ?? [key];
+  const i = findColumn(table, aliases, named);
+  if (i >= 0 || named) return i;
+  // "目标（亿元）", "实际（亿元）": the role's name with the unit of its numbers (read by typeTable).
+  return table.columns.findIndex((c) => aliases.includes(headerName(c.name).toLowerCase()));
 }
 
 /**

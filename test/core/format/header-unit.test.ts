@@ -9,6 +9,7 @@ import { expect } from '@open-wc/testing';
 import { headerUnit } from '../../../src/core/format/header-unit.js';
 import { splitUnit } from '../../../src/core/format/quantity.js';
 import { typeTable } from '../../../src/core/data/typed.js';
+import { axisFormat } from '../../../src/core/format/number.js';
 
 describe('headerUnit', () => {
   it('reads a multiplier and a unit, full- or half-width brackets, with or without 单位：', () => {
@@ -43,6 +44,18 @@ describe('headerUnit', () => {
     expect(splitUnit('千克')).to.deep.equal({ factor: 1, unit: '千克', multiplier: '' });
     expect(splitUnit('百分点')).to.deep.equal({ factor: 1, unit: '百分点', multiplier: '' });
     expect(splitUnit('千公顷')).to.deep.equal({ factor: 1e3, unit: '公顷', multiplier: '千' });
+  });
+
+  it('an axis over figures published in 亿 is written in 亿 while its ticks stay short, else in the larger scale', () => {
+    const yi = { decimals: 1, multiplier: '亿' };
+    const zh = axisFormat(1.2e12, 2e11, '元', 'zh-CN', yi);
+    expect([zh.caption, zh.format(2e11), zh.format(1.2e12)]).to.deep.equal(['单位：亿元', '2000', '12,000']);
+    const en = axisFormat(1.2e12, 2e11, '元', 'en', yi);
+    expect([en.caption, en.format(2e11)]).to.deep.equal(['billion yuan', '200']);
+    // 国内生产总值 1260582亿元: 1,300,000 亿 is no short tick; 万亿 it is (as without a published form).
+    const big = axisFormat(1.4e14, 2e13, '元', 'zh-CN', yi);
+    expect([big.caption, big.format(2e13)]).to.deep.equal(['单位：万亿元', '20']);
+    expect(axisFormat(1.2e12, 2e11, '元', 'zh-CN').caption).to.equal('单位：万亿元');
   });
 
   it('typeTable reads bare cells in the header unit; cells with their own unit keep it; raw cells stay as published', () => {

@@ -53,8 +53,12 @@ describe('<dj-bar-chart> one drawing: the page and toSvg() draw the same marks',
       expect(page.length).to.be.above(13 * 3);
       expect(image).to.deep.equal(page);
       expect(page.filter((m) => m.startsWith('text')).join('')).to.include('"苏州市"').and.include('"24653.37亿元"');
-      // The header's （亿元） is the unit: the axis says 万亿元 whole, never a bare 万.
-      expect(page).to.include.members([`text x=${width} y=9 text-anchor=end "单位：万亿元"`]);
+      // The header's （亿元） is the unit: the axis is in the figures' 亿元 (never a bare 万), ticks grouped.
+      expect(page).to.include.members([`text x=${width} y=9 text-anchor=end "单位：亿元"`]);
+      // Ticks in 亿 (Chinese groups from five digits: 2000, 10,000), up past 苏州's 24653.37.
+      const ticks = page.filter((m) => m.includes('text-anchor=middle')).map((m) => m.slice(m.indexOf('"')));
+      expect(ticks[0]).to.equal('"0"');
+      expect(ticks).to.include('"20,000"');
     });
 
     it(`growth as columns, and the article's targets with a missing value, at ${width} px`, async () => {

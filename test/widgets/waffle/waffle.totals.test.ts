@@ -22,9 +22,9 @@ const count = (el: DjWaffle, sel = ''): number =>
 const legend = (el: DjWaffle): string[] => Array.from(shadow(el).querySelectorAll('g.category')).map((g) => g.getAttribute('aria-label')!);
 const summary = (el: DjWaffle): string => shadow(el).querySelector('#summary')!.textContent;
 
-async function waffle(lang: string, rows: [string, string][], attrs: string, ok = true): Promise<DjWaffle> {
+async function waffle(lang: string, rows: [string, string][], attrs: string, ok = true, head = '数值'): Promise<DjWaffle> {
   const wrap = await fixture<HTMLDivElement>(`<div style="width:600px" lang="${lang}"><dj-waffle ${attrs}>
-    <table><tr><th>项目</th><th>数值</th></tr>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table></dj-waffle></div>`);
+    <table><tr><th>项目</th><th>${head}</th></tr>${rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('')}</table></dj-waffle></div>`);
   const el = wrap.querySelector('dj-waffle')!;
   if (ok) await waitUntil(() => el.shadowRoot?.querySelectorAll('path.square[part="square"]').length, 'no squares', { timeout: 4000 });
   else await waitUntil(() => el.shadowRoot?.querySelector('.status.error'), 'no error', { timeout: 4000 });
@@ -71,6 +71,16 @@ describe('<dj-waffle> total rows', () => {
     } finally {
       con.restore();
     }
+  });
+
+  it('a unit in the value header: figures in 亿元, unit-size in 亿元 too, a suggested one in 亿元', async () => {
+    const el = await waffle('zh-CN', SECTORS, 'unit-size="1000"', true, '增加值（亿元）');
+    expect(count(el)).to.equal(60);
+    expect(legend(el)[0]).to.match(/^合计：60465\.3亿元，60 格/);
+    expect(summary(el)).to.contain('每格代表 1000亿元');
+    // No unit-size: squares of 1亿元, 60,465 of them (not 6 × 10¹² squares of 1元); the suggestion is in 亿元.
+    const en = await waffle('en', SECTORS, '', false, 'Value added (亿元)');
+    expect(shadow(en).querySelector('.status.error span')!.textContent).to.contain('60,465 squares are too many to read (at most 2,500); set unit-size, e.g. unit-size="1000".');
   });
 
   it('keep-totals keeps the 合计 row as one more category', async () => {
