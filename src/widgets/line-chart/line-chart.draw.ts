@@ -117,7 +117,7 @@ function series(scene: LineScene, pen: Pen): SvgNode {
       'g',
       painted(pen, () => ({ fill: 'none', 'stroke-width': 2, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' })),
       scene.series.map((m) =>
-        s('path', { ...live(pen, { class: `line ${colorClass(m.index)} ${dashClass(m.index)}`, part: 'line' }), d: m.path, ...painted(pen, (p) => ({ stroke: c(p, m.index), 'stroke-dasharray': LINE_DASH[m.index % 4] })) }),
+        s('path', { ...live(pen, { class: `line ${colorClass(m.index)} ${dashClass(m.index)}${m.dense ? ' dense' : ''}`, part: 'line' }), d: m.path, ...painted(pen, (p) => ({ stroke: c(p, m.index), 'stroke-dasharray': LINE_DASH[m.index % 4], 'stroke-linejoin': m.dense ? 'bevel' : null })) }),
       ),
     ),
     // Dots per series in a group: a static image writes the colour once, not once per dot.

@@ -203,7 +203,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
     let lastK = idx.length - 1;
     while (lastK >= 0 && idx[lastK] === GAP) lastK--;
     const label = f.direct && lastK >= 0 ? { text: s.name, x: plot.right + 8, y: py[lastK] as number, lineY: py[lastK] as number } : null;
-    return { index, name: s.name, path, area: areaPath, dots, drawnPoints: present, label };
+    return { index, name: s.name, path, area: areaPath, dots, drawnPoints: present, dense: present > plot.right - left, label };
   });
   if (f.direct) {
     const labels = series.map((s) => s.label).filter((l): l is NonNullable<SeriesMark['label']> => l !== null);

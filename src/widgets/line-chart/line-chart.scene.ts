@@ -43,6 +43,12 @@ export interface SeriesMark {
   dots: Array<{ x: number; y: number }>;
   /** Points the path goes through after the reduction. */
   drawnPoints: number;
+  /**
+   * More points than CSS pixels across the plot: its joins are narrower than a pixel, so it is drawn
+   * with bevel joins — the same picture, rasterised without an arc at each of thousands of vertices
+   * (a 100k-point line: 5,656 segments; round joins cost ≈ 10 ms more to raster in software, issue #16).
+   */
+  dense: boolean;
   label: { text: string; x: number; y: number; lineY: number } | null;
 }
 

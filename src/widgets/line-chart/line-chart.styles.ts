@@ -8,6 +8,10 @@ export const lineStyles = css`
     stroke-linejoin: round;
     stroke-linecap: round;
   }
+  /* More points than pixels (line-chart.scene.ts, dense): sub-pixel joins, drawn without arcs. */
+  path.line.dense {
+    stroke-linejoin: bevel;
+  }
   path.line.d1 {
     stroke-dasharray: 7 4;
   }
