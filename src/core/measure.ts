@@ -48,14 +48,12 @@ export const measureText: Measure = (text, font) => {
     ctx = typeof OffscreenCanvas !== 'undefined' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
   }
   if (!ctx) return estimateWidth(text, font);
-  let m = cache.get(font);
-  if (!m || cached > 5000) {
-    if (cached > 5000) {
-      cache.clear();
-      cached = 0;
-    }
-    cache.set(font, (m = new Map<string, number>()));
+  if (cached > 5000) {
+    cache.clear();
+    cached = 0;
   }
+  let m = cache.get(font);
+  if (!m) cache.set(font, (m = new Map<string, number>()));
   let w = m.get(text);
   if (w === undefined) {
     if (ctxFont !== font) ctx.font = ctxFont = font;

@@ -56,6 +56,16 @@ function attachForms(raw: RawTable, cells: Cell[][]): RawTable {
   return out;
 }
 
+/** A numeric column's unit: the one its numbers share, '' when they carry several. */
+function columnUnit(cells: readonly Cell[][], c: number): string {
+  const units = new Set<string>();
+  for (const row of cells) {
+    const cell = row[c];
+    if (cell?.kind === 'number') units.add(cell.unit);
+  }
+  return units.size === 1 ? ([...units][0] ?? '') : '';
+}
+
 /**
  * The table typed as the cells alone say, without reading units from the headers: what the bar
  * chart's first paint reads (core/paint/paint.ts), held to the article's byte budget — it leaves a
@@ -67,8 +77,7 @@ export function typeTableBare(input: RawTable, options: QuantityOptions = {}): D
   const columns: Column[] = raw.columns.map((name, c) => {
     const present = cells.map((r) => r[c]).filter((x): x is Cell => !!x && x.kind !== 'missing');
     const numeric = present.length > 0 && present.every((x) => x.kind === 'number');
-    const units = new Set(present.map((x) => (x.kind === 'number' ? x.unit : '')));
-    return { name, type: numeric ? 'number' : 'text', unit: numeric && units.size === 1 ? ([...units][0] ?? '') : '' };
+    return { name, type: numeric ? 'number' : 'text', unit: numeric ? columnUnit(cells, c) : '' };
   });
   const table: DataTable = { columns, cells, raw: raw.rows };
   if (raw.caption) table.caption = raw.caption;
@@ -94,12 +103,7 @@ export function typeTable(input: RawTable, options: QuantityOptions = {}): DataT
       cell.unit = hu.unit;
       if (scaled.published) cell.published = scaled.published;
     }
-    // The column's unit, as typeTableBare sets it: shared by all its numbers, '' when mixed.
-    const units = new Set(table.cells.flatMap((row) => {
-      const cell = row[c];
-      return cell?.kind === 'number' ? [cell.unit] : [];
-    }));
-    col.unit = units.size === 1 ? ([...units][0] ?? '') : '';
+    col.unit = columnUnit(table.cells, c);
   });
   return table;
 }

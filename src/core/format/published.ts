@@ -129,6 +129,16 @@ export function scaleBy(value: number, published: Published | undefined, given: 
 }
 
 /**
+ * The form of figures that all share one multiplier (11458.4亿元, 12821.3亿元 …): an axis over them
+ * is written in it (单位：亿元, core/format/number.ts axisFormat). undefined when their multipliers
+ * differ or none was published. Only the multiplier counts, so the first form stands for all.
+ */
+export function sharedMultiplier(forms: readonly (Published | undefined)[]): Published | undefined {
+  const first = forms[0];
+  return forms.every((f) => f?.multiplier === first?.multiplier) ? first : undefined;
+}
+
+/**
  * One form for a run of figures written alike (a line's points): their multiplier and decimals
  * when they share them — "8.0%, 7.5%" stays "8.0%" — else the finest that keeps every digit.
  */

@@ -6,7 +6,7 @@ import { scaleBand } from 'd3-scale';
 import { linearAxis, type LinearAxis, type Tick } from '../../core/axis.js';
 import { extremesSentence } from '../../core/a11y/summary.js';
 import { formatValue } from '../../core/format/number.js';
-import type { Published } from '../../core/format/published.js';
+import { sharedMultiplier, type Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines } from '../../core/measure.js';
 import { typeScale } from '../../core/type-scale.js';
@@ -53,10 +53,8 @@ export function layoutBars(data: readonly BarDatum[], options: BarOptions, width
     data.map((d, i) => ({ label: d.label, value: d.value, text: valueTexts[i] ?? '' })),
     locale,
   );
-  // The bars' one published form (11458.4亿元 …): the axis is written in its multiplier (单位：亿元).
-  // (Only its multiplier counts here, so any bar's form will do when all share it.)
-  const first = data.find((d) => d.value !== null)?.published;
-  const published = data.every((d) => d.value === null || d.published?.multiplier === first?.multiplier) ? first : undefined;
+  // The bars' one published multiplier (11458.4亿元 …): the axis is written in it (单位：亿元).
+  const published = sharedMultiplier(data.flatMap((d) => (d.value === null ? [] : [d.published])));
   const base = { ids, data, valueTexts, highlight, extent, unit, published, fontSize, lineHeight, summary };
   return options.orientation === 'vertical' ? vertical(options, width, base) : horizontal(options, width, base);
 }

@@ -6,6 +6,7 @@
 import { linearAxis, type Tick } from '../../core/axis.js';
 import { DataError } from '../../core/data/errors.js';
 import { formatNumber, unitFor } from '../../core/format/number.js';
+import { sharedMultiplier } from '../../core/format/published.js';
 import { formatYear } from '../../core/format/year.js';
 import { scaleLinear } from '../../core/scale.js';
 import { timeTicks } from '../../core/time-axis.js';
@@ -158,8 +159,7 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
   const top = bandTop + f.bandRows * lh + (f.bandRows > 0 ? 6 : 4);
   const bottom = height - f.bottomH;
   // Lines published in one multiplier (8477.26万人 …): the axis in it too (单位：万人), as their labels.
-  const first = data.series[0]?.published;
-  const published = data.series.every((s) => !s.forms && s.published?.multiplier === first?.multiplier) ? first : undefined;
+  const published = data.series.some((s) => s.forms) ? undefined : sharedMultiplier(data.series.map((s) => s.published));
   const yAxis = linearAxis({ extent: f.ext.y, range: [bottom, top], unit: f.unit, published, locale, font, measure, direction: 'vertical' });
   const left = Math.ceil(Math.max(0, ...yAxis.ticks.map((t) => measure(t.text, font)))) + 8;
   const right = width - (f.direct ? f.labelW + 12 : 8);

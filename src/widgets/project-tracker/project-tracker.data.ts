@@ -132,8 +132,9 @@ export function readProjects(table: DataTable, stages: readonly StageDef[], loca
   const ri = find('reported');
   const ti = find('text');
   const roles = new Set([pi, si, phi, ri, ti]);
-  const figureCols = table.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => !roles.has(i) && c.type === 'number' && !periodColumn(table, i));
-  const periodCols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => !roles.has(i) && periodColumn(table, i));
+  const periods = table.columns.map((_, i) => !roles.has(i) && periodColumn(table, i));
+  const figureCols = table.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => !roles.has(i) && c.type === 'number' && !periods[i]);
+  const periodCols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => periods[i]);
   return table.raw.map((row, r): ProjectRow => {
     const project = cellString(row[pi]);
     if (!project) throw new DataError(`Row ${r + 1} has no project name.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行没有项目名称。`);
