@@ -1,0 +1,166 @@
+/**
+ * Deadlines as Chinese plans and project news write them — "2025年底", "6月底", "三季度末",
+ * "“十四五”末", "2025年前", "到2025年", "2023年6月30日前", "年内", "年初", "春节前" — read
+ * for what they promise: the span they close and the instant the promise falls due.
+ *
+ * Why not the period reader alone: there "2021年末" is a stock figure's day (年末总人口, as at
+ * 31 December), while a deadline "2025年底" is the end of the year 2025 — written back as
+ * published ("2025年底" / "end of 2025"), never as the day "Dec 31, 2025". The rule, one for
+ * every widget:
+ * - X底 / X末 (X a year, month, quarter, half or plan): falls due at the end of X;
+ * - X前 / X以前 / X之前 / 到X / 至X / 截至X: "by X", read at its latest — the end of X, so
+ *   nothing is called overdue while the words still allow it (2023年6月30日前: after 30 June);
+ * - 年内 / X年内: by the end of that year; 年初: early in the year, which ends at no day the
+ *   words name — its span is the year, its due instant unknown;
+ * - words that name no date (春节前, 汛期前): shown as written, no due instant, no status;
+ * - anything the period reader reads (2025, 2024年9月, 上半年): falls due at that period's end.
+ * Pure and time-zone free, as period.ts.
+ */
+import type { Locale } from '../i18n/locale.js';
+import { parseChineseNumeral, toHalfWidth } from './numeral.js';
+import { readPeriod, type Period, type PeriodContext } from './period.js';
+import { formatPeriod } from './period-format.js';
+
+export type DeadlineKind = 'end' | 'by' | 'within' | 'early' | 'words' | 'period';
+
+export interface Deadline {
+  /** The cell as written, trimmed: what a zh-CN reader is shown. */
+  label: string;
+  kind: DeadlineKind;
+  /** The span the words close (2025年底 → the year 2025); null when they name none (春节前). */
+  span: Period | null;
+  /** The first instant after the deadline (UTC ms); null when the words give no day to compute. */
+  end: number | null;
+  /** For `words`: the event named before 前 ("春节"), for the English wording. */
+  event?: string;
+}
+
+const BY_BEFORE = /^(?:到|至|截至|截止到?)\s*/u;
+const BY_AFTER = /\s*(?:以前|之前|前)$/u;
+const END_OF = /(?:底|末)$/u;
+const YEAR_ONLY = /^(\d{4})?\s*年度?$/u;
+const EARLY = /^(?:(\d{4})\s*年)?(?:初|年初)$/u;
+const WITHIN = /^(?:(\d{4})\s*年)?(?:年|年度)?内$/u;
+const WORDS = /^(?:(\d{4})\s*年)?\s*([\p{Script=Han}]{1,8})$/u;
+
+/** Events plans set deadlines by that name no date; their English names. */
+const EVENTS: Readonly<Record<string, string>> = {
+  春节: 'the Spring Festival', 汛期: 'the flood season', 主汛期: 'the main flood season', 汛前: 'the flood season',
+  国庆: 'National Day', 国庆节: 'National Day', 中秋: 'the Mid-Autumn Festival', 中秋节: 'the Mid-Autumn Festival',
+  五一: 'May Day', 入冬: 'winter', 冬季: 'winter', 供暖季: 'the heating season', 采暖季: 'the heating season', 雨季: 'the rainy season',
+};
+
+function yearSpan(y: number, label: string): Period | null {
+  const p = readPeriod(y);
+  return p ? { ...p, label } : null;
+}
+
+/** The year written in `m[1]`, else the context's, else null. */
+const yearOf = (written: string | undefined, context: PeriodContext): number | null => (written ? Number(written) : context.year ?? null);
+
+function endOf(rest: string, label: string, context: PeriodContext): Deadline | null {
+  // "年底" alone is the end of the context's year; "2025年底" of 2025; "6月底" of June.
+  const y = YEAR_ONLY.exec(rest);
+  const year = y ? yearOf(y[1], context) : null;
+  const span = y ? (year === null ? null : yearSpan(year, label)) : readPeriod(rest, context);
+  if (!span) return null;
+  return { label, kind: 'end', span, end: span.end };
+}
+
+/**
+ * A deadline as written, or null when the text is none of the forms above (then it is not a
+ * deadline the library can show truthfully, and callers report it).
+ */
+export function readDeadline(raw: unknown, context: PeriodContext = {}): Deadline | null {
+  if (typeof raw === 'number') {
+    const p = readPeriod(raw, context);
+    return p ? { label: String(raw), kind: 'period', span: p, end: p.end } : null;
+  }
+  if (typeof raw !== 'string') return null;
+  const label = raw.trim();
+  if (label === '' || label.length > 40) return null;
+  const s = toHalfWidth(label).replace(/\s+/g, '');
+  const early = EARLY.exec(s);
+  if (early) {
+    const year = yearOf(early[1], context);
+    return { label, kind: 'early', span: year === null ? null : yearSpan(year, label), end: null };
+  }
+  const within = WITHIN.exec(s);
+  if (within) {
+    const year = yearOf(within[1], context);
+    const span = year === null ? null : yearSpan(year, label);
+    return { label, kind: 'within', span, end: span?.end ?? null };
+  }
+  const before = BY_BEFORE.test(s);
+  const after = BY_AFTER.test(s);
+  // "2025年底前" is by the end of 2025: 前 adds nothing to 底.
+  const rest = s.replace(BY_BEFORE, '').replace(BY_AFTER, '');
+  if (END_OF.test(rest)) {
+    const d = endOf(rest.replace(END_OF, ''), label, context);
+    if (d) return d;
+  }
+  if (before || after) {
+    const span = readPeriod(rest, context);
+    if (span) return { label, kind: 'by', span, end: span.end };
+    // "春节前", "2026年春节前": an event with no date; its year, when written, is still its span.
+    const w = after ? WORDS.exec(rest) : null;
+    if (w?.[2] && !/[年月日季]$/u.test(w[2])) {
+      const year = w[1] ? Number(w[1]) : null;
+      return { label, kind: 'words', span: year === null ? null : yearSpan(year, label), end: null, event: w[2] };
+    }
+    return null;
+  }
+  const p = readPeriod(label, context);
+  return p ? { label, kind: 'period', span: p, end: p.end } : null;
+}
+
+/** "14th": the plan's number in English. */
+function ordinal(n: number): string {
+  const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+  return `${n}${suffix[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+}
+
+/** The plan a span is ("十四五" → 14), from its words. */
+function planNumber(label: string): number | null {
+  const m = /([一二三四五六七八九十]{1,3})五/u.exec(label);
+  return m?.[1] ? parseChineseNumeral(m[1]) : null;
+}
+
+/**
+ * The deadline in the reader's language: zh-CN as published; en in words that promise no more
+ * than the Chinese ("end of 2025", "by Jun 30, 2023", "within 2025", "before the Spring
+ * Festival"). A deadline English has no name for stays as written.
+ */
+export function formatDeadline(d: Deadline, locale: Locale): string {
+  if (locale === 'zh-CN') return d.label;
+  const span = d.span;
+  const plan = span && span.precision === 'range' ? planNumber(d.label) : null;
+  const what = !span ? '' : plan !== null ? `the ${ordinal(plan)} Five-Year Plan (${formatPeriod(span, 'en')})` : formatPeriod(span, 'en');
+  switch (d.kind) {
+    case 'end':
+      return `end of ${what}`;
+    case 'by':
+      return `by ${what}`;
+    case 'within':
+      return span ? `within ${what}` : 'within the year';
+    case 'early':
+      return span ? `early ${what}` : 'early in the year';
+    case 'words': {
+      const name = d.event ? EVENTS[d.event] : undefined;
+      if (!name) return d.label;
+      return `before ${name}${span ? ` ${what}` : ''}`;
+    }
+    default:
+      return span ? (plan !== null ? what : formatPeriod(span, 'en')) : d.label;
+  }
+}
+
+/** Deadlines in time order: by when they fall due, then by their span; those with neither last. */
+export function deadlineOrder(d: Deadline): number {
+  return d.end ?? d.span?.end ?? Number.POSITIVE_INFINITY;
+}
+
+/** Whether the deadline has passed at instant `t`: null when the words give no day to tell. */
+export function deadlinePassed(d: Deadline, t: number): boolean | null {
+  return d.end === null ? null : t >= d.end;
+}

@@ -1,0 +1,100 @@
+/**
+ * Deadlines as plans and project news write them: the instant each falls due, its span, and how
+ * it is written back. Forms taken from published texts:
+ * - 吴川市重点项目推进会 (2021-05-19, http://www.lggbt.com/bmzz/wcsrmzfw/zwgk/wcdt/zwyw/content/post_1453881.html):
+ *   "要在6月10日前完成", "要确保在2021年6月底竣工", "计划在6月竣工建成";
+ * - 咸阳市2025年政府工作报告 (https://trucostecnicos.com/article/26714.html): "预计到2024年底";
+ * - 2025年政府工作报告: 2025 is the year "十四五" ends ("十四五"末).
+ */
+import { expect } from '@open-wc/testing';
+import { deadlineOrder, deadlinePassed, formatDeadline, readDeadline, type DeadlineKind } from '../../../src/core/format/deadline.js';
+import { readPeriod } from '../../../src/core/format/period.js';
+
+const iso = (t: number | null): string | null => (t === null ? null : new Date(t).toISOString().slice(0, 10));
+
+/** text, kind, due (first day after it; null: no day to compute), zh, en — read with a context year of 2025. */
+type Row = [text: string, kind: DeadlineKind, due: string | null, zh: string, en: string];
+const CORPUS: Row[] = [
+  ['2025年底', 'end', '2026-01-01', '2025年底', 'end of 2025'],
+  ['2025年末', 'end', '2026-01-01', '2025年末', 'end of 2025'],
+  ['2025年底前', 'end', '2026-01-01', '2025年底前', 'end of 2025'],
+  ['到2024年底', 'end', '2025-01-01', '到2024年底', 'end of 2024'],
+  ['年底', 'end', '2026-01-01', '年底', 'end of 2025'],
+  ['年底前', 'end', '2026-01-01', '年底前', 'end of 2025'],
+  ['6月底', 'end', '2025-07-01', '6月底', 'end of Jun 2025'],
+  ['2021年6月底', 'end', '2021-07-01', '2021年6月底', 'end of Jun 2021'],
+  ['6月末', 'end', '2025-07-01', '6月末', 'end of Jun 2025'],
+  ['三季度末', 'end', '2025-10-01', '三季度末', 'end of Q3 2025'],
+  ['上半年末', 'end', '2025-07-01', '上半年末', 'end of H1 2025'],
+  ['“十四五”末', 'end', '2026-01-01', '“十四五”末', 'end of the 14th Five-Year Plan (2021–2025)'],
+  ['十四五末', 'end', '2026-01-01', '十四五末', 'end of the 14th Five-Year Plan (2021–2025)'],
+  ['2025年前', 'by', '2026-01-01', '2025年前', 'by 2025'],
+  ['2025年以前', 'by', '2026-01-01', '2025年以前', 'by 2025'],
+  ['到2025年', 'by', '2026-01-01', '到2025年', 'by 2025'],
+  ['2023年6月30日前', 'by', '2023-07-01', '2023年6月30日前', 'by Jun 30, 2023'],
+  ['6月10日前', 'by', '2025-06-11', '6月10日前', 'by Jun 10, 2025'],
+  ['上半年', 'period', '2025-07-01', '上半年', 'H1 2025'],
+  ['下半年', 'period', '2026-01-01', '下半年', 'H2 2025'],
+  ['2024年9月', 'period', '2024-10-01', '2024年9月', 'Sep 2024'],
+  ['2025', 'period', '2026-01-01', '2025', '2025'],
+  ['年内', 'within', '2026-01-01', '年内', 'within 2025'],
+  ['2026年内', 'within', '2027-01-01', '2026年内', 'within 2026'],
+  ['年初', 'early', null, '年初', 'early 2025'],
+  ['2026年初', 'early', null, '2026年初', 'early 2026'],
+  ['春节前', 'words', null, '春节前', 'before the Spring Festival'],
+  ['汛期前', 'words', null, '汛期前', 'before the flood season'],
+  ['2026年春节前', 'words', null, '2026年春节前', 'before the Spring Festival 2026'],
+  ['开学前', 'words', null, '开学前', '开学前'],
+];
+
+describe('deadlines as plans write them', () => {
+  for (const [text, kind, due, zh, en] of CORPUS) {
+    it(`"${text}" falls due ${due ?? 'at no computable day'}`, () => {
+      const d = readDeadline(text, { year: 2025 });
+      expect(d, text).to.not.equal(null);
+      expect([d?.kind, iso(d?.end ?? null)], text).to.deep.equal([kind, due]);
+      expect(formatDeadline(d!, 'zh-CN'), text).to.equal(zh);
+      expect(formatDeadline(d!, 'en'), text).to.equal(en);
+    });
+  }
+
+  it('2025年底 is the end of 2025, not the day "Dec 31" a stock figure means', () => {
+    const d = readDeadline('2025年底')!;
+    expect(iso(d.span!.start)).to.equal('2025-01-01');
+    expect(formatDeadline(d, 'en')).to.not.match(/Dec/);
+    // The period reader keeps the stock meaning (年末总人口 as at 31 December) for charts.
+    expect(iso(readPeriod('2025年底')!.start)).to.equal('2025-12-31');
+  });
+
+  it('is not past before its end: 2025年底 on 2025-06-01 and on 2025-12-31; past on 2026-01-01', () => {
+    const d = readDeadline('2025年底')!;
+    expect(deadlinePassed(d, Date.UTC(2025, 5, 1))).to.equal(false);
+    expect(deadlinePassed(d, Date.UTC(2025, 11, 31, 23))).to.equal(false);
+    expect(deadlinePassed(d, Date.UTC(2026, 0, 1))).to.equal(true);
+    // "by 30 June" is still kept on 30 June.
+    expect(deadlinePassed(readDeadline('2023年6月30日前')!, Date.UTC(2023, 5, 30, 12))).to.equal(false);
+  });
+
+  it('words that name no date give no answer, never a guessed one', () => {
+    for (const text of ['春节前', '汛期前', '年初', '2026年初']) {
+      expect(deadlinePassed(readDeadline(text, { year: 2025 })!, Date.UTC(2030, 0, 1)), text).to.equal(null);
+    }
+  });
+
+  it('a year the words do not write and nothing gives is not invented', () => {
+    expect(readDeadline('年底')).to.equal(null);
+    expect(readDeadline('6月底')).to.equal(null);
+    expect(readDeadline('年内')!.end).to.equal(null);
+    expect(formatDeadline(readDeadline('年内')!, 'en')).to.equal('within the year');
+  });
+
+  it('sorts by when each falls due; those with no day last', () => {
+    const texts = ['春节前', '2025年底', '6月底', '2024年9月', '三季度末'];
+    const sorted = [...texts].sort((a, b) => deadlineOrder(readDeadline(a, { year: 2025 })!) - deadlineOrder(readDeadline(b, { year: 2025 })!));
+    expect(sorted).to.deep.equal(['2024年9月', '6月底', '三季度末', '2025年底', '春节前']);
+  });
+
+  it('is not a deadline: a sentence, words with no 前, an empty cell', () => {
+    for (const text of ['近期', '', '尽快完成主体施工并投入使用', '年前'] as const) expect(readDeadline(text, { year: 2025 }), text).to.equal(null);
+  });
+});
