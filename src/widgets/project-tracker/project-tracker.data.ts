@@ -7,8 +7,7 @@ import type { Published } from '../../core/format/published.js';
 import { DataError } from '../../core/data/errors.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatCalendarDate, parseCalendarDate } from '../../core/format/date.js';
-import { readPeriod } from '../../core/format/period.js';
-import { formatPeriod } from '../../core/format/period-format.js';
+import { formatDeadline, readDeadline } from '../../core/format/deadline.js';
 import { namesTime } from '../../core/format/year.js';
 import { qualifierSymbol } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -102,15 +101,21 @@ export function reportedText(raw: string, locale: Locale): string {
   return locale === 'zh-CN' ? `截至${formatCalendarDate(d, locale)}` : `as of ${formatCalendarDate(d, locale)}`;
 }
 
+/** The year a row's undated deadline ("6月底", "年底前") belongs to: its reported date's, if any. */
+function rowYear(table: DataTable, r: number, ri: number): number | null {
+  return ri >= 0 ? parseCalendarDate(cellString(table.raw[r]?.[ri]).replace(/^(截至|截止|as of)\s*/i, ''))?.year ?? null : null;
+}
+
 /**
- * A column of dates or periods ("计划完成": 2025年, 2024年6月), or of years under a header naming a
- * time ("竣工年份": 2025): a deadline, shown as the period it is — never dropped as text, nor
- * written as the number 2,025.
+ * A column of dates, periods or deadlines ("计划完成": 2025年, 2024年6月, 2021年6月底, 汛期前), or of
+ * years under a header naming a time ("竣工年份": 2025): a deadline, shown as written (zh-CN) or
+ * in words that promise no more (en: "end of Jun 2021", deadline.ts) — never dropped as text,
+ * never a day it does not name ("Dec 31"), nor the number 2,025.
  */
-function periodColumn(table: DataTable, i: number): boolean {
+function periodColumn(table: DataTable, i: number, ri: number): boolean {
   const col = table.columns[i];
-  const present = table.raw.map((row) => row[i]).filter((v) => cellString(v) !== '');
-  if (!col || present.length === 0 || !present.every((v) => readPeriod(v) !== null)) return false;
+  const present = table.raw.flatMap((row, r) => (cellString(row[i]) === '' ? [] : [{ v: row[i], r }]));
+  if (!col || present.length === 0 || !present.every(({ v, r }) => readDeadline(v, { year: rowYear(table, r, ri) }) !== null)) return false;
   return col.type === 'text' || (col.unit === '' && namesTime(col.name));
 }
 
@@ -132,7 +137,7 @@ export function readProjects(table: DataTable, stages: readonly StageDef[], loca
   const ri = find('reported');
   const ti = find('text');
   const roles = new Set([pi, si, phi, ri, ti]);
-  const periods = table.columns.map((_, i) => !roles.has(i) && periodColumn(table, i));
+  const periods = table.columns.map((_, i) => !roles.has(i) && periodColumn(table, i, ri));
   const figureCols = table.columns.map((c, i) => ({ c, i })).filter(({ c, i }) => !roles.has(i) && c.type === 'number' && !periods[i]);
   const periodCols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => periods[i]);
   return table.raw.map((row, r): ProjectRow => {
@@ -157,8 +162,8 @@ export function readProjects(table: DataTable, stages: readonly StageDef[], loca
       figures.push(figure);
     }
     for (const { c, i } of periodCols) {
-      const p = readPeriod(table.raw[r]?.[i]);
-      if (p) figures.push({ label: c.name, value: NaN, unit: '', prefix: '', text: locale === 'zh-CN' ? cellString(table.raw[r]?.[i]) : formatPeriod(p, locale) });
+      const d = readDeadline(table.raw[r]?.[i], { year: rowYear(table, r, ri) });
+      if (d) figures.push({ label: c.name, value: NaN, unit: '', prefix: '', text: locale === 'zh-CN' ? cellString(table.raw[r]?.[i]) : formatDeadline(d, locale) });
     }
     return {
       index: r,

@@ -21,6 +21,7 @@ import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
 import { RATE_UNITS, readComparator, readDirection, type Comparator, type Direction } from '../../core/format/vocabulary.js';
 import type { FigureKind } from '../../core/format/figure.js';
 import { parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
+import { readDeadline, type Deadline } from '../../core/format/deadline.js';
 import { baseInQuote, nestedActuals, targetWording, textOf } from './targets.cells.js';
 
 export interface TargetDatum {
@@ -45,6 +46,11 @@ export interface TargetDatum {
    */
   fall: boolean;
   period: Period | null;
+  /**
+   * The period cell read as a deadline (2025年底, 2025年前, 春节前): shown as written. When it
+   * names no day (春节前, 年初) `period` is null and the target is never judged past its end.
+   */
+  deadline: Deadline | null;
   checkpoints: Checkpoint[];
   /** The clause the target came from, for provenance. */
   quote: string;
@@ -96,6 +102,19 @@ export const MIRROR: Readonly<Record<Comparator, Comparator>> = { ge: 'le', gt: 
 
 /** A lookup that never answers from Object.prototype ("constructor" is not a kind). */
 const own = <T>(rec: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
+
+/**
+ * The span a target with a deadline is paced over. A period (2025, 2021-2025) is its own span; a
+ * deadline (2025年底, 2025年前, 到2025年) names only when the target falls due, so it runs from
+ * the board's year (the plan's) when that is earlier, else from the start of what it closes.
+ * Words with no day (春节前, 年初) give none: the target is never called missed by a guessed date.
+ */
+function deadlinePeriod(d: Deadline, boardYear: number | null): Period | null {
+  if (!d.span || d.end === null) return null;
+  if (d.kind === 'period') return { start: d.span.start, end: d.span.end };
+  const board = boardYear === null ? Infinity : Date.UTC(boardYear, 0, 1);
+  return { start: Math.min(d.span.start, board), end: d.end };
+}
 
 function columnOf(table: DataTable, key: string, named?: string | null): number {
   const aliases = ALIASES[key] ?? [key];
@@ -175,10 +194,13 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       const rate = RATE_UNITS.has(targetCell.unit);
       const kind: FigureKind = kindOf === 'progress' ? 'level' : !kindText && worded?.change && rate ? 'growth' : kindOf;
       const periodText = text(c.period);
-      const period = periodText ? parsePeriod(periodText) : null;
-      if (periodText && !period) {
-        throw new DataError(`Row ${r + 1}: cannot read the period "${periodText}" (write 2021, 2021-2025 or 2021-01-01/2021-06-30).`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：无法识别时期“${periodText}”（可写 2021、2021-2025 或 2021-01-01/2021-06-30）。`);
+      const deadline = periodText ? readDeadline(periodText, { year: options.year }) : null;
+      // "2021-01/2021-06-30": a start and an end at different precisions, which only a period is.
+      const written = periodText && !deadline ? parsePeriod(periodText) : null;
+      if (periodText && !deadline && !written) {
+        throw new DataError(`Row ${r + 1}: cannot read the period "${periodText}" (write 2021, 2021-2025, 2025年底, 2025年前 or 2021-01-01/2021-06-30).`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：无法识别时期“${periodText}”（可写 2021、2021-2025、2025年底、2025年前 或 2021-01-01/2021-06-30）。`);
       }
+      const period = written ?? (deadline ? deadlinePeriod(deadline, options.year) : null);
       const baseYear = Number.parseInt(text(c.baseYear), 10);
       const directionText = text(c.direction);
       const signedFall = (kind === 'growth' || rate) && targetCell.value < 0;
@@ -204,6 +226,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
         // Words for a fall read on its magnitude, whether the fall was worded or signed.
         fall: falls || signedFall,
         period,
+        deadline: deadline && deadline.kind !== 'period' ? deadline : null,
         checkpoints: [],
         quote: text(c.quote),
       };

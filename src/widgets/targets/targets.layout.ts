@@ -15,6 +15,7 @@ import { judge, type GoalMode, type Judgment } from './targets.judge.js';
 import { comparatorWords, countsSentence, detailText, statusText, symbolOf, TEXT } from './targets.text.js';
 import { STATUS_ORDER, type Period, type TargetStatus } from './targets.status.js';
 import { totalKind } from '../../core/data/total-rows.js';
+import { formatDeadline } from '../../core/format/deadline.js';
 
 export interface TargetsOptions {
   locale: Locale;
@@ -170,9 +171,11 @@ function spark(d: TargetDatum, period: Period, height: number): Spark | null {
   const values = d.checkpoints.map((c) => c.value);
   const lo = Math.min(0, ...values, d.target);
   const hi = Math.max(...values, d.target);
-  const x = scaleLinear([period.start, period.end], [3, SPARK_W - 3]);
+  // A deadline with no day (春节前) has no end to scale to: the actuals span the line.
+  const end = Number.isFinite(period.end) ? period.end : Math.max(...d.checkpoints.map((c) => c.date));
+  const x = scaleLinear([period.start, end], [3, SPARK_W - 3]);
   const y = scaleLinear([lo, hi], [height - 3, 3]);
-  const dots = d.checkpoints.map((c) => ({ x: Math.round(x(Math.min(c.date, period.end)) * 10) / 10, y: Math.round(y(c.value) * 10) / 10 }));
+  const dots = d.checkpoints.map((c) => ({ x: Math.round(x(Math.min(c.date, end)) * 10) / 10, y: Math.round(y(c.value) * 10) / 10 }));
   return { width: SPARK_W, height, path: `M${dots.map((p) => `${p.x},${p.y}`).join('L')}`, dots, targetY: Math.round(y(d.target) * 10) / 10 };
 }
 
@@ -203,7 +206,10 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
   const counts: Record<TargetStatus, number> = { achieved: 0, 'on-track': 0, behind: 0, missed: 0, 'not-reported': 0 };
 
   const rows = data.map((d): TargetRow => {
-    const period = d.period ?? options.period ?? yearOfCheckpoints(d);
+    const board = options.period ?? yearOfCheckpoints(d);
+    // A deadline that names no day (春节前, 年初) never falls due here: the target is judged as it
+    // stands and never called missed, however late the actual (deadline.ts).
+    const period = d.period ?? (d.deadline && d.deadline.end === null ? { start: board.start, end: Infinity } : board);
     const result = judge({
       comparator: d.comparator, kind: d.kind, unit: d.unit, target: d.target, direction: d.direction, baseline: d.baseline ?? 0,
       checkpoints: d.checkpoints, period, tolerance: options.tolerance, ...(d.upper === undefined ? {} : { upper: d.upper }),
@@ -218,7 +224,8 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     const worded = d.fall ? MIRROR[d.comparator] : d.comparator;
     // The wording's base, else the year before the row's own period, else the board's (or 比上年).
     const baseYear = d.baseYear ?? (d.period ? new Date(d.period.start).getUTCFullYear() - 1 : options.baseYear);
-    const targetWords = comparatorWords(worded, plain, growth || d.fall, baseYear, locale, (growth || d.fall) && d.target < 0, d.direction === 'cap' && d.comparator === 'approx');
+    const targetWords = comparatorWords(worded, plain, growth || d.fall, baseYear, locale, (growth || d.fall) && d.target < 0, d.direction === 'cap' && d.comparator === 'approx')
+      + (d.deadline ? t.due(formatDeadline(d.deadline, locale)) : '');
     const latest = d.checkpoints[d.checkpoints.length - 1];
     const actualText = latest ? t.actual(valueText(latest.value, d, locale, growth, style), latest.label) : t.noActual;
     const progressText = detailText(result.detail, d.unit, locale, d.fall && d.target < 0, style);

@@ -39,6 +39,8 @@ interface Words {
   overallLine: (label: string, status: string) => string;
   hint: string;
   pace: string;
+  /** After the target's words: its deadline as the reader's language writes it (deadline.ts). */
+  due: (deadline: string) => string;
 }
 
 export const TEXT: Readonly<Record<Locale, Words>> = {
@@ -68,6 +70,7 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     overallLine: (l, st) => `另有“${l}”整体一行（不计入目标数）：${st}。`,
     hint: '使用方向键浏览各项目标，按 Enter 选择。',
     pace: '按进度应达到的位置',
+    due: (d) => `（期限：${d}）`,
   },
   en: {
     status: { achieved: 'achieved', 'on-track': 'on track', behind: 'behind', missed: 'missed', 'not-reported': 'not yet reported' },
@@ -95,6 +98,7 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     overallLine: (l, st) => ` ${l}, the whole (not counted as a target): ${st}.`,
     hint: 'Use the arrow keys to move between targets; Enter selects.',
     pace: 'where it should be by now',
+    due: (d) => ` (deadline: ${d})`,
   },
 };
 

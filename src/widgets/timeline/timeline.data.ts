@@ -10,6 +10,7 @@ import { findColumn as findRoleColumn } from '../../core/data/columns.js';
 import { compareDates, dateAt, startTime, type CalendarDate } from '../../core/format/date.js';
 import { readForm, readPeriod, type Period } from '../../core/format/period.js';
 import { readPeriods } from '../../core/format/period-series.js';
+import { readDeadline, type Deadline } from '../../core/format/deadline.js';
 
 export interface TimelineEvent {
   /** Row in the input (0-based). */
@@ -31,6 +32,24 @@ export interface TimelineEvent {
    * half, 1-6月, 2021-2025): shown as written ("2021年一季度" / "Q1 2021"), never as its months.
    */
   period?: Period;
+  /**
+   * The date cell as a deadline ("2021年底", "6月底", "2025年前"): a point on the last day it
+   * allows, shown as written ("2021年底" / "end of 2021"), never as a day it does not name.
+   */
+  deadline?: Deadline;
+  /** The end cell as a deadline ("2025年底"): shown as written, as `deadline`. */
+  endDeadline?: Deadline;
+}
+
+const DAY = 864e5;
+
+/**
+ * A date cell that names when something falls due rather than a date: 年底/末, 前/以前, 到…, 年内.
+ * Words with no day (春节前, 年初) are none: a timeline cannot place them without inventing one.
+ */
+function deadlineCell(raw: unknown, year: number | null): Deadline | null {
+  const d = readDeadline(raw, { year });
+  return d && d.kind !== 'period' && d.end !== null ? d : null;
 }
 
 const PLAIN = new Set(['year', 'month', 'day']);
@@ -91,7 +110,7 @@ export function readEvents(table: DataTable, titleColumn?: string | null): ReadR
     // No column named like a date: the first whose every present cell reads as one.
     di = table.columns.findIndex((_, c) => {
       const cells = table.raw.map((r) => r[c]).filter((v) => cellString(v) !== '');
-      return cells.length > 0 && cells.every((v) => readForm(v) !== null);
+      return cells.length > 0 && cells.every((v) => readForm(v) !== null || deadlineCell(v, null) !== null);
     });
   }
   if (di < 0) {
@@ -115,18 +134,27 @@ export function readEvents(table: DataTable, titleColumn?: string | null): ReadR
   const warnings: string[] = [];
   // The date column is read as a series: "2021年一季度, 二季度" takes its year from above.
   const starts = readPeriods(table.raw.map((row) => (typeof row[di] === 'number' ? row[di] : cellString(row[di]))));
+  // The year of "6月底" written under "2021年5月18日": the nearest row above that names one.
+  let year: number | null = null;
   const events = table.raw.map((row, r): TimelineEvent => {
     const rawDate = row[di];
-    const startPeriod = starts.periods[r];
+    const deadline = deadlineCell(typeof rawDate === 'number' ? rawDate : cellString(rawDate), year);
+    const startPeriod: Period | undefined | null = deadline?.end
+      ? { start: deadline.end - DAY, end: deadline.end, precision: 'day', cumulative: false, label: deadline.label, yearWritten: true }
+      : starts.periods[r];
     if (!startPeriod) throw notADate(r, cellString(rawDate), colName(di));
+    year = new Date(startPeriod.start).getUTCFullYear();
     const startDate = asDate(startPeriod);
     const start = startDate ?? dateAt(startPeriod.start, 'month');
     const rawEnd = ei >= 0 ? cellString(row[ei]) : '';
     let end: CalendarDate | undefined;
+    let ends: Deadline | undefined;
     let t1 = startDate ? startTime(startDate) : startPeriod.end;
     if (!startDate) end = dateAt(startPeriod.end - 864e5, 'month');
     if (rawEnd) {
-      const ep = readPeriod(rawEnd, { year: new Date(startPeriod.start).getUTCFullYear() });
+      const endDeadline = deadlineCell(rawEnd, new Date(startPeriod.start).getUTCFullYear());
+      const ep = endDeadline?.end ? { start: endDeadline.end - DAY, end: endDeadline.end, precision: 'day' as const, cumulative: false, label: endDeadline.label, yearWritten: true } : readPeriod(rawEnd, { year: new Date(startPeriod.start).getUTCFullYear() });
+      if (endDeadline) ends = endDeadline;
       if (!ep) throw notADate(r, rawEnd, colName(ei));
       if (ep.end <= startPeriod.start) {
         throw new DataError(
@@ -165,6 +193,8 @@ export function readEvents(table: DataTable, titleColumn?: string | null): ReadR
     if (end) event.end = end;
     // Shown as written only when nothing else (an end column) says where the span ends.
     if (!startDate && !rawEnd) event.period = startPeriod;
+    if (deadline) event.deadline = deadline;
+    if (ends) event.endDeadline = ends;
     return event;
   });
   // Lanes in the order the editor first wrote them, not in time order.

@@ -5,6 +5,7 @@
 import { max, min } from 'd3-array';
 import { formatCalendarDate, formatDateRange, startTime, type CalendarDate } from '../../core/format/date.js';
 import { formatPeriod } from '../../core/format/period-format.js';
+import { formatDeadline } from '../../core/format/deadline.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';
@@ -136,6 +137,12 @@ const DAY = 864e5;
 /** The date of an event as shown: "2021年1月15日", a range "2021–2025年", a period as written "2021年一季度". */
 export function eventDate(e: TimelineEvent, locale: Locale): string {
   if (e.period) return formatPeriod(e.period, locale);
+  // A deadline as published: "2021年底" / "end of 2021", "2025年前" / "by 2025" (with its end, if any).
+  if (e.deadline || e.endDeadline) {
+    const from = e.deadline ? formatDeadline(e.deadline, locale) : formatCalendarDate(e.start, locale);
+    const to = e.endDeadline ? formatDeadline(e.endDeadline, locale) : e.end ? formatCalendarDate(e.end, locale) : '';
+    return to ? `${from}${locale === 'zh-CN' ? '–' : ' – '}${to}` : from;
+  }
   return e.end ? formatDateRange(e.start, e.end, locale) : formatCalendarDate(e.start, locale);
 }
 
@@ -168,7 +175,14 @@ export function summarize(events: readonly TimelineEvent[], asOf: CalendarDate |
   if (!first) return '';
   const last = events.reduce((a, e) => (e.t1 > a.t1 || (e.t1 === a.t1 && e.t0 > a.t0) ? e : a), first);
   const lastDate = last.end ?? last.start;
-  const span = first.t0 === startTime(lastDate) && !last.end ? formatCalendarDate(first.start, locale) : formatDateRange(first.start, lastDate, locale);
+  const lastDeadline = last.endDeadline ?? (last.end ? undefined : last.deadline);
+  let span = first.t0 === startTime(lastDate) && !last.end ? formatCalendarDate(first.start, locale) : formatDateRange(first.start, lastDate, locale);
+  // A deadline at either end is written as published, never as the day it is placed on.
+  if (first.deadline || lastDeadline) {
+    const from = first.deadline ? formatDeadline(first.deadline, locale) : formatCalendarDate(first.start, locale);
+    const to = lastDeadline ? formatDeadline(lastDeadline, locale) : formatCalendarDate(lastDate, locale);
+    span = first === last && !last.end ? from : `${from}${zh ? '–' : ' – '}${to}`;
+  }
   const ranges = events.filter((e) => e.end).length;
   const named = lanes.filter(Boolean).length;
   let s = zh
@@ -177,7 +191,8 @@ export function summarize(events: readonly TimelineEvent[], asOf: CalendarDate |
   if (asOf) {
     const t = startTime(asOf);
     // A point on the as-of day has happened; a period is under way until its last day is over.
-    const past = events.filter((e) => (e.end ? e.t1 <= t : e.t0 <= t)).length;
+    // A deadline is past only once its last day is over: 2021年底 is still to come on 31 December.
+    const past = events.filter((e) => (e.deadline && !e.end ? (e.deadline.end ?? Infinity) <= t : e.end ? e.t1 <= t : e.t0 <= t)).length;
     const now = events.filter((e) => e.t0 <= t && (e.end ? e.t1 > t : false)).length;
     const future = n - past - now;
     s += zh

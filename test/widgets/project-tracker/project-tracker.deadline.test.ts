@@ -29,4 +29,14 @@ describe('project tracker: a deadline column', () => {
     // A quantity under another header stays a figure.
     expect(figures([project('2024亩', '用地')], 'en')[0]?.[0]).to.match(/^用地: 2,024/);
   });
+
+  // 吴川市重点项目推进会 (2021-05-19): "要确保在2021年6月底竣工", "要在6月10日前完成"
+  // (http://www.lggbt.com/bmzz/wcsrmzfw/zwgk/wcdt/zwyw/content/post_1453881.html).
+  it('deadlines as plans write them are shown as written (zh-CN) and as what they promise (en), never as a day they do not name', () => {
+    const rows = ['2021年6月底', '2021年底', '6月10日前', '汛期前', '“十四五”末'].map((d) => ({ ...project(d, '计划竣工'), 截至: '2021-05-18' }));
+    expect(figures(rows, 'zh-CN').map((f) => f[0])).to.deep.equal(['计划竣工2021年6月底', '计划竣工2021年底', '计划竣工6月10日前', '计划竣工汛期前', '计划竣工“十四五”末']);
+    expect(figures(rows, 'en').map((f) => f[0])).to.deep.equal([
+      '计划竣工: end of Jun 2021', '计划竣工: end of 2021', '计划竣工: by Jun 10, 2021', '计划竣工: before the flood season', '计划竣工: end of the 14th Five-Year Plan (2021–2025)',
+    ]);
+  });
 });
