@@ -5,6 +5,7 @@
  */
 import { DataError } from './errors.js';
 import type { DataTable } from './typed.js';
+import { headerName } from '../format/header-unit.js';
 
 /** A header as matched: a header cell's stray spaces and an editor's capitals do not count. */
 const key = (name: string): string => name.trim().toLowerCase();
@@ -16,13 +17,20 @@ export function columnByAlias(table: DataTable, aliases: readonly string[]): num
 
 /**
  * The column `name` names, or -1: its header exactly, else the header as matched (trimmed, any
- * case), else a 1-based column number ("2") — what an editor types into an attribute.
+ * case), else the header without the unit its brackets name — a developer names a column as a
+ * reader reads it: value="地区生产总值" is "地区生产总值（亿元）", "GDP" is "GDP (billion yuan)"; the
+ * column keeps its unit — else a 1-based column number ("2"). Two headers that match only
+ * without their units are an error that names both, never a guess.
  */
 export function columnNamed(table: DataTable, name: string): number {
   const exact = table.columns.findIndex((c) => c.name === name);
   if (exact >= 0) return exact;
   const loose = table.columns.findIndex((c) => key(c.name) === key(name));
   if (loose >= 0) return loose;
+  // headerName strips only a bracket that reads as a unit: "（2023年）" and "(est.)" stay part of the name.
+  const bare = table.columns.flatMap((c, i) => (key(headerName(c.name)) === key(name) ? [i] : []));
+  if (bare.length > 1) throw whichColumn(table, name, bare);
+  if (bare.length === 1) return bare[0] as number;
   const n = Number(name);
   return Number.isInteger(n) && n >= 1 && n <= table.columns.length ? n - 1 : -1;
 }
@@ -33,6 +41,16 @@ export function noSuchColumn(table: DataTable, name: string): DataError {
     `No column "${name}"; the columns are: ${table.columns.map((c) => `"${c.name}"`).join(', ')}.`,
     { input: 'columns' },
     `没有名为“${name}”的列；现有的列：${table.columns.map((c) => `“${c.name}”`).join('、')}。`,
+  );
+}
+
+/** Two or more headers that are `name` once their units are set aside: the editor must say which. */
+function whichColumn(table: DataTable, name: string, at: readonly number[]): DataError {
+  const names = at.map((i) => table.columns[i]?.name ?? '');
+  return new DataError(
+    `Which column is "${name}"? ${names.map((n) => `"${n}"`).join(' and ')} both are, in different units; write the header in full.`,
+    { input: 'columns' },
+    `“${name}”是哪一列？${names.map((n) => `“${n}”`).join('和')}都是，单位不同；请写出完整的列名。`,
   );
 }
 
