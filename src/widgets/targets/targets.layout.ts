@@ -69,6 +69,8 @@ export interface TargetRow {
   label: string;
   category: string;
   status: TargetStatus;
+  /** Due by words that name no day (春节前) and not yet met: shown grey, with no status claimed. */
+  unjudged: boolean;
   /** reach, cap, floor or band: what the target promises (targets.judge.ts). */
   mode: GoalMode;
   statusText: string;
@@ -210,10 +212,15 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     // A deadline that names no day (春节前, 年初) never falls due here: the target is judged as it
     // stands and never called missed, however late the actual (deadline.ts).
     const period = d.period ?? (d.deadline && d.deadline.end === null ? { start: board.start, end: Infinity } : board);
-    const result = judge({
+    const judged = judge({
       comparator: d.comparator, kind: d.kind, unit: d.unit, target: d.target, direction: d.direction, baseline: d.baseline ?? 0,
       checkpoints: d.checkpoints, period, tolerance: options.tolerance, ...(d.upper === undefined ? {} : { upper: d.upper }),
     });
+    // An amount not yet met, due by words that name no day (春节前), is neither on nor off pace:
+    // no status is claimed (grey, "期限未定，不作判断"), and no pace tick is drawn.
+    const unjudged = !Number.isFinite(period.end) && judged.measure === 'amount' && (judged.mode === 'reach' || judged.mode === 'band')
+      && (judged.status === 'on-track' || judged.status === 'behind');
+    const result: Judgment = unjudged ? { ...judged, status: 'not-reported', expected: null } : judged;
     const progress = result.detail.kind === 'progress' ? result.detail.share : null;
     const growth = d.kind === 'growth';
     const sym = symbolOf(d.comparator);
@@ -230,7 +237,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     const actualText = latest ? t.actual(valueText(latest.value, d, locale, growth, style), latest.label) : t.noActual;
     const progressText = detailText(result.detail, d.unit, locale, d.fall && d.target < 0, style);
     // A ceiling worded 左右 (控制在3%左右, or direction cap) speaks as a cap: within or over it.
-    const status = statusText(result.status, locale, result.mode === 'band' && d.direction === 'cap' ? 'cap' : result.mode);
+    const status = unjudged ? t.unjudged : statusText(result.status, locale, result.mode === 'band' && d.direction === 'cap' ? 'cap' : result.mode);
     const provenance = provenanceText({ quote: d.quote, source: options.source, date: options.date }, locale);
     const label = d.label || t.unnamed;
     const tipLines = [t.targetLine(targetWords), actualText, ...(progressText ? [progressText] : []), status, ...(provenance ? [provenance] : [])];
@@ -239,6 +246,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
       label,
       category: d.category,
       status: result.status,
+      unjudged,
       mode: result.mode,
       statusText: status,
       targetText,
@@ -259,7 +267,11 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
   const total = rows.map((_, i) => !options.keepTotals && totalKind(data[i]?.label ?? '') !== null);
   const whole = total.every(Boolean) ? [] : rows.filter((_, i) => total[i]);
   const items = whole.length ? rows.filter((_, i) => !total[i]) : rows;
-  for (const r of items) counts[r.status]++;
+  let unjudged = 0;
+  for (const r of items) {
+    if (r.unjudged) unjudged++;
+    else counts[r.status]++;
+  }
   const order = (r: TargetRow): number => STATUS_ORDER.indexOf(r.status);
   const sorted = [...items];
   if (options.sort === 'status') sorted.sort((a, b) => order(a) - order(b) || a.index - b.index);
@@ -281,6 +293,6 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
   }
   if (whole.length) groups = [...groups, { name: t.overall, rows: whole }];
   const ordered = groups.flatMap((g) => g.rows);
-  const summary = countsSentence(counts, items.length, locale) + whole.map((r) => t.overallLine(r.label, r.statusText)).join('');
+  const summary = countsSentence(counts, items.length, locale, unjudged) + whole.map((r) => t.overallLine(r.label, r.statusText)).join('');
   return { summary, width: outerWidth, density: options.density, inline, labelWidth, groups, rows: ordered, counts };
 }

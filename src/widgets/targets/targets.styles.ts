@@ -169,6 +169,10 @@ export const targetsStyles = css`
   .bar.st-missed {
     fill: var(--_st-missed);
   }
+  /* An amount due by words that name no day (春节前) is shown unjudged: grey, as the static SVG draws it. */
+  .bar.st-not-reported {
+    fill: var(--_st-not-reported);
+  }
   .zero {
     stroke: var(--_axis);
   }

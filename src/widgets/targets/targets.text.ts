@@ -41,6 +41,9 @@ interface Words {
   pace: string;
   /** After the target's words: its deadline as the reader's language writes it (deadline.ts). */
   due: (deadline: string) => string;
+  /** The status of an amount due by words that name no day (春节前), not yet met; and its count. */
+  unjudged: string;
+  unjudgedCount: (n: number) => string;
 }
 
 export const TEXT: Readonly<Record<Locale, Words>> = {
@@ -71,6 +74,8 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     hint: '使用方向键浏览各项目标，按 Enter 选择。',
     pace: '按进度应达到的位置',
     due: (d) => `（期限：${d}）`,
+    unjudged: '期限未定，不作判断',
+    unjudgedCount: (n) => `期限未定、不作判断 ${n} 项`,
   },
   en: {
     status: { achieved: 'achieved', 'on-track': 'on track', behind: 'behind', missed: 'missed', 'not-reported': 'not yet reported' },
@@ -99,6 +104,8 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     hint: 'Use the arrow keys to move between targets; Enter selects.',
     pace: 'where it should be by now',
     due: (d) => ` (deadline: ${d})`,
+    unjudged: 'no date to judge by',
+    unjudgedCount: (n) => `${n} with no date to judge by`,
   },
 };
 
@@ -156,15 +163,16 @@ export function comparatorWords(c: Comparator, amount: string, growth: boolean, 
 }
 
 /** "13 项目标，已完成 4 项，进度正常 3 项 …。" / "4 of 13 targets met; 3 on track, …". */
-export function countsSentence(counts: Record<TargetStatus, number>, total: number, locale: Locale): string {
+export function countsSentence(counts: Record<TargetStatus, number>, total: number, locale: Locale, unjudged = 0): string {
   const order = REST.filter((s) => counts[s] > 0);
+  const t = TEXT[locale];
   if (locale === 'zh-CN') {
     if (counts['not-reported'] === total) return `${total} 项目标，均尚未公布完成情况。`;
-    const parts = [`已完成 ${counts.achieved} 项`, ...order.map((s) => `${TEXT['zh-CN'].status[s]} ${counts[s]} 项`)];
+    const parts = [`已完成 ${counts.achieved} 项`, ...order.map((s) => `${TEXT['zh-CN'].status[s]} ${counts[s]} 项`), ...(unjudged ? [t.unjudgedCount(unjudged)] : [])];
     return `${total} 项目标，${parts.join('，')}。`;
   }
   const noun = total === 1 ? 'target' : 'targets';
   if (counts['not-reported'] === total) return `${total} ${noun}, none reported yet.`;
-  const rest = order.map((s) => `${counts[s]} ${TEXT.en.status[s]}`);
+  const rest = [...order.map((s) => `${counts[s]} ${TEXT.en.status[s]}`), ...(unjudged ? [t.unjudgedCount(unjudged)] : [])];
   return `${counts.achieved} of ${total} ${noun} met${rest.length ? `; ${rest.join(', ')}` : ''}.`;
 }
