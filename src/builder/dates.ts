@@ -6,6 +6,7 @@
  * arithmetic in UTC, never `new Date(string)`.
  */
 import { readForm, readPeriod, type Period, type PeriodPrecision } from '../core/format/period.js';
+import { readDeadline } from '../core/format/deadline.js';
 import { half } from './numbers.js';
 
 export type DatePrecision = PeriodPrecision;
@@ -86,7 +87,23 @@ export function parseBuilderDate(text: string, context: DateContext = {}): Build
   }
   // 2021.1.15 is a day; the period reader takes 2021.1 as a month and would stop there.
   const p = readPeriod(s.replace(/^(\d{4})\.(\d{1,2})\.(\d{1,2})$/, '$1-$2-$3'), { year: context.year ?? null });
-  return p ? fromPeriod(p, given) : null;
+  if (p) return fromPeriod(p, given);
+  // A deadline (6月底, 2025年前, 三季度末): the last day it allows, its words kept (widgetDate).
+  const due = readDeadline(s, { year: context.year ?? null });
+  return due && due.kind !== 'period' && due.end !== null ? day(given, ...ymd(due.end - 864e5)) : null;
+}
+
+const ymd = (t: number): [number, number, number] => {
+  const d = new Date(t);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+};
+
+/** "2025年底", "6月底", "到2025年": a deadline's words, which a day ("2025-12-31") would misstate. */
+function deadlineText(text: string, year: string): string | null {
+  const due = readDeadline(text, { year: Number(year) });
+  if (!due || due.kind === 'period') return null;
+  // The year put in front when the words name none: "年底" → "2021年底", "6月底" → "2021年6月底".
+  return readDeadline(text)?.span ? text : `${year}年${text.replace(/^年/u, '')}`;
 }
 
 /**
@@ -105,6 +122,8 @@ export function namesYear(text: string): boolean {
  */
 export function widgetDate(d: BuilderDate): string {
   const year = d.start.slice(0, 4);
+  const due = deadlineText(half(d.text).trim(), year);
+  if (due !== null) return due;
   if (d.precision === 'day') return d.start;
   if (d.precision === 'month' && !d.cumulative) return d.start.slice(0, 7);
   if (d.precision === 'year') return /全年/.test(d.text) ? `${year}年全年` : year;

@@ -85,3 +85,31 @@ describe('builder: parseBuilderDate', () => {
     }
   });
 });
+
+// Deadlines in a pasted table of projects — 吴川 2021: "要确保在2021年6月底竣工", "要在6月10日前完成"
+// (http://www.lggbt.com/bmzz/wcsrmzfw/zwgk/wcdt/zwyw/content/post_1453881.html) — reach the widget
+// as written, so the published page says "2021年底" / "end of 2021", never "2021-12-31".
+describe('builder: deadlines keep their words', () => {
+  const dated = (text: string, year?: number): string | null => {
+    const d = parseBuilderDate(text, year === undefined ? {} : { year });
+    return d ? widgetDate(d) : null;
+  };
+  it('are dates, placed on the last day they allow, written as published', () => {
+    expect(parseBuilderDate('2021年6月底')?.start).to.equal('2021-06-30');
+    expect(dated('2021年6月底')).to.equal('2021年6月底');
+    expect(dated('2021年底')).to.equal('2021年底');
+    expect(dated('2025年前')).to.equal('2025年前');
+    expect(dated('“十四五”末')).to.equal('“十四五”末');
+  });
+  it('take the year in front when the words name none', () => {
+    expect(dated('6月底', 2021)).to.equal('2021年6月底');
+    expect(dated('年底', 2021)).to.equal('2021年底');
+    expect(dated('6月10日前', 2021)).to.equal('2021年6月10日前');
+    expect(dated('6月底')).to.equal(null);
+  });
+  it('days and periods are as before; words naming no day are not dates', () => {
+    expect(dated('2021-06-30')).to.equal('2021-06-30');
+    expect(dated('2021年6月')).to.equal('2021-06');
+    expect(dated('春节前', 2021)).to.equal(null);
+  });
+});
