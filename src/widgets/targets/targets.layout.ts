@@ -217,7 +217,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
       checkpoints: d.checkpoints, period, tolerance: options.tolerance, ...(d.upper === undefined ? {} : { upper: d.upper }),
     });
     // An amount not yet met, due by words that name no day (春节前), is neither on nor off pace:
-    // no status is claimed (grey, "期限未定，不作判断"), and no pace tick is drawn.
+    // no status is claimed (grey, "暂不判断" / "not judged"), and no pace tick is drawn.
     const unjudged = !Number.isFinite(period.end) && judged.measure === 'amount' && (judged.mode === 'reach' || judged.mode === 'band')
       && (judged.status === 'on-track' || judged.status === 'behind');
     const result: Judgment = unjudged ? { ...judged, status: 'not-reported', expected: null } : judged;

@@ -74,8 +74,8 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     hint: '使用方向键浏览各项目标，按 Enter 选择。',
     pace: '按进度应达到的位置',
     due: (d) => `（期限：${d}）`,
-    unjudged: '期限未定，不作判断',
-    unjudgedCount: (n) => `期限未定、不作判断 ${n} 项`,
+    unjudged: '暂不判断',
+    unjudgedCount: (n) => `暂不判断 ${n} 项（期限没有具体日期）`,
   },
   en: {
     status: { achieved: 'achieved', 'on-track': 'on track', behind: 'behind', missed: 'missed', 'not-reported': 'not yet reported' },
@@ -104,8 +104,8 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     hint: 'Use the arrow keys to move between targets; Enter selects.',
     pace: 'where it should be by now',
     due: (d) => ` (deadline: ${d})`,
-    unjudged: 'no date to judge by',
-    unjudgedCount: (n) => `${n} with no date to judge by`,
+    unjudged: 'not judged',
+    unjudgedCount: (n) => `${n} not judged (no date in the deadline)`,
   },
 };
 

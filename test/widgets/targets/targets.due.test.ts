@@ -49,16 +49,16 @@ describe('<dj-targets> deadlines as written', () => {
       'target: at least 540,000 mu (deadline: before the Spring Festival)',
       'target: 600 km (deadline: end of Jun 2024)',
     ]);
-    expect(state(el)).to.deep.equal(['behind', 'no date to judge by', 'missed']);
-    expect(shadow(el).querySelector('#summary')?.textContent).to.equal('0 of 3 targets met; 1 behind, 1 missed, 1 with no date to judge by.');
+    expect(state(el)).to.deep.equal(['behind', 'not judged', 'missed']);
+    expect(shadow(el).querySelector('#summary')?.textContent).to.equal('0 of 3 targets met; 1 behind, 1 missed, 1 not judged (no date in the deadline).');
   });
 
   it('春节前 names no day: the target is never missed by a guessed date, however late', async () => {
     const el = await board([{ 指标: '高标准农田', 目标: '54万亩以上', 期限: '春节前', 实际: '20万亩' }], '2030-12-31');
     // Neither missed, nor on or off a pace no date sets: no status is claimed.
-    expect(state(el)).to.deep.equal(['期限未定，不作判断']);
+    expect(state(el)).to.deep.equal(['暂不判断']);
     expect(words(el)[0]).to.equal('目标：不少于54万亩（期限：春节前）');
-    expect(shadow(el).querySelector('#summary')?.textContent).to.equal('1 项目标，已完成 0 项，期限未定、不作判断 1 项。');
+    expect(shadow(el).querySelector('#summary')?.textContent).to.equal('1 项目标，已完成 0 项，暂不判断 1 项（期限没有具体日期）。');
     // A rate is judged as it stands, which needs no date: 3% against 5%左右 is behind, not missed.
     expect(state(await board([{ 指标: '增速', 目标: '5%左右', 类型: '增长', 期限: '春节前', 实际: '3%' }], '2030-12-31'))).to.deep.equal(['进度滞后']);
     // Met is met, whatever the date.
