@@ -109,7 +109,7 @@ const own = <T>(rec: Readonly<Record<string, T>>, key: string): T | undefined =>
  * the board's year (the plan's) when that is earlier, else from the start of what it closes.
  * Words with no day (春节前, 年初) give none: the target is never called missed by a guessed date.
  */
-function deadlinePeriod(d: Deadline, boardYear: number | null): Period | null {
+export function deadlinePeriod(d: Deadline, boardYear: number | null): Period | null {
   if (!d.span || d.end === null) return null;
   if (d.kind === 'period') return { start: d.span.start, end: d.span.end };
   const board = boardYear === null ? Infinity : Date.UTC(boardYear, 0, 1);

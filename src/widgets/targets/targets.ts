@@ -13,9 +13,10 @@ import { drawn } from '../../core/draw/live.js';
 import type { Pen } from '../../core/draw/pen.js';
 import { drawIcon, drawSpark, drawTrack } from './targets.draw.js';
 import { DjWidget } from '../../core/widget.js';
-import { readTargets, type TargetDatum } from './targets.data.js';
+import { deadlinePeriod, readTargets, type TargetDatum } from './targets.data.js';
 import { layoutTargets, type TargetRow, type TargetsScene } from './targets.layout.js';
 import { parseDateEnd, parsePeriod, type Period, type TargetStatus } from './targets.status.js';
+import { readDeadline } from '../../core/format/deadline.js';
 import { targetsStyles } from './targets.styles.js';
 import { targetsSvg } from './targets.svg.js';
 import { TEXT } from './targets.text.js';
@@ -97,13 +98,16 @@ export class DjTargets extends DjWidget<TargetsScene> {
   }
 
   private defaultPeriod(): Period | null {
-    if (this.period) {
-      const p = parsePeriod(this.period);
-      if (!p) throw new DataError(`Cannot read period="${this.period}" (write 2021, 2021-2025 or 2021-01-01/2021-06-30).`, { input: 'columns' }, `无法识别 period="${this.period}"（可写 2021、2021-2025 或 2021-01-01/2021-06-30）。`);
-      return p;
-    }
     // A plan published in January 2021 is the plan for 2021: the year of the article's date.
     const year = /^\s*(\d{4})/.exec(this.date)?.[1];
+    if (this.period) {
+      // period="2025年底" as a row's deadline is read (deadline.ts); one naming no day cannot be a board's period.
+      const dateYear = year ? Number(year) : null;
+      const due = readDeadline(this.period, { year: dateYear });
+      const p = (due ? deadlinePeriod(due, dateYear) : null) ?? parsePeriod(this.period);
+      if (!p) throw new DataError(`Cannot read period="${this.period}" (write 2021, 2021-2025, 2025年底 or 2021-01-01/2021-06-30).`, { input: 'columns' }, `无法识别 period="${this.period}"（可写 2021、2021-2025、2025年底 或 2021-01-01/2021-06-30）。`);
+      return p;
+    }
     return year ? parsePeriod(year) : null;
   }
 

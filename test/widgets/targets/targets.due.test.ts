@@ -78,4 +78,17 @@ describe('<dj-targets> deadlines as written', () => {
     expect(period('春节前')).to.equal(null);
     expect(() => period('近期')).to.throw(/近期/);
   });
+
+  it('the board\'s period="2024年底" is the deadline of every row: paced to the end of 2024', async () => {
+    const wrap = await fixture<HTMLDivElement>('<div style="width:720px" lang="zh-CN"><dj-targets eager no-motion density="roomy" date="2024-01-15" as-of="2024-06-30" period="2024年底"></dj-targets></div>');
+    const el = wrap.querySelector('dj-targets')!;
+    el.data = [{ 指标: '地区生产总值', 目标: '8000亿元以上', 实际: '3900亿元' }];
+    await waitUntil(() => rows(el).length > 0, 'rows never drew', { timeout: 4000 });
+    expect(state(el)).to.deep.equal(['进度滞后']);
+    const bad = await fixture<HTMLDivElement>('<div style="width:720px" lang="zh-CN"><dj-targets eager no-motion period="春节前"></dj-targets></div>');
+    const b = bad.querySelector('dj-targets')!;
+    b.data = [{ 指标: 'x', 目标: '1', 实际: '1' }];
+    await waitUntil(() => shadow(b).textContent.includes('春节前'), 'no error shown', { timeout: 4000 });
+    expect(shadow(b).textContent).to.include('无法识别 period="春节前"');
+  });
 });
