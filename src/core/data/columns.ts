@@ -5,7 +5,6 @@
  */
 import { DataError } from './errors.js';
 import type { DataTable } from './typed.js';
-import { headerName } from '../format/header-unit.js';
 
 /** A header as matched: a header cell's stray spaces and an editor's capitals do not count. */
 const key = (name: string): string => name.trim().toLowerCase();
@@ -27,8 +26,9 @@ export function columnNamed(table: DataTable, name: string): number {
   if (exact >= 0) return exact;
   const loose = table.columns.findIndex((c) => key(c.name) === key(name));
   if (loose >= 0) return loose;
-  // headerName strips only a bracket that reads as a unit: "（2023年）" and "(est.)" stay part of the name.
-  const bare = table.columns.flatMap((c, i) => (key(headerName(c.name)) === key(name) ? [i] : []));
+  // `bare` is typeTable's headerName: only a bracket that reads as a unit is set aside, so
+  // "（2023年）" and "(est.)" stay part of the name.
+  const bare = table.columns.flatMap((c, i) => (c.bare !== undefined && key(c.bare) === key(name) ? [i] : []));
   if (bare.length > 1) throw whichColumn(table, name, bare);
   if (bare.length === 1) return bare[0] as number;
   const n = Number(name);
