@@ -6,7 +6,7 @@
  * arithmetic in UTC, never `new Date(string)`.
  */
 import { readForm, readPeriod, type Period, type PeriodPrecision } from '../core/format/period.js';
-import { readDeadline } from '../core/format/deadline.js';
+import { readDeadline } from '../core/format/period-deadline.js';
 import { half } from './numbers.js';
 
 export type DatePrecision = PeriodPrecision;

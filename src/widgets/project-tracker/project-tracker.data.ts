@@ -7,7 +7,7 @@ import type { Published } from '../../core/format/published.js';
 import { DataError } from '../../core/data/errors.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatCalendarDate, parseCalendarDate } from '../../core/format/date.js';
-import { formatDeadline, readDeadline } from '../../core/format/deadline.js';
+import { formatDeadline, readDeadline } from '../../core/format/period-deadline.js';
 import { namesTime } from '../../core/format/year.js';
 import { qualifierSymbol } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -109,7 +109,7 @@ function rowYear(table: DataTable, r: number, ri: number): number | null {
 /**
  * A column of dates, periods or deadlines ("计划完成": 2025年, 2024年6月, 2021年6月底, 汛期前), or of
  * years under a header naming a time ("竣工年份": 2025): a deadline, shown as written (zh-CN) or
- * in words that promise no more (en: "end of Jun 2021", deadline.ts) — never dropped as text,
+ * in words that promise no more (en: "end of Jun 2021", period-deadline.ts) — never dropped as text,
  * never a day it does not name ("Dec 31"), nor the number 2,025.
  */
 function periodColumn(table: DataTable, i: number, ri: number): boolean {

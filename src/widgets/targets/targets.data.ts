@@ -21,7 +21,7 @@ import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
 import { RATE_UNITS, readComparator, readDirection, type Comparator, type Direction } from '../../core/format/vocabulary.js';
 import type { FigureKind } from '../../core/format/figure.js';
 import { parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
-import { readDeadline, type Deadline } from '../../core/format/deadline.js';
+import { readDeadline, type Deadline } from '../../core/format/period-deadline.js';
 import { baseInQuote, nestedActuals, targetWording, textOf } from './targets.cells.js';
 
 export interface TargetDatum {

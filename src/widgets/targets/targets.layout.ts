@@ -15,7 +15,7 @@ import { judge, type GoalMode, type Judgment } from './targets.judge.js';
 import { comparatorWords, countsSentence, detailText, statusText, symbolOf, TEXT } from './targets.text.js';
 import { STATUS_ORDER, type Period, type TargetStatus } from './targets.status.js';
 import { totalKind } from '../../core/data/total-rows.js';
-import { formatDeadline } from '../../core/format/deadline.js';
+import { formatDeadline } from '../../core/format/period-deadline.js';
 
 export interface TargetsOptions {
   locale: Locale;
@@ -210,7 +210,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
   const rows = data.map((d): TargetRow => {
     const board = options.period ?? yearOfCheckpoints(d);
     // A deadline that names no day (春节前, 年初) never falls due here: the target is judged as it
-    // stands and never called missed, however late the actual (deadline.ts).
+    // stands and never called missed, however late the actual (period-period-deadline.ts).
     const period = d.period ?? (d.deadline && d.deadline.end === null ? { start: board.start, end: Infinity } : board);
     const judged = judge({
       comparator: d.comparator, kind: d.kind, unit: d.unit, target: d.target, direction: d.direction, baseline: d.baseline ?? 0,

@@ -39,7 +39,7 @@ interface Words {
   overallLine: (label: string, status: string) => string;
   hint: string;
   pace: string;
-  /** After the target's words: its deadline as the reader's language writes it (deadline.ts). */
+  /** After the target's words: its deadline as the reader's language writes it (period-deadline.ts). */
   due: (deadline: string) => string;
   /** The status of an amount due by words that name no day (春节前), not yet met; and its count. */
   unjudged: string;

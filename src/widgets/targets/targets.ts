@@ -16,7 +16,7 @@ import { DjWidget } from '../../core/widget.js';
 import { deadlinePeriod, readTargets, type TargetDatum } from './targets.data.js';
 import { layoutTargets, type TargetRow, type TargetsScene } from './targets.layout.js';
 import { parseDateEnd, parsePeriod, type Period, type TargetStatus } from './targets.status.js';
-import { readDeadline } from '../../core/format/deadline.js';
+import { readDeadline } from '../../core/format/period-deadline.js';
 import { targetsStyles } from './targets.styles.js';
 import { targetsSvg } from './targets.svg.js';
 import { TEXT } from './targets.text.js';
@@ -101,7 +101,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
     // A plan published in January 2021 is the plan for 2021: the year of the article's date.
     const year = /^\s*(\d{4})/.exec(this.date)?.[1];
     if (this.period) {
-      // period="2025年底" as a row's deadline is read (deadline.ts); one naming no day cannot be a board's period.
+      // period="2025年底" as a row's deadline is read (period-period-deadline.ts); one naming no day cannot be a board's period.
       const dateYear = year ? Number(year) : null;
       const due = readDeadline(this.period, { year: dateYear });
       const p = (due ? deadlinePeriod(due, dateYear) : null) ?? parsePeriod(this.period);

@@ -10,7 +10,7 @@ import { findColumn as findRoleColumn } from '../../core/data/columns.js';
 import { compareDates, dateAt, startTime, type CalendarDate } from '../../core/format/date.js';
 import { readForm, readPeriod, type Period } from '../../core/format/period.js';
 import { readPeriods } from '../../core/format/period-series.js';
-import { readDeadline, type Deadline } from '../../core/format/deadline.js';
+import { readDeadline, type Deadline } from '../../core/format/period-deadline.js';
 
 export interface TimelineEvent {
   /** Row in the input (0-based). */

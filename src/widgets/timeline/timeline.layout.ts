@@ -5,7 +5,7 @@
 import { max, min } from 'd3-array';
 import { formatCalendarDate, formatDateRange, startTime, type CalendarDate } from '../../core/format/date.js';
 import { formatPeriod } from '../../core/format/period-format.js';
-import { formatDeadline } from '../../core/format/deadline.js';
+import { formatDeadline } from '../../core/format/period-deadline.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { Measure } from '../../core/measure.js';
 import type { TimelineEvent } from './timeline.data.js';

@@ -7,7 +7,7 @@
  * - 2025年政府工作报告: 2025 is the year "十四五" ends ("十四五"末).
  */
 import { expect } from '@open-wc/testing';
-import { deadlineOrder, deadlinePassed, formatDeadline, readDeadline, type DeadlineKind } from '../../../src/core/format/deadline.js';
+import { deadlineOrder, deadlinePassed, formatDeadline, readDeadline, type DeadlineKind } from '../../../src/core/format/period-deadline.js';
 import { readPeriod } from '../../../src/core/format/period.js';
 
 const iso = (t: number | null): string | null => (t === null ? null : new Date(t).toISOString().slice(0, 10));

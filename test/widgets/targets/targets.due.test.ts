@@ -1,5 +1,5 @@
 /**
- * A target's deadline as plans write it (core/format/deadline.ts) on the board: shown as written
+ * A target's deadline as plans write it (core/format/period-period-deadline.ts) on the board: shown as written
  * (zh) or in words that promise no more (en), paced to its real end, and never judged past an end
  * the words do not name. Targets as published: 咸阳 "预计到2024年底，全市生产总值将达到8000亿元以上"
  * (咸阳市2025年政府工作报告, https://trucostecnicos.com/article/26714.html); 德州 "新建和改造提升高标准
