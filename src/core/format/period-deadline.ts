@@ -41,7 +41,8 @@ const END_OF = /(?:底|末)$/u;
 const YEAR_ONLY = /^(\d{4})?\s*年度?$/u;
 const EARLY = /^(?:(\d{4})\s*年)?(?:初|年初)$/u;
 const WITHIN = /^(?:(\d{4})\s*年)?(?:年|年度)?内$/u;
-const WORDS = /^(?:(\d{4})\s*年)?\s*([\p{Script=Han}]{1,8})$/u;
+/** An event of two or more characters before 前: 目前, 此前, 提前, 日前 (now, before, early, lately) name none. */
+const WORDS = /^(?:(\d{4})\s*年)?\s*([\p{Script=Han}]{2,8})$/u;
 
 /** Events plans set deadlines by that name no date; their English names. */
 const EVENTS: Readonly<Record<string, string>> = {

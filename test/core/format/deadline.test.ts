@@ -99,6 +99,6 @@ describe('deadlines as plans write them', () => {
   });
 
   it('is not a deadline: a sentence, words with no 前, an empty cell', () => {
-    for (const text of ['近期', '', '尽快完成主体施工并投入使用', '年前'] as const) expect(readDeadline(text, { year: 2025 }), text).to.equal(null);
+    for (const text of ['近期', '', '尽快完成主体施工并投入使用', '年前', '目前', '此前', '提前', '日前', '当前'] as const) expect(readDeadline(text, { year: 2025 }), text).to.equal(null);
   });
 });
