@@ -9,6 +9,21 @@ import type { DataTable } from './typed.js';
 /** A header as matched: a header cell's stray spaces and an editor's capitals do not count. */
 const key = (name: string): string => name.trim().toLowerCase();
 
+/**
+ * Each typed table's headers without the units their brackets name (set by typeTable), keyed by
+ * its columns: a table without its total rows (total-rows.ts) shares them, and so the names.
+ */
+const WITHOUT_UNITS = new WeakMap<DataTable['columns'], readonly string[]>();
+
+/**
+ * Records the names a table's columns go by without their units ("地区生产总值（亿元）" →
+ * "地区生产总值"): typeTable passes them in, so this module never imports the header reader and
+ * the first paint (which types tables without it) stays within its byte budget.
+ */
+export function nameWithoutUnits(table: DataTable, names: readonly string[]): void {
+  WITHOUT_UNITS.set(table.columns, names);
+}
+
 /** The first column whose header is one of `aliases` (written lower-case), or -1. */
 export function columnByAlias(table: DataTable, aliases: readonly string[]): number {
   return table.columns.findIndex((c) => aliases.includes(key(c.name)));
@@ -26,9 +41,10 @@ export function columnNamed(table: DataTable, name: string): number {
   if (exact >= 0) return exact;
   const loose = table.columns.findIndex((c) => key(c.name) === key(name));
   if (loose >= 0) return loose;
-  // `bare` is typeTable's headerName: only a bracket that reads as a unit is set aside, so
-  // "（2023年）" and "(est.)" stay part of the name.
-  const bare = table.columns.flatMap((c, i) => (c.bare !== undefined && key(c.bare) === key(name) ? [i] : []));
+  // typeTable's headerName: only a bracket that reads as a unit is set aside, so "（2023年）" and
+  // "(est.)" stay part of the name.
+  const names = WITHOUT_UNITS.get(table.columns) ?? [];
+  const bare = names.flatMap((n, i) => (key(n) === key(name) ? [i] : []));
   if (bare.length > 1) throw whichColumn(table, name, bare);
   if (bare.length === 1) return bare[0] as number;
   const n = Number(name);

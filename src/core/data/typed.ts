@@ -7,7 +7,7 @@ import { headerName, headerUnit } from '../format/header-unit.js';
 import { maxIndex } from 'd3-array';
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { DataError } from './errors.js';
-import { requireColumn } from './columns.js';
+import { nameWithoutUnits, requireColumn } from './columns.js';
 import { isYearName, yearColumn } from '../format/year.js';
 import type { RawTable } from './raw-table.js';
 
@@ -17,12 +17,6 @@ export interface Column {
   type: 'number' | 'text';
   /** The unit the column's numbers share ('' when none or mixed). */
   unit: string;
-  /**
-   * The header without the unit its brackets name ("地区生产总值（亿元）" → "地区生产总值"), when they
-   * name one: the name an attribute may give it (columns.ts). Set by typeTable only, so the first
-   * paint's bare table (and its byte budget) never carries the header reader.
-   */
-  bare?: string;
 }
 
 export interface DataTable {
@@ -98,9 +92,10 @@ export function typeTableBare(input: RawTable, options: QuantityOptions = {}): D
  */
 export function typeTable(input: RawTable, options: QuantityOptions = {}): DataTable {
   const table = typeTableBare(input, options);
+  // The names an attribute may give the columns without their units (columns.ts); kept off the
+  // first paint's bare table, so its byte budget never carries the header reader.
+  nameWithoutUnits(table, table.columns.map((col) => headerName(col.name)));
   table.columns.forEach((col, c) => {
-    const bare = headerName(col.name);
-    if (bare !== col.name.trim()) col.bare = bare;
     const hu = col.type === 'number' ? headerUnit(col.name) : null;
     if (!hu) return;
     for (const row of table.cells) {
