@@ -10,7 +10,7 @@
   const painted = () => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(res)));
   const done = () => painted().then(() => (window.__painted = performance.now()));
   const rows = Array.from(figure.querySelectorAll('tr')).slice(1).map((tr) => ({ label: tr.cells[0].textContent, value: Number(tr.cells[1].textContent) }));
-  if (lib === 'dj') {
+  if (lib === 'dj' || lib === 'djhint') {
     // Ours draws from the markup itself, after its chunk arrives: its bars are looked for at the start
     // of every frame — the first paint's, before the element is defined (issue #16), so not
     // customElements.whenDefined. Bars found at a frame's start are drawn in that frame, as a peer's

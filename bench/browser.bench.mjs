@@ -16,7 +16,7 @@ const cases = [
   { name: '50 charts × 10 bars', kind: 'bar', n: 10, charts: 50, libs: ['dj', 'djeager', 'd3', 'chartjs', 'plot'] },
   { name: 'line, 100k points', kind: 'line', n: 1e5, charts: 1, libs: ['dj', 'd3', 'chartjs', 'plot'] },
   { name: 'line, 1M points', kind: 'line', n: 1e6, charts: 1, libs: ['dj', 'd3', 'chartjs'] },
-  { name: 'article load → first chart painted', kind: 'article', libs: ['dj', 'd3', 'chartjs', 'plot'] },
+  { name: 'article load → first chart painted', kind: 'article', libs: ['dj', 'djhint', 'd3', 'chartjs', 'plot'] },
 ];
 
 // BENCH_ONLY="100 bars,article" runs only the cases whose names contain one of these (no ratios then).
@@ -67,7 +67,7 @@ for (const c of picked) {
   const ours = medians[c.name].dj;
   const parts = Object.entries(results).map(([lib, ts]) => {
     const m = q(ts, 0.5);
-    const ratio = lib !== 'dj' ? `  ours/theirs ${(ours / m).toFixed(2)}` : '';
+    const ratio = !lib.startsWith('dj') ? `  ours/theirs ${(ours / m).toFixed(2)}` : '';
     return `    ${lib.padEnd(8)} ${m.toFixed(1).padStart(8)} [${q(ts, 0.25).toFixed(1)}–${q(ts, 0.75).toFixed(1)}]${ratio}`;
   });
   console.log(`  ${c.name}\n${parts.join('\n')}`);
@@ -82,7 +82,11 @@ const targets = [
   ["line 1M vs Chart.js's 100k", m('line, 1M points', 'dj') / m('line, 100k points', 'chartjs'), 1],
   ['article load → first chart vs Chart.js', m('article load → first chart painted', 'dj') / m('article load → first chart painted', 'chartjs'), 0.8],
 ];
+// Beside the targets, not one of them: the same article with the builder's embed code, whose
+// modulepreload hint names the first paint's chunk (the issue's case is the bare one-script page).
+const hinted = m('article load → first chart painted', 'djhint') / m('article load → first chart painted', 'chartjs');
 console.log('\nratios (ours / theirs; target in brackets)');
 for (const [name, r, t] of targets) console.log(`  ${name.padEnd(40)} ${r.toFixed(2)} (≤ ${t})  ${r <= t ? 'met' : 'NOT met'}`);
+console.log(`  ${'(the builder\'s embed code, with its hint)'.padEnd(40)} ${hinted.toFixed(2)}`);
 await browser.close();
 server.close();

@@ -5,7 +5,7 @@
  * 受疫情影响…) is text, never dates or a series, whatever a few of its cells look like.
  */
 import { cellText, type CellClass } from './cells.js';
-import { readNumber } from './numbers.js';
+import { half, readNumber } from './numbers.js';
 import { TIME_HEADER } from './layout.js';
 import type { ColumnChoice, ColumnType } from './types.js';
 
@@ -17,6 +17,41 @@ function yearSequence(values: number[]): boolean {
   if (values.length < 2) return false;
   const steps = values.slice(1).map((v, i) => v - (values[i] ?? v));
   return steps.every((d) => d > 0 && d <= 5) || steps.every((d) => d < 0 && d >= -5);
+}
+
+/**
+ * A header that is the name of a time axis by itself (TIME_HEADER also finds the period a figure
+ * is for, "一季度GDP", "2023年产值": those columns hold amounts).
+ */
+const TIME_NAME = /^(?:时间|日期|月份|月|年月|期|期间|时期|统计期|报告期|period|date|time|month)$/i;
+
+/** "2021.5": May 2021 as some sheets write months — or the figure 2021.5 (亿元), as every bulletin writes amounts. */
+const DOTTED = /^(\d{4})\.(\d{1,2})$/;
+
+/**
+ * Months in a run — the same step each time, a month, a quarter, a half or a year (2021.1, 2021.2 …;
+ * 2020.12, 2021.12): what a column of months looks like. Amounts (1839.4, 2456.7, 1180.3) never do.
+ */
+function monthRun(cells: readonly string[]): boolean {
+  const at = cells.map((c) => {
+    const m = DOTTED.exec(c);
+    return m ? Number(m[1]) * 12 + Number(m[2]) - 1 : NaN;
+  });
+  if (at.length < 2 || at.some((v) => Number.isNaN(v))) return false;
+  const step = (at[1] ?? 0) - (at[0] ?? 0);
+  return [1, 2, 3, 6, 12].includes(Math.abs(step)) && at.every((v, i) => i === 0 || v - (at[i - 1] ?? 0) === step);
+}
+
+/**
+ * The cells read as dates only because "2021.5" may be a month (cells.ts classifies a cell
+ * alone): they are numbers unless the header names a time or they run as months do. Without this
+ * a city's budget revenue of 1839.4 亿元 became April 1839.
+ */
+function dottedAsNumbers(classes: readonly CellClass[], cells: readonly unknown[], header: string): CellClass[] {
+  const texts = cells.map((c) => half(cellText(c)).trim());
+  const dotted = classes.map((c, i) => c === 'date' && DOTTED.test(texts[i] ?? ''));
+  if (!dotted.some(Boolean) || TIME_NAME.test(header.trim()) || monthRun(texts.filter((_, i) => dotted[i]))) return [...classes];
+  return classes.map((c, i) => (dotted[i] ? 'number' : c));
 }
 
 /** The type of one column: numbers only when its cells are numbers, dates only when they are dates. */
@@ -53,7 +88,7 @@ export function typeColumns(
 ): TypedColumn[] {
   return names.map((name, j) => {
     const own = Object.hasOwn(choices, name) ? choices[name] : undefined;
-    const classes = bodyClasses.map((r) => r[j] ?? 'missing');
+    const classes = dottedAsNumbers(bodyClasses.map((r) => r[j] ?? 'missing'), body.map((r) => r[j]), name);
     const years = classes.flatMap((c, i) => (c === 'year' ? [Number(cellText(body[i]?.[j]))] : []));
     const unit = own?.unit ?? units[j] ?? null;
     // A unit over the column (产值（亿元）) says it holds amounts: 1200.5 there is a number, not

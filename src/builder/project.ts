@@ -159,12 +159,21 @@ function dataUnit(p: Project): string {
     const units = new Set(p.figures.filter((f) => f.include).map((f) => f.unit));
     return units.size === 1 ? ([...units][0] ?? '') : '';
   }
+  const units = new Set(drawnNumbers(p).map((c) => c.unit));
+  return units.size === 1 ? ([...units][0] ?? '') : '';
+}
+
+/** The table's number columns the widget draws: those its `series` or `value` names, else every one. */
+function drawnNumbers(p: Project): ReturnType<typeof parseInput>['columns'] {
   const numbers = parseInput(p.input.text, p.input.options).columns.filter((c) => c.type === 'number');
   const named = p.widget === 'dj-line-chart' ? [] : (p.attributes['series'] ?? p.attributes['value'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   // A line chart draws the first number column's unit (projectData leaves the others out).
-  const drawn = named.length > 0 ? numbers.filter((c) => named.includes(c.name)) : p.widget === 'dj-line-chart' ? numbers.filter((c) => c.unit === numbers[0]?.unit) : numbers;
-  const units = new Set(drawn.map((c) => c.unit));
-  return units.size === 1 ? ([...units][0] ?? '') : '';
+  return named.length > 0 ? numbers.filter((c) => named.includes(c.name)) : p.widget === 'dj-line-chart' ? numbers.filter((c) => c.unit === numbers[0]?.unit) : numbers;
+}
+
+/** How many series the widget draws: one value column each; a paragraph's figures are one. */
+export function drawnSeries(p: Project): number {
+  return p.figures ? 1 : drawnNumbers(p).length;
 }
 
 /**

@@ -43,11 +43,15 @@ describe('builder: publishCode', () => {
     const code = publishCode(p, 'script', OPTS);
     expect(code).to.not.include('</script><');
     const doc = parse(code);
-    inert(doc, ['script', 'dj-bar-chart']);
+    inert(doc, ['link', 'script', 'dj-bar-chart']);
     const scripts = Array.from(doc.querySelectorAll('script'));
     expect(scripts.map((s) => [s.getAttribute('src'), s.getAttribute('type'), s.parentElement?.localName])).to.deep.equal([
       [OPTS.scriptUrl, null, 'body'], [null, 'application/json', 'dj-bar-chart'],
     ]);
+    // One series of bars: the first paint's chunk is named beside the loader, at the URL the loader asks for.
+    const links = Array.from(doc.querySelectorAll('link'));
+    expect(links.map((l) => [l.rel, l.getAttribute('href')])).to.deep.equal([['modulepreload', 'https://cdn.example.com/chunks/bar-chart.paint.js']]);
+    expect(doc.body.firstElementChild?.localName, 'the hint comes first, before the loader').to.equal('link');
     const el = doc.querySelector('dj-bar-chart');
     expect(el?.getAttribute('heading')).to.equal(HOSTILE.heading);
     expect(el?.getAttribute('subtitle')).to.equal(HOSTILE.subtitle);
@@ -74,6 +78,22 @@ describe('builder: publishCode', () => {
     expect(text).to.include('<!--');
     expect(el.shadowRoot?.querySelector('img')).to.equal(null);
     expect(getComputedStyle(el).getPropertyValue('--dj-accent').trim()).to.equal('#c2410c');
+  });
+
+  it('script: names the first paint only where it draws — one series of bars, not several, not a widget without one', () => {
+    const hints = (p: Project, scriptUrl = OPTS.scriptUrl): string[] =>
+      Array.from(parse(publishCode(p, 'script', { ...OPTS, scriptUrl })).querySelectorAll('link[rel="modulepreload"]')).map((l) => l.getAttribute('href') ?? '');
+    const bars = (text: string, attributes: Record<string, string> = {}): Project => ({ ...hostile(), input: { text, options: { kind: 'tsv' } }, attributes });
+    // 江苏 2023 H1 GDP by sector (亿元); 2023 GDP and budget revenue of two cities (亿元).
+    const one = '产业\t增加值\n第一产业\t1720.2\n第二产业\t26613.4\n第三产业\t32131.7\n';
+    const two = '城市\t地区生产总值\t一般公共预算收入\n南京\t17421.4\t1839.4\n苏州\t24653.4\t2456.7\n';
+    expect(hints(bars(one))).to.deep.equal(['https://cdn.example.com/chunks/bar-chart.paint.js']);
+    expect(hints(bars(two)), 'two series: the element draws them, no first paint').to.deep.equal([]);
+    expect(hints(bars(two, { series: '地区生产总值' })), 'one series named of two').to.have.length(1);
+    // A relative script URL and one with a query: the chunk sits next to the script, as the loader resolves it.
+    expect(hints(bars(one), '/static/dj/dj-widgets.js?v=3')).to.deep.equal(['/static/dj/chunks/bar-chart.paint.js']);
+    expect(hints({ ...bars(one), widget: 'dj-line-chart' }), 'a widget without a first paint').to.deep.equal([]);
+    expect(hints({ ...bars(one), widget: 'dj-targets' })).to.deep.equal([]);
   });
 
   it('script: adds a <noscript> image when a PNG is given', () => {
@@ -169,7 +189,7 @@ describe('builder: publishCode', () => {
     const code = publishCode(p, 'static', { ...OPTS, svg });
     expect(code).to.not.match(/<!--(?!\\u)/);
     const doc = parse(code);
-    inert(doc, ['script', 'dj-bar-chart', 'svg']);
+    inert(doc, ['link', 'script', 'dj-bar-chart', 'svg']);
     const scripts = Array.from(doc.querySelectorAll('script'));
     expect(scripts.map((s) => s.getAttribute('src') ?? s.getAttribute('type'))).to.deep.equal([OPTS.scriptUrl, 'application/json']);
     const drawing = doc.querySelector('dj-bar-chart > svg');

@@ -35,12 +35,14 @@ const WATCH = `(function () {
   requestAnimationFrame(frame);
 })();`;
 
-async function page(script: string, lang = 'zh-CN', body = CHART): Promise<{ doc: Document; win: Win }> {
+/** A news page with the loader where the README puts it (the end of <body>), or in <head> as many CMS templates do. */
+async function page(script: string, lang = 'zh-CN', body = CHART, where: 'end' | 'head' = 'end'): Promise<{ doc: Document; win: Win }> {
   const iframe = document.createElement('iframe');
   iframe.style.width = '640px';
   iframe.style.height = '600px';
   const loaded = new Promise((r) => iframe.addEventListener('load', r, { once: true }));
-  iframe.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"></head><body><p>导语</p>${body}<script>${WATCH}</script><script src="${script}"></script></body></html>`;
+  const tag = `<script src="${script}"></script>`;
+  iframe.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${where === 'head' ? tag : ''}</head><body><p>导语</p>${body}<script>${WATCH}</script>${where === 'end' ? tag : ''}</body></html>`;
   document.body.append(iframe);
   await loaded;
   return { doc: iframe.contentDocument!, win: iframe.contentWindow as Win };
@@ -136,6 +138,29 @@ describe('the first paint through the loader', function () {
     await waitUntil(() => !later.shadowRoot!.querySelector('figure')!.inert, 'the added chart was not taken over', { timeout: 5000 });
     expect(later.shadowRoot!.querySelectorAll('g.bar').length).to.equal(ROWS.length);
     expect(later.shadowRoot!.querySelectorAll('figure').length).to.equal(1);
+  });
+
+  it('with the script in <head> (a CMS template), the bars are painted too: the loader decides once the page is parsed', async () => {
+    // Run before <body> exists, the loader meets the element before its table: it fetches the
+    // paint chunk at once and paints when the parser is done, the full chunks after the frame.
+    const { doc, win } = await page(`${location.origin}/dist/dj-widgets.js`, 'zh-CN', CHART, 'head');
+    await waitUntil(() => win.__frames, 'the element never took over', { timeout: 15000 });
+    const frames = win.__frames!;
+    expect(frames[0]!.defined, 'the first frame with bars is the paint').to.equal(false);
+    expect(frames.map((f) => f.bars)).to.deep.equal(frames.map(() => ROWS.length));
+    expect(new Set(frames.map((f) => f.height)).size, frames.map((f) => f.height).join(' ')).to.equal(1);
+    expect(chunks(win).indexOf('bar-chart.paint.js')).to.equal(0);
+    const root = doc.getElementById('bar')!.shadowRoot!;
+    expect(root.querySelectorAll('figure').length).to.equal(1);
+    expect(root.querySelector('figure')!.inert).to.equal(false);
+  });
+
+  it('with the script in <head> and no paintable chart, the full chunks come as before (no paint chunk)', async () => {
+    const { doc, win } = await page(`${location.origin}/dist/dj-widgets.js`, 'zh-CN', CHART.replace('id="bar"', 'id="bar" src="/test/csp/data.csv"'), 'head');
+    await waitUntil(() => win.__frames, 'the element never drew', { timeout: 15000 });
+    expect(win.__frames![0]!.defined).to.equal(true);
+    expect(doc.getElementById('bar')!.shadowRoot!.querySelectorAll('g.bar').length).to.be.greaterThan(0);
+    expect(chunks(win)).to.not.include('bar-chart.paint.js');
   });
 
   it('data from src=, or a pre-rendered root, is not painted: no paint chunk is fetched', async () => {
