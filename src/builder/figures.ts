@@ -76,13 +76,24 @@ export function figuresToTargets(rows: readonly FigureRow[]): WidgetRecord[] {
 }
 
 /**
+ * A change as a number on an axis: a fall is below zero. The extractor keeps the figure as written
+ * ("下降57.3%" is 57.3 with direction down, "增长-8.92%" is -8.92 down), which the targets board
+ * reads with its direction; bars, squares and big numbers have no direction column, so without
+ * the sign "煤炭出口同比下降57.3%" would be drawn as the tallest rise.
+ */
+function signedValue(r: FigureRow): number {
+  const v = r.value ?? 0;
+  return r.kind === 'growth' && r.direction === 'down' ? -Math.abs(v) : v;
+}
+
+/**
  * The included rows as label/value records for `<dj-bar-chart>`, `<dj-waffle>` and
  * `<dj-big-number>`: value in base units, the unit and bound alongside, and the quote kept.
  * A row with no label is named by its quote, so no bar goes unnamed.
  */
 export function figuresToTable(rows: readonly FigureRow[]): WidgetRecord[] {
   return usable(rows).map((r) => {
-    const out: WidgetRecord = { label: r.label || r.quote, value: r.value ?? 0, unit: r.unit, comparator: r.comparator, quote: r.quote };
+    const out: WidgetRecord = { label: r.label || r.quote, value: signedValue(r), unit: r.unit, comparator: r.comparator, quote: r.quote };
     if (r.published !== undefined) out['published'] = r.published;
     return out;
   });
