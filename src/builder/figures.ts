@@ -98,3 +98,29 @@ export function figuresToTable(rows: readonly FigureRow[]): WidgetRecord[] {
     return out;
   });
 }
+
+/** Widgets whose figures share one axis or one whole: a figure in another unit has no place on it. */
+const ONE_UNIT = new Set(['dj-bar-chart', 'dj-waffle', 'dj-line-chart']);
+
+/**
+ * The included figures a widget draws. Bars share one axis, so of figures in several units
+ * ("投资154.21亿元", "累计投资完成率44.04%") only the unit most of them are in is drawn (the first
+ * such on a tie): 44.04 next to 154.21亿 under 单位：亿 would read as 44.04亿. The suggestion says
+ * which unit is drawn; the editor unticks figures to draw another. Other widgets draw them all.
+ */
+export function chartedFigures(rows: readonly FigureRow[], widget: string): FigureRow[] {
+  const kept = usable(rows);
+  if (!ONE_UNIT.has(widget)) return kept;
+  const unit = mainUnit(kept);
+  return kept.filter((r) => r.unit === unit);
+}
+
+/** The unit most of the figures are in, the first such on a tie; '' for none. */
+export function mainUnit(rows: readonly FigureRow[]): string {
+  const count = new Map<string, number>();
+  for (const r of rows) count.set(r.unit, (count.get(r.unit) ?? 0) + 1);
+  let best = '';
+  let most = 0;
+  for (const [unit, n] of count) if (n > most) [best, most] = [unit, n];
+  return best;
+}

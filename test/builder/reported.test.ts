@@ -3,9 +3,11 @@
  * what the editor is offered for a 统计公报, a 政府工作报告 and a wire story, and the records the
  * bars and big numbers are drawn from. Every text is a real published one (URL beside it).
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { figuresFromText, figuresToTable } from '../../src/builder/figures.js';
+import { defaultDescribe, projectData, widgetAttributes, type Project } from '../../src/builder/project.js';
 import { suggestWidgets } from '../../src/builder/suggest.js';
+import '../../src/widgets/bar-chart/bar-chart.define.js';
 
 const offered = (text: string): string[] => suggestWidgets(figuresFromText(text), text).map((s) => s.tag);
 const first = (text: string): string | undefined => offered(text)[0];
@@ -22,6 +24,8 @@ const TARGETS_2025 = '今年发展主要预期目标是：国内生产总值增�
 const NBS_EN = 'Industrial production in China was up 3.9 percent on year in April, the National Bureau of Statistics said on Friday. The bureau also noted that retail sales fell an annual 7.5 percent. Fixed asset investment sank 10.3 percent on year. The jobless rate came in at 5.8 percent.';
 /** 自贡 重点项目: https://www.chacewang.com/newsdetail/news40117.html */
 const ZIGONG = '总投资914.9亿元，年度计划投资118亿元，项目完成投资22.37亿元，投资完成率19%，超序时进度2.3个百分点。';
+/** 重点项目进展: http://www.harvestkrane.com/index.php/home/news/detail/id/516/gid/2709 */
+const PROGRESS = '截至8月底，项目开累完成投资154.21亿元，累计投资完成率44.04%，省方资本金累计到位86.83亿元，到位率75.11%。2021年计划完成投资85.5亿元，年度累计完成投资54.21亿元，年度投资完成率63.41%。';
 /** 发改委 on coal, 2009年1-7月: http://sz-shandao.com/qy/2009-09/01/content_178293.htm */
 const COAL = '统计数据显示，1-7月份全国原煤产量16.13亿吨，同比增长8.9%，增速同比减缓5.8个百分点。全国铁路煤炭日均装车68213车，同比下降4.9%。另外，据海关统计，煤炭出口1292万吨，同比下降57.3%；进口6216万吨，增长1.5倍。';
 
@@ -80,5 +84,31 @@ describe('builder: a fall is drawn below zero', () => {
   it('a fall written with its sign (增长-8.92%) stays one fall, not a double negative', () => {
     const rows = figuresToTable(figuresFromText('地区生产总值同比增长-8.92%。'));
     expect(rows[0]?.['value']).to.equal(-8.92);
+  });
+});
+
+describe('builder: bars from a paragraph share one axis, so one unit', () => {
+  const bars = (text: string): Project => ({
+    format: 'dj-widgets-project', version: 1, widget: 'dj-bar-chart', input: { text, options: {} }, figures: figuresFromText(text), attributes: {}, describe: defaultDescribe(),
+  });
+
+  it('draws the figures in the main unit only, says so, and the unit goes out with them', async () => {
+    const p = bars(PROGRESS);
+    const data = projectData(p) as Array<Record<string, unknown>>;
+    // 44.04% beside 154.21亿 under 单位：亿 would read as 44.04亿: the rates are not drawn.
+    expect(data.map((r) => r['quote'])).to.deep.equal(['项目开累完成投资154.21亿元', '省方资本金累计到位86.83亿元', '2021年计划完成投资85.5亿元', '年度累计完成投资54.21亿元']);
+    expect(widgetAttributes(p)['unit']).to.equal('元');
+    const s = suggestWidgets(p.figures ?? [], PROGRESS).find((x) => x.tag === 'dj-bar-chart');
+    expect(s?.zh).to.include('本图只画单位为“元”的 4 个数字');
+    expect(s?.en).to.include('draws only the 4 in 元');
+    const el = await fixture<HTMLElement>(html`<dj-bar-chart lang="zh-CN" no-motion unit="元" .data=${data}></dj-bar-chart>`);
+    const labels = (): string[] => Array.from(el.shadowRoot?.querySelectorAll('g.bar text') ?? []).map((t) => t.textContent.trim());
+    await waitUntil(() => labels().length >= 4, 'bars never drew', { timeout: 4000 });
+    expect(labels().filter((t) => /\d/.test(t))).to.deep.equal(['154.21亿元', '86.83亿元', '85.5亿元', '54.21亿元']);
+  });
+
+  it('a big number strip keeps every unit (each figure carries its own)', () => {
+    const p = { ...bars(PROGRESS), widget: 'dj-big-number' };
+    expect(projectData(p)).to.have.length(7);
   });
 });
