@@ -6,6 +6,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { figuresFromText, figuresToTable } from '../../src/builder/figures.js';
 import { defaultDescribe, projectData, widgetAttributes, type Project } from '../../src/builder/project.js';
+import { projectsFromText } from '../../src/builder/projects.js';
 import { suggestWidgets } from '../../src/builder/suggest.js';
 import '../../src/widgets/bar-chart/bar-chart.define.js';
 
@@ -110,5 +111,28 @@ describe('builder: bars from a paragraph share one axis, so one unit', () => {
   it('a big number strip keeps every unit (each figure carries its own)', () => {
     const p = { ...bars(PROGRESS), widget: 'dj-big-number' };
     expect(projectData(p)).to.have.length(7);
+  });
+});
+
+describe('builder: a tally of projects is not a project at a stage', () => {
+  /** 重点项目进展: https://456150.com.cn/bmpd/jmsfzhggj/zwgk/tjfx/zdxmxxtj/content/post_1584634.html */
+  const CITY = '今年安排全市重点建设项目444项（打包项目拆分后共569项），项目总投资5141亿元，年度投资计划647.4亿元。本年度计划开工项目255项（其中1-10月份计划新开工223项），目前实际已开工206项，完成年度计划开工的80.8%。';
+  /** https://456150.com.cn/bmpd/jmsfzhggj/zdlyxxgk/zdjsxmxxgk/zdxmjz/content/post_2314420.html */
+  const CITY_2021 = '本年度计划新开工项目270项，实际已开工129项，开工率达47%。';
+
+  it('"计划开工项目255项…已开工206项" places no project, and no tracker is offered', () => {
+    for (const text of [CITY, CITY_2021]) {
+      expect(projectsFromText(text), text.slice(0, 12)).to.deep.equal([]);
+      expect(offered(text)).to.not.include('dj-project-tracker');
+    }
+  });
+
+  it('a batch or a plan is no project: "汇聚一批区域总部运营中心", "海州将优化园区"', () => {
+    const names = projectsFromText('今年，海州还将打造一批新兴楼宇，汇聚一批区域总部运营中心，建成运营快递电商产业园。今年海州将优化园区总体布局，推动项目开工。').map((p) => p.项目);
+    expect(names.filter((n) => /一批|将/.test(n))).to.deep.equal([]);
+  });
+
+  it('a named project still moves to the stage the text reports', () => {
+    expect(projectsFromText('科技创新企业总部项目已开工。').map((p) => p.项目)).to.deep.equal(['科技创新企业总部项目']);
   });
 });
