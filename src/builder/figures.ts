@@ -87,13 +87,29 @@ function signedValue(r: FigureRow): number {
 }
 
 /**
+ * What a bar or a big number is called. The extractor's label names what is counted, not the
+ * period or the change: four bars all called "中国国内生产总值" (前三季度, 一季度, 二季度, 三季度)
+ * or "原煤产量 8.9%" for "原煤产量同比增长8.9%" would tell the reader a level or nothing. A label
+ * shared by several figures, and a change, are named by their clause as written (which says
+ * 二季度增长9.5%), with the label before it when the clause does not hold it.
+ */
+function nameOf(r: FigureRow, shared: boolean): string {
+  if (!r.label) return r.quote;
+  if (!shared && r.kind !== 'growth') return r.label;
+  return r.quote.toLowerCase().includes(r.label.toLowerCase()) ? r.quote : `${r.label} ${r.quote}`;
+}
+
+/**
  * The included rows as label/value records for `<dj-bar-chart>`, `<dj-waffle>` and
  * `<dj-big-number>`: value in base units, the unit and bound alongside, and the quote kept.
  * A row with no label is named by its quote, so no bar goes unnamed.
  */
 export function figuresToTable(rows: readonly FigureRow[]): WidgetRecord[] {
-  return usable(rows).map((r) => {
-    const out: WidgetRecord = { label: r.label || r.quote, value: signedValue(r), unit: r.unit, comparator: r.comparator, quote: r.quote };
+  const kept = usable(rows);
+  const uses = new Map<string, number>();
+  for (const r of kept) uses.set(r.label, (uses.get(r.label) ?? 0) + 1);
+  return kept.map((r) => {
+    const out: WidgetRecord = { label: nameOf(r, (uses.get(r.label) ?? 0) > 1), value: signedValue(r), unit: r.unit, comparator: r.comparator, quote: r.quote };
     if (r.published !== undefined) out['published'] = r.published;
     return out;
   });

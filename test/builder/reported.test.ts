@@ -78,13 +78,33 @@ describe('builder: a fall is drawn below zero', () => {
   it('English: fell and sank are falls, was up a rise, the jobless rate a level', () => {
     const rows = figuresToTable(figuresFromText(NBS_EN));
     expect(rows.map((r) => r['value'])).to.deep.equal([3.9, -7.5, -10.3, 5.8]);
-    // The verb is not part of what is counted.
-    expect(rows[2]?.['label']).to.equal('fixed asset investment');
+    // A change is named by its clause: "fixed asset investment -10.3%" alone would read as a level.
+    expect(rows[2]?.['label']).to.equal('Fixed asset investment sank 10.3 percent on year');
+    expect(rows[3]?.['label']).to.equal('jobless rate');
   });
 
   it('a fall written with its sign (增长-8.92%) stays one fall, not a double negative', () => {
     const rows = figuresToTable(figuresFromText('地区生产总值同比增长-8.92%。'));
     expect(rows[0]?.['value']).to.equal(-8.92);
+  });
+});
+
+describe('builder: bars and big numbers from a paragraph are told apart', () => {
+  /** 新华社 via 新浪, 2011年前三季度GDP: http://finance.sina.com.cn/g/20111018/145710642851.shtml */
+  const QUARTERS = '国家统计局18日宣布，初步测算显示，前三季度中国国内生产总值为320692亿元，按可比价格计算，同比增长9.4%。一季度中国国内生产总值同比增长9.7%，二季度增长9.5%，三季度增长9.1%。';
+
+  it('figures the extractor gives one label are named by their clause (the quarter, the change)', () => {
+    const rows = figuresToTable(figuresFromText(QUARTERS));
+    expect(rows.map((r) => r['label'])).to.deep.equal([
+      '前三季度中国国内生产总值为320692亿元', '中国国内生产总值 同比增长9.4%', '一季度中国国内生产总值同比增长9.7%', '中国国内生产总值 二季度增长9.5%', '中国国内生产总值 三季度增长9.1%',
+    ]);
+    expect(new Set(rows.map((r) => r['label'])).size).to.equal(rows.length);
+  });
+
+  it('a change alone keeps its words; a level alone keeps its short label', () => {
+    const rows = figuresToTable(figuresFromText('人均地区生产总值70908元，比上年增长5.9%。'));
+    expect(rows.map((r) => r['label'])).to.deep.equal(['人均地区生产总值70908元', '人均地区生产总值 比上年增长5.9%']);
+    expect(figuresToTable(figuresFromText('该项目总投资4.1亿元。'))[0]?.['label']).to.equal('总投资');
   });
 });
 
@@ -105,7 +125,7 @@ describe('builder: bars from a paragraph share one axis, so one unit', () => {
     const el = await fixture<HTMLElement>(html`<dj-bar-chart lang="zh-CN" no-motion unit="元" .data=${data}></dj-bar-chart>`);
     const labels = (): string[] => Array.from(el.shadowRoot?.querySelectorAll('g.bar text') ?? []).map((t) => t.textContent.trim());
     await waitUntil(() => labels().length >= 4, 'bars never drew', { timeout: 4000 });
-    expect(labels().filter((t) => /\d/.test(t))).to.deep.equal(['154.21亿元', '86.83亿元', '85.5亿元', '54.21亿元']);
+    expect(labels().filter((t) => /^[\d.]+亿元$/.test(t))).to.deep.equal(['154.21亿元', '86.83亿元', '85.5亿元', '54.21亿元']);
   });
 
   it('a big number strip keeps every unit (each figure carries its own)', () => {
