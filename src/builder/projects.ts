@@ -52,7 +52,17 @@ export function projectsFromText(text: string): TextProject[] {
     if (named) last = named;
     else if (office || many) last = '';
     // Clauses, with their 、 lists whole: "推动项目快开工、快投产" is one aim, not a stage in 快投产.
-    const now = sentence.split(/[，,；;。]/u).filter((c) => c.trim() !== '' && !FUTURE.test(c) && !TALLY.test(c)).join('，');
+    // A report names the project, then its stage ("总部项目已开工"); a plan lists tasks verb first
+    // ("落地…仓项目，竣工投用康缘医疗调拨中心"): only what follows the name is its stage, and a clause
+    // naming another project or facility is that one's.
+    const at = m && named ? m.index : -1;
+    let end = 0;
+    const now = sentence.split(/[，,；;。]/u).filter((c) => {
+      const [from, to] = [end, (end += c.length + 1)];
+      const own = at >= from && at < to;
+      if (at >= 0 && to <= at) return false;
+      return c.trim() !== '' && !FUTURE.test(c) && !TALLY.test(c) && (own || at < 0 || !NAME.test(c));
+    }).join('，');
     if (!last || matchStage(now, DEFAULT_STAGES) < 0) continue;
     const same = out.find((p) => p.项目 === last);
     // A later sentence about the same project moves it on, never back.

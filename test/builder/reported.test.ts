@@ -152,6 +152,15 @@ describe('builder: a tally of projects is not a project at a stage', () => {
     expect(names.filter((n) => /一批|将/.test(n))).to.deep.equal([]);
   });
 
+  it('a plan that lists tasks verb first ("落地…仓项目，竣工投用…中心") places no project', async () => {
+    // The article's own targets paragraphs: a list of the year's tasks, not stages reached.
+    const { HAIZHOU_2021_ARTICLE } = await import('../../src/data/haizhou-2021.article.js');
+    const plans = HAIZHOU_2021_ARTICLE.split('\n\n').find((p) => p.includes('落地知名电商自营仓项目')) ?? '';
+    expect(plans).to.include('竣工投用康缘医疗调拨中心');
+    expect(projectsFromText(plans)).to.deep.equal([]);
+    expect(offered(plans)).to.not.include('dj-project-tracker');
+  });
+
   it('a named project still moves to the stage the text reports', () => {
     expect(projectsFromText('科技创新企业总部项目已开工。').map((p) => p.项目)).to.deep.equal(['科技创新企业总部项目']);
   });
