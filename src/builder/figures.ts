@@ -128,13 +128,24 @@ export function chartedFigures(rows: readonly FigureRow[], widget: string): Figu
   const kept = usable(rows);
   if (!ONE_UNIT.has(widget)) return kept;
   const unit = mainUnit(kept);
-  return kept.filter((r) => r.unit === unit);
+  return kept.filter((r) => axisUnit(r) === unit);
+}
+
+/** 人均, per capita: a figure per head, not a part of the totals beside it. */
+const PER_HEAD = /^(?:人均|户均|亩均|per[ -]capita|per head)/i;
+
+/**
+ * The unit a figure is measured on an axis in: "人均地区生产总值70908元" is 元 per head, never a
+ * bar beside 2313亿元 of the whole (where it would stand as a sliver of the total it divides).
+ */
+export function axisUnit(r: FigureRow): string {
+  return r.kind !== 'growth' && PER_HEAD.test(r.label) ? `${r.unit}/${r.label.startsWith('亩') ? '亩' : '人'}` : r.unit;
 }
 
 /** The unit most of the figures are in, the first such on a tie; '' for none. */
 export function mainUnit(rows: readonly FigureRow[]): string {
   const count = new Map<string, number>();
-  for (const r of rows) count.set(r.unit, (count.get(r.unit) ?? 0) + 1);
+  for (const r of rows) count.set(axisUnit(r), (count.get(axisUnit(r)) ?? 0) + 1);
   let best = '';
   let most = 0;
   for (const [unit, n] of count) if (n > most) [best, most] = [unit, n];

@@ -8,7 +8,7 @@ import { parseCell } from '../core/format/quantity.js';
 import { BOUND_WORDS, readComparator } from '../core/format/vocabulary.js';
 import { NOTE_HEADER } from './columns.js';
 import { checkSuggestion, DEFAULT_FIT, unitGroups, type TextFit } from './feasible.js';
-import { mainUnit, type FigureRow } from './figures.js';
+import { axisUnit, mainUnit, type FigureRow } from './figures.js';
 import { projectsFromText } from './projects.js';
 import { statedAsTarget } from './stated.js';
 import type { BuilderTable } from './types.js';
@@ -74,11 +74,11 @@ function forFigures(rows: readonly FigureRow[], text: string): Suggestion[] {
     out.push({ tag: 'dj-targets', score: 0.2, en: `Only ${stated} of ${n} figures read as targets; the others are reported results, which a board would show as goals not yet met: untick them first.`, zh: `${n} 个数字中只有 ${stated} 个像是目标，其余是已公布的结果，放进目标看板会被显示为“尚未完成的目标”：请先取消勾选这些数字。` });
   }
   if (n <= 4) out.push({ tag: 'dj-big-number', score: n <= 2 ? 0.85 : 0.75, en: `${n} figure${n > 1 ? 's' : ''}: shown large, one by one.`, zh: `${n} 个数字：逐个放大展示。` });
-  const units = new Set(figs.map((r) => r.unit));
+  const units = new Set(figs.map(axisUnit));
   if (n >= 2 && units.size > 1) {
     // The chart draws the figures of the main unit only (figures.ts chartedFigures): say which.
     const unit = mainUnit(figs);
-    const k = figs.filter((r) => r.unit === unit).length;
+    const k = figs.filter((r) => axisUnit(r) === unit).length;
     out.push({ tag: 'dj-bar-chart', score: 0.3, en: `The figures are in ${units.size} units (${[...units].map((u) => u || '—').join(', ')}): bars share one axis, so this chart draws only the ${k} in ${unit || 'no unit'}; untick figures to draw another unit.`, zh: `这些数字有 ${units.size} 种单位（${[...units].map((u) => u || '无').join('、')}）：条形图只有一个坐标轴，本图只画单位为“${unit || '无'}”的 ${k} 个数字；要画其他单位，请取消勾选这些数字。` });
   }
   if (n >= 2 && units.size === 1) {

@@ -128,6 +128,16 @@ describe('builder: bars from a paragraph share one axis, so one unit', () => {
     expect(labels().filter((t) => /^[\d.]+亿元$/.test(t))).to.deep.equal(['154.21亿元', '86.83亿元', '85.5亿元', '54.21亿元']);
   });
 
+  it('a per-capita figure is not a bar beside the totals it divides', () => {
+    // The editor unticks the growth rates, as the suggestion asks, to draw the amounts.
+    const p = bars(BENGBU);
+    p.figures = (p.figures ?? []).map((f) => ({ ...f, include: f.unit !== '%' }));
+    const data = projectData(p) as Array<Record<string, unknown>>;
+    expect(data.map((r) => r['value'])).to.deep.equal([231300000000, 28700000000, 71410000000, 131190000000]);
+    const s = suggestWidgets(p.figures.filter((f) => f.include), BENGBU).find((x) => x.tag === 'dj-bar-chart');
+    expect(s?.zh).to.include('2 种单位（元、元/人）').and.include('本图只画单位为“元”的 4 个数字');
+  });
+
   it('a big number strip keeps every unit (each figure carries its own)', () => {
     const p = { ...bars(PROGRESS), widget: 'dj-big-number' };
     expect(projectData(p)).to.have.length(7);
