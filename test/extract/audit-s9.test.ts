@@ -25,4 +25,11 @@ describe('extractFigures: session 9 audit', () => {
     expect(labels[3]).to.equal('到位率');
     expect(labels[5]).to.equal('年度投资完成率');
   });
+
+  it('"a 2 percent increase in the consumer price index" names the index (https://agricoop.net/news/show.php?itemid=25089)', () => {
+    const f = extractFigures('The report also outlines other key development goals for this year, including a surveyed urban unemployment rate of around 5.5 percent, over 12 million new urban jobs, and an around 2 percent increase in the consumer price index.');
+    expect(f[2]).to.include({ value: 2, kind: 'growth', label: 'consumer price index' });
+    // A time after "in the" is not what changed.
+    expect(extractFigures('Sales posted a 3 percent increase in the first quarter.')[0]?.label).to.not.match(/first quarter/);
+  });
 });
