@@ -96,8 +96,15 @@ function signedValue(r: FigureRow): number {
 function nameOf(r: FigureRow, shared: boolean): string {
   if (!r.label) return r.quote;
   if (!shared && r.kind !== 'growth') return r.label;
-  return r.quote.toLowerCase().includes(r.label.toLowerCase()) ? r.quote : `${r.label} ${r.quote}`;
+  // The figure itself ends most clauses; the bar's own value label says it, so the name stops before it.
+  const words = r.quote.replace(figureAtEnd(r.unit), '').trim().replace(/(?:达到|为|达|是|[:：])$/, '') || r.quote;
+  return words.toLowerCase().includes(r.label.toLowerCase()) ? words : `${r.label} ${words}`;
 }
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "11913.2亿元", "9.4%", "1200万人以上" at the end of a clause, in the row's unit. */
+const figureAtEnd = (unit: string): RegExp =>
+  new RegExp(`[-+−]?\\d[\\d,.]*\\s*(?:万亿|亿|万|千|百)?\\s*${escape(unit)}(?:以上|左右|以内|以下|多|余)?\\s*$`);
 
 /**
  * The included rows as label/value records for `<dj-bar-chart>`, `<dj-waffle>` and
