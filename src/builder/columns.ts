@@ -12,6 +12,12 @@ import type { ColumnChoice, ColumnType } from './types.js';
 /** Headers of a notes column: what is under them explains, it is not measured. */
 export const NOTE_HEADER = /^(?:备注|附注|注释|注|说明|情况说明|原因|备考|note|notes|remark|remarks|comment|comments)$/i;
 
+/**
+ * Headers of a rank or a row number (排名, 全省位次, 序号, No., rank): an order, not an amount. Drawn
+ * as bars, 排名 1…5 put the fifth-ranked province's bar longest; as a waffle, counted squares.
+ */
+export const RANK_HEADER = /(?:排名|名次|位次|排序|序号|编号)$|^(?:序|no\.?|#|rank|ranking|order)$/i;
+
 /** Bare years in order, a few apart (2019, 2020, 2021): a time axis even under a neutral header. */
 function yearSequence(values: number[]): boolean {
   if (values.length < 2) return false;
@@ -95,11 +101,10 @@ export function typeColumns(
     // the year 1200, month 5.
     const amounts = unit !== null && !/^(?:|年|月|日|天|小时)$/.test(unit) && classes.filter((c) => c !== 'missing').length > 0
       && body.filter((r, i) => classes[i] !== 'missing' && readNumber(r[j], '.').kind === 'number').length >= classes.filter((c) => c !== 'missing').length / 2;
-    return {
-      name,
-      type: own?.type ?? (amounts ? 'number' : columnType(classes, name, years)),
-      unit,
-      skipped: own?.skip === true,
-    };
+    const read = own?.type ?? (amounts ? 'number' : columnType(classes, name, years));
+    // A column of ranks is left out of what is drawn (the rows keep their order), unless the
+    // editor keeps it: its numbers are positions, never a series or the labels of bars.
+    const rank = own?.type === undefined && read === 'number' && RANK_HEADER.test(name.trim());
+    return { name, type: rank ? 'text' : read, unit, skipped: own?.skip ?? rank };
   });
 }

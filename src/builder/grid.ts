@@ -29,7 +29,8 @@ const DELIMITERS: ReadonlyArray<[InputKind, string]> = [['tsv', '\t'], ['semicol
 
 const blank = (row: readonly unknown[]): boolean => row.every((c) => cellText(c) === '');
 
-const FOOTER = /^(?:注|备注|说明|来源|资料来源|数据来源|note|notes|source|sources)\s*[:：]/i;
+// "注：", "注1：", "【注】" (中商产业研究院), "(Source: …)": what a table's publisher writes under it.
+const FOOTER = /^(?:[【[（(]\s*)?(?:注释|附注|注|备注|说明|来源|资料来源|数据来源|note|notes|source|sources)\s*\d*\s*(?:[】\]）)]|[:：])/i;
 
 /** Cells up to the last non-empty one. */
 const usedWidth = (r: readonly string[]): number => r.reduceRight((n, c, i) => (n === 0 && c !== '' ? i + 1 : n), 0);

@@ -127,6 +127,22 @@ function labelColumnOf(bodyClasses: readonly CellClass[][], width: number): numb
   return -1;
 }
 
+/**
+ * The header names all but its last column (left blank) while the first column below holds 1, 2,
+ * 3 … in order and the second words: the names belong one column to the right.
+ */
+function rowNumbersUnder(firstRow: readonly string[], cells: readonly (readonly unknown[])[], width: number): boolean {
+  // The blank last name is there, or was lost in the copy (the header one cell short).
+  const names = firstRow[firstRow.length - 1] === '' ? firstRow.slice(0, -1) : firstRow;
+  if (names.length < 2 || names.length !== width - 1 || names.some((h) => h === '')) return false;
+  const rows = cells.slice(1).filter((r) => cellText(r[0]) !== '');
+  if (rows.length < 2) return false;
+  const firsts = rows.map((r) => cellText(r[0]));
+  const seconds = rows.map((r) => cellText(r[1]));
+  return firsts.every((t, i) => /^\d{1,4}$/.test(t) && (i === 0 || Number(t) > Number(firsts[i - 1])))
+    && seconds.every((t) => t !== '' && !/^[-+]?[\d.,]+%?$/.test(t));
+}
+
 export function readLayout(input: LayoutInput): Layout {
   const { options } = input;
   const questions: Question[] = [];
@@ -151,12 +167,17 @@ export function readLayout(input: LayoutInput): Layout {
   const header = h.header && cells.length > 0;
   const width = widest(cells);
 
-  const inHeader = firstRow.map((n) => (header ? headerUnit(n) : null));
+  // A row-number column with no header of its own: 中商产业研究院's tables print "| 地区 | 当月产量(万吨)
+  // | … | |" over "| 1 | 北京市 | 0.02 | …", every name one column left of its cells. Read so, 地区
+  // was 1, 2, 3 … drawn as bars and the provinces a column of text under 当月产量.
+  const numbered = header && unitsUnder === null && !transpose && rowNumbersUnder(firstRow, cells, widest(cells));
+  const heads = numbered ? ['序号', ...firstRow.slice(0, widest(cells) - 1)] : firstRow;
+  const inHeader = heads.map((n) => (header ? headerUnit(n) : null));
   const second = header && !transpose ? unitsUnder : null;
   // A merged cell in a spreadsheet pastes as one name then blanks: the name runs on to the right
   // while a units row names the parts under it.
   let merged = '';
-  const top = firstRow.map((n, j) => {
+  const top = heads.map((n, j) => {
     const own = inHeader[j]?.name ?? n;
     if (own !== '' || !second) merged = own;
     return own !== '' ? own : second ? merged : '';

@@ -5,7 +5,7 @@
  * values later (never parsed as HTML).
  */
 import { parseColor } from './contrast.js';
-import { figuresToTable, figuresToTargets, type FigureRow } from './figures.js';
+import { chartedFigures, figuresToTable, figuresToTargets, type FigureRow } from './figures.js';
 import { parseInput, type ParseOptions } from './parse.js';
 import { projectsFromText } from './projects.js';
 import { checkFigures, checkOptions, fail, isSafeUrl, ProjectError, record, string } from './validate.js';
@@ -135,7 +135,7 @@ export function projectData(p: Project): unknown[] {
   if (takesText(p.widget)) return p.input.text.split(/\n\s*\n|\r?\n/).map((s) => s.trim()).filter(Boolean);
   // The tracker reads projects and their stages from the words, not from the figures.
   if (p.widget === 'dj-project-tracker' && (p.figures || parseInput(p.input.text, p.input.options).kind === 'paragraph')) return projectsFromText(p.input.text);
-  if (p.figures) return p.widget === 'dj-targets' ? figuresToTargets(p.figures) : figuresToTable(p.figures);
+  if (p.figures) return p.widget === 'dj-targets' ? figuresToTargets(p.figures) : figuresToTable(chartedFigures(p.figures, p.widget));
   const table = parseInput(p.input.text, p.input.options);
   // A line chart would read a text column as the key of a long table (one line per note):
   // notes and labels are not series, so they stay out of its data.
@@ -156,7 +156,7 @@ export function projectData(p: Project): unknown[] {
  */
 function dataUnit(p: Project): string {
   if (p.figures) {
-    const units = new Set(p.figures.filter((f) => f.include).map((f) => f.unit));
+    const units = new Set(chartedFigures(p.figures, p.widget).map((f) => f.unit));
     return units.size === 1 ? ([...units][0] ?? '') : '';
   }
   const units = new Set(drawnNumbers(p).map((c) => c.unit));

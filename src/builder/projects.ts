@@ -25,6 +25,19 @@ const NAME = /([\p{Script=Han}A-Za-z0-9（）()·“”"]{2,30}?(?:项目|工程
 /** A title after a name: the name is a person's office ("海州工业园区主任李强"). */
 const TITLE = /^(?:副?主任|负责人|党工委|党委|书记|副?总?经理|董事长|副?局长|副?区长|副?市长|管委会)/u;
 
+/**
+ * Not one project but a class or a batch of them: a name counted right after it ("重点建设项目444项",
+ * "本年度计划开工项目255项"), a batch ("汇聚一批区域总部运营中心"), or a plan's verb inside it
+ * ("海州将优化园区"). A tracker would show such a class as one project at a stage.
+ */
+const COUNTED_AFTER = /^[（(]?\s*(?:共|约|近|超)?\s*\d[\d,.]*\s*(?:项|个|家|批)/u;
+const NOT_ONE = /一批|一系列|若干|多个|各类|将/u;
+/**
+ * A clause that counts projects or gives a rate ("目前实际已开工206项", "开工率达47%") is a
+ * tally of many, not the stage of the project named before it.
+ */
+const TALLY = /\d[\d,.]*\s*(?:项|个(?!月)|家)|率/u;
+
 /** Sentence by sentence: each that places a named project at a stage of the default pipeline. */
 export function projectsFromText(text: string): TextProject[] {
   if (typeof text !== 'string') return [];
@@ -34,11 +47,22 @@ export function projectsFromText(text: string): TextProject[] {
     const m = NAME.exec(sentence);
     // "园区主任李强表示…" names a person's office, not a project the sentence reports on.
     const office = m ? TITLE.test(sentence.slice(m.index + m[0].length)) : false;
-    const named = office ? undefined : m?.[1]?.replace(/^(?:其中|目前|截至目前|截至|今年|去年|该|这个|此|在(?!建)|走进|来到|位于)/u, '');
+    const many = m ? COUNTED_AFTER.test(sentence.slice(m.index + m[0].length)) || NOT_ONE.test(m[1] ?? '') : false;
+    const named = office || many ? undefined : m?.[1]?.replace(/^(?:其中|目前|截至目前|截至|今年|去年|该|这个|此|在(?!建)|走进|来到|位于)/u, '');
     if (named) last = named;
-    else if (office) last = '';
+    else if (office || many) last = '';
     // Clauses, with their 、 lists whole: "推动项目快开工、快投产" is one aim, not a stage in 快投产.
-    const now = sentence.split(/[，,；;。]/u).filter((c) => c.trim() !== '' && !FUTURE.test(c)).join('，');
+    // A report names the project, then its stage ("总部项目已开工"); a plan lists tasks verb first
+    // ("落地…仓项目，竣工投用康缘医疗调拨中心"): only what follows the name is its stage, and a clause
+    // naming another project or facility is that one's.
+    const at = m && named ? m.index : -1;
+    let end = 0;
+    const now = sentence.split(/[，,；;。]/u).filter((c) => {
+      const [from, to] = [end, (end += c.length + 1)];
+      const own = at >= from && at < to;
+      if (at >= 0 && to <= at) return false;
+      return c.trim() !== '' && !FUTURE.test(c) && !TALLY.test(c) && (own || at < 0 || !NAME.test(c));
+    }).join('，');
     if (!last || matchStage(now, DEFAULT_STAGES) < 0) continue;
     const same = out.find((p) => p.项目 === last);
     // A later sentence about the same project moves it on, never back.

@@ -8,8 +8,9 @@ import { parseCell } from '../core/format/quantity.js';
 import { BOUND_WORDS, readComparator } from '../core/format/vocabulary.js';
 import { NOTE_HEADER } from './columns.js';
 import { checkSuggestion, DEFAULT_FIT, unitGroups, type TextFit } from './feasible.js';
-import type { FigureRow } from './figures.js';
+import { axisUnit, mainUnit, type FigureRow } from './figures.js';
 import { projectsFromText } from './projects.js';
+import { statedAsTarget } from './stated.js';
 import type { BuilderTable } from './types.js';
 import { WIDGETS } from '../widgets/manifest.js';
 
@@ -65,14 +66,20 @@ function forFigures(rows: readonly FigureRow[], text: string): Suggestion[] {
     out.push({ tag: 'dj-project-tracker', score: n === 0 ? 0.95 : 0.9, en: `The text places ${projects.length} project${projects.length > 1 ? 's' : ''} at a stage (${list}): each on its pipeline. Plans (预计, 计划) do not move a project on.`, zh: `文中写到 ${projects.length} 个项目所处的阶段（${list}）：把每个项目放到进度流程上。“预计”“计划”等尚未发生的不算。` });
   }
   if (n === 0) return sorted(out);
-  const bounded = figs.filter((r) => r.comparator !== 'eq' || r.kind === 'growth' || r.kind === 'progress').length;
-  if (bounded > 0) {
-    out.push({ tag: 'dj-targets', score: 0.95, en: `${bounded} of ${n} figures are targets (a bound such as 以上/突破, or a growth rate): a board of targets.`, zh: `${n} 个数字中有 ${bounded} 个是目标（带“以上”“突破”等界限或增速）：适合目标看板。` });
+  // A board calls every figure it gets a target: reported results (同比增长30.5%) are not offered one.
+  const stated = figs.filter((r) => statedAsTarget(r, text)).length;
+  if (stated * 2 >= n) {
+    out.push({ tag: 'dj-targets', score: 0.95, en: `${stated} of ${n} figures are targets (a bound such as 以上/突破, or words of intent such as 目标/力争/计划): a board of targets.`, zh: `${n} 个数字中有 ${stated} 个是目标（带“以上”“突破”等界限，或“目标”“力争”“计划”等字样）：适合目标看板。` });
+  } else if (stated > 0) {
+    out.push({ tag: 'dj-targets', score: 0.2, en: `Only ${stated} of ${n} figures read as targets; the others are reported results, which a board would show as goals not yet met: untick them first.`, zh: `${n} 个数字中只有 ${stated} 个像是目标，其余是已公布的结果，放进目标看板会被显示为“尚未完成的目标”：请先取消勾选这些数字。` });
   }
   if (n <= 4) out.push({ tag: 'dj-big-number', score: n <= 2 ? 0.85 : 0.75, en: `${n} figure${n > 1 ? 's' : ''}: shown large, one by one.`, zh: `${n} 个数字：逐个放大展示。` });
-  const units = new Set(figs.map((r) => r.unit));
+  const units = new Set(figs.map(axisUnit));
   if (n >= 2 && units.size > 1) {
-    out.push({ tag: 'dj-bar-chart', score: 0.3, en: `The figures are in ${units.size} units (${[...units].map((u) => u || '—').join(', ')}): bars would share one axis, so untick the figures of the other units first.`, zh: `这些数字有 ${units.size} 种单位（${[...units].map((u) => u || '无').join('、')}）：条形图只有一个坐标轴，请先取消勾选其他单位的数字。` });
+    // The chart draws the figures of the main unit only (figures.ts chartedFigures): say which.
+    const unit = mainUnit(figs);
+    const k = figs.filter((r) => axisUnit(r) === unit).length;
+    out.push({ tag: 'dj-bar-chart', score: 0.3, en: `The figures are in ${units.size} units (${[...units].map((u) => u || '—').join(', ')}): bars share one axis, so this chart draws only the ${k} in ${unit || 'no unit'}; untick figures to draw another unit.`, zh: `这些数字有 ${units.size} 种单位（${[...units].map((u) => u || '无').join('、')}）：条形图只有一个坐标轴，本图只画单位为“${unit || '无'}”的 ${k} 个数字；要画其他单位，请取消勾选这些数字。` });
   }
   if (n >= 2 && units.size === 1) {
     out.push({ tag: 'dj-bar-chart', score: 0.7, en: `${n} figures in one unit (${[...units][0] || '—'}): compared as bars.`, zh: `${n} 个数字单位相同（${[...units][0] || '无'}）：用条形比较。` });

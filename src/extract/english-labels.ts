@@ -38,7 +38,8 @@ const EXPECTATION_OF = /(?:^|\s)((?:[A-Z][\w&-]*\s+)*(?:(?!(?:own|the|a|an|its|t
 /** After the figure: "12.6 percent for the service sector" names what the figure is about. */
 const FOR_AFTER = /^ for (?:the )?((?!(?:first|second|third|fourth|full|whole|year|month|quarter|week|period|time|same|previous|next|last|this|that|all)\b)[a-z][a-z-]*(?: (?!(?:in|of|and|or|to|from|at|on|by|compared)\b)[a-z][a-z-]*){0,3})(?=[,.;:)]|\s+(?:and|while|but)\b|$)/;
 /** After "a 26% increase": the thing that increased, "in revenue for Azure and other cloud services". */
-const CHANGE_IN_AFTER = new RegExp(`^ (?:increase|rise|growth|decline|drop|fall|gain|decrease|jump|surge) in (?!(?:${MONTHS}|\\d{4}|the|Q[1-4])\\b)((?:[A-Za-z][\\w’'-]*)(?: (?!(?:in|to|from|by|at|on|compared|than|year-on-year|year-over-year|during|over)\\b)[A-Za-z][\\w’'-]*){0,6})`, 'i');
+// "in the consumer price index" names it too; "in the first quarter", "in the same period" are times.
+const CHANGE_IN_AFTER = new RegExp(`^ (?:increase|rise|growth|decline|drop|fall|gain|decrease|jump|surge) in (?:the (?!(?:first|second|third|fourth|last|past|previous|same|next|year|month|quarter|half|week|period)\\b))?(?!(?:${MONTHS}|\\d{4}|the|Q[1-4])\\b)((?:[A-Za-z][\\w’'-]*)(?: (?!(?:in|to|from|by|at|on|compared|than|year-on-year|year-over-year|during|over)\\b)[A-Za-z][\\w’'-]*){0,6})`, 'i');
 /** "investment from the private sector accounted for 62 percent": the share's subject is before the verb. */
 const SHARE_VERB = /\s+(?:accounted|accounting|accounts|account|made|making|makes)\s+(?:for|up)\b.*$/i;
 /** Where a noun phrase read backwards stops. */

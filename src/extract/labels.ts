@@ -76,8 +76,9 @@ function lastBoundary(s: string): { before: number; after: number } {
   let best = { before: 0, after: 0 };
   for (const w of LABEL_BOUNDARIES) {
     const k = s.lastIndexOf(w);
-    // "年度计划完成投资" names a plan; its 完成 is part of the name.
-    if (k >= 0 && k + w.length > best.after && !(w === '完成' && s.slice(Math.max(0, k - 2), k) === '计划')) {
+    // "年度计划完成投资" names a plan; its 完成 is part of the name. "投资完成率", "到位率",
+    // "完成额": a verb before 率/额/量/度 is part of a noun, not where the label starts (it was "率").
+    if (k >= 0 && k + w.length > best.after && !(w === '完成' && s.slice(Math.max(0, k - 2), k) === '计划') && !/^[率额量度]/.test(s.slice(k + w.length))) {
       best = { before: k, after: s[k - 1] === '新' ? k - 1 : k + w.length };
     }
   }

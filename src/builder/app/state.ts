@@ -19,6 +19,7 @@ import {
   type Question,
   type Suggestion,
 } from '../index.js';
+import { footerParts } from '../footer.js';
 import { projectsFromText } from '../projects.js';
 import type { TextFit } from '../feasible.js';
 import { widgetEntry } from '../../widgets/manifest.js';
@@ -99,6 +100,10 @@ function withInput(state: BuilderState, text: string, options: ParseOptions): Bu
   delete project.figures;
   // A title line above a pasted table is its title, unless the editor wrote one.
   if (table.caption && !state.project.describe.heading) project.describe = { ...project.describe, heading: table.caption };
+  // The notes and source printed under it go under the chart, unless the editor wrote their own.
+  const foot = footerParts(table.footer);
+  if (foot.notes && !project.describe.notes) project.describe = { ...project.describe, notes: foot.notes };
+  if (foot.source && !project.describe.source) project.describe = { ...project.describe, source: foot.source };
   return { project, draft, dirty: draft.length > 0 };
 }
 

@@ -94,6 +94,8 @@ export function splitChange(text: string): ChangeWording | undefined {
 export const GAP_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ['高于', 1], ['超过', 1], ['快于', 1], ['加快', 1], ['快', 1], ['多', 1], ['高', 1],
   ['低于', -1], ['慢于', -1], ['放缓', -1], ['收窄', -1], ['慢', -1], ['少', -1], ['低', -1],
+  // A rate that slowed by points: "增速同比减缓5.8个百分点" fell 5.8 points (NBS and 发改委 releases).
+  ['减缓', -1], ['趋缓', -1], ['放慢', -1], ['减慢', -1],
 ];
 
 /**
@@ -121,13 +123,16 @@ export const EN_CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
     'increased', 'increases', 'increasing', 'up', 'climbed', 'climb', 'climbs', 'jumped', 'jump', 'jumps', 'surged',
     'surge', 'surges', 'gained', 'gain', 'gains', 'gaining', 'advanced', 'advance', 'expanded', 'expand', 'expansion',
     'added', 'higher', 'faster', 'accelerated', 'soared', 'rebounded', 'more', 'expands', 'expanding', 'climbing',
-    'jumping', 'surging', 'soaring', 'soar', 'soars']
+    'jumping', 'surging', 'soaring', 'soar', 'soars', 'rallied', 'leapt', 'leaped', 'spiked', 'rocketed', 'skyrocketed']
     .map((w): readonly [string, 1] => [w, 1]),
   ...['fell', 'fall', 'falls', 'falling', 'fallen', 'declined', 'decline', 'declines', 'declining', 'dropped', 'drop',
     'drops', 'down', 'shrank', 'shrink', 'shrinks', 'shrunk', 'contracted', 'contract', 'contraction', 'slid', 'slide',
     'slipped', 'tumbled', 'tumble', 'lower', 'decreased', 'decrease', 'lost', 'losing', 'slowed', 'slower', 'plunged',
     'plunge', 'retreated', 'eased', 'less', 'cut', 'shed', 'dipped', 'dip', 'dips', 'dropping', 'slumped', 'slump',
-    'contracts', 'contracting', 'shrinking', 'sliding', 'tumbling', 'plunging', 'decreasing', 'slipping']
+    'contracts', 'contracting', 'shrinking', 'sliding', 'tumbling', 'plunging', 'decreasing', 'slipping',
+    // Wire-copy verbs of a fall: "Fixed asset investment sank 10.3 percent on year" (RTTNews, NBS April 2020).
+    'sank', 'sink', 'sinks', 'sinking', 'sunk', 'plummeted', 'plummet', 'plummets', 'plummeting', 'slumps',
+    'slumping', 'tanked', 'dived', 'nosedived', 'skidded', 'retreat', 'retreats', 'retreating']
     .map((w): readonly [string, -1] => [w, -1]),
 ];
 

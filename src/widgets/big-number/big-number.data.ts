@@ -8,6 +8,7 @@ import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.
 import { columnByAlias } from '../../core/data/columns.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
 import { parseCell, qualifierSymbol, splitUnit, type Cell } from '../../core/format/quantity.js';
+import { splitChange } from '../../core/format/vocabulary.js';
 import type { BigDatum } from './big-number.layout.js';
 
 export interface BigReadOptions {
@@ -24,6 +25,10 @@ export interface BigReadOptions {
 const COMPARATOR_SIGNS: Readonly<Record<string, string>> = { ge: '≥', gt: '>', le: '≤', approx: '≈' };
 
 const find = columnByAlias;
+
+const fail = (e: Error): never => {
+  throw e;
+};
 
 export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDatum[] {
   const named = (n: string | null, aliases: readonly string[], wanted: 'number' | 'text', exclude?: number): number => {
@@ -43,15 +48,26 @@ export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDa
     const raw = table.raw[r] ?? [];
     const str = (i: number): string => (i >= 0 && typeof raw[i] === 'string' ? raw[i].trim() : i >= 0 && typeof raw[i] === 'number' ? String(raw[i]) : '');
     const given = splitUnit(str(ui) || options.unit);
-    type Num = { value: number; unit: string; qualifier?: string; published?: Published };
+    type Num = { value: number; unit: string; qualifier?: string; published?: Published; rise?: true };
     const num = (cell: Cell | undefined, col: string): Num | null => {
       if (!cell || cell.kind === 'missing') return null;
-      if (cell.kind === 'text') throw notANumber(r, cell.text, col);
+      if (cell.kind === 'text') return changeIn(cell.text) ?? fail(notANumber(r, cell.text, col));
       const own = cell.unit !== '';
       // A bare number takes the unit column's (or attribute's) multiplier: 33064.8 in 亿元 is 33064.8亿.
       const out: Num = { ...scaleBy(cell.value, cell.published, own ? { factor: 1, multiplier: '' } : given), unit: own ? cell.unit : given.unit };
       if (cell.qualifier) out.qualifier = cell.qualifier;
       return out;
+    };
+    /** "下降3.5%", "比上年增长5.2%": a change as written, its words kept as a sign (a fall below zero). */
+    const changeIn = (text: string): Num | null => {
+      const words = splitChange(text);
+      const cell = words?.change ? parseCell(words.rest) : undefined;
+      if (!words || cell?.kind !== 'number') return null;
+      const n = num(cell, '');
+      if (!n) return null;
+      // "增长-3.5%" fell too: the sign as written wins over the word's direction.
+      if (words.direction === 'fall' || n.value < 0) return { ...n, value: -Math.abs(n.value) };
+      return { ...n, rise: true };
     };
     const v = num(row[vi], table.columns[vi]?.name ?? 'value');
     if (!v) throw new DataError(`Row ${r + 1}: the value is missing.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：缺少数值。`);
@@ -59,7 +75,9 @@ export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDa
     const d: BigDatum = { label: lc?.kind === 'text' ? lc.text : str(li), value: v.value, unit: v.unit };
     if (v.published) d.published = v.published;
     const sign = COMPARATOR_SIGNS[str(ci)] ?? qualifierSymbol(v.qualifier);
-    if (sign) d.prefix = sign;
+    // A rise written in words keeps its word as "+": "增长5.2%" is not a level of 5.2%.
+    const prefix = [sign, v.rise ? '+' : ''].filter(Boolean).join(' ');
+    if (prefix) d.prefix = prefix;
     const other = (i: number, attr: string, col: string): Num | null => {
       const cell = i >= 0 && row[i]?.kind !== 'missing' ? row[i] : attr ? parseCell(attr) : undefined;
       const n = num(cell, col);

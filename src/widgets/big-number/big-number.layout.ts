@@ -162,7 +162,8 @@ export function layoutBigNumbers(data: readonly BigDatum[], options: BigOptions)
   const { locale, numberStyle: style } = options;
   const figures = data.map((d, index): BigFigure => {
     const value = formatValue(d.value, d.unit, locale, { published: d.published, style });
-    const text = d.prefix ? `${d.prefix} ${value}` : value;
+    // A sign sits on its number ("+5.2%"); a bound word stands apart ("≥ 4.1亿元").
+    const text = d.prefix ? `${d.prefix}${d.prefix.endsWith('+') ? '' : ' '}${value}` : value;
     const p = provenanceParts({ quote: d.quote, source: options.source, date: options.date }, locale);
     return {
       index,

@@ -231,7 +231,9 @@ export function layoutFigures(paragraphs: readonly string[], figures: readonly F
 
   const counts = new Map<FigureKind, number>();
   for (const f of figures) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
-  const legend = KIND_ORDER.filter((k) => counts.has(k)).map((kind) => ({ kind, text: w.kind[kind], count: counts.get(kind) ?? 0 }));
+  // Falls share the growth colour; the key says so rather than count "下降3.5%" as a 增长.
+  const falls = figures.some((f) => f.kind === 'growth' && f.direction === 'down');
+  const legend = KIND_ORDER.filter((k) => counts.has(k)).map((kind) => ({ kind, text: kind === 'growth' && falls ? `${w.kind.growth}/${w.decline}` : w.kind[kind], count: counts.get(kind) ?? 0 }));
 
   return {
     paragraphs: runs,

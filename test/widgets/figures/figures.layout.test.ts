@@ -117,7 +117,9 @@ describe('layoutFigures', () => {
     expect(en.highlights[1]!.rows[2]!.value).to.equal('decline');
     expect(en.highlights[2]!.rows[1]!.value).to.equal('≤ at most');
     expect(en.count).to.equal('5 figures found');
-    expect(en.legend.map((l) => `${l.text} ${l.count}`)).to.deep.equal(['level 1', 'growth 2', 'share 1', 'progress 1']);
+    // One of the two changes is a fall (下降3.5%): the key names both, never "growth 2".
+    expect(en.legend.map((l) => `${l.text} ${l.count}`)).to.deep.equal(['level 1', 'growth/decline 2', 'share 1', 'progress 1']);
+    expect(s.legend.map((l) => `${l.text} ${l.count}`)).to.deep.equal(['水平 1', '增长/下降 2', '占比 1', '进度 1']);
   });
 
   it('says when it found one figure or none, and names an unlabelled one', () => {
