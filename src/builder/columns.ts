@@ -8,15 +8,13 @@ import { cellText, type CellClass } from './cells.js';
 import { half, readNumber } from './numbers.js';
 import { TIME_HEADER } from './layout.js';
 import type { ColumnChoice, ColumnType } from './types.js';
+import { RANK_HEADER } from '../core/data/rank.js';
 
 /** Headers of a notes column: what is under them explains, it is not measured. */
 export const NOTE_HEADER = /^(?:备注|附注|注释|注|说明|情况说明|原因|备考|note|notes|remark|remarks|comment|comments)$/i;
 
-/**
- * Headers of a rank or a row number (排名, 全省位次, 序号, No., rank): an order, not an amount. Drawn
- * as bars, 排名 1…5 put the fifth-ranked province's bar longest; as a waffle, counted squares.
- */
-export const RANK_HEADER = /(?:排名|名次|位次|排序|序号|编号)$|^(?:序|no\.?|#|rank|ranking|order)$/i;
+// Headers of a rank or a row number: an order, not an amount (the widgets' rule too, core/data/rank.ts).
+export { RANK_HEADER } from '../core/data/rank.js';
 
 /** Bare years in order, a few apart (2019, 2020, 2021): a time axis even under a neutral header. */
 function yearSequence(values: number[]): boolean {

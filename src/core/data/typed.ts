@@ -9,6 +9,7 @@ import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.j
 import { DataError } from './errors.js';
 import { nameWithoutUnits, requireColumn } from './columns.js';
 import { isYearName, yearColumn } from '../format/year.js';
+import { isRankColumn } from './rank.js';
 import type { RawTable } from './raw-table.js';
 
 export interface Column {
@@ -133,9 +134,10 @@ export function chooseColumn(table: DataTable, wanted: 'number' | 'text', name?:
   if (name) return requireColumn(table, name);
   // Years are labels, never summed as values: a 年份 column of 2019, 2020 beside a column of
   // shares gives the shares (a waffle drew 4,039 squares of 2019 + 2020).
-  const years = wanted === 'number' ? table.columns.findIndex((c, idx) => c.type === 'number' && idx !== exclude && !yearLike(table, idx)) : -1;
+  // Ranks neither (core/data/rank.ts): 排名 1…5 drawn as values made the fifth the largest.
+  const years = wanted === 'number' ? table.columns.findIndex((c, idx) => c.type === 'number' && idx !== exclude && !yearLike(table, idx) && !isRankColumn(c.name)) : -1;
   if (years >= 0) return years;
-  const i = table.columns.findIndex((c, idx) => c.type === wanted && idx !== exclude);
+  const i = table.columns.findIndex((c, idx) => c.type === wanted && idx !== exclude && !(wanted === 'number' && isRankColumn(c.name)));
   if (i >= 0) return i;
   if (wanted === 'number') {
     // No clean numeric column: blame the first stray cell of the most numeric one.

@@ -2,6 +2,7 @@
  * Typed table → what the bar layouts take: the columns to draw, one series (BarDatum[]) or
  * several (SeriesTable). Pure; errors name the row and column for the editor.
  */
+import { isRankColumn } from '../../core/data/rank.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
 import { qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
@@ -22,7 +23,8 @@ export function valueColumns(table: DataTable, choice: ColumnChoice): number[] {
   if (choice.series.length) return choice.series.map((name) => chooseColumn(table, 'number', name));
   if (choice.value) return [chooseColumn(table, 'number', choice.value)];
   const label = choice.label ? chooseColumn(table, 'text', choice.label) : table.columns.findIndex((c) => c.type === 'text');
-  const numeric = table.columns.flatMap((c, i) => (c.type === 'number' && i !== label ? [i] : []));
+  // A rank column (排名, 序号) is a position, not a series to draw (core/data/rank.ts); named, it is drawn.
+  const numeric = table.columns.flatMap((c, i) => (c.type === 'number' && i !== label && !isRankColumn(c.name) ? [i] : []));
   // Years or codes as labels: a numeric first column with no text column labels the rows.
   const values = label < 0 && numeric.length > 1 ? numeric.slice(1) : numeric;
   // One axis, one unit: beside "地区生产总值（亿元）" a "增长（%）" column is not drawn on the 亿元
