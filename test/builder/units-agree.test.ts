@@ -15,8 +15,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../src/widgets/bar-chart/bar-chart.js';
-import { headerName, headerUnit } from '../../src/core/format/header-unit.js';
-import { splitUnit } from '../../src/core/format/quantity.js';
+import { headerName, headerUnit, readUnit } from '../../src/core/format/header-unit.js';
 import { headerUnit as builderHeaderUnit, unitOf } from '../../src/builder/numbers.js';
 import { parseInput } from '../../src/builder/parse.js';
 import { defaultDescribe, type Project } from '../../src/builder/project.js';
@@ -56,8 +55,8 @@ describe('one units vocabulary: the builder and the element read a header alike'
       expect(headerUnit(h), h).to.deep.equal(want);
       const b = builderHeaderUnit(h);
       expect(b, h).to.not.equal(null);
-      // What the builder publishes (unit="…") the element reads with splitUnit.
-      expect(splitUnit(b!.unit), h).to.deep.equal(want);
+      // What the builder publishes (unit="…") the element reads with readUnit.
+      expect(readUnit(b!.unit), h).to.deep.equal(want);
       expect(b!.name, h).to.equal(headerName(h));
     }
     for (const h of NOT_UNITS) {
@@ -85,7 +84,7 @@ describe('one units vocabulary: the builder and the element read a header alike'
         const text = [`地区\t${head}`, ...rows.map((r) => r.join('\t'))].join('\n');
         // The builder's reading: its column unit is the header's.
         const t = parseInput(text);
-        expect(splitUnit(t.columns[1]?.unit ?? ''), head).to.deep.equal(headerUnit(head));
+        expect(readUnit(t.columns[1]?.unit ?? ''), head).to.deep.equal(headerUnit(head));
         const p: Project = { format: 'dj-widgets-project', version: 1, widget: 'dj-bar-chart', input: { text, options: {} }, attributes: {}, describe: { ...defaultDescribe(lang), locale: lang } };
         const code = publishCode(p, 'script', { scriptUrl: 'https://cdn.example.com/dj-widgets.js', embedUrl: 'https://cdn.example.com/embed.html' });
         const doc = new DOMParser().parseFromString(`<!doctype html><body>${code}`, 'text/html');

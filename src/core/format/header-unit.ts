@@ -15,7 +15,8 @@
  * Pure: no DOM.
  */
 import { toHalfWidth } from './numeral.js';
-import { englishUnit, splitUnit } from './quantity.js';
+import { splitUnit } from './quantity.js';
+import { EN_MULTIPLIER_WORDS, EN_UNIT_WORDS } from './unit-words.js';
 
 export interface HeaderUnit {
   /** Multiply a bare cell by this to get the value in `unit` (亿元 → 1e8). */
@@ -80,4 +81,30 @@ export function headerUnitText(header: string): string {
 /** The header without the unit its brackets name ("目标（亿元）" → "目标"); the header as it is when they name none. */
 export function headerName(header: string): string {
   return headerUnit(header) ? header.trim().replace(/\s*[（(［[][^（()）［\]］]*[)）］\]]\s*$/, '') : header.trim();
+}
+
+/**
+ * An English unit: a multiplier word (million, billion …) and a unit word the library knows, in
+ * either order ("billion yuan", "US$ million"), or either alone ("(million)", "(yuan)"); null
+ * for anything else ("est.", "current prices").
+ */
+export function englishUnit(text: string): { factor: number; unit: string; multiplier: string } | null {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const at = words.findIndex((w) => w in EN_MULTIPLIER_WORDS);
+  const [factor, multiplier] = at >= 0 ? (EN_MULTIPLIER_WORDS[words[at] ?? ''] ?? [1, '']) : [1, ''];
+  const rest = words.filter((_, i) => i !== at).join(' ');
+  const unit = rest === '' ? (multiplier ? '' : undefined) : EN_UNIT_WORDS[rest];
+  return unit === undefined ? null : { factor, unit, multiplier };
+}
+
+/**
+ * A unit as an attribute or the builder writes it, multiplier included: splitUnit ("亿元" → ×1e8
+ * 元, "万TEU"), and English multiplier words ("billion yuan" → ×1e9 元, "US$ million"), so
+ * unit="billion yuan" from the builder is read as the header "(billion yuan)" is. Kept out of
+ * splitUnit: the first paint reads Chinese units only (bar-chart.paint.ts leaves English ones to
+ * the element), and these words would cost its budget.
+ */
+export function readUnit(text: string): { factor: number; unit: string; multiplier: string } {
+  const en = /[a-z]/i.test(text) ? englishUnit(toHalfWidth(text)) : null;
+  return en?.multiplier ? en : splitUnit(text);
 }

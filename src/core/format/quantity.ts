@@ -5,7 +5,6 @@
 import { opensNumeral, readNumeral, toHalfWidth, type NumeralOptions } from './numeral.js';
 import { BETWEEN_BOUNDS, COMPARATOR_SYMBOLS, comparatorOfWord, PREFIX_BOUNDS, SUFFIX_BOUNDS } from './bounds.js';
 import { publishedOf, type Published } from './published.js';
-import { EN_MULTIPLIER_WORDS, EN_UNIT_WORDS } from './unit-words.js';
 
 /** How a blank cell is written in the tables and spreadsheets we read. */
 const MISSING = new Set(['', '-', '--', '—', '–', '/', '…', '...', 'nan', 'null', 'undefined', 'n/a', 'na', '#n/a', '无', '暂无']);
@@ -47,26 +46,9 @@ export function splitUnit(unit: string): { factor: number; unit: string; multipl
   const u = toHalfWidth(unit).trim();
   // Units whose name opens with a multiplier's character are one unit: 千瓦时 is not 1000 瓦时.
   if (/^(?:千(?:瓦|克|米|卡|分点)|百分点)/.test(u)) return { factor: 1, unit: u, multiplier: '' };
-  // "billion yuan", "US$ million" (a header's or the builder's unit as English tables write it).
-  const en = /[a-z]/i.test(u) ? englishUnit(u) : null;
-  if (en?.multiplier) return en;
   const m = readNumeral(`1${u}`);
   if (m?.multiplier && /^[^a-z]/i.test(m.multiplier)) return { factor: m.value, unit: u.slice(m.multiplier.length).trim(), multiplier: m.multiplier };
   return { factor: 1, unit: u, multiplier: '' };
-}
-
-/**
- * An English unit: a multiplier word (million, billion …) and a unit word the library knows, in
- * either order ("billion yuan", "US$ million"), or either alone ("(million)", "(yuan)"); null
- * for anything else ("est.", "current prices").
- */
-export function englishUnit(text: string): { factor: number; unit: string; multiplier: string } | null {
-  const words = text.trim().toLowerCase().split(/\s+/);
-  const at = words.findIndex((w) => w in EN_MULTIPLIER_WORDS);
-  const [factor, multiplier] = at >= 0 ? (EN_MULTIPLIER_WORDS[words[at] ?? ''] ?? [1, '']) : [1, ''];
-  const rest = words.filter((_, i) => i !== at).join(' ');
-  const unit = rest === '' ? (multiplier ? '' : undefined) : EN_UNIT_WORDS[rest];
-  return unit === undefined ? null : { factor, unit, multiplier };
 }
 
 /** True for the ways tables write "no value". */
