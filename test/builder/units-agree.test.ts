@@ -47,7 +47,7 @@ const HEADERS: Array<[string, { factor: number; unit: string; multiplier: string
 ];
 
 /** Brackets that are a year, a period, a note: no unit for either reader. */
-const NOT_UNITS = ['时间（年）', '人口（2023年）', '完成（1-6月）', '增速（同比）', '全省（平均）', 'GDP（现价）', 'Output (est.)', '地区（设区市）', '产值(估计)'];
+const NOT_UNITS = ['时间（年）', '建设情况（进度）', '政策（力度）', '人口（2023年）', '完成（1-6月）', '增速（同比）', '全省（平均）', 'GDP（现价）', 'Output (est.)', '地区（设区市）', '产值(估计)'];
 
 describe('one units vocabulary: the builder and the element read a header alike', () => {
   it('unit and multiplier: the builder\'s unit, read back, is the element\'s', () => {

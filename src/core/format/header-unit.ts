@@ -29,11 +29,11 @@ export interface HeaderUnit {
 
 const BRACKET = /[（(［[]\s*(?:单位\s*[:：]\s*)?([^()（）［［\]］]{1,14}?)\s*[)）］\]]\s*$/;
 
-/** Units the library writes in both languages (number.ts), and rates. */
-const KNOWN = /^(?:元|美元|欧元|港元|英镑|[$€£%‰㎡℃]|°C|亩|平方米|平方公里|公里|千米|立方米|公顷|吨|斤|千瓦|人|件|栋|家|个|项|个?百分点|个?千分点)$/;
+/** Units the library writes in both languages (number.ts), rates, and 度 (kWh: 亿度) — alone, not as the end of 进度 or 力度. */
+const KNOWN = /^(?:度|元|美元|欧元|港元|英镑|[$€£%‰㎡℃]|°C|亩|平方米|平方公里|公里|千米|立方米|公顷|吨|斤|千瓦|人|件|栋|家|个|项|个?百分点|个?千分点)$/;
 
-/** The last character of a Chinese unit of count or measure: 辆, 户, 千瓦时, 人次, 标箱, 桶, 亿度 (kWh) … */
-const MEASURE_END = /[元人吨个家户辆台座所亩米里克斤升瓦时件套项张床册次只头部间栋幢顷箱桶方位名篇场架艘匹块株条点天岁份度]$/;
+/** The last character of a Chinese unit of count or measure: 辆, 户, 千瓦时, 人次, 标箱, 桶 … */
+const MEASURE_END = /[元人吨个家户辆台座所亩米里克斤升瓦时件套项张床册次只头部间栋幢顷箱桶方位名篇场架艘匹块株条点天岁份]$/;
 
 /**
  * The unit a text names, as a header's brackets, a "单位：" line, a units row or the builder's unit
