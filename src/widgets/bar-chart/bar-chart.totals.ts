@@ -10,6 +10,7 @@ import { css } from 'lit';
 import { splitTotals, totalKind } from '../../core/data/total-rows.js';
 import { sumColumns, sumRows } from '../../core/data/sum-rows.js';
 import { headerName } from '../../core/format/header-unit.js';
+import { spanMonths } from './bar-chart.summary.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -61,7 +62,10 @@ export function seriesRows(table: DataTable, li: number, columns: readonly numbe
     const c = table.cells[r]?.[li];
     return c?.kind === 'text' ? c.text : '';
   };
-  const sumsOf = sumRows(table, byLabel.itemRows, columns);
+  // 上半年 beside 一季度 and 二季度 is their sum too, but a longer span the author drew on purpose
+  // (its summary leaves it unranked, bar-chart.summary.ts): among periods, a sum is no total row.
+  const periods = byLabel.itemRows.filter((r) => spanMonths(label(r)) !== null).length;
+  const sumsOf = periods >= 2 ? [] : sumRows(table, byLabel.itemRows, columns);
   const itemRows = byLabel.itemRows.filter((r) => !sumsOf.includes(r));
   const totalRows = table.cells.map((_, r) => r).filter((r) => !itemRows.includes(r));
   const named = (c: number): boolean => {

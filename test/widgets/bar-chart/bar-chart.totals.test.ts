@@ -153,6 +153,17 @@ describe('<dj-bar-chart> total rows', () => {
     expect(note(el)).to.equal(null);
   });
 
+  it('among periods a sum is a longer span, not a total: 一季度, 4月 and 1-4月 are all drawn', async () => {
+    // A shape, not statistics: 1-4月 is 一季度 + 4月 in both columns, as such tables are.
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:640px" lang="zh-CN"><dj-bar-chart><table>
+      <tr><th>时期</th><th>沿海港口（万吨）</th><th>内河港口（万吨）</th></tr>
+      <tr><td>一季度</td><td>30</td><td>10</td></tr><tr><td>4月</td><td>12</td><td>4</td></tr>
+      <tr><td>1-4月</td><td>42</td><td>14</td></tr></table></dj-bar-chart></div>`);
+    const el = wrap.querySelector('dj-bar-chart')!;
+    await drawn(el, 6);
+    expect(note(el)).to.equal(null);
+  });
+
   it('a total column — 全国 beside 沿海/内河 by its figures, 地区生产总值 beside the three 产业 — is not a series', async () => {
     const ports = await fixture<HTMLDivElement>(`<div style="width:640px" lang="zh-CN"><dj-bar-chart unit="万标箱" mode="stacked"><table>
       <tr><th>时期</th><th>沿海港口</th><th>内河港口</th><th>全国</th></tr>
