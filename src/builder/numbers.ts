@@ -9,6 +9,7 @@ const WIDE_CHARS = /[\uFF01-\uFF5E\u3000\u2212\u2012\u2013\uFE63]/;
 /** toHalfWidth, skipped for the usual cell that has nothing to convert (three scans saved per call). */
 export const half = (s: string): string => (WIDE_CHARS.test(s) ? toHalfWidth(s) : s);
 import { parseCell, splitUnit, type Cell } from '../core/format/quantity.js';
+import { headerName, headerUnitText, unitWord } from '../core/format/header-unit.js';
 
 /** Digit groups split by spaces, no-break or thin spaces, or apostrophes: 1 234 567, 1'234.5. */
 const SPACED = /^([-+(]?\s*(?:[¥￥$€£]\s*)?)(\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+)(?=$|[.,]\d|\D)/;
@@ -23,32 +24,24 @@ export function readNumber(raw: unknown, decimal: '.' | ','): Cell {
   return cell.kind === 'text' ? { kind: 'text', text: raw.trim() } : cell;
 }
 
-/** Units a header may carry in brackets, "产值（亿元）": bare numbers below are in that unit. */
-const KNOWN_UNITS = new Set([
-  '元', '美元', '欧元', '港元', '日元', '英镑', '%', '‰', '个百分点', '亩', '公顷', '平方米', '平方公里', '米', '公里', '千米',
-  '吨', '千克', '公斤', '人', '人次', '户', '家', '个', '项', '件', '栋', '座', '辆', '台', '套', '次', '天', '年', '小时', '千瓦时',
-  '度', '立方米', '标箱', '岁', '所', '张', '份', '条', '篇', 'TEU', 'kg', 'km', 't', 'm²', 'km²', 'USD', 'CNY', 'RMB', 'yuan',
-]);
-
-/** A unit as an editor writes it in a header or a "单位：" line: its base unit and multiplier. */
+/**
+ * A unit as an editor writes it in a header, a units row or a "单位：" line: its base unit and
+ * multiplier — the library's own reader (core/format/header-unit.ts unitWord), so a table the
+ * builder accepts is read the same way by the element its embed code makes, and the other way round.
+ */
 export function unitOf(text: string): { factor: number; unit: string } | null {
-  const t = text.trim();
-  if (t === '' || t.length > 8) return null;
-  const u = splitUnit(t);
-  if (u.factor !== 1 && (u.unit === '' || KNOWN_UNITS.has(u.unit))) return u;
-  return KNOWN_UNITS.has(u.unit) ? u : null;
+  const u = unitWord(text);
+  return u ? { factor: u.factor, unit: u.unit } : null;
 }
 
 /**
- * "产值（亿元）" / "增速(%)" / "产量（万吨）" → the name and the unit as written (half-width, so
- * "（％）" is "%"); null when the brackets hold no unit ("产值(估计)").
+ * "产值（亿元）" / "增速(%)" / "产量（万吨）" / "GDP (billion yuan)" → the name as written and the
+ * unit as the element reads it (core headerUnitText: "万吨", "%", "billion yuan"); null when the
+ * brackets hold no unit ("产值(估计)").
  */
 export function headerUnit(header: string): { name: string; unit: string } | null {
-  const m = /^(.*?)\s*[（(]\s*([^()（）]{1,8}?)\s*[)）]\s*$/.exec(toHalfWidth(header).trim());
-  if (!m?.[1]) return null;
-  const written = (m[2] ?? '').trim();
-  // The name as written (full-width kept): only the bracketed tail goes.
-  return unitOf(written) ? { name: header.trim().slice(0, m[1].length), unit: written } : null;
+  const unit = headerUnitText(header);
+  return unit ? { name: headerName(header), unit } : null;
 }
 
 /** "亿元/%", "亿元、%", "万吨，%": several units, each known; null when any part is not one. */

@@ -6,7 +6,9 @@
  */
 import { parseColor } from './contrast.js';
 import { chartedFigures, figuresToTable, figuresToTargets, type FigureRow } from './figures.js';
+import { toHalfWidth } from '../core/format/numeral.js';
 import { parseInput, type ParseOptions } from './parse.js';
+import type { BuilderTable } from './types.js';
 import { projectsFromText } from './projects.js';
 import { checkFigures, checkOptions, fail, isSafeUrl, ProjectError, record, string } from './validate.js';
 import { takesText, WIDGET_ATTRIBUTES, WIDGET_TAGS } from './widgets.js';
@@ -144,9 +146,25 @@ export function projectData(p: Project): unknown[] {
   if (p.widget === 'dj-line-chart' && table.columns.some((c) => c.type === 'date')) {
     const unit = table.columns.find((c) => c.type === 'number')?.unit;
     const keep = new Set(table.columns.filter((c) => c.type === 'date' || (c.type === 'number' && c.unit === unit)).map((c) => c.name));
-    return table.records.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => keep.has(k))));
+    return asWritten(table).map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => keep.has(k))));
   }
-  return table.records;
+  return asWritten(table);
+}
+
+/**
+ * The records, with a number whose written decimals a JS number drops ("426.10" → 426.1) given
+ * as its digits as written: the element reads the string as the cell it was and shows the
+ * published "426.10万TEU", as it does for the same table pasted into the page.
+ */
+function asWritten(table: BuilderTable): BuilderTable['records'] {
+  const skipped = new Set(table.skipped.map((s) => s.row - 1));
+  const kept = table.rows.filter((_, i) => !skipped.has(i));
+  const at = new Map(table.allColumns.map((c, j) => [c.name, j]));
+  return table.records.map((rec, k) => Object.fromEntries(Object.entries(rec).map(([name, v]) => {
+    if (typeof v !== 'number') return [name, v];
+    const written = /^[-+]?\d+\.\d*0$/.exec(toHalfWidth(kept[k]?.[at.get(name) ?? -1] ?? '').trim())?.[0];
+    return [name, written !== undefined && Number(written) === v ? written : v];
+  })));
 }
 
 /**

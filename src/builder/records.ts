@@ -12,6 +12,7 @@ import { cellText } from './cells.js';
 import type { TypedColumn } from './columns.js';
 import { parseBuilderDate, widgetDate, type BuilderDate } from './dates.js';
 import { readNumber, writtenUnit } from './numbers.js';
+import { readUnit } from '../core/format/header-unit.js';
 import type { BuilderColumn, CellIssue } from './types.js';
 
 export interface RecordsInput {
@@ -92,7 +93,7 @@ export function buildRecords(input: RecordsInput): RecordsResult {
       // multipliers (4.1亿, 1.85万) they share only the base unit, which then holds them all.
       const written = topCount >= bare && topCount > 0 ? (tally.size === 1 ? top : splitUnit(top).unit) : '';
       const unit = hint ?? written;
-      const { factor, unit: base } = splitUnit(unit);
+      const { factor, unit: base } = readUnit(unit);
       col.unit = unit;
       for (const f of found) {
         const row = values[f.i] as Array<string | number | null>;

@@ -90,3 +90,25 @@ export function linearAxis(input: AxisInput): LinearAxis {
   // Unreachable: the loop returns at count 1.
   throw new Error('linearAxis: no ticks');
 }
+
+/**
+ * A horizontal axis whose end tick labels stay inside [0, width]: a label is centred on its tick,
+ * so the 0 of an all-negative chart at the right edge, or 70,000 at the last pixel, would leave
+ * the frame (and a drawing that pulls it back in lays it over its neighbour). The range moves in
+ * by what sticks out; that may change the ticks, so up to three looks.
+ */
+export function horizontalAxisInFrame(axisFor: (left: number, right: number) => LinearAxis, left: number, right: number, width: number, measure: Measure, font: string): LinearAxis {
+  const half = (t: Tick | undefined): number => (t ? measure(t.text, font) / 2 + 1 : 0);
+  let [l, r] = [left, right];
+  let axis = axisFor(l, r);
+  for (let k = 0; k < 3; k++) {
+    const first = axis.ticks[0];
+    const last = axis.ticks[axis.ticks.length - 1];
+    const inL = first ? Math.max(0, half(first) - first.pos) : 0;
+    const inR = last ? Math.max(0, last.pos + half(last) - width) : 0;
+    if (inL < 0.5 && inR < 0.5) break;
+    [l, r] = [l + inL, r - inR];
+    axis = axisFor(l, r);
+  }
+  return axis;
+}

@@ -6,8 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataTable } from '../data/typed.js';
 import { formatValue } from '../format/number.js';
 import { scaleBy, type Published } from '../format/published.js';
-import { splitUnit, type Cell } from '../format/quantity.js';
-import { headerUnit } from '../format/header-unit.js';
+import type { Cell } from '../format/quantity.js';
+import { headerUnit, readUnit } from '../format/header-unit.js';
 import { formatYear, isYearName, yearColumn } from '../format/year.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -25,7 +25,7 @@ export interface DataTableText {
  * widget's "亿元") is applied to the bare number, so English reads "billion yuan", not "亿元".
  */
 export function formatCell(value: number, unit: string, locale: Locale, published?: Published): string {
-  const given = splitUnit(unit);
+  const given = readUnit(unit);
   const scaled = scaleBy(value, published, given);
   return formatValue(scaled.value, given.unit, locale, { maximumFractionDigits: 10, compact: false, published: scaled.published });
 }

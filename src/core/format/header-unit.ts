@@ -16,6 +16,7 @@
  */
 import { toHalfWidth } from './numeral.js';
 import { splitUnit } from './quantity.js';
+import { EN_MULTIPLIER_WORDS, EN_UNIT_WORDS } from './unit-words.js';
 
 export interface HeaderUnit {
   /** Multiply a bare cell by this to get the value in `unit` (亿元 → 1e8). */
@@ -28,32 +29,53 @@ export interface HeaderUnit {
 
 const BRACKET = /[（(［[]\s*(?:单位\s*[:：]\s*)?([^()（）［［\]］]{1,14}?)\s*[)）］\]]\s*$/;
 
-/** Units the library writes in both languages (number.ts), and rates. */
-const KNOWN = /^(?:元|美元|欧元|港元|英镑|[$€£%‰㎡℃]|°C|亩|平方米|平方公里|公里|千米|立方米|公顷|吨|斤|千瓦|人|件|栋|家|个|项|个?百分点|个?千分点)$/;
+/** Units the library writes in both languages (number.ts), rates, and 度 (kWh: 亿度) — alone, not as the end of 进度 or 力度. */
+const KNOWN = /^(?:度|元|美元|欧元|港元|英镑|[$€£%‰㎡℃]|°C|亩|平方米|平方公里|公里|千米|立方米|公顷|吨|斤|千瓦|人|件|栋|家|个|项|个?百分点|个?千分点)$/;
 
 /** The last character of a Chinese unit of count or measure: 辆, 户, 千瓦时, 人次, 标箱, 桶 … */
 const MEASURE_END = /[元人吨个家户辆台座所亩米里克斤升瓦时件套项张床册次只头部间栋幢顷箱桶方位名篇场架艘匹块株条点天岁份]$/;
 
-/** English unit words → the unit as the library keeps it, so zh-CN and en both write it. */
-const EN_UNITS: Readonly<Record<string, string>> = {
-  yuan: '元', rmb: '元', cny: '元', 'us$': '美元', usd: '美元', 'us dollars': '美元', '$': '$', '%': '%', percent: '%', 'per cent': '%',
-  people: '人', persons: '人', tonnes: '吨', tons: '吨', hectares: '公顷', mu: '亩', km: '公里', 'km²': '平方公里', 'sq km': '平方公里', 'm²': '平方米', 'sq m': '平方米',
-};
-const EN_MULTIPLIERS: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
-
-/** The unit named in brackets at the end of `header`, or null when there is none or it is not a unit. */
-export function headerUnit(header: string): HeaderUnit | null {
-  const m = BRACKET.exec(toHalfWidth(header).trim());
-  const inner = m?.[1]?.trim() ?? '';
+/**
+ * The unit a text names, as a header's brackets, a "单位：" line, a units row or the builder's unit
+ * field write it: "亿元", "万人", "%", "万吨", "元/平方米", "万TEU", "billion yuan", "US$ million";
+ * a Chinese multiplier alone ("万") or an English one ("million") is a unit of count. null when
+ * the text is no unit (a year, a period, a note: "2023年", "1-6月", "平均", "est.").
+ * The one reader of units for the library's elements and the builder.
+ */
+export function unitWord(text: string): HeaderUnit | null {
+  const inner = toHalfWidth(text).trim();
   if (!inner || /\d/.test(inner)) return null;
-  if (/[a-z]/i.test(inner)) return englishUnit(inner.toLowerCase());
   const s = splitUnit(inner);
-  if (!s.unit) return null;
+  if (/[a-z]/i.test(s.unit)) {
+    // English words, or a Chinese multiplier before one ("万TEU"); never two multipliers.
+    const en = englishUnit(s.unit);
+    if (!en || (en.multiplier && s.multiplier)) return null;
+    return en.multiplier ? en : { factor: s.factor, unit: en.unit, multiplier: s.multiplier };
+  }
   const unit = s.unit;
+  if (!unit) return s.multiplier ? { factor: s.factor, unit: '', multiplier: s.multiplier } : null;
   if (KNOWN.test(unit) || (unit.length <= 6 && /^[\p{Script=Han}]+$/u.test(unit) && MEASURE_END.test(unit)) || /^[^/\s]{1,6}\/[^/\s]{1,6}$/.test(unit)) {
     return { factor: s.factor, unit, multiplier: s.multiplier };
   }
   return null;
+}
+
+/** The unit named in brackets at the end of `header`, or null when there is none or it is not a unit. */
+export function headerUnit(header: string): HeaderUnit | null {
+  const m = BRACKET.exec(toHalfWidth(header).trim());
+  return unitWord(m?.[1] ?? '');
+}
+
+/**
+ * The unit a header names, as a unit attribute writes it: "亿元", "万TEU", "元" for "(yuan)",
+ * "billion yuan" as written (an English multiplier has no Chinese word); '' when it names none.
+ * splitUnit reads it back to the factor and unit headerUnit gives (the builder publishes it so).
+ */
+export function headerUnitText(header: string): string {
+  const inner = BRACKET.exec(toHalfWidth(header).trim())?.[1]?.trim() ?? '';
+  const u = unitWord(inner);
+  if (!u) return '';
+  return /^[a-z]/i.test(u.multiplier) ? inner : `${u.multiplier}${u.unit}`;
 }
 
 /** The header without the unit its brackets name ("目标（亿元）" → "目标"); the header as it is when they name none. */
@@ -61,15 +83,28 @@ export function headerName(header: string): string {
   return headerUnit(header) ? header.trim().replace(/\s*[（(［[][^（()）［\]］]*[)）］\]]\s*$/, '') : header.trim();
 }
 
-/** "billion yuan", "US$ million", "million", "%", "people". */
-function englishUnit(inner: string): HeaderUnit | null {
-  const words = inner.split(/\s+/);
-  const at = words.findIndex((w) => w in EN_MULTIPLIERS);
-  const multiplier = at >= 0 ? (words[at] ?? '') : '';
+/**
+ * An English unit: a multiplier word (million, billion …) and a unit word the library knows, in
+ * either order ("billion yuan", "US$ million"), or either alone ("(million)", "(yuan)"); null
+ * for anything else ("est.", "current prices").
+ */
+export function englishUnit(text: string): { factor: number; unit: string; multiplier: string } | null {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const at = words.findIndex((w) => w in EN_MULTIPLIER_WORDS);
+  const [factor, multiplier] = at >= 0 ? (EN_MULTIPLIER_WORDS[words[at] ?? ''] ?? [1, '']) : [1, ''];
   const rest = words.filter((_, i) => i !== at).join(' ');
-  const unit = rest === '' ? (multiplier ? '' : null) : EN_UNITS[rest];
-  if (unit === undefined || unit === null) return null;
-  // "mn"/"bn" are written as the word the library knows (published forms name million, billion).
-  const word = multiplier === 'mn' ? 'million' : multiplier === 'bn' ? 'billion' : multiplier;
-  return { factor: multiplier ? (EN_MULTIPLIERS[multiplier] ?? 1) : 1, unit, multiplier: word };
+  const unit = rest === '' ? (multiplier ? '' : undefined) : EN_UNIT_WORDS[rest];
+  return unit === undefined ? null : { factor, unit, multiplier };
+}
+
+/**
+ * A unit as an attribute or the builder writes it, multiplier included: splitUnit ("亿元" → ×1e8
+ * 元, "万TEU"), and English multiplier words ("billion yuan" → ×1e9 元, "US$ million"), so
+ * unit="billion yuan" from the builder is read as the header "(billion yuan)" is. Kept out of
+ * splitUnit: the first paint reads Chinese units only (bar-chart.paint.ts leaves English ones to
+ * the element), and these words would cost its budget.
+ */
+export function readUnit(text: string): { factor: number; unit: string; multiplier: string } {
+  const en = /[a-z]/i.test(text) ? englishUnit(toHalfWidth(text)) : null;
+  return en?.multiplier ? en : splitUnit(text);
 }

@@ -227,9 +227,11 @@ export function axisFormat(maxAbs: number, step: number, unit: string, locale: L
   const percent = unit === '%' || unit === '‰';
   const steps = locale === 'zh-CN' ? ZH_STEPS : EN_STEPS;
   // Figures published in one multiplier (11458.4亿元 …) are read against an axis in it — 单位：亿元,
-  // 0 2,000 … 12,000 (en: the scale their labels take, "billion yuan") — while its ticks stay short.
+  // 0 2,000 … 12,000 (en: the scale their labels take, "billion yuan") — while its ticks stay short:
+  // up to 100,000, the round top d3 gives figures under it on a narrow axis (0 50,000 100,000), so
+  // the unit does not flip with the chart's width.
   const own = published && !percent ? publishedDigits(maxAbs, published, locale) : null;
-  const ownStep: readonly [number, string] | null = own?.word && own.scaled < 1e5 ? [maxAbs / own.scaled, own.word] : null;
+  const ownStep: readonly [number, string] | null = own?.word && own.scaled <= 1e5 ? [maxAbs / own.scaled, own.word] : null;
   const [divisor, word] = percent ? [1, ''] : (ownStep ?? steps.find(([d]) => maxAbs >= d) ?? [1, '']);
   const scaledStep = step / divisor;
   const decimals = scaledStep > 0 && Number.isFinite(scaledStep) ? Math.max(0, Math.min(6, -Math.floor(Math.log10(scaledStep) + 1e-9))) : 0;

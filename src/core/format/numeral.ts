@@ -188,9 +188,10 @@ export function readNumeral(text: string, options: NumeralOptions = {}): Numeral
     const after = text.slice(length);
     const gap = /^\s*/.exec(after)?.[0].length ?? 0;
     for (const [word, factor, spaced] of MULTIPLIER_PLACES) {
-      // Chinese multipliers sit right against the digits; English ones follow a space.
+      // Chinese multipliers sit right against the digits; English ones follow a space and end a
+      // word ("1 millionaire" is no million). A Chinese one may run into a Latin unit: 4368.06万TEU.
       const at = spaced ? gap : 0;
-      if (after.startsWith(word, at) && !/^[a-z]/i.test(after.slice(at + word.length, at + word.length + 1))) {
+      if (after.startsWith(word, at) && !(spaced && /^[a-z]/i.test(after.slice(at + word.length, at + word.length + 1)))) {
         length += at + word.length;
         // 4.1 × 1e8 is 409999999.99999994 in binary floating point: round to what was written.
         return { value: Number((n * factor).toPrecision(15)), length, multiplier: word, decimals, grouped };

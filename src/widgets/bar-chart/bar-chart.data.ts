@@ -18,6 +18,13 @@ export interface ColumnChoice {
   unit: string | null;
 }
 
+/**
+ * How the `unit` attribute is read: the element passes core/format/header-unit.ts readUnit (English
+ * multiplier words too: unit="billion yuan"); the first paint, Chinese units only (splitUnit), and
+ * leaves English ones to the element (bar-chart.paint.ts) — the words would cost its budget.
+ */
+export type UnitReader = (unit: string) => { factor: number; unit: string; multiplier: string };
+
 /** The value columns: named by `series`, else `value`, else every numeric column but the label. */
 export function valueColumns(table: DataTable, choice: ColumnChoice): number[] {
   if (choice.series.length) return choice.series.map((name) => chooseColumn(table, 'number', name));
@@ -44,9 +51,9 @@ function labelOf(table: DataTable, r: number, li: number): string {
  * One series. unit="亿元": values written bare ("4.1") are in 亿元; cells that carry their own
  * unit keep it. Qualifiers (以上, 不少于 …) become a sign before the value.
  */
-export function barData(table: DataTable, vi: number, li: number, unitAttr: string | null): BarDatum[] {
+export function barData(table: DataTable, vi: number, li: number, unitAttr: string | null, read: UnitReader = splitUnit): BarDatum[] {
   const valueCol = table.columns[vi];
-  const given = splitUnit(unitAttr ?? '');
+  const given = read(unitAttr ?? '');
   return table.cells.map((row, r) => {
     const vc = row[vi];
     if (vc?.kind === 'text') throw notANumber(r, vc.text, valueCol?.name ?? '');
@@ -66,8 +73,8 @@ export function barData(table: DataTable, vi: number, li: number, unitAttr: stri
 }
 
 /** Several series, one per value column. */
-export function seriesTable(table: DataTable, li: number, columns: readonly number[], unitAttr: string | null): SeriesTable {
-  const given = splitUnit(unitAttr ?? '');
+export function seriesTable(table: DataTable, li: number, columns: readonly number[], unitAttr: string | null, read: UnitReader = splitUnit): SeriesTable {
+  const given = read(unitAttr ?? '');
   const published: (Published | undefined)[][] = table.cells.map((row) =>
     columns.map((c) => {
       const cell = row[c];

@@ -3,7 +3,7 @@
  * and every string the element will show is decided here (so it is tested here).
  */
 import { scaleBand } from 'd3-scale';
-import { linearAxis, type LinearAxis, type Tick } from '../../core/axis.js';
+import { horizontalAxisInFrame, linearAxis, type LinearAxis } from '../../core/axis.js';
 import { extremesSentence } from '../../core/a11y/summary.js';
 import { formatValue } from '../../core/format/number.js';
 import { sharedMultiplier, type Published } from '../../core/format/published.js';
@@ -90,21 +90,8 @@ function horizontal(o: BarOptions, width: number, s: Shared): BarScene {
   const rowH = labelsAbove ? barH + s.lineHeight + 12 : barH + 10;
   const plotH = rowH * s.ids.length;
   const axisFor = (l: number, r: number): LinearAxis => linearAxis({ extent: s.extent, range: [l, Math.max(l + 40, r)], unit: s.unit, published: s.published, locale, font, measure, direction: 'horizontal' });
-  // Tick labels are centred on their ticks: the end ones (the 0 of an all-negative chart at the
-  // right edge, the 0 under labels set above the bars at the left) must not leave the frame.
-  // Moving the range in may change the ticks, so a second look.
-  const half = (t: Tick | undefined): number => (t ? measure(t.text, font) / 2 + 1 : 0);
-  let [l, r] = [left, right];
-  let axis = axisFor(l, r);
-  for (let k = 0; k < 3; k++) {
-    const first = axis.ticks[0];
-    const last = axis.ticks[axis.ticks.length - 1];
-    const inL = first ? Math.max(0, half(first) - first.pos) : 0;
-    const inR = last ? Math.max(0, last.pos + half(last) - width) : 0;
-    if (inL < 0.5 && inR < 0.5) break;
-    [l, r] = [l + inL, r - inR];
-    axis = axisFor(l, r);
-  }
+  // Tick labels are centred on their ticks: the end ones must not leave the frame (core/axis.ts).
+  const axis = horizontalAxisInFrame(axisFor, left, right, width, measure, font);
   const x = axis.scale;
   const zero = x(0);
   const marks = s.ids.map((i, row): BarMark => {

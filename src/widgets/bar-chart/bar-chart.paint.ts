@@ -33,6 +33,8 @@ const painter: Painter = {
     const first = columns[0] ?? chooseColumn(table, 'number', base.value);
     // A unit in the value header ("地区生产总值（亿元）") is read by the element only (typed.ts): its chart.
     if (namesUnit(table.columns[first]?.name ?? '')) return null;
+    // So is an English unit attribute (unit="billion yuan", as the builder publishes one: header-unit.ts readUnit).
+    if (/[a-z]/i.test(base.unit ?? '')) return null;
     const li = chooseColumn(table, 'text', base.label, first);
     const data = barData(table, first, li, base.unit);
     // Total rows (合计, 全省) and year-to-date spans (一季度 … 全年): the element's to draw (bar-chart.paint-hint.ts).

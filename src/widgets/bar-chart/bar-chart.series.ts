@@ -3,10 +3,11 @@
  * single-series layout, and it returns the same scene, so the element draws both one way.
  */
 import { scaleBand } from 'd3-scale';
-import { linearAxis } from '../../core/axis.js';
+import { horizontalAxisInFrame, linearAxis, type LinearAxis } from '../../core/axis.js';
 import { DataError } from '../../core/data/errors.js';
+import { headerName } from '../../core/format/header-unit.js';
 import { formatValue } from '../../core/format/number.js';
-import type { Published } from '../../core/format/published.js';
+import { sharedMultiplier, type Published } from '../../core/format/published.js';
 import { truncate, wrapLines } from '../../core/measure.js';
 import type { BarMark, BarOptions, BarScene } from './bar-chart.layout.js';
 import { typeScale } from '../../core/type-scale.js';
@@ -100,6 +101,9 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
     );
   }
   const axisUnit = o.mode === 'percent' ? '%' : ([...units][0] ?? '');
+  // The one-series rule (bar-chart.layout.ts): figures drawn that share one published multiplier
+  // (1720.2亿元, 26613.4亿元 …) put the axis in it (单位：亿元); a share of each category has none.
+  const published = o.mode === 'percent' ? undefined : sharedMultiplier(segs.map((s) => t.published?.[s.cat]?.[s.series]));
   const horizontal = o.orientation !== 'vertical';
   const grouped = o.mode === 'grouped';
   const nSub = grouped ? Math.max(1, visible.length) : 1;
@@ -121,7 +125,9 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
     const valueRoom = grouped ? Math.max(0, ...segs.map((s) => measure(s.text, font))) + 6 : 0;
     const left = labelCol + (extent[0] < 0 && grouped ? valueRoom : 0);
     const right = width - (grouped ? valueRoom : 8);
-    const axis = linearAxis({ extent, range: [left, Math.max(left + 40, right)], unit: axisUnit, locale, font, measure, direction: 'horizontal' });
+    const axisFor = (l: number, r: number): LinearAxis => linearAxis({ extent, range: [l, Math.max(l + 40, r)], unit: axisUnit, published, locale, font, measure, direction: 'horizontal' });
+    // End tick labels stay in the frame, as one series' do ("70,000" at the last pixel would be pulled over "60,000").
+    const axis = horizontalAxisInFrame(axisFor, left, right, width, measure, font);
     const x = axis.scale;
     if (o.mode === 'diverging') absoluteTicks(axis.ticks);
     const marks = segs.map((s, pos): BarMark => {
@@ -135,6 +141,7 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
       const neg = s.v1 <= 0 && s.v0 < 0;
       const cat = t.categories[s.cat] ?? '';
       const seriesName = t.series[s.series]?.name ?? '';
+      const said = headerName(seriesName);
       return {
         index: s.cat, label: cat, value: s.value, unit: t.series[s.series]?.unit ?? '', series: s.series, seriesName,
         x: x0, y, width: w, height: subH,
@@ -149,8 +156,8 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
         valueInside: inside,
         highlighted: o.highlight.includes(cat),
         negative: neg,
-        aria: announce(cat, seriesName, s.text, pos),
-        tipLines: [`${seriesName}${sep}${s.text}`],
+        aria: announce(cat, said, s.text, pos),
+        tipLines: [`${said}${sep}${s.text}`],
         tipX: neg ? x0 : x0 + w,
         tipY: y + subH / 2,
       };
@@ -165,7 +172,7 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
 
   const height = o.height ?? Math.round(Math.min(420, Math.max(240, width * 0.6)));
   const bottom = height - (lineHeight * 2 + 6);
-  const axis = linearAxis({ extent, range: [bottom, top + (grouped ? lineHeight : 0)], unit: axisUnit, locale, font, measure, direction: 'vertical' });
+  const axis = linearAxis({ extent, range: [bottom, top + (grouped ? lineHeight : 0)], unit: axisUnit, published, locale, font, measure, direction: 'vertical' });
   const y = axis.scale;
   if (o.mode === 'diverging') absoluteTicks(axis.ticks);
   const left = Math.ceil(Math.max(...axis.ticks.map((tk) => measure(tk.text, font)))) + 8;
@@ -178,6 +185,7 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
     const h = y(s.v0) - y0;
     const cat = t.categories[s.cat] ?? '';
     const seriesName = t.series[s.series]?.name ?? '';
+    const said = headerName(seriesName);
     const fits = grouped ? measure(s.text, font) <= inner.step() + 2 : h >= lineHeight && measure(s.text, font) <= bw - 4;
     const first = segs.findIndex((q) => q.cat === s.cat) === pos;
     const cx = (band(s.cat) ?? left) + band.bandwidth() / 2;
@@ -191,8 +199,8 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
       valueY: grouped ? (s.value < 0 ? y0 + h + lineHeight / 2 + 2 : y0 - lineHeight / 2) : y0 + h / 2,
       valueAnchor: 'middle', valueInside: !grouped,
       highlighted: o.highlight.includes(cat), negative: s.value < 0,
-      aria: announce(cat, seriesName, s.text, pos),
-      tipLines: [`${seriesName}${sep}${s.text}`],
+      aria: announce(cat, said, s.text, pos),
+      tipLines: [`${said}${sep}${s.text}`],
       tipX: bx + bw / 2, tipY: y0,
     };
   });
@@ -210,7 +218,8 @@ function absoluteTicks(ticks: { text: string }[]): void {
 /** "3 项、2 个系列：…" — the category with the largest total and the largest single value. */
 function seriesSummary(t: SeriesTable, o: SeriesOptions, visible: number[]): string {
   const zh = o.locale === 'zh-CN';
-  const names = visible.map((i) => t.series[i]?.name ?? '');
+  // "第三产业（亿元）" is said "第三产业": each value says its unit, once.
+  const names = visible.map((i) => headerName(t.series[i]?.name ?? ''));
   let best = { cat: -1, series: -1, value: -Infinity };
   t.values.forEach((row, cat) => {
     for (const s of visible) {
@@ -226,6 +235,6 @@ function seriesSummary(t: SeriesTable, o: SeriesOptions, visible: number[]): str
   if (unequalSpans(t.categories)) return zh ? `${head}，时段长短不一，不作大小比较。` : `${head}, periods of different lengths, not ranked.`;
   const text = formatValue(best.value, t.series[best.series]?.unit ?? '', o.locale, { published: t.published?.[best.cat]?.[best.series], style: o.numberStyle });
   const cat = t.categories[best.cat] ?? '';
-  const series = t.series[best.series]?.name ?? '';
+  const series = headerName(t.series[best.series]?.name ?? '');
   return zh ? `${head}；最大值是“${cat}”的${series}（${text}）。` : `${head}; the largest value is ${cat}, ${series} (${text}).`;
 }

@@ -7,7 +7,10 @@
  * first paint both go through here, so the painted chart says the same.
  */
 import { css } from 'lit';
-import { splitTotals } from '../../core/data/total-rows.js';
+import { splitTotals, totalKind } from '../../core/data/total-rows.js';
+import { sumColumns, sumRows } from '../../core/data/sum-rows.js';
+import { headerName } from '../../core/format/header-unit.js';
+import { spanMonths } from './bar-chart.summary.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -36,6 +39,50 @@ export function barRows(table: DataTable, li: number, keep: boolean): BarRows {
   if (keep) return { items: table, itemRows: table.cells.map((_, r) => r), totals: { ...table, cells: [], raw: [] } };
   const s = splitTotals(table, li);
   return { items: s.items, itemRows: s.itemRows, totals: s.totals };
+}
+
+/** Several series: the rows drawn, and the value columns drawn with the total ones left out. */
+export interface SeriesRows extends BarRows {
+  /** The value columns drawn. */
+  columns: number[];
+  /** The names of the rows and columns left out as totals, for the note under the plot. */
+  left: string[];
+}
+
+/**
+ * Several series (`columns`): the total rows by their label (合计, 全国) or, unnamed, by their
+ * figures (规模以上港口 = 沿海港口 + 内河港口 in every column: core/data/sum-rows.ts); and, when the
+ * series were not named by the author (`chosen`), a total column by its name (合计, Total — not
+ * 全国, which may be a region beside others) or its figures (地区生产总值 = the three 产业).
+ */
+export function seriesRows(table: DataTable, li: number, columns: readonly number[], keep: boolean, chosen: boolean): SeriesRows {
+  const byLabel = barRows(table, li, keep);
+  if (keep) return { ...byLabel, columns: [...columns], left: [] };
+  const label = (r: number): string => {
+    const c = table.cells[r]?.[li];
+    return c?.kind === 'text' ? c.text : '';
+  };
+  // 上半年 beside 一季度 and 二季度 is their sum too, but a longer span the author drew on purpose
+  // (its summary leaves it unranked, bar-chart.summary.ts): among periods, a sum is no total row.
+  const periods = byLabel.itemRows.filter((r) => spanMonths(label(r)) !== null).length;
+  const sumsOf = periods >= 2 ? [] : sumRows(table, byLabel.itemRows, columns);
+  const itemRows = byLabel.itemRows.filter((r) => !sumsOf.includes(r));
+  const totalRows = table.cells.map((_, r) => r).filter((r) => !itemRows.includes(r));
+  const named = (c: number): boolean => {
+    const name = headerName(table.columns[c]?.name ?? '').replace(/\s+/g, '');
+    return totalKind(name) !== null && !name.startsWith('全');
+  };
+  const sumCols = chosen ? [] : [...new Set([...columns.filter(named), ...sumColumns(table, itemRows, columns)])];
+  const drawn = columns.filter((c) => !sumCols.includes(c));
+  const pick = (rows: readonly number[]): DataTable => ({ ...table, cells: rows.map((r) => table.cells[r] ?? []), raw: rows.map((r) => table.raw[r] ?? []) });
+  return {
+    items: pick(itemRows),
+    itemRows,
+    totals: pick(totalRows),
+    // A single series left is still drawn as series (its legend says which); never none.
+    columns: drawn.length > 0 ? drawn : [...columns],
+    left: [...totalRows.map(label), ...(drawn.length > 0 ? sumCols.map((c) => headerName(table.columns[c]?.name ?? '')) : [])],
+  };
 }
 
 /** "合计 1,234亿元（未绘入图中）" / "Total 1,234 (not drawn)"; several joined; '' for none. */

@@ -12,7 +12,8 @@ import { layoutBars, type BarOptions, type BarScene } from './bar-chart.layout.j
 import { barOptions, listConverter, MAX_BARS } from './bar-chart.options.js';
 import { layoutSeries, type SeriesMode } from './bar-chart.series.js';
 import { barStyles } from './bar-chart.styles.js';
-import { barRows, noted, totalsNote, totalsNoteByName, totalsNoteStyles } from './bar-chart.totals.js';
+import { readUnit } from '../../core/format/header-unit.js';
+import { barRows, noted, seriesRows, totalsNote, totalsNoteByName, totalsNoteStyles } from './bar-chart.totals.js';
 import { unranked } from './bar-chart.summary.js';
 import { barChartSvg } from './bar-chart.svg.js';
 import { drawBars, type BarDrawing } from './bar-chart.draw.js';
@@ -97,20 +98,23 @@ export class DjBarChart extends DjWidget<BarScene> {
     const columns = valueColumns(table, { series: this.series, value: this.value, label: this.label, unit: this.unit });
     const first = columns[0] ?? chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, first);
-    const rows = barRows(table, li, this.keepTotals);
-    this.itemRows = rows.itemRows;
     let scene: BarScene;
     if (columns.length > 1) {
-      this.seriesNames = columns.map((c) => table.columns[c]?.name ?? '');
+      // Total rows and columns, by name or by their figures (bar-chart.totals.ts seriesRows).
+      const rows = seriesRows(table, li, columns, this.keepTotals, this.series.length > 0);
+      this.itemRows = rows.itemRows;
+      this.seriesNames = rows.columns.map((c) => table.columns[c]?.name ?? '');
       const options = { ...this.barOptions(locale), mode: this.mode, hidden: this.hiddenSeries, ...(this.left.length ? { left: this.left } : {}) };
       // The series layout draws categories in the order given: sorted here, for every mode.
-      scene = layoutSeries(sortSeries(seriesTable(rows.items, li, columns, this.unit), this.sort, this.mode, this.hiddenSeries), options, width);
-      scene = noted(scene, totalsNoteByName(seriesTable(rows.totals, li, columns, this.unit).categories, locale), locale);
+      scene = layoutSeries(sortSeries(seriesTable(rows.items, li, rows.columns, this.unit, readUnit), this.sort, this.mode, this.hiddenSeries), options, width);
+      scene = noted(scene, totalsNoteByName(rows.left, locale), locale);
     } else {
+      const rows = barRows(table, li, this.keepTotals);
+      this.itemRows = rows.itemRows;
       this.seriesNames = [];
-      const data = barData(rows.items, first, li, this.unit);
+      const data = barData(rows.items, first, li, this.unit, readUnit);
       scene = unranked(layoutBars(data, this.barOptions(locale), width), data, locale);
-      scene = noted(scene, totalsNote(barData(rows.totals, first, li, this.unit), locale, this.numberStyle), locale);
+      scene = noted(scene, totalsNote(barData(rows.totals, first, li, this.unit, readUnit), locale, this.numberStyle), locale);
     }
     this.nav.clamp(scene.marks.length);
     return scene;

@@ -7,8 +7,8 @@ import { cellForMessage } from '../../core/data/cell-text.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { DataError } from '../../core/data/errors.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
-import { splitUnit, type Cell } from '../../core/format/quantity.js';
-import { headerUnit } from '../../core/format/header-unit.js';
+import type { Cell } from '../../core/format/quantity.js';
+import { headerUnit, readUnit } from '../../core/format/header-unit.js';
 import { granularityOf, type Granularity } from '../../core/time-axis.js';
 import { readForm, utcDay, type Period } from '../../core/format/period.js';
 import { areYears, isYearName, namesQuantity, yearColumn } from '../../core/format/year.js';
@@ -176,7 +176,7 @@ function isLong(table: DataTable, xi: number, o: SeriesOptions): boolean {
 export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineData {
   const xi = o.x ? chooseColumn(table, 'text', o.x) : 0;
   const xName = table.columns[xi]?.name ?? '';
-  const given = splitUnit(o.unit ?? '');
+  const given = readUnit(o.unit ?? '');
   const cellValue = (r: number, c: number): number => {
     const cell = table.cells[r]?.[c];
     if (!cell || cell.kind === 'missing') return NaN;

@@ -2,6 +2,7 @@
  * The sentence a line chart says about itself: for each line where it started and ended and by
  * how much it changed, then its highest and lowest points, in zh-CN or en. Pure.
  */
+import { headerName } from '../../core/format/header-unit.js';
 import { formatNumber, formatValue, type NumberStyle } from '../../core/format/number.js';
 import { combined, type Published } from '../../core/format/published.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -27,7 +28,7 @@ export function xText(data: LineData, x: number, locale: Locale): string {
   const n = data.xUnit ? formatValue(x, data.xUnit, locale, { maximumFractionDigits: 6, compact: false }) : formatNumber(x, locale, { maximumFractionDigits: 6, compact: false });
   // The unit is written with the number, not again in the name: "海拔为1500米", not "海拔（米）为1500米";
   // a name that is the unit itself ("季度": "1季度") is not repeated.
-  const name = data.xUnit ? data.xName.replace(/\s*[（(［[][^（()）［\]］]*[)）］\]]\s*$/, '') : data.xName;
+  const name = data.xUnit ? headerName(data.xName) : data.xName;
   if (data.xUnit && name.includes(data.xUnit)) return n;
   if (!name) return data.xUnit ? n : `x = ${n}`;
   return locale === 'zh-CN' ? `${name}为${n}` : `${name} ${n}`;
@@ -45,6 +46,9 @@ export function valueText(value: number, unit: string, locale: Locale, published
 }
 
 type Stats = SeriesScan;
+
+/** A line as the sentence names it: "出口", not "出口（亿元）" — each value says its unit. */
+const said = (s: Series): string => headerName(s.name);
 
 /** Point i of a line as its cell was published (its own form when the line mixes 亿 and 万亿). */
 export function pointValue(s: Series, i: number, locale: Locale, style?: NumberStyle): string {
@@ -88,7 +92,7 @@ function change(s: Series, st: Pick<Stats, 'first' | 'last'>, locale: Locale, st
 /** "“营业收入”从2015年的1.2亿元增至2024年的3.4亿元，增长183.3%" / "Revenue rose from … to …, up 183.3%". */
 function trendClause(data: LineData, s: Series, st: Stats, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
-  const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The value';
+  const name = s.name ? (zh ? `“${said(s)}”` : said(s)) : zh ? '数值' : 'The value';
   const v = (i: number): string => pointValue(s, i, locale, style);
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
   const at = (i: number): string => (zh ? (isTime(data) ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${enPrep(data)} ${x(i)}`);
@@ -110,7 +114,7 @@ function trendClause(data: LineData, s: Series, st: Stats, locale: Locale, style
  */
 function cumulativeClause(data: LineData, s: Series, st: Stats, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
-  const name = s.name ? (zh ? `“${s.name}”` : s.name) : zh ? '数值' : 'The values';
+  const name = s.name ? (zh ? `“${said(s)}”` : said(s)) : zh ? '数值' : 'The values';
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
   const v = (i: number): string => pointValue(s, i, locale, style);
   const head = zh ? `${name}为年内累计值，最新为${x(st.last)}的${v(st.last)}` : `${name} are year-to-date totals; the latest is ${v(st.last)} for ${x(st.last)}`;
@@ -138,7 +142,7 @@ function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: num
   const one = ({ s, i }: { s: Series; i: number }): string => {
     const v = pointValue(s, i, locale, style);
     const x = xText(data, s.x[i] as number, locale);
-    const who = named && s.name ? (zh ? `“${s.name}”` : `${s.name} `) : '';
+    const who = named && s.name ? (zh ? `“${said(s)}”` : `${said(s)} `) : '';
     if (zh) return `${who}${isTime(data) ? `${x}的` : `${x}时的`}${v}`;
     return `${who}${v} ${enPrep(data)} ${x}`.trim();
   };

@@ -6,8 +6,8 @@ import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { selectEvent } from '../../core/events.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
-import { parseCell, qualifierSymbol, splitUnit } from '../../core/format/quantity.js';
-import { headerUnit } from '../../core/format/header-unit.js';
+import { parseCell, qualifierSymbol } from '../../core/format/quantity.js';
+import { headerUnit, readUnit } from '../../core/format/header-unit.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { paletteStyles } from '../../core/palette.js';
 import { drawn } from '../../core/draw/live.js';
@@ -69,7 +69,7 @@ export class DjWaffle extends DjWidget<WaffleScene> {
   protected override buildScene(table: DataTable, width: number, locale: Locale): WaffleScene {
     const vi = chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, vi);
-    const given = splitUnit(this.unit ?? '');
+    const given = readUnit(this.unit ?? '');
     const cats: WaffleCategory[] = table.cells.map((row, r) => {
       const lc = row[li];
       const vc = row[vi];
