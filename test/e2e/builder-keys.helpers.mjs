@@ -101,7 +101,8 @@ export async function publishByKeys(page, server, name) {
   await page.waitForFunction(() => /已复制|Copied/.test(document.querySelector('#djb-live')?.textContent ?? ''));
   const code = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(code, await page.inputValue('#djb-code-script'), 'Copy puts exactly the code on the clipboard');
-  assert.match(code, /^<script src="\/dj-widgets\.js"><\/script>\n<dj-/);
+  // A bar chart's code names its first paint ahead of the loader (src/builder/publish.ts paintHint).
+  assert.match(code, /^(?:<link rel="modulepreload" href="\/chunks\/[a-z-]+\.paint\.js">\n)?<script src="\/dj-widgets\.js"><\/script>\n<dj-/);
   const preview = await drawingIn(page, PREVIEW);
   const width = await page.$eval(PREVIEW, (el) => Math.round(el.getBoundingClientRect().width));
   server.pages.set(name, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Blank</title></head><body style="margin:0"><div style="width:${width}px">\n${code}\n</div></body></html>`);
@@ -115,6 +116,12 @@ export async function publishByKeys(page, server, name) {
   await blank.waitForTimeout(300);
   const drawn = await drawingIn(blank, tag);
   assert.deepEqual(errors, []);
+  const hint = /href="(\/chunks\/[a-z-]+\.paint\.js)"/.exec(code)?.[1];
+  if (hint) {
+    // The hint and the loader ask for the same URL: the browser fetched it once.
+    const fetched = await blank.evaluate((h) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === h).length, hint);
+    assert.equal(fetched, 1, `${hint} fetched ${fetched} times`);
+  }
   await blank.close();
   return { code, preview, drawn };
 }

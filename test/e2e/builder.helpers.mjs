@@ -216,7 +216,9 @@ export async function publishedPage(page, server, name) {
   await page.dispatchEvent('#djb-script-url', 'change');
   await settle(page);
   const code = await page.inputValue('#djb-code-script');
-  assert.match(code, /^<script src="\/dj-widgets\.js"><\/script>\n<dj-/);
+  // A bar chart's code names its first paint ahead of the loader (src/builder/publish.ts paintHint).
+  assert.match(code, /^(?:<link rel="modulepreload" href="\/chunks\/[a-z-]+\.paint\.js">\n)?<script src="\/dj-widgets\.js"><\/script>\n<dj-/);
+  const hint = /href="(\/chunks\/[a-z-]+\.paint\.js)"/.exec(code)?.[1];
   await page.click('[data-copy="script"]');
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code, 'Copy puts exactly the code on the clipboard');
   server.pages.set(name, `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Blank</title></head><body>\n${code}\n</body></html>`);
@@ -235,6 +237,11 @@ export async function publishedPage(page, server, name) {
     { tag, sel: MARKS[tag] },
   );
   assert.deepEqual(errors, []);
+  if (hint) {
+    // The hint and the loader ask for the same URL: the browser fetched it once.
+    const fetched = await blank.evaluate((h) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === h).length, hint);
+    assert.equal(fetched, 1, `${hint} fetched ${fetched} times`);
+  }
   await blank.close();
   return drawn;
 }
