@@ -3,7 +3,7 @@
  * JavaScript, in print and RSS) or a <script type="application/json">.
  */
 import { DataError } from './errors.js';
-import { parseJsonTable } from './json.js';
+import { parseJsonTable, parseJsonTableBare } from './json.js';
 import type { RawTable } from './raw-table.js';
 
 function cellText(cell: Element): string {
@@ -40,12 +40,21 @@ export function readTable(table: HTMLTableElement): RawTable {
  * the no-JavaScript fallback, the JSON the exact data.
  */
 export function readLightDom(host: Element): { table: RawTable; input: 'json' | 'table' } | null {
+  return readLightDomWith(host, parseJsonTable);
+}
+
+/** As readLightDom, without locating a JSON syntax error (for the first paint, which shows no errors: json.ts). */
+export function readLightDomBare(host: Element): { table: RawTable; input: 'json' | 'table' } | null {
+  return readLightDomWith(host, parseJsonTableBare);
+}
+
+function readLightDomWith(host: Element, parseJson: typeof parseJsonTable): { table: RawTable; input: 'json' | 'table' } | null {
   const children = Array.from(host.children);
   // A data-annotations script carries a widget's notes, not its data.
   const script = children.find(
     (c): c is HTMLScriptElement => c instanceof HTMLScriptElement && c.type === 'application/json' && !c.hasAttribute('data-annotations'),
   );
-  if (script) return { table: parseJsonTable(script.textContent, 'json'), input: 'json' };
+  if (script) return { table: parseJson(script.textContent, 'json'), input: 'json' };
   const table = children.find((c): c is HTMLTableElement => c instanceof HTMLTableElement);
   if (table) return { table: readTable(table), input: 'table' };
   return null;

@@ -19,7 +19,7 @@
 import { sheetFor } from '../base/scheme-sheet.js';
 import { chartWidthOf, contentWidth } from '../base/width.js';
 import { tooManyRows } from '../data/limits.js';
-import { readLightDom } from '../data/light-dom.js';
+import { readLightDomBare } from '../data/light-dom.js';
 import { typeTableBare, type DataTable } from '../data/typed.js';
 import type { NumberStyle } from '../format/number.js';
 import { resolveLocale, type Locale } from '../i18n/locale.js';
@@ -147,7 +147,8 @@ function plan(el: HTMLElement, painter: Painter): Planned | null {
   if (!paintable(el)) return null;
   const base = baseInputs(el);
   try {
-    const read = readLightDom(el);
+    // Without locating a JSON error: on one, nothing is painted and the element shows it, located.
+    const read = readLightDomBare(el);
     if (!read || tooManyRows(read.table.rows.length, painter.maxRows, read.input)) return null;
     // Without the header-unit reader (its bytes): such tables are the element's (bar-chart.paint.ts).
     const table = typeTableBare(read.table, { decimal: base.decimalComma ? ',' : '.' });
