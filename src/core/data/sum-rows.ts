@@ -30,29 +30,25 @@ function sums(total: Cell | undefined, parts: readonly (Cell | undefined)[]): bo
 }
 
 /**
- * The rows (indices into `rows`) that are the sum of all the other rows in each of `columns`:
- * checked in at least two columns, or over at least three other rows, and never a row of zeros.
+ * The lines (rows, or columns) that are the sum of all the other lines at each position across
+ * them: checked in at least two places, or over at least three other lines, and never a line of zeros.
  */
-export function sumRows(table: DataTable, rows: readonly number[], columns: readonly number[]): number[] {
-  if (rows.length < 3) return [];
-  return rows.filter((r) => {
-    const checks = columns.map((c) => sums(table.cells[r]?.[c], rows.filter((o) => o !== r).map((o) => table.cells[o]?.[c])));
+function sumLines(lines: readonly number[], across: readonly number[], at: (line: number, place: number) => Cell | undefined): number[] {
+  if (lines.length < 3) return [];
+  return lines.filter((l) => {
+    const checks = across.map((p) => sums(at(l, p), lines.filter((o) => o !== l).map((o) => at(o, p))));
     const held = checks.filter((x) => x === true).length;
-    const nonzero = columns.some((c) => (valueOf(table.cells[r]?.[c]) ?? 0) !== 0);
-    return nonzero && !checks.includes(false) && (held >= 2 || (held === 1 && rows.length >= 4));
+    const nonzero = across.some((p) => (valueOf(at(l, p)) ?? 0) !== 0);
+    return nonzero && !checks.includes(false) && (held >= 2 || (held === 1 && lines.length >= 4));
   });
 }
 
-/**
- * The columns (of `columns`) that are the sum of all the others in every row of `rows`: checked
- * in at least two rows, or over at least three other columns, and never a column of zeros.
- */
+/** The rows (of `rows`) that are the sum of all the other rows in each of `columns`. */
+export function sumRows(table: DataTable, rows: readonly number[], columns: readonly number[]): number[] {
+  return sumLines(rows, columns, (r, c) => table.cells[r]?.[c]);
+}
+
+/** The columns (of `columns`) that are the sum of all the others in every row of `rows`. */
 export function sumColumns(table: DataTable, rows: readonly number[], columns: readonly number[]): number[] {
-  if (columns.length < 3) return [];
-  return columns.filter((c) => {
-    const checks = rows.map((r) => sums(table.cells[r]?.[c], columns.filter((o) => o !== c).map((o) => table.cells[r]?.[o])));
-    const held = checks.filter((x) => x === true).length;
-    const nonzero = rows.some((r) => (valueOf(table.cells[r]?.[c]) ?? 0) !== 0);
-    return nonzero && !checks.includes(false) && (held >= 2 || (held === 1 && columns.length >= 4));
-  });
+  return sumLines(columns, rows, (c, r) => table.cells[r]?.[c]);
 }
