@@ -229,7 +229,7 @@ function seriesSummary(t: SeriesTable, o: SeriesOptions, visible: number[]): str
   });
   const head = zh
     ? `共 ${t.categories.length} 项、${visible.length} 个系列（${names.join('、')}）`
-    : `${t.categories.length} items in ${visible.length} series (${names.join(', ')})`;
+    : `${t.categories.length} ${t.categories.length === 1 ? 'item' : 'items'} in ${visible.length} series (${names.join(', ')})`;
   if (best.cat < 0) return zh ? `${head}，均无数据。` : `${head}, none with data.`;
   // 全年 beside 一季度 is largest only because it is longest: spans of different lengths are not ranked.
   if (unequalSpans(t.categories)) return zh ? `${head}，时段长短不一，不作大小比较。` : `${head}, periods of different lengths, not ranked.`;

@@ -20,6 +20,13 @@ const parks: SeriesTable = {
 };
 
 describe('layoutSeries', () => {
+  it('en summary: one item is an item, two are items', () => {
+    const en = { ...opts({}), locale: 'en' as const };
+    const one: SeriesTable = { ...parks, categories: ['Haizhou'], values: [[30, 10]] };
+    expect(layoutSeries(one, en, 600).summary).to.match(/^1 item in 2 series/);
+    expect(layoutSeries(parks, en, 600).summary).to.match(/^2 items in 2 series/);
+  });
+
   it('groups bars side by side, one mark per present value, missing left out', () => {
     const s = layoutSeries(parks, opts({}), 600);
     expect(s.marks.map((m) => [m.label, m.seriesName, m.value])).to.deep.equal([
