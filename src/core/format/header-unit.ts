@@ -60,10 +60,19 @@ export function unitWord(text: string): HeaderUnit | null {
   return null;
 }
 
-/** The unit named in brackets at the end of `header`, or null when there is none or it is not a unit. */
+/**
+ * A rate written straight after the header's words, as bulletins' tables print it: "比上年增长%",
+ * "增速‰" (蚌埠市2024年统计公报). Not a number's own sign ("增长5%") nor a header that is only "%".
+ */
+const TRAILING_RATE = /[^\d\s.%‰]\s*([%‰])$/;
+
+/** The unit named in brackets at the end of `header` (or a trailing %), or null when there is none or it is not a unit. */
 export function headerUnit(header: string): HeaderUnit | null {
-  const m = BRACKET.exec(toHalfWidth(header).trim());
-  return unitWord(m?.[1] ?? '');
+  const h = toHalfWidth(header).trim();
+  const m = BRACKET.exec(h);
+  if (m) return unitWord(m[1] ?? '');
+  const rate = TRAILING_RATE.exec(h)?.[1];
+  return rate ? { factor: 1, unit: rate, multiplier: '' } : null;
 }
 
 /**
@@ -72,7 +81,9 @@ export function headerUnit(header: string): HeaderUnit | null {
  * splitUnit reads it back to the factor and unit headerUnit gives (the builder publishes it so).
  */
 export function headerUnitText(header: string): string {
-  const inner = BRACKET.exec(toHalfWidth(header).trim())?.[1]?.trim() ?? '';
+  const h = toHalfWidth(header).trim();
+  if (!BRACKET.test(h)) return TRAILING_RATE.exec(h)?.[1] ?? '';
+  const inner = BRACKET.exec(h)?.[1]?.trim() ?? '';
   const u = unitWord(inner);
   if (!u) return '';
   return /^[a-z]/i.test(u.multiplier) ? inner : `${u.multiplier}${u.unit}`;
@@ -80,7 +91,9 @@ export function headerUnitText(header: string): string {
 
 /** The header without the unit its brackets name ("目标（亿元）" → "目标"); the header as it is when they name none. */
 export function headerName(header: string): string {
-  return headerUnit(header) ? header.trim().replace(/\s*[（(［[][^（()）［\]］]*[)）］\]]\s*$/, '') : header.trim();
+  if (!headerUnit(header)) return header.trim();
+  const h = header.trim();
+  return BRACKET.test(toHalfWidth(h)) ? h.replace(/\s*[（(［[][^（()）［\]］]*[)）］\]]\s*$/, '') : h.replace(/\s*[%‰％]$/, '');
 }
 
 /**

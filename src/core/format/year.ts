@@ -21,8 +21,8 @@ import { toHalfWidth } from './numeral.js';
 
 /** "年", "年份", "统计年度", "Year", "Fiscal year", "report_year", "yr": a header naming a year. */
 const YEAR_NAME = /^(?:年|.*年份|.*年度)$|(?:^|[\s_-])(?:year|yr)s?$/i;
-/** A unit in brackets at the end of a header: "剂量（毫克）", "Distance (km)", "高度[m]". */
-const UNIT_IN_NAME = /[（(［[][^）)］\]]+[）)］\]]\s*$/;
+/** A unit in brackets at the end of a header: "剂量（毫克）", "Distance (km)", "高度[m]"; or a rate after its words: "比上年增长%". */
+const UNIT_IN_NAME = /[（(［[][^）)］\]]+[）)］\]]\s*$|[^\d\s.%‰％]\s*[%‰％]$/;
 
 /** The header names a year ("年份", "Year", "时间（年）", "Year (FY)"), whatever its values. */
 export function isYearName(name: string): boolean {
