@@ -170,8 +170,8 @@ export function readLayout(input: LayoutInput): Layout {
   // A row-number column with no header of its own: 中商产业研究院's tables print "| 地区 | 当月产量(万吨)
   // | … | |" over "| 1 | 北京市 | 0.02 | …", every name one column left of its cells. Read so, 地区
   // was 1, 2, 3 … drawn as bars and the provinces a column of text under 当月产量.
-  const numbered = header && unitsUnder === null && !transpose && rowNumbersUnder(firstRow, cells, widest(cells));
-  const heads = numbered ? ['序号', ...firstRow.slice(0, widest(cells) - 1)] : firstRow;
+  const numbered = header && unitsUnder === null && !transpose && rowNumbersUnder(firstRow, cells, width);
+  const heads = numbered ? ['序号', ...firstRow.slice(0, width - 1)] : firstRow;
   const inHeader = heads.map((n) => (header ? headerUnit(n) : null));
   const second = header && !transpose ? unitsUnder : null;
   // A merged cell in a spreadsheet pastes as one name then blanks: the name runs on to the right

@@ -94,11 +94,14 @@ function frameUrl(p: Project, embedUrl: string): string {
   return `${embedUrl.replace(/#.*$/, '')}${sep}${q.toString()}#${fragment}`;
 }
 
+/** `file` in the folder of the script URL, as the loader resolves its chunks (`new URL('chunks/…', script.src)`): query and fragment dropped. */
+const besideScript = (script: string, file: string): string => script.replace(/[^/?#]*(?:[?#].*)?$/, file);
+
 /** dj-embed-resize.js next to dj-widgets.js: the listener that sizes frames marked data-dj-embed. */
 function listenerUrl(opts: PublishOptions): string {
   if (opts.listenerUrl !== undefined) return url(opts.listenerUrl, 'listener URL');
   const script = url(opts.scriptUrl, 'script URL');
-  return script.replace(/[^/?#]*(?:[?#].*)?$/, 'dj-embed-resize.js');
+  return besideScript(script, 'dj-embed-resize.js');
 }
 
 /**
@@ -112,7 +115,7 @@ function listenerUrl(opts: PublishOptions): string {
 function paintHint(p: Project, scriptUrl: string): string {
   const entry = widgetEntry(p.widget);
   if (!entry?.paint || drawnSeries(p) !== 1) return '';
-  const href = scriptUrl.replace(/[^/?#]*(?:[?#].*)?$/, `chunks/${entry.chunk}.paint.js`);
+  const href = besideScript(scriptUrl, `chunks/${entry.chunk}.paint.js`);
   return `<link rel="modulepreload" href="${escapeHtml(href)}">\n`;
 }
 

@@ -5,20 +5,10 @@
  */
 import { expect } from '@open-wc/testing';
 import { measureText } from '../../src/core/measure.js';
+import { spyOnMeasureText } from '../helpers/measure-spy.js';
 
 describe('measureText cache', () => {
-  const seen: { text: string; font: string }[] = [];
-  const proto = OffscreenCanvasRenderingContext2D.prototype;
-  const original = Object.getOwnPropertyDescriptor(proto, 'measureText')!.value as (this: OffscreenCanvasRenderingContext2D, text: string) => TextMetrics;
-  before(() => {
-    proto.measureText = function (this: OffscreenCanvasRenderingContext2D, text: string) {
-      seen.push({ text, font: this.font });
-      return original.call(this, text);
-    };
-  });
-  after(() => {
-    proto.measureText = original;
-  });
+  const seen = spyOnMeasureText();
 
   it('measures a text once per font, in that font, and keeps fonts apart', () => {
     const small = '11px serif';

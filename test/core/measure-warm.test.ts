@@ -6,23 +6,12 @@
 import { expect } from '@open-wc/testing';
 import { measureText, warmMeasure, WARM_TEXT } from '../../src/core/measure.js';
 import { BASE_FONT } from '../../src/core/type-scale.js';
+import { spyOnMeasureText } from '../helpers/measure-spy.js';
 
 const idle = (): Promise<void> => new Promise((r) => requestIdleCallback(() => r()));
 
 describe('warmMeasure: the first Chinese measure at idle', () => {
-  const seen: { text: string; font: string }[] = [];
-  const proto = OffscreenCanvasRenderingContext2D.prototype;
-  // The prototype's own function, called with each context as `this` (restored after).
-  const original = Object.getOwnPropertyDescriptor(proto, 'measureText')!.value as (this: OffscreenCanvasRenderingContext2D, text: string) => TextMetrics;
-  before(() => {
-    proto.measureText = function (this: OffscreenCanvasRenderingContext2D, text: string) {
-      seen.push({ text, font: this.font });
-      return original.call(this, text);
-    };
-  });
-  after(() => {
-    proto.measureText = original;
-  });
+  const seen = spyOnMeasureText();
 
   it('measures nothing where the page does not speak zh-CN', async () => {
     const root = document.createElement('div');

@@ -17,6 +17,7 @@
 import { toHalfWidth } from './numeral.js';
 import { splitUnit } from './quantity.js';
 import { EN_MULTIPLIER_WORDS, EN_UNIT_WORDS } from './unit-words.js';
+import { TRAILING_RATE } from './year.js';
 
 export interface HeaderUnit {
   /** Multiply a bare cell by this to get the value in `unit` (亿元 → 1e8). */
@@ -59,12 +60,6 @@ export function unitWord(text: string): HeaderUnit | null {
   }
   return null;
 }
-
-/**
- * A rate written straight after the header's words, as bulletins' tables print it: "比上年增长%",
- * "增速‰" (蚌埠市2024年统计公报). Not a number's own sign ("增长5%") nor a header that is only "%".
- */
-const TRAILING_RATE = /[^\d\s.%‰]\s*([%‰])$/;
 
 /** The unit named in brackets at the end of `header` (or a trailing %), or null when there is none or it is not a unit. */
 export function headerUnit(header: string): HeaderUnit | null {

@@ -21,8 +21,14 @@ import { toHalfWidth } from './numeral.js';
 
 /** "年", "年份", "统计年度", "Year", "Fiscal year", "report_year", "yr": a header naming a year. */
 const YEAR_NAME = /^(?:年|.*年份|.*年度)$|(?:^|[\s_-])(?:year|yr)s?$/i;
-/** A unit in brackets at the end of a header: "剂量（毫克）", "Distance (km)", "高度[m]"; or a rate after its words: "比上年增长%". */
-const UNIT_IN_NAME = /[（(［[][^）)］\]]+[）)］\]]\s*$|[^\d\s.%‰％]\s*[%‰％]$/;
+/** A unit in brackets at the end of a header: "剂量（毫克）", "Distance (km)", "高度[m]". */
+const UNIT_IN_NAME = /[（(［[][^）)］\]]+[）)］\]]\s*$/;
+/**
+ * A rate written straight after the header's words, as bulletins' tables print it: "比上年增长%",
+ * "增速‰" (蚌埠市2024年统计公报). Not a number's own sign ("增长5%") nor a header that is only "%".
+ * Here, where the first paint reads headers (namesUnit); header-unit.ts reads the unit with it.
+ */
+export const TRAILING_RATE = /[^\d\s.%‰％]\s*([%‰％])$/;
 
 /** The header names a year ("年份", "Year", "时间（年）", "Year (FY)"), whatever its values. */
 export function isYearName(name: string): boolean {
@@ -59,7 +65,7 @@ export function namesQuantity(name: string): boolean {
 
 /** The header says what unit its numbers are in: they are a quantity, not years. */
 export function namesUnit(name: string): boolean {
-  return UNIT_IN_NAME.test(name.trim());
+  return UNIT_IN_NAME.test(name.trim()) || TRAILING_RATE.test(name.trim());
 }
 
 /** An integer from 1000 to 2999: a number the period reader takes as a year. */

@@ -65,9 +65,10 @@ export function seriesRows(table: DataTable, li: number, columns: readonly numbe
   // 上半年 beside 一季度 and 二季度 is their sum too, but a longer span the author drew on purpose
   // (its summary leaves it unranked, bar-chart.summary.ts): among periods, a sum is no total row.
   const periods = byLabel.itemRows.filter((r) => spanMonths(label(r)) !== null).length;
-  const sumsOf = periods >= 2 ? [] : sumRows(table, byLabel.itemRows, columns);
-  const itemRows = byLabel.itemRows.filter((r) => !sumsOf.includes(r));
-  const totalRows = table.cells.map((_, r) => r).filter((r) => !itemRows.includes(r));
+  const sumsOf = new Set(periods >= 2 ? [] : sumRows(table, byLabel.itemRows, columns));
+  const itemRows = byLabel.itemRows.filter((r) => !sumsOf.has(r));
+  const items = new Set(itemRows);
+  const totalRows = table.cells.map((_, r) => r).filter((r) => !items.has(r));
   const named = (c: number): boolean => {
     const name = headerName(table.columns[c]?.name ?? '').replace(/\s+/g, '');
     return totalKind(name) !== null && !name.startsWith('全');
