@@ -32,8 +32,10 @@ async function once(lib, c) {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   try {
     if (c.kind === 'article') {
+      // Opened before the navigation: attaching a session is work in the page too.
+      const cdp = await page.context().newCDPSession(page);
       await page.goto(`${base}/bench/article?lib=${lib}`);
-      return await painted(page);
+      return await painted(cdp);
     }
     const tags = [...scripts[lib], '/bench/harness.js'].map((s) => `<script src="${base}${s}"></script>`).join('');
     await page.goto(`${base}/bench/blank.html`);

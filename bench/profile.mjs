@@ -48,7 +48,7 @@ async function once() {
     if (which === 'article') {
       await cdp.send('Profiler.start');
       await page.goto(`${base}/bench/article?lib=${lib}`);
-      ms = await painted(page);
+      ms = await painted(cdp);
     } else {
       const tags = [...scripts[lib], '/bench/harness.js'].map((s) => `<script src="${base}${s}"></script>`).join('');
       await page.setContent(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">${tags}</head><body></body></html>`, { waitUntil: 'load' });
