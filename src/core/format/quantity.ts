@@ -32,7 +32,11 @@ export function qualifierSymbol(qualifier: string | undefined): string {
 
 export type Cell =
   /** `published`: how the number was written (decimals, 万/亿), so it is shown so again. */
-  | { kind: 'number'; value: number; unit: string; qualifier?: string; published?: Published }
+  /**
+   * `written`: the cell as published when its words say what the signed number says another way
+   * ("下降6.8%" is −6.8: core/data/worded.ts); a Chinese data table writes it so again.
+   */
+  | { kind: 'number'; value: number; unit: string; qualifier?: string; published?: Published; written?: string }
   | { kind: 'missing' }
   | { kind: 'text'; text: string };
 
