@@ -7,7 +7,8 @@ import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { columnByAlias } from '../../core/data/columns.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
-import { parseCell, qualifierSymbol, splitUnit, type Cell } from '../../core/format/quantity.js';
+import { parseCell, qualifierSymbol, type Cell } from '../../core/format/quantity.js';
+import { readUnit } from '../../core/format/header-unit.js';
 import { splitChange } from '../../core/format/vocabulary.js';
 import type { BigDatum } from './big-number.layout.js';
 
@@ -47,7 +48,8 @@ export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDa
   return table.cells.map((row, r) => {
     const raw = table.raw[r] ?? [];
     const str = (i: number): string => (i >= 0 && typeof raw[i] === 'string' ? raw[i].trim() : i >= 0 && typeof raw[i] === 'number' ? String(raw[i]) : '');
-    const given = splitUnit(str(ui) || options.unit);
+    // The one reader of units (header-unit.ts readUnit), as the charts read the attribute: "trillion yuan" is ×1e12 元.
+    const given = readUnit(str(ui) || options.unit);
     type Num = { value: number; unit: string; qualifier?: string; published?: Published; rise?: true };
     const num = (cell: Cell | undefined, col: string): Num | null => {
       if (!cell || cell.kind === 'missing') return null;
