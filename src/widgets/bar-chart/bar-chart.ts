@@ -143,7 +143,7 @@ export class DjBarChart extends DjWidget<BarScene> {
       ${this.seriesNames.map(
         (name, i) => html`<li>
           <button type="button" class=${colorClass(i)} aria-pressed=${hidden.has(name) ? 'false' : 'true'} @click=${() => this.toggleSeries(name)}>
-            <span class="swatch" aria-hidden="true"></span>${name}
+            <span class="swatch" aria-hidden="true"></span>${this.scene?.legend?.[i] ?? name}
           </button>
         </li>`,
       )}

@@ -196,7 +196,7 @@ export class Crosshair implements ReactiveController {
     const column = this.column(c).sort((a, b) => a.series - b.series);
     const shown = column.length > TIP_LINES ? column.filter((p, i) => p.series === c.series || i < TIP_LINES - 1) : column;
     const sep = this.host.locale === 'zh-CN' ? '：' : ': ';
-    const lines = shown.map((p) => (multi ? `${p.series === c.series ? '▸ ' : ''}${data.series[p.series]?.name ?? ''}${sep}${this.value(p)}` : this.value(p)));
+    const lines = shown.map((p) => (multi ? `${p.series === c.series ? '▸ ' : ''}${scene.series[p.series]?.name ?? data.series[p.series]?.name ?? ''}${sep}${this.value(p)}` : this.value(p)));
     const v = s.y[c.index] as number;
     return {
       title: pointText(data, s.x[c.index] as number, this.host.locale),
