@@ -54,6 +54,12 @@ export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDa
     const num = (cell: Cell | undefined, col: string): Num | null => {
       if (!cell || cell.kind === 'missing') return null;
       if (cell.kind === 'text') return changeIn(cell.text) ?? fail(notANumber(r, cell.text, col));
+      // A column of changes in words is typed as signed figures (core/data/worded.ts); a headline
+      // reads the words again, so a rise keeps its "+" ("增长5.2%" is +5.2%, not a level of 5.2%).
+      if (cell.written) {
+        const worded = changeIn(cell.written);
+        if (worded) return worded;
+      }
       const own = cell.unit !== '';
       // A bare number takes the unit column's (or attribute's) multiplier: 33064.8 in 亿元 is 33064.8亿.
       const out: Num = { ...scaleBy(cell.value, cell.published, own ? { factor: 1, multiplier: '' } : given), unit: own ? cell.unit : given.unit };

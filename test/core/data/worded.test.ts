@@ -16,6 +16,7 @@ import { changeCell } from '../../../src/core/data/worded.js';
 import { fromRecords } from '../../../src/core/data/raw-table.js';
 import { typeTable } from '../../../src/core/data/typed.js';
 import { seriesFromTable } from '../../../src/widgets/line-chart/series.js';
+import { readTargets } from '../../../src/widgets/targets/targets.data.js';
 import { parseInput } from '../../../src/builder/parse.js';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import '../../../src/widgets/line-chart/line-chart.define.js';
@@ -126,7 +127,20 @@ describe('figures written with their direction word', () => {
   it('the builder reads the same cells as numbers, signed, in the column’s unit', () => {
     const t = parseInput(['类别\t环比', ...CPI.map((r) => r.join('\t'))].join('\n'), { kind: 'tsv' });
     expect(t.columns.map((c) => [c.name, c.type, c.unit])).to.deep.equal([['类别', 'text', ''], ['环比', 'number', '%']]);
-    expect(t.records.map((r) => r['环比'])).to.deep.equal([0.4, 0.2, 0.2, 0.1, 0.1, -0.1, 0]);
+    // Kept as published in the records: the charts read them as signed figures, a targets board as falls.
+    expect(t.records.map((r) => r['环比'])).to.deep.equal(CPI.map(([, v]) => v));
     expect(t.issues).to.deep.equal([]);
+    const typed = typeTable(fromRecords(t.records, 'data'));
+    expect(typed.cells.map((r) => (r[1]?.kind === 'number' ? r[1].value : null))).to.deep.equal([0.4, 0.2, 0.2, 0.1, 0.1, -0.1, 0]);
+    // % beside 个百分点 in one pasted column is flagged, as any other unit that differs.
+    const mixed = parseInput('指标\t比上年\n规模以上工业增加值\t增长6.0%\n城镇调查失业率\t回落0.8个百分点\n', { kind: 'tsv' });
+    expect(mixed.issues.map((i) => i.row)).to.deep.equal([2]);
+  });
+
+  it('builder → targets: targets written as plain falls and rises stay falls and rises', () => {
+    // 单位GDP能耗 下降3%, 地区生产总值 增长6% (targets as 政府工作报告 write them), actuals as signed figures.
+    const t = parseInput('指标\t目标\t实际_2021\n单位GDP能耗\t下降3%\t-3.4\n地区生产总值\t增长6%\t8.1\n', { kind: 'tsv' });
+    const read = readTargets(typeTable(fromRecords(t.records, 'data')), { unit: '', labelColumn: null, valueColumn: null, asOf: null, year: 2021 });
+    expect(read.map((d) => [d.label, d.target, d.kind, d.direction])).to.deep.equal([['单位GDP能耗', -3, 'growth', 'fall'], ['地区生产总值', 6, 'growth', 'rise']]);
   });
 });
