@@ -92,6 +92,19 @@ describe('figures written with their direction word', () => {
     expect(texts.every((t) => /point/.test(t)), texts.join(' | ')).to.equal(true);
   });
 
+  it('on a phone too: the narrow plot still draws each change to scale, under a true axis', async () => {
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:359px" lang="en"><dj-bar-chart no-motion>${table(['Index', 'Change'], PMI)}</dj-bar-chart></div>`);
+    const el = wrap.querySelector('dj-bar-chart')!;
+    await drawn(el, 3);
+    const widths = bars(el).map((b) => Number(b.querySelector('rect')!.getAttribute('width')));
+    // +0.1, −0.4, −0.3: every bar drawn, the falls four and three times the rise (was: every bar 0 wide, an axis of "NaN").
+    expect(widths[0]).to.be.greaterThan(0);
+    expect(widths[1]! / widths[0]!).to.be.closeTo(4, 0.05);
+    expect(widths[2]! / widths[0]!).to.be.closeTo(3, 0.05);
+    expect(shadow(el).textContent).not.to.contain('NaN');
+    expect(shadow(el).textContent).not.to.contain('trillion');
+  });
+
   it('% beside 个百分点 in one column is refused, naming the row and both units', async () => {
     const el = await barChart(`<dj-bar-chart>${table(['指标', '比上年'], [['规模以上工业增加值', '增长6.0%'], ['城镇调查失业率', '回落0.8个百分点']])}</dj-bar-chart>`);
     const text = await errored(el);
