@@ -47,7 +47,8 @@ export function changeCell(raw: unknown, options: QuantityOptions = {}): NumberC
   const cell = parseCell(words.rest, options);
   // What follows the figure must be a unit ("3%-5%" is a range, "3个项目" prose): the library's one reader of units.
   if (cell.kind !== 'number' || cell.qualifier || (cell.unit !== '' && !CHANGE_UNITS.has(cell.unit) && !unitWord(cell.unit))) return undefined;
-  const written = toHalfWidth(raw).trim();
+  // As published (full-width digits too): the Chinese data table writes it so again.
+  const written = raw.trim();
   if (words.direction === 'rise') return { ...cell, written };
   // "下降-2%" says the sign twice and not which way: left as written.
   if (cell.value < 0) return undefined;
