@@ -121,7 +121,9 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   let unit = s.slice(m.length).trim();
   // "2023年1月", "2021-01-05", "1-2月", "2023Q1" open with a number but name a period: text, so a
   // data table writes them as written (not "2,023 年1月") and no one sums them.
-  if (unit !== '' && sign === 1 && !prefix && namesPeriod(m.value, unit)) return { kind: 'text', text: raw.trim() };
+  // "一季度" (a Chinese numeral: no published digits) is the first quarter, not the figure 1 in 季度
+  // ("1季度" stays a count a line's x may run in).
+  if (unit !== '' && sign === 1 && !prefix && (namesPeriod(m.value, unit) || (unit === '季度' && m.decimals === undefined))) return { kind: 'text', text: raw.trim() };
   // A word after the figure is read even after one before it ("控制在3%以内"), and wins, as in prose.
   for (const q of QUALIFIERS) {
     if (unit.endsWith(q) && unit.length >= q.length) {

@@ -69,7 +69,10 @@ describe('figures written with their direction word', () => {
     shadow(el).querySelector<HTMLButtonElement>('.tools button')!.click();
     await el.updateComplete;
     const cells = Array.from(shadow(el).querySelectorAll('[part="data-table"] tbody td.num')).map((td) => td.textContent.trim());
-    expect(cells.filter((c) => !c.endsWith('季度'))).to.deep.equal(['下降6.8%', '增长3.2%', '增长4.9%']);
+    expect(cells).to.deep.equal(['下降6.8%', '增长3.2%', '增长4.9%']);
+    // The quarters are names, as published (they were the figures "1季度", "2季度" …).
+    const names = Array.from(shadow(el).querySelectorAll('[part="data-table"] tbody td:not(.num)')).map((td) => td.textContent.trim());
+    expect(names).to.deep.equal(['一季度', '二季度', '三季度']);
   });
 
   it('持平 is 0 in the column’s unit (CPI 环比 by class, December 2017)', async () => {
