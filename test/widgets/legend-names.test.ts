@@ -6,6 +6,7 @@
  * bulletins write them ("第一产业增加值（亿元）").
  */
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { legendNames } from '../../src/core/format/header-unit.js';
 import '../../src/widgets/bar-chart/bar-chart.define.js';
 import '../../src/widgets/line-chart/line-chart.define.js';
@@ -66,6 +67,21 @@ describe('legends name series without the unit the axis states', () => {
   it('English: the legend names without the unit too', async () => {
     const el = await barChart('', 'en');
     expect(legend(el)).to.deep.equal(BARE);
+  });
+
+  it('a line chart’s dj-select and tooltip name the line as its legend does', async () => {
+    const wrap = await fixture<HTMLDivElement>(`<div style="width:720px" lang="zh-CN"><dj-line-chart no-motion eager labels="legend">${table}</dj-line-chart></div>`);
+    const el = wrap.querySelector<DjLineChart>('dj-line-chart')!;
+    await waitUntil(() => el.shadowRoot?.querySelectorAll('path.line').length === 3, 'the lines never drew', { timeout: 4000 });
+    const cursor = shadow(el).querySelector<HTMLElement>('[tabindex="0"]')!;
+    cursor.focus();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.tooltip')?.textContent).to.contain('第一产业增加值：');
+    expect(shadow(el).querySelector('.tooltip')?.textContent).not.to.contain('（亿元）');
+    const pick = oneEvent(el, 'dj-select');
+    await sendKeys({ press: 'Enter' });
+    const e = (await pick) as CustomEvent<{ label: string; unit: string }>;
+    expect([e.detail.label, e.detail.unit]).to.deep.equal(['第一产业增加值 2016年', '元']);
   });
 
   it('a line chart’s legend and line-end labels', async () => {

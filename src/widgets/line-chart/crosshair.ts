@@ -66,11 +66,12 @@ export class Crosshair implements ReactiveController {
     return null;
   }
 
-  pointLabel(c: Cursor): string {
+  /** The point as dj-select names it; `shown`: the lines' names as the chart writes them (the legend's, without a unit the axis states). */
+  pointLabel(c: Cursor, shown?: readonly string[]): string {
     const s = this.data?.series[c.series];
     if (!this.data || !s) return '';
     const x = pointText(this.data, s.x[c.index] as number, this.host.locale);
-    return this.data.series.length > 1 ? `${s.name} ${x}` : x;
+    return this.data.series.length > 1 ? `${shown?.[c.series] ?? s.name} ${x}` : x;
   }
 
   private value(c: Cursor): string {
