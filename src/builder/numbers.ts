@@ -10,6 +10,7 @@ const WIDE_CHARS = /[\uFF01-\uFF5E\u3000\u2212\u2012\u2013\uFE63]/;
 export const half = (s: string): string => (WIDE_CHARS.test(s) ? toHalfWidth(s) : s);
 import { parseCell, splitUnit, type Cell } from '../core/format/quantity.js';
 import { headerName, headerUnitText, unitWord } from '../core/format/header-unit.js';
+import { changeCell } from '../core/data/worded.js';
 
 /** Digit groups split by spaces, no-break or thin spaces, or apostrophes: 1 234 567, 1'234.5. */
 const SPACED = /^([-+(]?\s*(?:[¥￥$€£]\s*)?)(\d{1,3}(?:[ \u00a0\u202f\u2009'’]\d{3})+)(?=$|[.,]\d|\D)/;
@@ -21,7 +22,9 @@ export function readNumber(raw: unknown, decimal: '.' | ','): Cell {
   const m = SPACED.exec(s);
   const joined = m ? `${m[1] ?? ''}${(m[2] ?? '').replace(/[^\d]/g, '')}${s.slice(m[0].length)}` : s;
   const cell = parseCell(joined, { decimal });
-  return cell.kind === 'text' ? { kind: 'text', text: raw.trim() } : cell;
+  // "下降4.9%", "比上年增长5.2%", "持平": the signed figure, as the elements read it (core/data/worded.ts).
+  if (cell.kind === 'text') return changeCell(joined, { decimal }) ?? { kind: 'text', text: raw.trim() };
+  return cell;
 }
 
 /**

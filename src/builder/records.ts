@@ -70,7 +70,9 @@ export function buildRecords(input: RecordsInput): RecordsResult {
     const hint = input.columns[j]?.unit ?? null;
     if (col.type === 'number') {
       // base: the value in the cell's base unit (4.1亿元 → 410000000 元); written: its unit as written ('' bare).
-      const found: Array<{ i: number; base: number; unit: string; written: string; raw: string }> = [];
+      // words: a change written in words ("下降3%", "持平"), kept as published in the records — the
+      // charts read it as a signed figure and the targets board as a fall (core/data/worded.ts).
+      const found: Array<{ i: number; base: number; unit: string; written: string; raw: string; words: boolean }> = [];
       body.forEach((r, i) => {
         const raw = r[j];
         if (isMissing(raw)) return;
@@ -80,7 +82,7 @@ export function buildRecords(input: RecordsInput): RecordsResult {
           return;
         }
         const written = typeof raw === 'string' ? writtenUnit(raw, cell.unit) : '';
-        found.push({ i, raw: cellText(raw), base: cell.value, unit: cell.unit, written });
+        found.push({ i, raw: cellText(raw), base: cell.value, unit: cell.unit, written, words: cell.written !== undefined });
       });
       // The unit: the one the header (or units row, caption, editor) names; else the one most
       // cells are written in, which bare numbers then share — unless they outnumber it (then a
@@ -97,7 +99,9 @@ export function buildRecords(input: RecordsInput): RecordsResult {
       col.unit = unit;
       for (const f of found) {
         const row = values[f.i] as Array<string | number | null>;
-        if (f.written === '') {
+        if (f.words && (f.unit === '' || f.unit === base)) {
+          row[j] = f.raw;
+        } else if (f.written === '') {
           row[j] = f.base;
         } else if (f.unit === base || (unit !== '' && f.unit === '')) {
           row[j] = scaled(f.base, factor);

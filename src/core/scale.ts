@@ -26,6 +26,9 @@ export function scaleLinear(domain: readonly [number, number], range: readonly [
 
 /** A scale whose domain is widened to round values for about `count` ticks (d3's nice()). */
 export function scaleLinearNice(domain: readonly [number, number], range: readonly [number, number], count: number): LinearScale {
-  const [lo, hi] = nice(domain[0], domain[1], count);
+  // d3's nice() never settles on one tick for a span across zero: both ends widen without end
+  // (−0.4…0.1 went to ±1e308), and a narrow bar chart of PMI changes drew every bar at zero under
+  // an axis of "NaN" (trillion percentage points). Such a span takes the round values for two ticks.
+  const [lo, hi] = nice(domain[0], domain[1], domain[0] < 0 && domain[1] > 0 ? Math.max(2, count) : count);
   return scaleLinear([lo, hi], range);
 }

@@ -14,6 +14,14 @@ describe('scaleLinear', () => {
     expect(scaleLinear([5, 5], [0, 100])(5)).to.equal(50);
   });
 
+  it('one tick over a span across zero: round values for two, never an endless widening', () => {
+    // PMI sub-index changes in points (June 2017: +0.1, −0.4, −0.3): d3's nice() for one tick went to ±1e308.
+    const s = scaleLinearNice([-0.4, 0.1], [0, 40], 1);
+    expect(s.domain()).to.deep.equal([-0.4, 0.2]);
+    expect(s.ticks(1).every(Number.isFinite)).to.equal(true);
+    expect(scaleLinearNice([0, 0.5], [0, 40], 1).domain()).to.deep.equal([0, 0.5]);
+  });
+
   it('extends the domain to round values and ticks them as d3 does', () => {
     const s = scaleLinearNice([-3, 4.1e8], [0, 600], 5);
     expect(s.domain()).to.deep.equal([-1e8, 5e8]);

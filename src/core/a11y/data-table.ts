@@ -70,6 +70,8 @@ export function renderDataTable(table: DataTable, text: DataTableText): Template
             ${row.map((cell, c) => {
               // A year is a name: "2019", never "2,019".
               if (cell.kind === 'number' && years[c]) return html`<td class="num">${formatYear(cell.value)}</td>`;
+              // "下降6.8%" as the bulletin wrote it; English reads the signed figure.
+              if (cell.kind === 'number' && cell.written && text.locale === 'zh-CN') return html`<td class="num">${cell.written}</td>`;
               if (cell.kind === 'number') {
                 const unit = cell.unit || table.columns[c]?.unit || text.unit;
                 const bare = underHeaderUnit(cell, table.columns[c]?.name ?? '', text.locale);

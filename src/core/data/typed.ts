@@ -10,6 +10,7 @@ import { DataError } from './errors.js';
 import { nameWithoutUnits, requireColumn } from './columns.js';
 import { isYearName, yearColumn } from '../format/year.js';
 import { isRankColumn } from './rank.js';
+import { readWorded } from './worded.js';
 import type { RawTable } from './raw-table.js';
 
 export interface Column {
@@ -93,11 +94,15 @@ export function typeTableBare(input: RawTable, options: QuantityOptions = {}): D
  */
 export function typeTable(input: RawTable, options: QuantityOptions = {}): DataTable {
   const table = typeTableBare(input, options);
+  // Figures written with their direction word ("下降4.9%", "持平"), as bulletins write growth: signed
+  // numbers here (worded.ts); the first paint's bare table leaves them text, and the chart to the element.
+  const worded = readWorded(table, options);
   // The names an attribute may give the columns without their units (columns.ts); kept off the
   // first paint's bare table, so its byte budget never carries the header reader.
   nameWithoutUnits(table, table.columns.map((col) => headerName(col.name)));
   table.columns.forEach((col, c) => {
     const hu = col.type === 'number' ? headerUnit(col.name) : null;
+    if (worded.includes(c)) col.unit = columnUnit(table.cells, c);
     if (!hu) return;
     for (const row of table.cells) {
       const cell = row[c];

@@ -92,6 +92,18 @@ export function headerName(header: string): string {
 }
 
 /**
+ * Series names as a legend writes them: without the unit their brackets name ("增加值（亿元）" →
+ * "增加值") where the chart states that unit elsewhere — `stated`, the unit its axis caption writes
+ * (单位：亿元) — as the names as published where it states none (a share of each category), where a
+ * bracket names another unit, or where two names would then read alike ("产值（亿元）", "产值（万元）").
+ */
+export function legendNames(names: readonly string[], stated: string): string[] {
+  if (!stated) return [...names];
+  const shown = names.map((n) => (headerUnit(n)?.unit === stated ? headerName(n) : n));
+  return new Set(shown).size === shown.length ? shown : [...names];
+}
+
+/**
  * An English unit: a multiplier word (million, billion …) and a unit word the library knows, in
  * either order ("billion yuan", "US$ million"), or either alone ("(million)", "(yuan)"); null
  * for anything else ("est.", "current prices").

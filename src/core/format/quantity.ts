@@ -32,7 +32,11 @@ export function qualifierSymbol(qualifier: string | undefined): string {
 
 export type Cell =
   /** `published`: how the number was written (decimals, 万/亿), so it is shown so again. */
-  | { kind: 'number'; value: number; unit: string; qualifier?: string; published?: Published }
+  /**
+   * `written`: the cell as published when its words say what the signed number says another way
+   * ("下降6.8%" is −6.8: core/data/worded.ts); a Chinese data table writes it so again.
+   */
+  | { kind: 'number'; value: number; unit: string; qualifier?: string; published?: Published; written?: string }
   | { kind: 'missing' }
   | { kind: 'text'; text: string };
 
@@ -117,7 +121,9 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   let unit = s.slice(m.length).trim();
   // "2023年1月", "2021-01-05", "1-2月", "2023Q1" open with a number but name a period: text, so a
   // data table writes them as written (not "2,023 年1月") and no one sums them.
-  if (unit !== '' && sign === 1 && !prefix && namesPeriod(m.value, unit)) return { kind: 'text', text: raw.trim() };
+  // "一季度" (a Chinese numeral: no published digits) is the first quarter, not the figure 1 in 季度
+  // ("1季度" stays a count a line's x may run in).
+  if (unit !== '' && sign === 1 && !prefix && (namesPeriod(m.value, unit) || (unit === '季度' && m.decimals === undefined))) return { kind: 'text', text: raw.trim() };
   // A word after the figure is read even after one before it ("控制在3%以内"), and wins, as in prose.
   for (const q of QUALIFIERS) {
     if (unit.endsWith(q) && unit.length >= q.length) {

@@ -6,7 +6,8 @@
  */
 export const EN_UNIT_WORDS: Readonly<Record<string, string>> = {
   yuan: '元', rmb: '元', cny: '元', 'us$': '美元', usd: '美元', 'us dollars': '美元', '$': '$', '%': '%', percent: '%', 'per cent': '%',
-  people: '人', persons: '人', tonnes: '吨', tons: '吨', t: '吨', hectares: '公顷', mu: '亩', km: '公里', 'km²': '平方公里', 'sq km': '平方公里', 'm²': '平方米', 'sq m': '平方米',
+  // "metric tons": Xinhua's English ("grain output of over 650 million metric tons", 2024 government work report).
+  people: '人', persons: '人', tonnes: '吨', tons: '吨', 'metric tons': '吨', 'metric tonnes': '吨', t: '吨', hectares: '公顷', mu: '亩', km: '公里', 'km²': '平方公里', 'sq km': '平方公里', 'm²': '平方米', 'sq m': '平方米',
   // Written so in Chinese tables too ("万TEU", "kg"): kept as written in both languages.
   teu: 'TEU', kg: 'kg',
 };

@@ -36,6 +36,8 @@ const painter: Painter = {
     // So is an English unit attribute (unit="billion yuan", as the builder publishes one: header-unit.ts readUnit).
     if (/[a-z]/i.test(base.unit ?? '')) return null;
     const li = chooseColumn(table, 'text', base.label, first);
+    // Another text column may be figures the element reads ("下降4.9%": core/data/worded.ts) and draws.
+    if (table.columns.some((c, i) => c.type === 'text' && i !== li)) return null;
     const data = barData(table, first, li, base.unit);
     // Total rows (合计, 全省) and year-to-date spans (一季度 … 全年): the element's to draw (bar-chart.paint-hint.ts).
     if (elementOnly(data.map((d) => d.label))) return null;

@@ -88,6 +88,8 @@ export interface BarScene {
   labelsAbove: boolean;
   lineHeight: number;
   summary: string;
+  /** Several series: each series' name as the legend writes it (header-unit.ts legendNames), in the table's order. */
+  legend?: string[];
   /** Under the plot: the total rows left out of the bars ("合计 1,234亿元（未绘入图中）"); bar-chart.totals.ts. */
   note?: string;
 }

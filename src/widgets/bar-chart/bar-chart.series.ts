@@ -5,7 +5,7 @@
 import { scaleBand } from 'd3-scale';
 import { horizontalAxisInFrame, linearAxis, type LinearAxis } from '../../core/axis.js';
 import { DataError } from '../../core/data/errors.js';
-import { headerName } from '../../core/format/header-unit.js';
+import { headerName, legendNames } from '../../core/format/header-unit.js';
 import { formatValue } from '../../core/format/number.js';
 import { sharedMultiplier, type Published } from '../../core/format/published.js';
 import { truncate, wrapLines } from '../../core/measure.js';
@@ -101,6 +101,9 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
     );
   }
   const axisUnit = o.mode === 'percent' ? '%' : ([...units][0] ?? '');
+  // The legend and the dj-select event name a series as the reader reads it: "增加值", not
+  // "增加值（亿元）" under an axis that says 单位：亿元; a share of each category keeps the header's unit.
+  const legend = legendNames(t.series.map((x) => x.name), o.mode === 'percent' ? '' : axisUnit);
   // The one-series rule (bar-chart.layout.ts): figures drawn that share one published multiplier
   // (1720.2亿元, 26613.4亿元 …) put the axis in it (单位：亿元); a share of each category has none.
   const published = o.mode === 'percent' ? undefined : sharedMultiplier(segs.map((s) => t.published?.[s.cat]?.[s.series]));
@@ -140,7 +143,7 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
       const inside = !grouped && w >= tw + 8;
       const neg = s.v1 <= 0 && s.v0 < 0;
       const cat = t.categories[s.cat] ?? '';
-      const seriesName = t.series[s.series]?.name ?? '';
+      const seriesName = legend[s.series] ?? '';
       const said = headerName(seriesName);
       return {
         index: s.cat, label: cat, value: s.value, unit: t.series[s.series]?.unit ?? '', series: s.series, seriesName,
@@ -166,7 +169,7 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
     return {
       width, height: plotBottom + lineHeight + 8, orientation: 'horizontal', marks, ticks: axis.ticks,
       plot: { left: x.range()[0], top, right: x.range()[1], bottom: plotBottom }, zero: x(0),
-      caption: { text: axis.caption, x: width, y: lineHeight / 2, anchor: 'end' }, labelsAbove, lineHeight, summary,
+      caption: { text: axis.caption, x: width, y: lineHeight / 2, anchor: 'end' }, labelsAbove, lineHeight, summary, legend,
     };
   }
 
@@ -184,7 +187,7 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
     const y0 = y(s.v1);
     const h = y(s.v0) - y0;
     const cat = t.categories[s.cat] ?? '';
-    const seriesName = t.series[s.series]?.name ?? '';
+    const seriesName = legend[s.series] ?? '';
     const said = headerName(seriesName);
     const fits = grouped ? measure(s.text, font) <= inner.step() + 2 : h >= lineHeight && measure(s.text, font) <= bw - 4;
     const first = segs.findIndex((q) => q.cat === s.cat) === pos;
@@ -206,7 +209,7 @@ export function layoutSeries(t: SeriesTable, o: SeriesOptions, width: number): B
   });
   return {
     width, height, orientation: 'vertical', marks, ticks: axis.ticks, plot: { left, top, right: width, bottom }, zero: y(0),
-    caption: { text: axis.caption, x: 0, y: lineHeight / 2, anchor: 'start' }, labelsAbove: false, lineHeight, summary,
+    caption: { text: axis.caption, x: 0, y: lineHeight / 2, anchor: 'start' }, labelsAbove: false, lineHeight, summary, legend,
   };
 }
 

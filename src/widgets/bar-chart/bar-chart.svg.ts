@@ -25,13 +25,15 @@ const text = (x: number, y: number, str: string, attrs: SvgAttrs = {}): SvgNode 
   s('text', { x, y, 'dominant-baseline': 'central', ...attrs }, str);
 
 /** A legend of swatches and names, wrapped to the width; returns its nodes and height. */
-function legendSvg(names: readonly string[], hidden: ReadonlySet<string>, ctx: SvgContext, lh: number): { node: SvgNode; height: number } {
+function legendSvg(names: readonly string[], shown: readonly string[] | undefined, hidden: ReadonlySet<string>, ctx: SvgContext, lh: number): { node: SvgNode; height: number } {
   const { paint, measure, font } = ctx;
   const rowH = lh + 8;
   let x = 0;
   let row = 0;
   const items = names.map((name, i) => {
-    const w = 12 + 6 + measure(name, font);
+    // As the page's legend writes it (without the unit the axis states), switched off by its column's name.
+    const said = shown?.[i] ?? name;
+    const w = 12 + 6 + measure(said, font);
     if (x > 0 && x + w > ctx.width) [x, row] = [0, row + 1];
     const c = paletteColor(paint, i);
     const off = hidden.has(name);
@@ -41,7 +43,7 @@ function legendSvg(names: readonly string[], hidden: ReadonlySet<string>, ctx: S
       {},
       // A switched-off series keeps only the outline of its swatch, as the page's legend does.
       s('rect', off ? { x: x + 1, y: cy - 5, width: 10, height: 10, rx: 2, fill: 'none', stroke: c, 'stroke-width': 2 } : { x, y: cy - 6, width: 12, height: 12, rx: 2, fill: c }),
-      text(x + 18, cy, name, off ? { fill: paint.muted, 'text-decoration': 'line-through' } : {}),
+      text(x + 18, cy, said, off ? { fill: paint.muted, 'text-decoration': 'line-through' } : {}),
     );
     x += w + 16;
     return node;
@@ -52,7 +54,7 @@ function legendSvg(names: readonly string[], hidden: ReadonlySet<string>, ctx: S
 /** The body under the frame's title: legend (with several series), unit caption, axis, zero line, bars. */
 export function barChartSvg(scene: BarScene, ctx: SvgContext, options: BarSvgOptions = {}): SvgBody {
   const names = options.series ?? [];
-  const legend = names.length > 1 ? legendSvg(names, new Set(options.hidden ?? []), ctx, scene.lineHeight) : null;
+  const legend = names.length > 1 ? legendSvg(names, scene.legend, new Set(options.hidden ?? []), ctx, scene.lineHeight) : null;
   const top = legend ? legend.height : 0;
   const d = drawBars(scene, staticPen(ctx), options.values !== false);
   const chart = s('g', top ? { transform: `translate(0,${top})` } : {}, d.caption, d.axis, d.zero, s('g', {}, d.marks.map((m) => s('g', {}, m))));

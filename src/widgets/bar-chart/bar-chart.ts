@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { KeyboardNavController } from '../../core/a11y/keyboard.js';
 import { renderTooltip } from '../../core/a11y/tooltip.js';
 import { chooseColumn, type DataTable } from '../../core/data/typed.js';
+import { requireOneUnit } from '../../core/data/worded.js';
 import { selectEvent, type DjSelectDetail } from '../../core/events.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { colorClass, paletteStyles } from '../../core/palette.js';
@@ -98,6 +99,8 @@ export class DjBarChart extends DjWidget<BarScene> {
     const columns = valueColumns(table, { series: this.series, value: this.value, label: this.label, unit: this.unit });
     const first = columns[0] ?? chooseColumn(table, 'number', this.value);
     const li = chooseColumn(table, 'text', this.label, first);
+    // "5.2%" beside "回落0.8个百分点" in one column: no one axis shows both truly (core/data/worded.ts).
+    requireOneUnit(table, columns.length > 0 ? columns : [first]);
     let scene: BarScene;
     if (columns.length > 1) {
       // Total rows and columns, by name or by their figures (bar-chart.totals.ts seriesRows).
@@ -140,7 +143,7 @@ export class DjBarChart extends DjWidget<BarScene> {
       ${this.seriesNames.map(
         (name, i) => html`<li>
           <button type="button" class=${colorClass(i)} aria-pressed=${hidden.has(name) ? 'false' : 'true'} @click=${() => this.toggleSeries(name)}>
-            <span class="swatch" aria-hidden="true"></span>${name}
+            <span class="swatch" aria-hidden="true"></span>${this.scene?.legend?.[i] ?? name}
           </button>
         </li>`,
       )}

@@ -7,7 +7,8 @@ import { DataError } from '../../core/data/errors.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { columnByAlias } from '../../core/data/columns.js';
 import { scaleBy, type Published } from '../../core/format/published.js';
-import { parseCell, qualifierSymbol, splitUnit, type Cell } from '../../core/format/quantity.js';
+import { parseCell, qualifierSymbol, type Cell } from '../../core/format/quantity.js';
+import { readUnit } from '../../core/format/header-unit.js';
 import { splitChange } from '../../core/format/vocabulary.js';
 import type { BigDatum } from './big-number.layout.js';
 
@@ -47,11 +48,18 @@ export function readBigNumbers(table: DataTable, options: BigReadOptions): BigDa
   return table.cells.map((row, r) => {
     const raw = table.raw[r] ?? [];
     const str = (i: number): string => (i >= 0 && typeof raw[i] === 'string' ? raw[i].trim() : i >= 0 && typeof raw[i] === 'number' ? String(raw[i]) : '');
-    const given = splitUnit(str(ui) || options.unit);
+    // The one reader of units (header-unit.ts readUnit), as the charts read the attribute: "trillion yuan" is ×1e12 元.
+    const given = readUnit(str(ui) || options.unit);
     type Num = { value: number; unit: string; qualifier?: string; published?: Published; rise?: true };
     const num = (cell: Cell | undefined, col: string): Num | null => {
       if (!cell || cell.kind === 'missing') return null;
       if (cell.kind === 'text') return changeIn(cell.text) ?? fail(notANumber(r, cell.text, col));
+      // A column of changes in words is typed as signed figures (core/data/worded.ts); a headline
+      // reads the words again, so a rise keeps its "+" ("增长5.2%" is +5.2%, not a level of 5.2%).
+      if (cell.written) {
+        const worded = changeIn(cell.written);
+        if (worded) return worded;
+      }
       const own = cell.unit !== '';
       // A bare number takes the unit column's (or attribute's) multiplier: 33064.8 in 亿元 is 33064.8亿.
       const out: Num = { ...scaleBy(cell.value, cell.published, own ? { factor: 1, multiplier: '' } : given), unit: own ? cell.unit : given.unit };

@@ -66,11 +66,12 @@ export class Crosshair implements ReactiveController {
     return null;
   }
 
-  pointLabel(c: Cursor): string {
+  /** The point as dj-select names it; `shown`: the lines' names as the chart writes them (the legend's, without a unit the axis states). */
+  pointLabel(c: Cursor, shown?: readonly string[]): string {
     const s = this.data?.series[c.series];
     if (!this.data || !s) return '';
     const x = pointText(this.data, s.x[c.index] as number, this.host.locale);
-    return this.data.series.length > 1 ? `${s.name} ${x}` : x;
+    return this.data.series.length > 1 ? `${shown?.[c.series] ?? s.name} ${x}` : x;
   }
 
   private value(c: Cursor): string {
@@ -196,7 +197,7 @@ export class Crosshair implements ReactiveController {
     const column = this.column(c).sort((a, b) => a.series - b.series);
     const shown = column.length > TIP_LINES ? column.filter((p, i) => p.series === c.series || i < TIP_LINES - 1) : column;
     const sep = this.host.locale === 'zh-CN' ? '：' : ': ';
-    const lines = shown.map((p) => (multi ? `${p.series === c.series ? '▸ ' : ''}${data.series[p.series]?.name ?? ''}${sep}${this.value(p)}` : this.value(p)));
+    const lines = shown.map((p) => (multi ? `${p.series === c.series ? '▸ ' : ''}${scene.series[p.series]?.name ?? data.series[p.series]?.name ?? ''}${sep}${this.value(p)}` : this.value(p)));
     const v = s.y[c.index] as number;
     return {
       title: pointText(data, s.x[c.index] as number, this.host.locale),

@@ -7,6 +7,7 @@ import { linearAxis, type Tick } from '../../core/axis.js';
 import { DataError } from '../../core/data/errors.js';
 import { formatNumber, unitFor } from '../../core/format/number.js';
 import { sharedMultiplier } from '../../core/format/published.js';
+import { legendNames } from '../../core/format/header-unit.js';
 import { formatYear } from '../../core/format/year.js';
 import { scaleLinear } from '../../core/scale.js';
 import { timeTicks } from '../../core/time-axis.js';
@@ -102,7 +103,9 @@ export function layoutLine(data: LineData, o: LineOptions, width: number): LineS
   const units = new Set(data.series.map((s) => s.unit));
   const unit = units.size === 1 ? ([...units][0] ?? '') : '';
   const multi = data.series.length > 1;
-  const labelW = multi ? Math.max(...data.series.map((s) => measure(s.name, font))) : 0;
+  // Lines named as the reader reads them: "增加值", not "增加值（亿元）" under an axis that says 单位：亿元.
+  const names = legendNames(data.series.map((s) => s.name), unit);
+  const labelW = multi ? Math.max(...names.map((n) => measure(n, font))) : 0;
   const bottomH = lh + 8 + (data.xType === 'number' && data.xName ? lh : 0);
   const fitsHeight = (top: number): boolean => data.series.length * lh <= height - top - bottomH;
   let direct = multi && o.labels === 'auto' && labelW <= Math.min(160, width * 0.3) && fitsHeight(lh * 2);
@@ -111,10 +114,10 @@ export function layoutLine(data: LineData, o: LineOptions, width: number): LineS
   if (multi && !direct) {
     let lx = 0;
     let row = 0;
-    data.series.forEach((s, index) => {
-      const w = 26 + measure(s.name, font) + 14;
+    names.forEach((name, index) => {
+      const w = 26 + measure(name, font) + 14;
       if (lx > 0 && lx + w > width) [lx, row] = [0, row + 1];
-      legend.push({ index, name: s.name, x: lx, y: row * lh + lh / 2 });
+      legend.push({ index, name, x: lx, y: row * lh + lh / 2 });
       lx += w;
     });
     legendH = (row + 1) * lh + 6;
@@ -123,7 +126,7 @@ export function layoutLine(data: LineData, o: LineOptions, width: number): LineS
   let scene: (LineScene & { bandRows: number }) | undefined;
   // Annotation text above the plot shrinks it, which moves the lines: place again until stable.
   for (let pass = 0; pass < 3; pass++) {
-    scene = build(data, o, width, { height, lh, legendH, bandRows, unit, ext, direct, labelW, bottomH, legend });
+    scene = build(data, o, width, { height, lh, legendH, bandRows, unit, ext, direct, labelW, bottomH, legend, names });
     const plotBottom = scene.plot.bottom;
     if (direct && scene.series.some((s) => s.label && s.label.y > plotBottom + 0.5)) {
       direct = false;
@@ -149,6 +152,8 @@ interface Frame {
   labelW: number;
   bottomH: number;
   legend: LegendItem[];
+  /** Each line's name as shown (legendNames). */
+  names: readonly string[];
 }
 
 function build(data: LineData, o: LineOptions, width: number, f: Frame): LineScene & { bandRows: number } {
@@ -202,8 +207,9 @@ function build(data: LineData, o: LineOptions, width: number, f: Frame): LineSce
     const dots = few ? idx.flatMap((i, k) => (i === GAP ? [] : [{ x: px[k] as number, y: py[k] as number }])) : lone.map((k) => ({ x: px[k] as number, y: py[k] as number }));
     let lastK = idx.length - 1;
     while (lastK >= 0 && idx[lastK] === GAP) lastK--;
-    const label = f.direct && lastK >= 0 ? { text: s.name, x: plot.right + 8, y: py[lastK] as number, lineY: py[lastK] as number } : null;
-    return { index, name: s.name, path, area: areaPath, dots, drawnPoints: present, dense: present > plot.right - left, label };
+    const name = f.names[index] ?? s.name;
+    const label = f.direct && lastK >= 0 ? { text: name, x: plot.right + 8, y: py[lastK] as number, lineY: py[lastK] as number } : null;
+    return { index, name, path, area: areaPath, dots, drawnPoints: present, dense: present > plot.right - left, label };
   });
   if (f.direct) {
     const labels = series.map((s) => s.label).filter((l): l is NonNullable<SeriesMark['label']> => l !== null);

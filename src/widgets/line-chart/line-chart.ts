@@ -175,7 +175,7 @@ export class DjLineChart extends DjWidget<LineScene> {
     const s = this.lineData?.series[c.series];
     if (!s) return;
     const v = s.y[c.index] as number;
-    this.dispatchEvent(selectEvent({ index: c.index, label: this.crosshair.pointLabel(c), value: Number.isNaN(v) ? null : v, unit: s.unit }));
+    this.dispatchEvent(selectEvent({ index: c.index, label: this.crosshair.pointLabel(c, this.scene?.series.map((m) => m.name)), value: Number.isNaN(v) ? null : v, unit: s.unit }));
   }
 
   /** The page's drawing of a scene (CSS colours it), made once per scene: the crosshair and focus leave it alone. */

@@ -6,6 +6,7 @@
 import { cellForMessage } from '../../core/data/cell-text.js';
 import { chooseColumn, notANumber, type DataTable } from '../../core/data/typed.js';
 import { DataError } from '../../core/data/errors.js';
+import { requireOneUnit } from '../../core/data/worded.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
 import type { Cell } from '../../core/format/quantity.js';
 import { headerUnit, readUnit } from '../../core/format/header-unit.js';
@@ -209,6 +210,7 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   const yearsOf = (type: 'time' | 'number', x: Float64Array): { xYears?: boolean } => (type === 'number' && isYearName(xName) && yearColumn(x, xName) ? { xYears: true } : {});
   if (isLong(table, xi, o)) {
     const vi = chooseColumn(table, 'number', o.value, xi);
+    requireOneUnit(table, [vi]);
     const si = o.series ? chooseColumn(table, 'text', o.series) : table.columns.findIndex((c, i) => i !== xi && i !== vi && c.type === 'text');
     const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity, named ? '' : xUnit, xCells);
     const groups = new Map<string, number[]>();
@@ -227,6 +229,8 @@ export function seriesFromTable(table: DataTable, o: SeriesOptions = {}): LineDa
   // A column with any number in it is a series: a stray word in it is then reported, not skipped.
   const cols = table.columns.map((c, i) => ({ c, i })).filter(({ i }) => i !== xi && table.cells.some((r) => r[i]?.kind === 'number'));
   if (cols.length === 0) chooseColumn(table, 'number', o.value, xi);
+  // One axis, one unit (core/data/worded.ts): "5.2%" beside "回落0.8个百分点" is refused, not drawn.
+  requireOneUnit(table, cols.map(({ i }) => i));
   const { x, type, granularity, periods, cumulative } = readX(rawX, o.xType, xName, o.year ?? null, quantity, named ? '' : xUnit, xCells);
   const every = table.cells.map((_, r) => r);
   const series = cols.map(({ c, i }) => sortSeries({ name: c.name, x, y: Float64Array.from(table.cells, (_, r) => cellValue(r, i)), unit: unitOf(i), ...formOf(i, every) }, xName));

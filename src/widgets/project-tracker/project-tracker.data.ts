@@ -32,11 +32,36 @@ export const DEFAULT_STAGES: readonly StageDef[] = [
   { name: '投产/投用', en: 'In operation', aliases: ['投产', '投用', '投入使用', '投入运行', '运营'] },
 ];
 
-/** "签约,开工,…" (either comma) → stages matched by name and by its "/" parts. */
+/** The library's words for a stage: its name, the parts of a name like "投产/投用", and its aliases. */
+export function stageWords(s: StageDef): string[] {
+  return [s.name, ...s.name.split('/'), ...s.aliases].filter(Boolean);
+}
+
+/**
+ * A cell that only names the stage in one of the library's words ("开工", "投产", "动工"): it says
+ * nothing the stage's own label does not, so an English page writes the label ("Started") and not
+ * the Chinese word again; a description ("已签约，已开工", "主体封顶") is the data's, shown as published.
+ */
+export function namesStage(text: string, s: StageDef): boolean {
+  const t = text.replace(/\s+/g, '');
+  return t !== '' && stageWords(s).includes(t);
+}
+
+/**
+ * "签约,开工,…" (either comma) → stages matched by name and by its "/" parts. A name the default
+ * pipeline knows by another of its words ("投产", "动工") keeps its Chinese as written and takes that
+ * stage's English, unless two names would then read alike in English.
+ */
 export function parseStages(list: string | null | undefined): readonly StageDef[] {
   const names = (list ?? '').split(/[,，、]/).map((s) => s.trim()).filter(Boolean);
   if (names.length === 0) return DEFAULT_STAGES;
-  return names.map((name) => DEFAULT_STAGES.find((d) => d.name === name) ?? { name, aliases: [] });
+  const known = names.map((name) => DEFAULT_STAGES.find((d) => d.name === name) ?? DEFAULT_STAGES.find((d) => namesStage(name, d)));
+  return names.map((name, i) => {
+    const d = known[i];
+    if (d?.name === name) return d;
+    const alone = d && known.filter((k) => k === d).length === 1;
+    return alone && d.en ? { name, en: d.en, aliases: [] } : { name, aliases: [] };
+  });
 }
 
 /**
@@ -49,8 +74,7 @@ export function matchStage(text: string, stages: readonly StageDef[]): number {
   if (exact >= 0) return exact;
   for (let i = stages.length - 1; i >= 0; i--) {
     const s = stages[i] as StageDef;
-    const words = [s.name, ...s.name.split('/'), ...s.aliases].filter(Boolean);
-    if (words.some((w) => t.includes(w))) return i;
+    if (stageWords(s).some((w) => t.includes(w))) return i;
   }
   return -1;
 }

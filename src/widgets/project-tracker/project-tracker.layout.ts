@@ -7,7 +7,7 @@ import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines, type Measure } from '../../core/measure.js';
 import { widestUnit } from '../../core/wrap.js';
-import type { ProjectRow, StageDef } from './project-tracker.data.js';
+import { namesStage, type ProjectRow, type StageDef } from './project-tracker.data.js';
 import { typeScale } from '../../core/type-scale.js';
 import { messages } from '../../core/i18n/messages.js';
 
@@ -93,13 +93,19 @@ export function summarizeProjects(rows: readonly ProjectRow[], stages: readonly 
   return zh ? `${n} 个项目：${parts.join('，')}。` : `${n} ${n === 1 ? 'project' : 'projects'}: ${parts.join(', ')}.`;
 }
 
+/** An English page whose row's stage cell only names the stage in the library's Chinese words ("开工"): it says the label. */
+function said(r: ProjectRow, stages: readonly StageDef[], locale: Locale): boolean {
+  const s = stages[r.stage];
+  return locale !== 'zh-CN' && !!s && namesStage(r.stageText, s);
+}
+
 function announce(r: ProjectRow, stages: readonly StageDef[], pos: number, count: number, locale: Locale, style: NumberStyle | undefined): string {
   const zh = locale === 'zh-CN';
   const stage = stageLabel(stages[r.stage] as StageDef, locale);
   const name = r.phase ? (zh ? `${r.project}${r.phase}` : `${r.project}, ${r.phase}`) : r.project;
   const t = messages(locale);
   const step = t.stepPosition(r.stage + 1, stages.length);
-  const words = r.stageText && r.stageText !== stage ? (zh ? `（${r.stageText}）` : ` (${r.stageText})`) : '';
+  const words = r.stageText && r.stageText !== stage && !said(r, stages, locale) ? (zh ? `（${r.stageText}）` : ` (${r.stageText})`) : '';
   const figs = r.figures.map((f) => figureText(f, locale, style)).join(zh ? '，' : ', ');
   return zh
     ? `${name}：${stage}${words}，${step}${r.reported ? `，${r.reported}` : ''}${figs ? `；${figs}` : ''}${t.aside(t.position(pos + 1, count))}`
@@ -165,7 +171,8 @@ export function layoutTracker(rows: readonly ProjectRow[], stages: readonly Stag
       const phaseLabel = r.phase ? { x: left, y: ry + lh / 2, text: r.phase, anchor: 'start' as const } : null;
       const cy = ry + (phaseLabel ? lh : 0) + lh / 2;
       const cur = colX[r.stage] ?? left;
-      const noteText = r.stageText || stageLabel(stages[r.stage] as StageDef, locale);
+      // The article's words as published; a cell that only names the stage is the stage's label, in the page's language.
+      const noteText = r.stageText && !said(r, stages, locale) ? r.stageText : stageLabel(stages[r.stage] as StageDef, locale);
       const noteW = measure(noteText, font);
       // The article's words under the current marker, kept inside the row.
       const anchor: 'start' | 'middle' | 'end' = cur - noteW / 2 < left ? 'start' : cur + noteW / 2 > right ? 'end' : 'middle';

@@ -17,7 +17,8 @@ import { notANumber, type DataTable } from '../../core/data/typed.js';
 import { findColumn } from '../../core/data/columns.js';
 import { headerName } from '../../core/format/header-unit.js';
 import { commonForm, scaleBy, type Published } from '../../core/format/published.js';
-import { parseCell, splitUnit, type Cell } from '../../core/format/quantity.js';
+import { parseCell, type Cell } from '../../core/format/quantity.js';
+import { readUnit } from '../../core/format/header-unit.js';
 import { RATE_UNITS, readComparator, readDirection, type Comparator, type Direction } from '../../core/format/vocabulary.js';
 import type { FigureKind } from '../../core/format/figure.js';
 import { parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
@@ -144,7 +145,9 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
     const m = WIDE.exec(x.name.trim());
     return m?.[1] && i !== c.actual ? [{ i, date: m[1].trim() }] : [];
   });
-  const given = splitUnit(options.unit);
+  // The one reader of unit attributes and columns (header-unit.ts readUnit), as the charts read them:
+  // unit="million" or "billion yuan" scales bare figures as "亿元" does.
+  const given = readUnit(options.unit);
   const byKey = new Map<string, TargetDatum>();
   const out: TargetDatum[] = [];
   // The published forms of each target's own figures (target, upper, actuals in its unit).
@@ -155,7 +158,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
     const get = (i: number): Cell | undefined => (i >= 0 ? row[i] : undefined);
     const text = (i: number): string => (i >= 0 ? textOf(raw[i], row[i]) : '');
     const unitText = text(c.unit);
-    const rowUnit = unitText ? splitUnit(unitText) : given;
+    const rowUnit = unitText ? readUnit(unitText) : given;
     const colName = (i: number): string => table.columns[i]?.name ?? '';
     /** A number in the row's unit: cells that carry their own unit keep it. */
     type Num = { value: number; unit: string; qualifier?: string; published?: Published };

@@ -81,6 +81,12 @@ const LEFT_ALONE: Case[] = [
   { name: '全省 first, as published', wrap: 'lang="zh-CN" style="width:640px"', attrs: 'sort="descending"', body: table('2023年上半年江苏省设区市地区生产总值', ['地区', '地区生产总值（亿元）'], [['全省', '60465.3'], ...JIANGSU]) },
   { name: 'a Total row last', wrap: 'lang="en" style="width:375px"', attrs: '', body: table('', ['City', 'GDP'], [...JIANGSU.slice(0, 5), ['Total', '37438.79']]) },
   // The element lists these bars unranked (bar-chart.summary.ts), with a period reader the paint does not carry.
+  // A growth column written with its words (NBS 2016: 上半年 国有控股企业 "下降0.2%"; 前三季度 1.0 …): figures the element reads
+  // (core/data/worded.ts), the paint's bare typing does not — it would draw one series where the element draws two.
+  { name: 'a column of figures in words beside another', wrap: 'lang="zh-CN" style="width:480px"', attrs: '', body: '<table><tr><th>类型</th><th>上半年</th><th>前三季度</th></tr><tr><td>国有控股企业</td><td>下降0.2%</td><td>1.0%</td></tr><tr><td>集体企业</td><td>增长2.6%</td><td>0.7%</td></tr><tr><td>股份制企业</td><td>增长7.2%</td><td>6.9%</td></tr><tr><td>外商及港澳台商投资企业</td><td>增长3.2%</td><td>4.2%</td></tr></table>' },
+  // 2020's quarters as NBS wrote them (一季度 下降6.8%, 二季度 增长3.2%, 三季度 增长4.9%): the quarters are names,
+  // not the figures 1, 2, 3 (quantity.ts), and the growth words are the element's to read.
+  { name: 'quarters named in Chinese numerals beside growth in words', wrap: 'lang="zh-CN" style="width:480px"', attrs: '', body: table('', ['季度', '国内生产总值同比增长'], [['一季度', '下降6.8%'], ['二季度', '增长3.2%'], ['三季度', '增长4.9%']]) },
   { name: 'year-to-date spans (一季度 … 全年)', wrap: 'lang="zh-CN" style="width:480px"', attrs: '', body: table('', ['时期', '国内生产总值（亿元）'], [['一季度', '284997'], ['上半年', '593034'], ['前三季度', '913027'], ['全年', '1260582']]) },
 ];
 

@@ -34,6 +34,16 @@ describe('<dj-big-number>: changes written in words', () => {
     expect(numbers(el)).to.deep.equal(['+5.9%', '-57.3%', '≥ +10%', '-3.5%']);
   });
 
+  it('a column of changes in words only (typed as signed figures) keeps the + of a rise', async () => {
+    // The same rows without the bound: the column is read as figures (core/data/worded.ts); a headline still says +.
+    const el = await big(`<dj-big-number no-motion lang="zh-CN"><table>
+      <thead><tr><th>指标</th><th>数值</th></tr></thead>
+      <tbody><tr><td>人均地区生产总值</td><td>比上年增长5.9%</td></tr><tr><td>煤炭出口</td><td>同比下降57.3%</td></tr></tbody></table></dj-big-number>`, 2);
+    expect(numbers(el)).to.deep.equal(['+5.9%', '-57.3%']);
+    const one = await big('<dj-big-number no-motion lang="zh-CN" value="比上年增长5.9%" label="人均地区生产总值"></dj-big-number>');
+    expect(numbers(one)).to.deep.equal(['+5.9%']);
+  });
+
   it('text that is no change is still refused, with its row', async () => {
     const wrap = await fixture<HTMLDivElement>('<div style="width:640px"><dj-big-number no-motion lang="zh-CN" value="第3位" label="全省排名"></dj-big-number></div>');
     const el = wrap.querySelector('dj-big-number')!;
