@@ -70,9 +70,11 @@ export function formatPeriod(p: Period, locale: Locale, options: PeriodFormatOpt
   const withYear = options.year ?? true;
   if (!inOneYear(p)) return zh && HAN.test(p.label) ? p.label : longRange(p, locale);
   const y = periodYear(p);
+  // 年末: the year's figure as at its end, never "Dec 31" where the source wrote a year.
+  if (p.yearEnd && !zh) return withYear ? `end-${y}` : 'year-end';
   if (zh && HAN.test(p.label)) {
     const bare = p.label.replace(/^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?\s*/u, '');
-    if (!withYear) return bare === '' ? '全年' : bare;
+    if (!withYear) return bare === '' ? '全年' : p.yearEnd && bare.length === 1 ? `年${bare}` : bare;
     return p.yearWritten ? p.label : `${y}年${p.label}`;
   }
   const b = body(p, locale);

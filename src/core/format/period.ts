@@ -29,6 +29,12 @@ export interface Period {
   label: string;
   /** False when the year was not written and came from a neighbour or the context. */
   yearWritten: boolean;
+  /**
+   * Written 年末 / 年底 (2020年末): a stock as at 31 December — the day — but published as its
+   * year's figure, so it is written back as written ("2020年末" / "end-2020"), and a line of years
+   * places it with its year (line-chart dates.ts).
+   */
+  yearEnd?: true;
 }
 
 export interface PeriodContext {
@@ -177,7 +183,10 @@ function chineseRest(rest: string, label: string, year: number | null): PeriodFo
     return a === null || d === null ? null : dayForm(label, year, a, d);
   }
   // 2021年末 / 年底: a stock figure as at the last day of the year.
-  if (year !== null && /^年?(?:末|底)$/.test(rest)) return dayForm(label, year, 12, 31);
+  if (year !== null && /^年?(?:末|底)$/.test(rest)) {
+    const day = dayForm(label, year, 12, 31);
+    return day && { year, make: (y) => { const p = day.make(y); return p && { ...p, yearEnd: true }; } };
+  }
   return null;
 }
 
