@@ -45,7 +45,7 @@ describe('line chart: x cells written 年末 / 年底', () => {
     expect(pointText(d, x1, 'zh-CN')).to.equal('2020年末');
     expect(pointText(d, x1, 'en')).to.equal('end-2020');
     expect(lineSummary(d, 'zh-CN')).to.contain('2023年末');
-    expect(lineSummary(d, 'en')).to.contain('end-2023').and.not.contain('Dec 31');
+    expect(lineSummary(d, 'en')).to.contain('at end-2023').and.not.contain('Dec 31');
   });
 
   it('"2019年" beside "2020年末 … 2023年末" is one yearly line, not refused as "a year among quarters"; 年底 reads as 年末', () => {
