@@ -114,7 +114,9 @@ export function readTimeX(raw: readonly unknown[], column: string, year: number 
     const i = read.odd ?? 0;
     throw mixError(i, String(raw[i]), column, read.mixedCumulative);
   }
-  const plain = !read.cumulative && periods.every((p) => PLAIN.has(p.precision));
+  // A stock as at a month's or quarter's end (6月末, 一季度末; 2023年末 among them) stands on its day
+  // but is labelled as written: a calendar axis would write "6月30日".
+  const plain = !read.cumulative && periods.every((p) => PLAIN.has(p.precision) && !p.asAt);
   if (plain) {
     const dates = periods.map((p): CalendarDate => ({ time: p.start, granularity: p.precision as Granularity }));
     return { x: Float64Array.from(dates, (d) => d.time), granularity: finest(dates), periods: null, cumulative: false };
@@ -134,7 +136,7 @@ export function readTimeX(raw: readonly unknown[], column: string, year: number 
  * (年末 among months or days stays the day it names).
  */
 function yearEnds(periods: readonly Period[]): TimeX | null {
-  if (!periods.some((p) => p.yearEnd) || !periods.every((p) => p.yearEnd || (p.precision === 'year' && !p.cumulative))) return null;
+  if (!periods.some((p) => p.asAt === 'year') || !periods.every((p) => p.asAt === 'year' || (p.precision === 'year' && !p.cumulative))) return null;
   const map = new Map<number, Period>();
   const x = new Float64Array(periods.length);
   for (let i = 0; i < periods.length; i++) {

@@ -65,8 +65,8 @@ const isTime = (data: LineData): boolean => data.xType === 'time' || data.xYears
  */
 function enPrep(data: LineData, x?: number): string {
   if (!isTime(data)) return 'at';
-  // A year-end stands at a point of time: "at end-2023", not "in end-2023".
-  if (x !== undefined && data.periods?.get(x)?.yearEnd) return 'at';
+  // A year-end (month-end …) stands at a point of time: "at end-2023", not "in end-2023".
+  if (x !== undefined && data.periods?.get(x)?.asAt) return 'at';
   return data.xType === 'time' && !data.periods && data.granularity !== 'year' && data.granularity !== 'month' ? 'on' : 'in';
 }
 

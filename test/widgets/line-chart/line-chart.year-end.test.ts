@@ -96,3 +96,40 @@ describe('line chart: x cells written 年末 / 年底', () => {
     }
   }
 });
+
+/**
+ * Month- and quarter-end stocks: 广义货币(M2)余额（万亿元）, 中国人民银行 金融统计数据报告 — 2023年末
+ * 292.27, 2024年3月末 304.8, "6月末，广义货币(M2)余额305.02万亿元" (2024-07-12, 中新网), 9月末 309.48,
+ * 2024年末 313.53. They were not read at all ("6月末" is not a date): now each stands on the day it
+ * closes on and is labelled as written.
+ */
+describe('line chart: x cells written 6月末 / 一季度末 (a stock as at a month\'s or quarter\'s end)', () => {
+  const M2: Array<[string, number]> = [['2023年末', 292.27], ['2024年3月末', 304.8], ['6月末', 305.02], ['9月末', 309.48], ['12月末', 313.53]];
+  const m2 = (x: (l: string) => string = (l) => l) => M2.map(([l, v]) => ({ 时间: x(l), 'M2余额（万亿元）': v }));
+
+  it('stands on the last day of each month, its year carried from above, said as written (zh) and "end-Jun 2024" (en)', () => {
+    const d = seriesFromTable(table(m2()));
+    expect(Array.from(d.series[0]!.x, iso)).to.deep.equal(['2023-12-31', '2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31']);
+    const at = (t: number) => [pointText(d, t, 'zh-CN'), pointText(d, t, 'en')];
+    expect(at(Date.UTC(2024, 5, 30))).to.deep.equal(['2024年6月末', 'end-Jun 2024']);
+    expect(at(Date.UTC(2023, 11, 31))).to.deep.equal(['2023年末', 'end-2023']);
+    expect(lineSummary(d, 'en')).to.contain('at end-Dec 2024');
+  });
+
+  it('一季度末 … 四季度末 likewise: end-Q1 … end-Q4', () => {
+    const d = seriesFromTable(table(['2024年一季度末', '二季度末', '三季度末', '四季度末'].map((x, i) => ({ 时间: x, v: i + 1 }))));
+    expect(Array.from(d.series[0]!.x, iso)).to.deep.equal(['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31']);
+    expect(pointText(d, Date.UTC(2024, 8, 30), 'en')).to.equal('end-Q3 2024');
+    expect(pointText(d, Date.UTC(2024, 8, 30), 'zh-CN')).to.equal('2024年三季度末');
+  });
+
+  for (const lang of ['zh-CN', 'en']) {
+    it(`on the page (${lang}): ticks as written, never "6月30日" / "Jun 30"`, async () => {
+      const el = await chart(lang, m2(), 1280);
+      const t = ticks(el).map((k) => k.text);
+      expect(t).to.deep.equal(lang === 'zh-CN' ? ['2023年末', '2024年3月末', '6月末', '9月末', '12月末'] : ['end-2023', 'end-Mar 2024', 'end-Jun', 'end-Sep', 'end-Dec']);
+      expect(shadow(el).textContent).to.not.match(/6月30日|Jun 30/);
+      el.parentElement!.remove();
+    });
+  }
+});
