@@ -100,6 +100,8 @@ describe('targets: a plan\'s deadline, however written, is paced from the plan\'
     const janToSep = ['2024-01-01', '2024-10-01'];
     for (const form of ['三季度末', '三季度', '9月底', '9月前', '9月', '2024年9月', '1-9月', '前三季度']) expect(span(form), form).to.deep.equal(janToSep);
     expect(span('7-9月')).to.deep.equal(['2024-07-01', '2024-10-01']);
+    // 新华社 2019-06-22: "计划10月中旬地道部分具备通车条件" — by 20 October, paced from the year's start.
+    expect(span('10月中旬')).to.deep.equal(['2024-01-01', '2024-10-21']);
     expect(span('上半年')).to.deep.equal(['2024-01-01', '2024-07-01']);
   });
 });
