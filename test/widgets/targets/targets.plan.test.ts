@@ -13,6 +13,8 @@ import type { DjTargets } from '../../../src/widgets/targets/targets.js';
 import { fromRecords } from '../../../src/core/data/raw-table.js';
 import { typeTable } from '../../../src/core/data/typed.js';
 import { readTargets } from '../../../src/widgets/targets/targets.data.js';
+import { layoutTargets } from '../../../src/widgets/targets/targets.layout.js';
+import { estimateWidth } from '../../../src/core/measure.js';
 import { shadow } from '../../helpers/widgets.js';
 
 const rows = (el: Element): Element[] => Array.from(shadow(el).querySelectorAll('[role="option"]'));
@@ -54,6 +56,19 @@ describe('targets: a plan\'s deadline, however written, is paced from the plan\'
       // The pace tick stands two-fifths of the way from the base: never at the base.
       const tick = shadow(onPace).querySelector('.pace');
       expect(tick, `${form}: pace tick`).to.not.equal(null);
+    }
+  });
+
+  it('the pace tick stands two-fifths of the way in time: at 3.79 + 0.4 × (4.75 − 3.79) ≈ 4.17万公里 (a year alone put it at the base)', () => {
+    for (const form of ['2025', '2025年底']) {
+      const data = readTargets(typeTable(fromRecords([rail(form, '4.2万公里')], 'data')), { unit: '', labelColumn: null, valueColumn: null, asOf: Date.UTC(2023, 0, 1), year: 2021 });
+      const track = layoutTargets(data, {
+        locale: 'zh-CN', density: 'roomy', group: 'none', sort: 'none', period: { start: Date.UTC(2021, 0, 1), end: Date.UTC(2022, 0, 1) }, baseYear: 2020,
+        tolerance: 0.05, font: '14px sans-serif', measure: estimateWidth, source: '', date: '',
+      }, 800).rows[0]!.track;
+      // Where the pace stands between the base (the bar's start) and the target (the marker), in value.
+      const at = 3.79 + ((track.paceX! - track.bar!.x) / (track.markerX - track.bar!.x)) * (5 - 3.79);
+      expect(at, form).to.be.closeTo(3.79 + 0.4 * (4.75 - 3.79), 0.02);
     }
   });
 
