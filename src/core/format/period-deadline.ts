@@ -10,18 +10,20 @@
  * - X底 / X末 (X a year, month, quarter, half or plan): falls due at the end of X;
  * - X前 / X以前 / X之前 / 到X / 至X / 截至X: "by X", read at its latest — the end of X, so
  *   nothing is called overdue while the words still allow it (2023年6月30日前: after 30 June);
- * - 年内 / X年内: by the end of that year; 年初: early in the year, which ends at no day the
- *   words name — its span is the year, its due instant unknown;
+ * - 年内 / X年(以)内: by the end of that year; 年初: early in the year, and 2030年左右 / 前后: about
+ *   that year, which end at no day the words name — their span is the year, their due instant unknown;
+ * - 今年 / 明年 / 去年 (今年年底前): the context's year, the next, the last;
+ * - 10月上旬 / 中旬 / 下旬 (新华社: "计划10月中旬地道部分具备通车条件"): by the last of those ten days;
  * - words that name no date (春节前, 汛期前): shown as written, no due instant, no status;
  * - anything the period reader reads (2025, 2024年9月, 上半年): falls due at that period's end.
  * Pure and time-zone free, as period.ts.
  */
 import type { Locale } from '../i18n/locale.js';
 import { parseChineseNumeral, toHalfWidth } from './numeral.js';
-import { readPeriod, type Period, type PeriodContext } from './period.js';
+import { readPeriod, utcDay, type Period, type PeriodContext } from './period.js';
 import { formatPeriod } from './period-format.js';
 
-export type DeadlineKind = 'end' | 'by' | 'within' | 'early' | 'words' | 'period';
+export type DeadlineKind = 'end' | 'by' | 'within' | 'early' | 'about' | 'words' | 'period';
 
 export interface Deadline {
   /** The cell as written, trimmed: what a zh-CN reader is shown. */
@@ -33,14 +35,22 @@ export interface Deadline {
   end: number | null;
   /** For `words`: the event named before 前 ("春节"), for the English wording. */
   event?: string;
+  /** 上旬 / 中旬 / 下旬 (1, 2, 3): the ten days of a month the words name ("10月中旬通车"). */
+  dekad?: 1 | 2 | 3;
 }
 
 const BY_BEFORE = /^(?:到|至|截至|截止到?)\s*/u;
 const BY_AFTER = /\s*(?:以前|之前|前)$/u;
 const END_OF = /(?:底|末)$/u;
-const YEAR_ONLY = /^(\d{4})?\s*年度?$/u;
+const YEAR_ONLY = /^(\d{4})?\s*(?:年\s*)?年度?$/u;
 const EARLY = /^(?:(\d{4})\s*年)?(?:初|年初)$/u;
-const WITHIN = /^(?:(\d{4})\s*年)?(?:年|年度)?内$/u;
+const WITHIN = /^(?:(\d{4})\s*年)?(?:年|年度)?以?内$/u;
+/** 2030年左右, 2025年前后: about a year, which ends at no day the words name. */
+const ABOUT = /^(\d{4})\s*年?(?:左右|前后)$/u;
+/** 今年, 明年, 去年: the context's year (the article's), the next, the last. */
+const RELATIVE: Readonly<Record<string, number>> = { 今年: 0, 明年: 1, 去年: -1 };
+/** 10月上旬, 2024年6月下旬: a month's first, middle or last ten days (上旬 1–10, 中旬 11–20, 下旬 21–end). */
+const DEKAD = /^(?:(\d{4})年)?(\d{1,2})月(上|中|下)旬$/u;
 /** An event of two or more characters before 前: 目前, 此前, 提前, 日前 (now, before, early, lately) name none. */
 const WORDS = /^(?:(\d{4})\s*年)?\s*([\p{Script=Han}]{2,8})$/u;
 
@@ -68,6 +78,17 @@ function endOf(rest: string, label: string, context: PeriodContext): Deadline | 
   return { label, kind: 'end', span, end: span.end };
 }
 
+/** "10月中旬(前)", "到6月下旬": due by the last of its ten days, read at its latest as 前 is. */
+function dekadDeadline(m: RegExpExecArray, label: string, context: PeriodContext): Deadline | null {
+  const year = yearOf(m[1], context);
+  const month = Number(m[2]);
+  const n = ({ 上: 1, 中: 2, 下: 3 } as const)[m[3] as '上' | '中' | '下'];
+  if (year === null || !(month >= 1 && month <= 12)) return null;
+  const start = utcDay(year, month - 1, n * 10 - 9);
+  const end = n === 3 ? utcDay(year, month, 1) : utcDay(year, month - 1, n * 10 + 1);
+  return { label, kind: 'by', span: { start, end, precision: 'range', cumulative: false, label, yearWritten: m[1] !== undefined }, end, dekad: n };
+}
+
 /**
  * A deadline as written, or null when the text is none of the forms above (then it is not a
  * deadline the library can show truthfully, and callers report it).
@@ -80,11 +101,14 @@ export function readDeadline(raw: unknown, context: PeriodContext = {}): Deadlin
   if (typeof raw !== 'string') return null;
   const label = raw.trim();
   if (label === '' || label.length > 40) return null;
-  const s = toHalfWidth(label).replace(/\s+/g, '');
-  const early = EARLY.exec(s);
+  let s = toHalfWidth(label).replace(/\s+/g, '');
+  // "今年年底前" in a plan of 2024 is the end of 2024: the year is the context's, written out.
+  const rel = RELATIVE[s.slice(0, 2)];
+  if (rel !== undefined && context.year != null) s = `${context.year + rel}年${s.slice(2)}`;
+  const early = EARLY.exec(s) ?? ABOUT.exec(s);
   if (early) {
     const year = yearOf(early[1], context);
-    return { label, kind: 'early', span: year === null ? null : yearSpan(year, label), end: null };
+    return { label, kind: /[初]$/u.test(s) ? 'early' : 'about', span: year === null ? null : yearSpan(year, label), end: null };
   }
   const within = WITHIN.exec(s);
   if (within) {
@@ -96,6 +120,8 @@ export function readDeadline(raw: unknown, context: PeriodContext = {}): Deadlin
   const after = BY_AFTER.test(s);
   // "2025年底前" is by the end of 2025: 前 adds nothing to 底.
   const rest = s.replace(BY_BEFORE, '').replace(BY_AFTER, '');
+  const dekad = DEKAD.exec(rest);
+  if (dekad) return dekadDeadline(dekad, label, context);
   if (END_OF.test(rest)) {
     const d = endOf(rest.replace(END_OF, ''), label, context);
     if (d) return d;
@@ -111,8 +137,15 @@ export function readDeadline(raw: unknown, context: PeriodContext = {}): Deadlin
     }
     return null;
   }
-  const p = readPeriod(label, context);
+  const p = readPeriod(s, context);
   return p ? { label, kind: 'period', span: p, end: p.end } : null;
+}
+
+/** "early Oct 2024", "mid-Oct 2024", "late Oct 2024": 上旬, 中旬, 下旬 as English writes them. */
+function dekadText(span: Period, n: 1 | 2 | 3): string {
+  const a = new Date(span.start);
+  const month = formatPeriod({ ...span, end: utcDay(a.getUTCFullYear(), a.getUTCMonth() + 1, 1), precision: 'month', label: '' }, 'en');
+  return n === 2 ? `mid-${month}` : `${n === 1 ? 'early' : 'late'} ${month}`;
 }
 
 /** "14th": the plan's number in English. */
@@ -136,7 +169,7 @@ export function formatDeadline(d: Deadline, locale: Locale): string {
   if (locale === 'zh-CN') return d.label;
   const span = d.span;
   const plan = span && span.precision === 'range' ? planNumber(d.label) : null;
-  const what = !span ? '' : plan !== null ? `the ${ordinal(plan)} Five-Year Plan (${formatPeriod(span, 'en')})` : formatPeriod(span, 'en');
+  const what = !span ? '' : d.dekad ? dekadText(span, d.dekad) : plan !== null ? `the ${ordinal(plan)} Five-Year Plan (${formatPeriod(span, 'en')})` : formatPeriod(span, 'en');
   switch (d.kind) {
     case 'end':
       return `end of ${what}`;
@@ -144,6 +177,8 @@ export function formatDeadline(d: Deadline, locale: Locale): string {
       return `by ${what}`;
     case 'within':
       return span ? `within ${what}` : 'within the year';
+    case 'about':
+      return `around ${what}`;
     case 'early':
       return span ? `early ${what}` : 'early in the year';
     case 'words': {

@@ -60,6 +60,14 @@ function inOneYear(p: Period): boolean {
   return new Date(p.start).getUTCFullYear() === new Date(p.end - 1).getUTCFullYear();
 }
 
+/** "end-2020", "end-Jun 2024", "end-Q1 2024", "end-H1 2024" (without the year: "year-end", "end-Jun" …). */
+function endOfText(p: Period, y: number, withYear: boolean): string {
+  if (p.asAt === 'year') return withYear ? `end-${y}` : 'year-end';
+  const m = new Date(p.start).getUTCMonth() + 1;
+  const unit = p.asAt === 'month' ? monthName(m, 'en') : p.asAt === 'quarter' ? `Q${m / 3}` : `H${m / 6}`;
+  return withYear ? `end-${unit} ${y}` : `end-${unit}`;
+}
+
 /**
  * The period in the reader's language. zh-CN keeps the editor's words when they are Chinese;
  * everything else is written out from the span, so "2021Q1" reads "2021年一季度" in zh-CN and
@@ -70,9 +78,12 @@ export function formatPeriod(p: Period, locale: Locale, options: PeriodFormatOpt
   const withYear = options.year ?? true;
   if (!inOneYear(p)) return zh && HAN.test(p.label) ? p.label : longRange(p, locale);
   const y = periodYear(p);
+  // 年末, 6月末: the figure as at the end of what was written, never "Dec 31" where the source
+  // wrote a year; English as statistics releases write it: "end-2020", "end-Jun 2024", "end-Q1 2024".
+  if (p.asAt && !zh) return endOfText(p, y, withYear);
   if (zh && HAN.test(p.label)) {
     const bare = p.label.replace(/^\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年(?:度)?\s*/u, '');
-    if (!withYear) return bare === '' ? '全年' : bare;
+    if (!withYear) return bare === '' ? '全年' : p.asAt === 'year' && bare.length === 1 ? `年${bare}` : bare;
     return p.yearWritten ? p.label : `${y}年${p.label}`;
   }
   const b = body(p, locale);

@@ -29,6 +29,13 @@ export interface Period {
   label: string;
   /** False when the year was not written and came from a neighbour or the context. */
   yearWritten: boolean;
+  /**
+   * Written as the end of a year, half, quarter or month — 2020年末, 2021年底, 6月末, 一季度末 (a
+   * stock: 年末常住人口, "6月末，广义货币(M2)余额…"): the day it closes on, published as that
+   * unit's figure, so it is written back as written ("2020年末" / "end-2020", "end-Jun 2024"), and
+   * a line of years places a year-end with its year (line-chart dates.ts).
+   */
+  asAt?: 'year' | 'half' | 'quarter' | 'month';
 }
 
 export interface PeriodContext {
@@ -137,6 +144,12 @@ const WORDS: Readonly<Record<string, Span>> = {
 };
 
 /** The part after an optional "2021年": 一季度, 上半年, 1-9月, 前三季度, 3月, 1月15日, 年末. */
+/** The last day of a single month, quarter or half, as at which a stock is published (6月末). */
+function lastDay(p: Period | null, label: string): Period | null {
+  if (!p || p.cumulative || (p.precision !== 'month' && p.precision !== 'quarter' && p.precision !== 'half')) return null;
+  return { start: p.end - 864e5, end: p.end, precision: 'day', cumulative: false, label, yearWritten: p.yearWritten, asAt: p.precision };
+}
+
 function chineseRest(rest: string, label: string, year: number | null): PeriodForm | null {
   const word = Object.hasOwn(WORDS, rest) ? WORDS[rest] : undefined;
   if (word) return months(label, year, word);
@@ -177,7 +190,14 @@ function chineseRest(rest: string, label: string, year: number | null): PeriodFo
     return a === null || d === null ? null : dayForm(label, year, a, d);
   }
   // 2021年末 / 年底: a stock figure as at the last day of the year.
-  if (year !== null && /^年?(?:末|底)$/.test(rest)) return dayForm(label, year, 12, 31);
+  if (year !== null && /^年?(?:末|底)$/.test(rest)) {
+    const day = dayForm(label, year, 12, 31);
+    return day && { year, make: (y) => { const p = day.make(y); return p && { ...p, asAt: 'year' }; } };
+  }
+  // 6月末 / 6月底 / 一季度末 / 上半年末: the last day of that month, quarter or half, as above.
+  const endOf = /^(.+?)(?:末|底)$/u.exec(rest);
+  const unit = endOf?.[1] ? chineseRest(endOf[1], label, year) : null;
+  if (unit) return { year: unit.year, make: (y) => lastDay(unit.make(y), label) };
   return null;
 }
 

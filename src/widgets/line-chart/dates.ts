@@ -14,7 +14,7 @@
 import { cellForMessage } from '../../core/data/cell-text.js';
 import { DataError } from '../../core/data/errors.js';
 import { parseDateTime, type ClockTime } from '../../core/format/date.js';
-import { readPeriod, type Period } from '../../core/format/period.js';
+import { periodYear, readPeriod, type Period } from '../../core/format/period.js';
 import { formatPeriod } from '../../core/format/period-format.js';
 import { readPeriods } from '../../core/format/period-series.js';
 import { granularityOf, type Granularity } from '../../core/time-axis.js';
@@ -108,11 +108,15 @@ export function readTimeX(raw: readonly unknown[], column: string, year: number 
   // An empty x is neither a date nor a number: the caller says so for its row.
   if (read.periods.some((p) => p === null)) return null;
   const periods = read.periods as Period[];
+  const yearly = yearEnds(periods);
+  if (yearly) return yearly;
   if (read.mixedSpans || read.mixedCumulative) {
     const i = read.odd ?? 0;
     throw mixError(i, String(raw[i]), column, read.mixedCumulative);
   }
-  const plain = !read.cumulative && periods.every((p) => PLAIN.has(p.precision));
+  // A stock as at a month's or quarter's end (6月末, 一季度末; 2023年末 among them) stands on its day
+  // but is labelled as written: a calendar axis would write "6月30日".
+  const plain = !read.cumulative && periods.every((p) => PLAIN.has(p.precision) && !p.asAt);
   if (plain) {
     const dates = periods.map((p): CalendarDate => ({ time: p.start, granularity: p.precision as Granularity }));
     return { x: Float64Array.from(dates, (d) => d.time), granularity: finest(dates), periods: null, cumulative: false };
@@ -121,6 +125,29 @@ export function readTimeX(raw: readonly unknown[], column: string, year: number 
   const map = new Map<number, Period>();
   periods.forEach((p) => map.set(at(p), p));
   return { x: Float64Array.from(periods, at), granularity: 'month', periods: map, cumulative: read.cumulative };
+}
+
+/**
+ * A line of years with 年末 / 年底 among them or throughout (a 统计公报's 年末常住人口: "2019年,
+ * 2020年末, 2021年末"; "2020年末, 2021年末"): one yearly series. Each point stands where its year
+ * does — evenly spaced, as the source's own chart of 年末 figures is — and keeps its words for ticks
+ * and tooltips ("2020年末" / "end-2020"); at 31 December the year-ends would stand a year from a
+ * "2019年" beside them and their ticks would read "12月31日". null when the column is not such a line
+ * (年末 among months or days stays the day it names).
+ */
+function yearEnds(periods: readonly Period[]): TimeX | null {
+  if (!periods.some((p) => p.asAt === 'year') || !periods.every((p) => p.asAt === 'year' || (p.precision === 'year' && !p.cumulative))) return null;
+  const map = new Map<number, Period>();
+  const x = new Float64Array(periods.length);
+  for (let i = 0; i < periods.length; i++) {
+    const p = periods[i] as Period;
+    const t = Date.UTC(periodYear(p), 0, 1);
+    // "2020年" and "2020年末" in one column are two figures of one year: not a yearly line.
+    if (map.has(t) && map.get(t)?.label !== p.label) return null;
+    map.set(t, p);
+    x[i] = t;
+  }
+  return { x, granularity: 'year', periods: map, cumulative: false };
 }
 
 /**

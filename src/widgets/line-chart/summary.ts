@@ -59,11 +59,14 @@ export function pointValue(s: Series, i: number, locale: Locale, style?: NumberS
 const isTime = (data: LineData): boolean => data.xType === 'time' || data.xYears === true;
 
 /**
- * The English preposition before an x: "in 2021" / "in Jan 2021" / "in Q1 2021", "on Jan 5,
- * 2021" (a day, or a time of a day), "at distance 5" (a number).
+ * The English preposition before an x (point `x`, when one is meant): "in 2021" / "in Jan 2021" /
+ * "in Q1 2021", "at end-2021", "on Jan 5, 2021" (a day, or a time of a day), "at distance 5" (a
+ * number).
  */
-function enPrep(data: LineData): string {
+function enPrep(data: LineData, x?: number): string {
   if (!isTime(data)) return 'at';
+  // A year-end (month-end …) stands at a point of time: "at end-2023", not "in end-2023".
+  if (x !== undefined && data.periods?.get(x)?.asAt) return 'at';
   return data.xType === 'time' && !data.periods && data.granularity !== 'year' && data.granularity !== 'month' ? 'on' : 'in';
 }
 
@@ -95,7 +98,7 @@ function trendClause(data: LineData, s: Series, st: Stats, locale: Locale, style
   const name = s.name ? (zh ? `“${said(s)}”` : said(s)) : zh ? '数值' : 'The value';
   const v = (i: number): string => pointValue(s, i, locale, style);
   const x = (i: number): string => xText(data, s.x[i] as number, locale);
-  const at = (i: number): string => (zh ? (isTime(data) ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${enPrep(data)} ${x(i)}`);
+  const at = (i: number): string => (zh ? (isTime(data) ? `${x(i)}的${v(i)}` : `${x(i)}时的${v(i)}`) : `${v(i)} ${enPrep(data, s.x[i])} ${x(i)}`);
   if (st.present === 1) return zh ? `${name}仅有 1 个数据：${at(st.first)}` : `${name} has one value: ${at(st.first)}`;
   const a = s.y[st.first] as number;
   const b = s.y[st.last] as number;
@@ -144,7 +147,7 @@ function extremesClause(data: LineData, items: ReadonlyArray<{ s: Series; i: num
     const x = xText(data, s.x[i] as number, locale);
     const who = named && s.name ? (zh ? `“${said(s)}”` : `${said(s)} `) : '';
     if (zh) return `${who}${isTime(data) ? `${x}的` : `${x}时的`}${v}`;
-    return `${who}${v} ${enPrep(data)} ${x}`.trim();
+    return `${who}${v} ${enPrep(data, s.x[i])} ${x}`.trim();
   };
   return zh ? `最高为${one(hi)}，最低为${one(lo)}` : `the highest was ${one(hi)}, the lowest ${one(lo)}`;
 }

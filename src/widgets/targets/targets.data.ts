@@ -21,7 +21,7 @@ import { parseCell, type Cell } from '../../core/format/quantity.js';
 import { readUnit } from '../../core/format/header-unit.js';
 import { RATE_UNITS, readComparator, readDirection, type Comparator, type Direction } from '../../core/format/vocabulary.js';
 import type { FigureKind } from '../../core/format/figure.js';
-import { parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
+import { isRate, parseDateEnd, parsePeriod, type Checkpoint, type Period } from './targets.status.js';
 import { readDeadline, type Deadline } from '../../core/format/period-deadline.js';
 import { baseInQuote, nestedActuals, targetWording, textOf } from './targets.cells.js';
 
@@ -69,6 +69,11 @@ export interface ReadOptions {
   asOf: number | null;
   /** The year "1-6月" belongs to when the period does not say; null when nothing says. */
   year: number | null;
+  /**
+   * When the board's work began (UTC ms): a deadline is paced from here (deadlinePeriod); null
+   * when nothing says, then no pace is guessed. Left out: 1 January of `year`.
+   */
+  from?: number | null;
 }
 
 const ALIASES: Readonly<Record<string, readonly string[]>> = {
@@ -105,17 +110,24 @@ export const MIRROR: Readonly<Record<Comparator, Comparator>> = { ge: 'le', gt: 
 const own = <T>(rec: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(rec, key) ? rec[key] : undefined);
 
 /**
- * The span a target with a deadline is paced over. A period (2025, 2021-2025) is its own span; a
- * deadline (2025年底, 2025年前, 到2025年) names only when the target falls due, so it runs from
- * the board's year (the plan's) when that is earlier, else from the start of what it closes.
- * Words with no day (春节前, 年初) give none: the target is never called missed by a guessed date.
+ * The span a target with a deadline is paced over. A deadline — 2025年底, 2025年前, 到2025年,
+ * and a single period written where the deadline goes (2025, 2025年, 2024年9月, 三季度): plans
+ * write "到2025年" and "2025年" for the same promise — names only when the target falls due, so
+ * it runs from when the board's work began (`from`: the plan's start) when that is earlier, else
+ * from the start of what it closes. With no `from` the start is unknown: no pace is guessed
+ * (`startUnknown`). A range (2021-2025, 十四五, 7-9月) and a year-to-date span (1-6月, 前三季度)
+ * are their own span, and so is a rate's single period. Words with no day (春节前, 年初) give none: the target is never called
+ * missed by a guessed date.
  */
-export function deadlinePeriod(d: Deadline, boardYear: number | null): Period | null {
+export function deadlinePeriod(d: Deadline, from: number | null, rate = false): Period | null {
   if (!d.span || d.end === null) return null;
-  if (d.kind === 'period') return { start: d.span.start, end: d.span.end };
-  const board = boardYear === null ? Infinity : Date.UTC(boardYear, 0, 1);
-  return { start: Math.min(d.span.start, board), end: d.end };
+  // A rate's year is the year it is measured over (增长5.5% in 2022 is on 2021), and rates are never paced.
+  if (d.kind === 'period' && (rate || d.span.precision === 'range' || d.span.cumulative)) return { start: d.span.start, end: d.span.end };
+  if (from === null) return { start: d.span.start, end: d.end, startUnknown: true };
+  return { start: Math.min(d.span.start, from), end: d.end };
 }
+
+const yearStart = (year: number | null): number | null => (year === null ? null : Date.UTC(year, 0, 1));
 
 function columnOf(table: DataTable, key: string, named?: string | null): number {
   const aliases = ALIASES[key] ?? [key];
@@ -203,7 +215,7 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
       if (periodText && !deadline && !written) {
         throw new DataError(`Row ${r + 1}: cannot read the period "${periodText}" (write 2021, 2021-2025, 2025年底, 2025年前 or 2021-01-01/2021-06-30).`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行：无法识别时期“${periodText}”（可写 2021、2021-2025、2025年底、2025年前 或 2021-01-01/2021-06-30）。`);
       }
-      const period = written ?? (deadline ? deadlinePeriod(deadline, options.year) : null);
+      const period = written ?? (deadline ? deadlinePeriod(deadline, options.from === undefined ? yearStart(options.year) : options.from, isRate(kind, targetCell.unit)) : null);
       const baseYear = Number.parseInt(text(c.baseYear), 10);
       const directionText = text(c.direction);
       const signedFall = (kind === 'growth' || rate) && targetCell.value < 0;
@@ -229,7 +241,8 @@ export function readTargets(table: DataTable, options: ReadOptions): TargetDatum
         // Words for a fall read on its magnitude, whether the fall was worded or signed.
         fall: falls || signedFall,
         period,
-        deadline: deadline && deadline.kind !== 'period' ? deadline : null,
+        // A single period paced as a deadline (2025 on a 2022 board) is said as one: （期限：2025年）.
+        deadline: deadline && (deadline.kind !== 'period' || (period !== null && period.start !== deadline.span?.start)) ? deadline : null,
         checkpoints: [],
         quote: text(c.quote),
       };

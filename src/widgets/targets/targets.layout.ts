@@ -12,7 +12,7 @@ import { scaleLinear } from '../../core/scale.js';
 import type { TargetDatum } from './targets.data.js';
 import { MIRROR, type TargetDatum as Datum } from './targets.data.js';
 import { judge, type GoalMode, type Judgment } from './targets.judge.js';
-import { comparatorWords, countsSentence, detailText, statusText, symbolOf, TEXT } from './targets.text.js';
+import { comparatorWords, countsSentence, detailText, statusText, symbolOf, TEXT, type Unjudged } from './targets.text.js';
 import { STATUS_ORDER, type Period, type TargetStatus } from './targets.status.js';
 import { totalKind } from '../../core/data/total-rows.js';
 import { formatDeadline } from '../../core/format/period-deadline.js';
@@ -69,8 +69,11 @@ export interface TargetRow {
   label: string;
   category: string;
   status: TargetStatus;
-  /** Due by words that name no day (春节前) and not yet met: shown grey, with no status claimed. */
-  unjudged: boolean;
+  /**
+   * Not yet met and with no pace to judge by — due by words that name no day (春节前: `day`), or
+   * begun at no time anything says (`start`): shown grey, with no status claimed; else null.
+   */
+  unjudged: Unjudged | null;
   /** reach, cap, floor or band: what the target promises (targets.judge.ts). */
   mode: GoalMode;
   statusText: string;
@@ -218,9 +221,13 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
     });
     // An amount not yet met, due by words that name no day (春节前), is neither on nor off pace:
     // no status is claimed (grey, "暂不判断" / "not judged"), and no pace tick is drawn.
-    const unjudged = !Number.isFinite(period.end) && judged.measure === 'amount' && (judged.mode === 'reach' || judged.mode === 'band')
+    // So is one whose work began at no time anything says (2025年底 on a board with no date or
+    // period): a pace from a guessed start would be a guess.
+    const why: Unjudged | null = !Number.isFinite(period.end) ? 'day' : period.startUnknown ? 'start' : null;
+    const unjudged = why !== null && judged.measure === 'amount' && (judged.mode === 'reach' || judged.mode === 'band')
       && (judged.status === 'on-track' || judged.status === 'behind');
-    const result: Judgment = unjudged ? { ...judged, status: 'not-reported', expected: null } : judged;
+    // Met or missed needs no pace, but where the start is unknown no pace tick is drawn either.
+    const result: Judgment = unjudged ? { ...judged, status: 'not-reported', expected: null } : why === 'start' ? { ...judged, expected: null } : judged;
     const progress = result.detail.kind === 'progress' ? result.detail.share : null;
     const growth = d.kind === 'growth';
     const sym = symbolOf(d.comparator);
@@ -246,7 +253,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
       label,
       category: d.category,
       status: result.status,
-      unjudged,
+      unjudged: unjudged ? why : null,
       mode: result.mode,
       statusText: status,
       targetText,
@@ -267,9 +274,9 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
   const total = rows.map((_, i) => !options.keepTotals && totalKind(data[i]?.label ?? '') !== null);
   const whole = total.every(Boolean) ? [] : rows.filter((_, i) => total[i]);
   const items = whole.length ? rows.filter((_, i) => !total[i]) : rows;
-  let unjudged = 0;
+  const unjudged: Record<Unjudged, number> = { day: 0, start: 0 };
   for (const r of items) {
-    if (r.unjudged) unjudged++;
+    if (r.unjudged) unjudged[r.unjudged]++;
     else counts[r.status]++;
   }
   const order = (r: TargetRow): number => STATUS_ORDER.indexOf(r.status);

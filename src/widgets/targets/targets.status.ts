@@ -15,6 +15,12 @@ export const STATUS_ORDER: readonly TargetStatus[] = ['missed', 'behind', 'not-r
 export interface Period {
   start: number;
   end: number;
+  /**
+   * Nothing says when the work began: a deadline (2025年底, 到2025年) on a board with neither a
+   * date nor a period. `start` is then only the start of what the deadline closes, no pace is
+   * read from it, and an amount not yet met is not judged on or off pace (targets.layout.ts).
+   */
+  startUnknown?: true;
 }
 
 /** An actual as reported: the value as of the end of `date` (exclusive end instant). */

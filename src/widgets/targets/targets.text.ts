@@ -43,7 +43,8 @@ interface Words {
   due: (deadline: string) => string;
   /** The status of an amount due by words that name no day (春节前), not yet met; and its count. */
   unjudged: string;
-  unjudgedCount: (n: number) => string;
+  /** How many are not judged, and why: the deadline names no day, or nothing says when the work began. */
+  unjudgedCount: (n: number, why: Unjudged) => string;
 }
 
 export const TEXT: Readonly<Record<Locale, Words>> = {
@@ -75,7 +76,7 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     pace: '按进度应达到的位置',
     due: (d) => `（期限：${d}）`,
     unjudged: '暂不判断',
-    unjudgedCount: (n) => `暂不判断 ${n} 项（期限没有具体日期）`,
+    unjudgedCount: (n, why) => `暂不判断 ${n} 项（${why === 'day' ? '期限没有具体日期' : '未说明从何时起算'}）`,
   },
   en: {
     status: { achieved: 'achieved', 'on-track': 'on track', behind: 'behind', missed: 'missed', 'not-reported': 'not yet reported' },
@@ -105,7 +106,7 @@ export const TEXT: Readonly<Record<Locale, Words>> = {
     pace: 'where it should be by now',
     due: (d) => ` (deadline: ${d})`,
     unjudged: 'not judged',
-    unjudgedCount: (n) => `${n} not judged (no date in the deadline)`,
+    unjudgedCount: (n, why) => `${n} not judged (${why === 'day' ? 'no date in the deadline' : 'no start date to pace from'})`,
   },
 };
 
@@ -162,17 +163,21 @@ export function comparatorWords(c: Comparator, amount: string, growth: boolean, 
   return growth ? `${fall ? 'a fall' : 'growth'} of ${word}${amount} on ${base}` : `${word}${amount}`;
 }
 
+/** Why a target not yet met is not judged (targets.layout.ts). */
+export type Unjudged = 'day' | 'start';
+
 /** "13 项目标，已完成 4 项，进度正常 3 项 …。" / "4 of 13 targets met; 3 on track, …". */
-export function countsSentence(counts: Record<TargetStatus, number>, total: number, locale: Locale, unjudged = 0): string {
+export function countsSentence(counts: Record<TargetStatus, number>, total: number, locale: Locale, unjudged: Partial<Record<Unjudged, number>> = {}): string {
   const order = REST.filter((s) => counts[s] > 0);
   const t = TEXT[locale];
+  const notJudged = (['day', 'start'] as const).flatMap((why) => (unjudged[why] ? [t.unjudgedCount(unjudged[why], why)] : []));
   if (locale === 'zh-CN') {
     if (counts['not-reported'] === total) return `${total} 项目标，均尚未公布完成情况。`;
-    const parts = [`已完成 ${counts.achieved} 项`, ...order.map((s) => `${TEXT['zh-CN'].status[s]} ${counts[s]} 项`), ...(unjudged ? [t.unjudgedCount(unjudged)] : [])];
+    const parts = [`已完成 ${counts.achieved} 项`, ...order.map((s) => `${TEXT['zh-CN'].status[s]} ${counts[s]} 项`), ...notJudged];
     return `${total} 项目标，${parts.join('，')}。`;
   }
   const noun = total === 1 ? 'target' : 'targets';
   if (counts['not-reported'] === total) return `${total} ${noun}, none reported yet.`;
-  const rest = [...order.map((s) => `${counts[s]} ${TEXT.en.status[s]}`), ...(unjudged ? [t.unjudgedCount(unjudged)] : [])];
+  const rest = [...order.map((s) => `${counts[s]} ${TEXT.en.status[s]}`), ...notJudged];
   return `${counts.achieved} of ${total} ${noun} met${rest.length ? `; ${rest.join(', ')}` : ''}.`;
 }

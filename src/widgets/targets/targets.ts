@@ -104,7 +104,10 @@ export class DjTargets extends DjWidget<TargetsScene> {
       // period="2025年底" as a row's deadline is read (period-period-deadline.ts); one naming no day cannot be a board's period.
       const dateYear = year ? Number(year) : null;
       const due = readDeadline(this.period, { year: dateYear });
-      const p = (due ? deadlinePeriod(due, dateYear) : null) ?? parsePeriod(this.period);
+      // A board's own period="2021" is the board's year; period="2025年底" or "到2025年" falls due
+      // then and is paced from the article's year (with none, from no guessed start).
+      const own = due?.kind === 'period' ? parsePeriod(this.period) : null;
+      const p = own ?? (due ? deadlinePeriod(due, dateYear === null ? null : Date.UTC(dateYear, 0, 1)) : null) ?? parsePeriod(this.period);
       if (!p) throw new DataError(`Cannot read period="${this.period}" (write 2021, 2021-2025, 2025年底 or 2021-01-01/2021-06-30).`, { input: 'columns' }, `无法识别 period="${this.period}"（可写 2021、2021-2025、2025年底 或 2021-01-01/2021-06-30）。`);
       return p;
     }
@@ -133,6 +136,7 @@ export class DjTargets extends DjWidget<TargetsScene> {
       valueColumn: this.value,
       asOf: this.asOfInstant(),
       year: period ? new Date(period.start).getUTCFullYear() : null,
+      from: period && !period.startUnknown ? period.start : null,
     });
     const scene = layoutTargets(
       this.targets,

@@ -4,7 +4,15 @@
  * - 吴川市重点项目推进会 (2021-05-19, http://www.lggbt.com/bmzz/wcsrmzfw/zwgk/wcdt/zwyw/content/post_1453881.html):
  *   "要在6月10日前完成", "要确保在2021年6月底竣工", "计划在6月竣工建成";
  * - 咸阳市2025年政府工作报告 (https://trucostecnicos.com/article/26714.html): "预计到2024年底";
- * - 2025年政府工作报告: 2025 is the year "十四五" ends ("十四五"末).
+ * - 2025年政府工作报告: 2025 is the year "十四五" ends ("十四五"末);
+ * - 上旬/中旬/下旬 (a month's first, middle, last ten days): 新华社 2019-06-22 on 进博会 works, "计划10月中旬
+ *   地道部分具备通车条件" (http://ljzjr.cn/china/2019/0622/c_46979.html); 宿松 人民路, "预计…在9月中旬全部完成"
+ *   (https://www.ah788.com/archiver/tid-1427593.html); 南通 "自2018年9月下旬开工"
+ *   (http://www.jsthjsgc.com/News_Info.aspx?id=756). They were not read ("无法识别时期").
+ * - the article's year by name: "确保完成今年投资计划" (滇中, 中国网 2016-05-24,
+ *   http://nobaperformance.net/newInfo.aspx?id=241), "明年投资678亿元" (天津, https://ccement.com/news/content/1242961.html);
+ *   "年底前实现开工", "年内开工" (上海重大工程, 2015-11-25). 今年年底前, 2025年年底, 2025年以内 and 2030年左右 / 前后
+ *   are the same words combined; 2030年左右 names no day (about the year).
  */
 import { expect } from '@open-wc/testing';
 import { deadlineOrder, deadlinePassed, formatDeadline, readDeadline, type DeadlineKind } from '../../../src/core/format/period-deadline.js';
@@ -37,6 +45,20 @@ const CORPUS: Row[] = [
   ['到2025年', 'by', '2026-01-01', '到2025年', 'by 2025'],
   ['2023年6月30日前', 'by', '2023-07-01', '2023年6月30日前', 'by Jun 30, 2023'],
   ['6月10日前', 'by', '2025-06-11', '6月10日前', 'by Jun 10, 2025'],
+  ['10月中旬', 'by', '2025-10-21', '10月中旬', 'by mid-Oct 2025'],
+  ['9月中旬前', 'by', '2025-09-21', '9月中旬前', 'by mid-Sep 2025'],
+  ['2018年9月下旬', 'by', '2018-10-01', '2018年9月下旬', 'by late Sep 2018'],
+  ['2月下旬', 'by', '2025-03-01', '2月下旬', 'by late Feb 2025'],
+  ['到6月上旬', 'by', '2025-06-11', '到6月上旬', 'by early Jun 2025'],
+  ['11月20日', 'period', '2025-11-21', '11月20日', 'Nov 20, 2025'],
+  ['今年年底前', 'end', '2026-01-01', '今年年底前', 'end of 2025'],
+  ['今年底', 'end', '2026-01-01', '今年底', 'end of 2025'],
+  ['明年6月', 'period', '2026-07-01', '明年6月', 'Jun 2026'],
+  ['明年年内', 'within', '2027-01-01', '明年年内', 'within 2026'],
+  ['2025年年底', 'end', '2026-01-01', '2025年年底', 'end of 2025'],
+  ['2025年以内', 'within', '2026-01-01', '2025年以内', 'within 2025'],
+  ['2030年左右', 'about', null, '2030年左右', 'around 2030'],
+  ['2025年前后', 'about', null, '2025年前后', 'around 2025'],
   ['上半年', 'period', '2025-07-01', '上半年', 'H1 2025'],
   ['下半年', 'period', '2026-01-01', '下半年', 'H2 2025'],
   ['2024年9月', 'period', '2024-10-01', '2024年9月', 'Sep 2024'],
