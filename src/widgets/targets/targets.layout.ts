@@ -119,7 +119,26 @@ function valueText(v: number, d: TargetDatum, locale: Locale, signed = false, st
   return formatValue(v, d.unit, locale, { signed, maximumFractionDigits: 2, published: d.published, style });
 }
 
-function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, locale: Locale, baseYear: number | null, style: NumberStyle | undefined): Track {
+/** The scale's labels are 11 px (targets.styles.ts `.tick`): their widths at that size. */
+const TICK_PX = 11;
+/** Room kept between the scale's two labels. */
+const LABEL_GAP = 6;
+
+type Anchor = Track['labels'][number]['anchor'];
+
+/** Where a label of width `w` at `x` stays inside the track: centred, else flush with the edge it would cross. */
+function anchorFor(x: number, w: number, width: number): Anchor {
+  if (x - w / 2 < 0) return 'start';
+  if (x + w / 2 > width) return 'end';
+  return 'middle';
+}
+
+/** A label's box on the track, from its anchor. */
+function boxOf(x: number, w: number, anchor: Anchor): [number, number] {
+  return anchor === 'start' ? [x, x + w] : anchor === 'end' ? [x - w, x] : [x - w / 2, x + w / 2];
+}
+
+function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, locale: Locale, baseYear: number | null, style: NumberStyle | undefined, tickWidth: (text: string) => number): Track {
   const rate = j.measure === 'rate';
   const base = rate ? 0 : (d.baseline ?? 0);
   const values = d.checkpoints.map((c) => c.value);
@@ -155,8 +174,17 @@ function track(d: TargetDatum, width: number, roomy: boolean, j: Judgment, local
   const labels: Track['labels'] = [];
   if (roomy) {
     const zeroText = d.kind === 'growth' ? TEXT[locale].baseYear(d.baseYear ?? baseYear) : valueText(base, d, locale, false, style);
-    labels.push({ x: x(base), text: zeroText, anchor: x(base) < width / 3 ? 'start' : 'middle' });
-    if (Math.abs(markerX - x(base)) > 48) labels.push({ x: markerX, text: valueText(d.target, d, locale, d.kind === 'growth', style), anchor: markerX > width - 60 ? 'end' : markerX < 60 ? 'start' : 'middle' });
+    const zeroW = tickWidth(zeroText);
+    const zeroAnchor = x(base) < width / 3 ? 'start' : anchorFor(x(base), zeroW, width);
+    labels.push({ x: x(base), text: zeroText, anchor: zeroAnchor });
+    // The target's figure beside the base's only where the two read apart, by their measured
+    // widths: close figures ("3.79万公里" and "5万公里" on a phone) ran together into one string.
+    const targetText = valueText(d.target, d, locale, d.kind === 'growth', style);
+    const targetW = tickWidth(targetText);
+    const anchor = anchorFor(markerX, targetW, width);
+    const [a0, a1] = boxOf(x(base), zeroW, zeroAnchor);
+    const [b0, b1] = boxOf(markerX, targetW, anchor);
+    if (b0 >= a1 + LABEL_GAP || b1 <= a0 - LABEL_GAP) labels.push({ x: markerX, text: targetText, anchor });
   }
   return {
     width,
@@ -200,6 +228,8 @@ const ROW_PAD = 8;
 
 export function layoutTargets(data: readonly TargetDatum[], options: TargetsOptions, outerWidth: number): TargetsScene {
   const { locale, measure, font, numberStyle: style } = options;
+  const tickFont = font.replace(/\d+(?:\.\d+)?px/, `${TICK_PX}px`);
+  const tickWidth = (text: string): number => measure(text, tickFont);
   const width = outerWidth - ROW_PAD;
   const t = TEXT[locale];
   const roomy = options.density === 'roomy';
@@ -261,7 +291,7 @@ export function layoutTargets(data: readonly TargetDatum[], options: TargetsOpti
       actualText,
       progress,
       progressText,
-      track: track(d, trackWidth, roomy, result, locale, baseYear, style),
+      track: track(d, trackWidth, roomy, result, locale, baseYear, style, tickWidth),
       spark: withSpark ? spark(d, period, roomy ? 36 : 20) : null,
       provenance,
       aria: [label, t.targetLine(targetWords), actualText, progressText, status].filter(Boolean).join(t.sep),
