@@ -12,7 +12,7 @@
  */
 import { parseCell, type Cell, type QuantityOptions } from '../format/quantity.js';
 import { toHalfWidth } from '../format/numeral.js';
-import { CHANGE_UNITS, RATE_UNITS, splitChange } from '../format/change-words.js';
+import { CHANGE_UNITS, CHANGE_WORDS, RATE_UNITS, splitChange } from '../format/change-words.js';
 import { unitWord } from '../format/header-unit.js';
 import { cellForMessage } from './cell-text.js';
 import { DataError } from './errors.js';
@@ -36,8 +36,16 @@ const isFlat = (raw: unknown): boolean => typeof raw === 'string' && FLAT.test(t
  * One cell written with its direction word → the signed figure, or undefined when it is not one
  * (or says more than the word explains).
  */
+/**
+ * A first look that compiles no regular expression: a change word or 持平 somewhere in the cell.
+ * Every chart types its table through here, and a label column ("项目1" …) is not worded: the
+ * readers' regular expressions (compiled on their first use, ≈ 1 ms in a fresh page) are then
+ * never run on a page with no such cell.
+ */
+const mayBeWorded = (text: string): boolean => text.includes('持平') || CHANGE_WORDS.some(([w]) => text.includes(w));
+
 export function changeCell(raw: unknown, options: QuantityOptions = {}): NumberCell | undefined {
-  if (typeof raw !== 'string') return undefined;
+  if (typeof raw !== 'string' || !mayBeWorded(raw)) return undefined;
   const rest = toHalfWidth(raw).trim().replace(BASE, '');
   // No change: 0, written "0" (with the column's unit, see readWorded).
   if (FLAT.test(rest)) return { kind: 'number', value: 0, unit: '', published: { decimals: 0, multiplier: '' }, written: raw.trim() };
@@ -66,10 +74,20 @@ export function readWorded(table: DataTable, options: QuantityOptions = {}): num
   const turned: number[] = [];
   table.columns.forEach((col, c) => {
     if (col.type !== 'text') return;
-    const read = table.cells.map((row, r) => (row[c]?.kind === 'text' ? changeCell(table.raw[r]?.[c], options) : undefined));
+    // All or nothing, so the first text cell that is not a worded figure ends the column's reading:
+    // a label column ("项目1" …) costs one cell, not a pass over every row.
+    const read: Array<NumberCell | undefined> = [];
+    for (let r = 0; r < table.cells.length; r++) {
+      if (table.cells[r]?.[c]?.kind !== 'text') {
+        read.push(undefined);
+        continue;
+      }
+      const cell = changeCell(table.raw[r]?.[c], options);
+      if (!cell) return;
+      read.push(cell);
+    }
+    if (!read.some(Boolean)) return;
     const flat = read.map((cell, r) => cell !== undefined && isFlat(table.raw[r]?.[c]));
-    const all = table.cells.every((row, r) => row[c]?.kind !== 'text' || read[r] !== undefined);
-    if (!all || !read.some(Boolean)) return;
     // "持平" has no unit of its own: it takes the one the column's other figures share.
     const units = new Set(table.cells.flatMap((row, r) => {
       const cell = read[r] ?? row[c];
