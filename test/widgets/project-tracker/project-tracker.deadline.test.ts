@@ -59,4 +59,13 @@ describe('project tracker: a deadline column', () => {
       }
     }
   });
+
+  // 泸州 (川投泸州天然气发电项目): "预计本月底可实现…主厂房封顶" (http://bid.caigoupt.com/info-280697852.html).
+  it('本月底, 季末 and 年中 are read against the row\'s reported date; with none, they promise no day', () => {
+    const rows = ['本月底', '季末', '年中'].map((d) => ({ ...project(d, '计划封顶'), 截至: '2021-05-18' }));
+    expect(figures(rows, 'zh-CN').map((f) => f[0])).to.deep.equal(['计划封顶：本月底', '计划封顶：季末', '计划封顶：年中']);
+    expect(figures(rows, 'en').map((f) => f[0])).to.deep.equal(['计划封顶: end of May 2021', '计划封顶: end of Q2 2021', '计划封顶: mid-2021']);
+    const undated = rows.map((r) => ({ ...r, 截至: '' }));
+    expect(figures(undated, 'en').map((f) => f[0])).to.deep.equal(['计划封顶: end of the month', '计划封顶: end of the quarter', '计划封顶: mid-year']);
+  });
 });
