@@ -13,6 +13,8 @@
  * - 年内 / X年(以)内: by the end of that year; 年初: early in the year, and 2030年左右 / 前后: about
  *   that year, which end at no day the words name — their span is the year, their due instant unknown;
  * - 今年 / 明年 / 去年 (今年年底前): the context's year, the next, the last;
+ * - 年中 (2025年年中): by 30 June of that year; 本月底 / 月底前: the end of the context's month;
+ *   季末 / 本季度末: the end of its quarter — with no month known, words that name no day;
  * - 10月上旬 / 中旬 / 下旬 (新华社: "计划10月中旬地道部分具备通车条件"): by the last of those ten days;
  * - words that name no date (春节前, 汛期前): shown as written, no due instant, no status;
  * - anything the period reader reads (2025, 2024年9月, 上半年): falls due at that period's end.
@@ -22,6 +24,12 @@ import type { Locale } from '../i18n/locale.js';
 import { parseChineseNumeral, toHalfWidth } from './numeral.js';
 import { readPeriod, utcDay, type Period, type PeriodContext } from './period.js';
 import { formatPeriod } from './period-format.js';
+
+/** The board's date where it has one: the month 本月底 and 季末 are read against. */
+export interface DeadlineContext extends PeriodContext {
+  /** 1–12: the month of the context's date (the board's, the row's reported date). */
+  month?: number | null;
+}
 
 export type DeadlineKind = 'end' | 'by' | 'within' | 'early' | 'about' | 'words' | 'period';
 
@@ -37,6 +45,8 @@ export interface Deadline {
   event?: string;
   /** 上旬 / 中旬 / 下旬 (1, 2, 3): the ten days of a month the words name ("10月中旬通车"). */
   dekad?: 1 | 2 | 3;
+  /** 年中, 本月底, 季末: the middle of a year, the end of the context's month or quarter, for the English. */
+  relative?: 'mid' | 'month' | 'quarter';
 }
 
 const BY_BEFORE = /^(?:到|至|截至|截止到?)\s*/u;
@@ -51,6 +61,11 @@ const ABOUT = /^(\d{4})\s*年?(?:左右|前后)$/u;
 const RELATIVE: Readonly<Record<string, number>> = { 今年: 0, 明年: 1, 去年: -1 };
 /** 10月上旬, 2024年6月下旬: a month's first, middle or last ten days (上旬 1–10, 中旬 11–20, 下旬 21–end). */
 const DEKAD = /^(?:(\d{4})年)?(\d{1,2})月(上|中|下)旬$/u;
+/** 本月底, 当月末, 月底(前): the context's month. 季末, 本季度末: its quarter. 年中, 2025年(年)中: mid-year. */
+const MONTH_END = /^(?:本|当)?月(?:底|末)$/u;
+const QUARTER_END = /^(?:本|当)?季度?(?:底|末)$/u;
+const MID_YEAR = /^(?:(\d{4})年)?年?中$/u;
+const QUARTERS = ['一', '二', '三', '四'] as const;
 /** An event of two or more characters before 前: 目前, 此前, 提前, 日前 (now, before, early, lately) name none. */
 const WORDS = /^(?:(\d{4})\s*年)?\s*([\p{Script=Han}]{2,8})$/u;
 
@@ -90,10 +105,27 @@ function dekadDeadline(m: RegExpExecArray, label: string, context: PeriodContext
 }
 
 /**
+ * 年中, 本月底, 季末 (core: the words without 到 / 前): due at the end of the year's first half, of
+ * the context's month, of its quarter. A month or quarter the context does not give is not
+ * guessed: the words are kept and name no day, as 今年 with no year is.
+ */
+function relativeDeadline(core: string, label: string, context: DeadlineContext): Deadline | null {
+  const mid = core === '中' ? null : MID_YEAR.exec(core);
+  const month = context.month != null && context.month >= 1 && context.month <= 12 ? context.month : null;
+  const which = mid ? 'mid' : MONTH_END.test(core) ? 'month' : QUARTER_END.test(core) ? 'quarter' : null;
+  if (!which) return null;
+  const year = mid ? yearOf(mid[1], context) : month === null ? null : context.year ?? null;
+  if (year === null) return { label, kind: 'words', span: null, end: null, relative: which };
+  const unit = which === 'mid' ? '上半年' : which === 'month' ? `${month}月` : `${QUARTERS[Math.floor(((month ?? 1) - 1) / 3)]}季度`;
+  const span = readPeriod(`${year}年${unit}`);
+  return span ? { label, kind: 'end', span: { ...span, label, yearWritten: !!mid?.[1] }, end: span.end, relative: which } : null;
+}
+
+/**
  * A deadline as written, or null when the text is none of the forms above (then it is not a
  * deadline the library can show truthfully, and callers report it).
  */
-export function readDeadline(raw: unknown, context: PeriodContext = {}): Deadline | null {
+export function readDeadline(raw: unknown, context: DeadlineContext = {}): Deadline | null {
   if (typeof raw === 'number') {
     const p = readPeriod(raw, context);
     return p ? { label: String(raw), kind: 'period', span: p, end: p.end } : null;
@@ -120,6 +152,8 @@ export function readDeadline(raw: unknown, context: PeriodContext = {}): Deadlin
   const after = BY_AFTER.test(s);
   // "2025年底前" is by the end of 2025: 前 adds nothing to 底.
   const rest = s.replace(BY_BEFORE, '').replace(BY_AFTER, '');
+  const relative = relativeDeadline(rest, label, context);
+  if (relative) return relative;
   const dekad = DEKAD.exec(rest);
   if (dekad) return dekadDeadline(dekad, label, context);
   if (END_OF.test(rest)) {
@@ -148,6 +182,12 @@ function dekadText(span: Period, n: 1 | 2 | 3): string {
   return n === 2 ? `mid-${month}` : `${n === 1 ? 'early' : 'late'} ${month}`;
 }
 
+/** 年中 → "mid-2025", 本月底 → "end of Mar 2025"; with no day known, "mid-year", "end of the month". */
+function relativeText(d: Deadline, span: Period | null): string {
+  if (d.relative === 'mid') return span ? `mid-${new Date(span.start).getUTCFullYear()}` : 'mid-year';
+  return span ? `end of ${formatPeriod(span, 'en')}` : `end of the ${d.relative}`;
+}
+
 /** "14th": the plan's number in English. */
 function ordinal(n: number): string {
   const suffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -168,6 +208,7 @@ function planNumber(label: string): number | null {
 export function formatDeadline(d: Deadline, locale: Locale): string {
   if (locale === 'zh-CN') return d.label;
   const span = d.span;
+  if (d.relative) return relativeText(d, span);
   const plan = span && span.precision === 'range' ? planNumber(d.label) : null;
   const what = !span ? '' : d.dekad ? dekadText(span, d.dekad) : plan !== null ? `the ${ordinal(plan)} Five-Year Plan (${formatPeriod(span, 'en')})` : formatPeriod(span, 'en');
   switch (d.kind) {

@@ -7,7 +7,7 @@ import type { Published } from '../../core/format/published.js';
 import { DataError } from '../../core/data/errors.js';
 import type { DataTable } from '../../core/data/typed.js';
 import { formatCalendarDate, parseCalendarDate } from '../../core/format/date.js';
-import { formatDeadline, readDeadline } from '../../core/format/period-deadline.js';
+import { formatDeadline, readDeadline, type DeadlineContext } from '../../core/format/period-deadline.js';
 import { namesTime } from '../../core/format/year.js';
 import { qualifierSymbol } from '../../core/format/quantity.js';
 import type { Locale } from '../../core/i18n/locale.js';
@@ -125,9 +125,10 @@ export function reportedText(raw: string, locale: Locale): string {
   return locale === 'zh-CN' ? `截至${formatCalendarDate(d, locale)}` : `as of ${formatCalendarDate(d, locale)}`;
 }
 
-/** The year a row's undated deadline ("6月底", "年底前") belongs to: its reported date's, if any. */
-function rowYear(table: DataTable, r: number, ri: number): number | null {
-  return ri >= 0 ? parseCalendarDate(cellString(table.raw[r]?.[ri]).replace(/^(截至|截止|as of)\s*/i, ''))?.year ?? null : null;
+/** The date a row's undated deadline ("6月底", "年底前", "本月底") is read against: its reported date's year and month, if any. */
+function rowDate(table: DataTable, r: number, ri: number): DeadlineContext {
+  const d = ri >= 0 ? parseCalendarDate(cellString(table.raw[r]?.[ri]).replace(/^(截至|截止|as of)\s*/i, '')) : null;
+  return { year: d?.year ?? null, month: d?.month ?? null };
 }
 
 /**
@@ -139,7 +140,7 @@ function rowYear(table: DataTable, r: number, ri: number): number | null {
 function periodColumn(table: DataTable, i: number, ri: number): boolean {
   const col = table.columns[i];
   const present = table.raw.flatMap((row, r) => (cellString(row[i]) === '' ? [] : [{ v: row[i], r }]));
-  if (!col || present.length === 0 || !present.every(({ v, r }) => readDeadline(v, { year: rowYear(table, r, ri) }) !== null)) return false;
+  if (!col || present.length === 0 || !present.every(({ v, r }) => readDeadline(v, rowDate(table, r, ri)) !== null)) return false;
   return col.type === 'text' || (col.unit === '' && namesTime(col.name));
 }
 
@@ -186,7 +187,7 @@ export function readProjects(table: DataTable, stages: readonly StageDef[], loca
       figures.push(figure);
     }
     for (const { c, i } of periodCols) {
-      const d = readDeadline(table.raw[r]?.[i], { year: rowYear(table, r, ri) });
+      const d = readDeadline(table.raw[r]?.[i], rowDate(table, r, ri));
       if (d) figures.push({ label: c.name, value: NaN, unit: '', prefix: '', text: locale === 'zh-CN' ? cellString(table.raw[r]?.[i]) : formatDeadline(d, locale) });
     }
     return {

@@ -72,7 +72,9 @@ export function stageLabel(s: StageDef, locale: Locale): string {
 
 export function figureText(f: ProjectRow['figures'][number], locale: Locale, style?: NumberStyle): string {
   const v = f.text ?? `${f.prefix}${formatValue(f.value, f.unit, locale, { published: f.published, style })}`;
-  return locale === 'zh-CN' ? `${f.label}${v}` : `${f.label}: ${v}`;
+  // "name：value" as the rest of the library writes it (targets: 目标：…): a deadline column's
+  // name and its value ("计划完成" + "2025年") would otherwise run together as one phrase.
+  return locale === 'zh-CN' ? `${f.label}：${v}` : `${f.label}: ${v}`;
 }
 
 /** "4 个项目：1 个已投产/投用，1 个处于装修……" — each project counted at its furthest phase. */

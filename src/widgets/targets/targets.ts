@@ -103,7 +103,9 @@ export class DjTargets extends DjWidget<TargetsScene> {
     if (this.period) {
       // period="2025年底" as a row's deadline is read (period-period-deadline.ts); one naming no day cannot be a board's period.
       const dateYear = year ? Number(year) : null;
-      const due = readDeadline(this.period, { year: dateYear });
+      // 本月底 / 季末 on a board dated 2025-03 are the end of March / of Q1; with no month, words with no day.
+      const dateMonth = /^\s*\d{4}[-/.年](\d{1,2})/u.exec(this.date)?.[1];
+      const due = readDeadline(this.period, { year: dateYear, month: dateMonth ? Number(dateMonth) : null });
       // A board's own period="2021" is the board's year; period="2025年底" or "到2025年" falls due
       // then and is paced from the article's year (with none, from no guessed start).
       const own = due?.kind === 'period' ? parsePeriod(this.period) : null;

@@ -13,9 +13,12 @@
  *   http://nobaperformance.net/newInfo.aspx?id=241), "明年投资678亿元" (天津, https://ccement.com/news/content/1242961.html);
  *   "年底前实现开工", "年内开工" (上海重大工程, 2015-11-25). 今年年底前, 2025年年底, 2025年以内 and 2030年左右 / 前后
  *   are the same words combined; 2030年左右 names no day (about the year).
+ * - the board's month and quarter, and mid-year: 泸州 省重点项目 (川投泸州天然气发电项目, "预计本月底可实现…主厂房封顶",
+ *   http://bid.caigoupt.com/info-280697852.html); 月底前, 季末, 本季度末, 年中 and 2025年年中 as the issue (s10) quotes
+ *   them from plans — the same month / quarter / half-year ends the corpus above reads when written out.
  */
 import { expect } from '@open-wc/testing';
-import { deadlineOrder, deadlinePassed, formatDeadline, readDeadline, type DeadlineKind } from '../../../src/core/format/period-deadline.js';
+import { deadlineOrder, deadlinePassed, formatDeadline, readDeadline, type DeadlineContext, type DeadlineKind } from '../../../src/core/format/period-deadline.js';
 import { readPeriod } from '../../../src/core/format/period.js';
 
 const iso = (t: number | null): string | null => (t === null ? null : new Date(t).toISOString().slice(0, 10));
@@ -122,5 +125,51 @@ describe('deadlines as plans write them', () => {
 
   it('is not a deadline: a sentence, words with no 前, an empty cell', () => {
     for (const text of ['近期', '', '尽快完成主体施工并投入使用', '年前', '目前', '此前', '提前', '日前', '当前'] as const) expect(readDeadline(text, { year: 2025 }), text).to.equal(null);
+  });
+
+  // Read against a board dated March 2025: 本月底 is the end of March, 季末 of Q1, 年中 30 June.
+  it('年中, 本月底 / 月底前, 季末 / 本季度末 are the board\'s mid-year, month end and quarter end', () => {
+    const rows: Array<[string, string, string]> = [
+      ['年中', '2025-07-01', 'mid-2025'],
+      ['年中前', '2025-07-01', 'mid-2025'],
+      ['2026年年中', '2026-07-01', 'mid-2026'],
+      ['2026年中', '2026-07-01', 'mid-2026'],
+      ['今年年中', '2025-07-01', 'mid-2025'],
+      ['本月底', '2025-04-01', 'end of Mar 2025'],
+      ['月底前', '2025-04-01', 'end of Mar 2025'],
+      ['本月末', '2025-04-01', 'end of Mar 2025'],
+      ['季末', '2025-04-01', 'end of Q1 2025'],
+      ['本季度末', '2025-04-01', 'end of Q1 2025'],
+      ['年内', '2026-01-01', 'within 2025'],
+    ];
+    for (const [text, due, en] of rows) {
+      const d = readDeadline(text, { year: 2025, month: 3 });
+      expect(iso(d?.end ?? null), text).to.equal(due);
+      expect(formatDeadline(d!, 'zh-CN'), text).to.equal(text);
+      expect(formatDeadline(d!, 'en'), text).to.equal(en);
+    }
+    // A board dated in November: its quarter is the fourth.
+    expect(iso(readDeadline('本季度末', { year: 2025, month: 11 })!.end)).to.equal('2026-01-01');
+    expect(iso(readDeadline('本月底', { year: 2024, month: 2 })!.end)).to.equal('2024-03-01');
+  });
+
+  it('with no date on the board, 年中 / 本月底 / 季末 say less: kept as written, no day, no status', () => {
+    const rows: Array<[string, DeadlineContext, string]> = [
+      ['年中', {}, 'mid-year'],
+      ['本月底', { year: 2025 }, 'end of the month'],
+      ['月底前', {}, 'end of the month'],
+      ['季末', { year: 2025 }, 'end of the quarter'],
+      ['本季度末', {}, 'end of the quarter'],
+    ];
+    for (const [text, context, en] of rows) {
+      const d = readDeadline(text, context)!;
+      expect(d, text).to.not.equal(null);
+      expect([d.end, d.span], text).to.deep.equal([null, null]);
+      expect(deadlinePassed(d, Date.UTC(2030, 0, 1)), text).to.equal(null);
+      expect(formatDeadline(d, 'zh-CN')).to.equal(text);
+      expect(formatDeadline(d, 'en'), text).to.equal(en);
+    }
+    // 中 alone, 年中期 or 季度 are no deadline.
+    for (const text of ['中', '年中期', '季度', '月份']) expect(readDeadline(text, { year: 2025, month: 3 }), text).to.equal(null);
   });
 });

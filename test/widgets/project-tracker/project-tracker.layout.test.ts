@@ -50,7 +50,7 @@ describe('project tracker layout', () => {
     ]);
     expect(s.rows[2]!.dots.map((d) => d.state)).to.deep.equal(['done', 'done', 'done', 'done', 'done', 'current', 'todo']);
     expect(s.groups.map((g) => g.reported?.text)).to.deep.equal(['截至2021年1月15日', '截至2021年1月15日', '截至2021年1月15日', '截至2021年1月15日']);
-    expect(s.groups[3]!.figures.map((f) => f.text)).to.deep.equal(['总投资4.1亿元']);
+    expect(s.groups[3]!.figures.map((f) => f.text)).to.deep.equal(['总投资：4.1亿元']);
     expect(s.summary).to.equal('4 个项目：1 个已投产/投用，1 个处于装修，1 个处于主体施工，1 个处于基础施工。');
     expect(s.rows[4]!.aria).to.equal('江苏联宇医疗器械研发生产项目二期：装修（二期三栋新建建筑主体基本完工,正进行内外装修），第 6 步，共 7 步，截至2021年1月15日（第 5 项，共 5 项）');
   });

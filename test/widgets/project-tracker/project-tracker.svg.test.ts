@@ -48,7 +48,7 @@ describe('<dj-project-tracker> toSvg', () => {
       for (const t of ['签约', '封顶', '爱维康医疗器械生产项目', '截至2021年1月15日', '地基浇筑', '一期', '二期', '二期三栋主体基本完工、内外装修']) {
         expect(svgTexts(svg).join('|')).to.include(t);
       }
-      expect(svgTexts(svg).join('')).to.include('总投资4.1亿元');
+      expect(svgTexts(svg).join('')).to.include('总投资：4.1亿元');
       // Markers where the page has them, each state by shape and size.
       clientRows(el).forEach((row, i) => {
         const mine = Array.from(svgRows(svg)[i]!.querySelectorAll('circle'), (c) => [round(c.getAttribute('cx')), round(c.getAttribute('cy')), c.getAttribute('r')]);
