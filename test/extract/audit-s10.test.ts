@@ -26,3 +26,32 @@ describe('extractFigures: session 10 audit', () => {
     expect(h.map((x) => x.label)).to.deep.equal(['重点项目个数', '总投资', '年度计划投资']);
   });
 });
+
+describe('extractFigures: session 10 audit, English', () => {
+  // Chinadaily via People's Daily Online, 2025-03-17, on the NBS January–February 2025 release:
+  // http://en.people.cn/n3/2025/0317/c90000-20290206.html
+  const RELEASE = "Retail sales, a key measurement of consumer spending, surged 4 percent year-on-year over the January-February period, after the 3.7 percent rise in December. China's value-added industrial output - a gauge of activity in the manufacturing, mining, and utilities sectors - grew by 5.9 percent over the January-February period from a year earlier after a 6.2 percent rise in December, figures released by the National Bureau of Statistics NBS showed. Fixed-asset investment - a gauge of expenditures on items including infrastructure, property, machinery, and equipment - increased by 4.1 percent over the January-February period year-on-year, compared with a 3.2 percent rise for the whole year of 2024. The surveyed urban jobless rate came in at 5.3 percent in the first two months, up from 5.1 percent in December, according to the NBS. The figure came in at 5.4 percent in February, 0.2 percentage point higher than that in the previous month.";
+
+  it('"after the 3.7 percent rise in December" is a rise of retail sales, not a figure called "rise"', () => {
+    const f = extractFigures(RELEASE);
+    expect(f.map((x) => [x.label, x.value])).to.deep.equal([
+      ['retail sales', 4], ['retail sales', 3.7],
+      ['value-added industrial output', 5.9], ['value-added industrial output', 6.2],
+      ['fixed-asset investment', 4.1], ['fixed-asset investment', 3.2],
+      ['surveyed urban jobless rate', 5.3], ['surveyed urban jobless rate', 5.1],
+      ['surveyed urban jobless rate', 5.4], ['surveyed urban jobless rate', 0.2],
+    ]);
+    // With nothing named before it, the change noun is still all there is.
+    expect(extractFigures('The decline was 3 percent.')[0]?.label).to.equal('decline');
+    // A forecast named just before is not what grew (fresh-china-q2-2025 in the corpus).
+    const q2 = extractFigures('GDP grew by 5.2% year-on-year in the April-June period, exceeding the 5.1% growth forecast, but a slowdown from the 5.4% growth in the first three months of this year.');
+    expect(q2[2]?.label).to.not.match(/forecast/);
+  });
+
+  it('"The figure came in at 5.4 percent" is the jobless rate the sentence before named', () => {
+    const f = extractFigures(RELEASE);
+    expect(f[8]).to.include({ label: 'surveyed urban jobless rate', value: 5.4, kind: 'level' });
+    // A paragraph break ends what "the figure" can point back to.
+    expect(extractFigures('Exports rose 3 percent.\n\nThe figure came in at 5.4 percent.')[1]?.label).to.not.equal('exports');
+  });
+});
