@@ -5,7 +5,7 @@
  * place the project. Reporters lead in with where they stand ("在联宇项目现场"): 在 is not part of
  * the name.
  */
-import { DEFAULT_STAGES, matchStage } from '../widgets/project-tracker/project-tracker.data.js';
+import { DEFAULT_STAGES, matchStage, stageWords } from '../widgets/project-tracker/project-tracker.data.js';
 
 export interface TextProject {
   项目: string;
@@ -38,6 +38,26 @@ const NOT_ONE = /一批|一系列|若干|多个|各类|将/u;
  */
 const TALLY = /\d[\d,.]*\s*(?:项|个(?!月)|家)|率/u;
 
+/**
+ * How a sentence about the project named before it opens: a time, an adverb, a pointer back or a
+ * part of the project ("目前一期已投入使用", "二期主体基本完工", "该项目已开工").
+ */
+const CONTINUES = /^(?:目前|现已|现在|现|已|正|并|且|其|该|同时|随后|此外|另外|截至|[一二三四五六七八九\d]+期|主体|厂房|车间|生产线|设备|大楼|内部|外墙|地基|基础|项目|工程|建设|施工|预计|计划)/u;
+const STAGE_WORDS = DEFAULT_STAGES.flatMap(stageWords);
+
+/**
+ * A sentence that opens with a subject of its own before its stage word ("沪渝蓉宝山站开工建设",
+ * "S4公路入城段、…出入口建成通车") reports on that subject, even when it is not a name the tracker
+ * knows: it never moves the project named in an earlier sentence.
+ */
+function ownSubject(sentence: string): boolean {
+  const first = sentence.split(/[，,；;。]/u)[0] ?? '';
+  const at = Math.min(...STAGE_WORDS.map((w) => first.indexOf(w)).filter((i) => i >= 0));
+  if (!Number.isFinite(at)) return false;
+  const subject = first.slice(0, at);
+  return /[\p{Script=Han}A-Za-z\d]{3}/u.test(subject) && !CONTINUES.test(subject);
+}
+
 /** Sentence by sentence: each that places a named project at a stage of the default pipeline. */
 export function projectsFromText(text: string): TextProject[] {
   if (typeof text !== 'string') return [];
@@ -50,7 +70,7 @@ export function projectsFromText(text: string): TextProject[] {
     const many = m ? COUNTED_AFTER.test(sentence.slice(m.index + m[0].length)) || NOT_ONE.test(m[1] ?? '') : false;
     const named = office || many ? undefined : m?.[1]?.replace(/^(?:其中|目前|截至目前|截至|今年|去年|该|这个|此|在(?!建)|走进|来到|位于)/u, '');
     if (named) last = named;
-    else if (office || many) last = '';
+    else if (office || many || ownSubject(sentence)) last = '';
     // Clauses, with their 、 lists whole: "推动项目快开工、快投产" is one aim, not a stage in 快投产.
     // A report names the project, then its stage ("总部项目已开工"); a plan lists tasks verb first
     // ("落地…仓项目，竣工投用康缘医疗调拨中心"): only what follows the name is its stage, and a clause

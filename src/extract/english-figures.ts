@@ -5,12 +5,15 @@
  */
 import { describeChange } from './classify.js';
 import type { Clause } from './clauses.js';
-import { sentenceSubject } from './english-labels.js';
+import { CHANGE_NOUN, sentenceSubject } from './english-labels.js';
 import { scanEnglish } from './english.js';
 import type { Figure } from './types.js';
 
 /** A subject pronoun: the label is what it refers to. */
 const PRONOUN = /\b(?:it|they)\s+(?:\w+\s+){0,3}$/i;
+/** A word that points back as a label: "the figure". */
+const ANAPHOR = /^(?:figure|figures|number|data|gauge|measure|indicator)$/i;
+const EXPECTATION = /\b(?:forecasts?|estimates?|expectations?|consensus|projections?)$/i;
 const isRate = (unit: string): boolean => unit === '%' || unit === 'percentage point';
 
 /** A clause with Latin letters and no CJK character is read as English. */
@@ -62,6 +65,12 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
     if (label === '' && !converted) label = subject ??= sentenceSubject(norm, sentenceStart, e.start);
     // "In March, they grew a revised 0.86%": the pronoun stands for the subject of the sentence before.
     if (label === '' && !converted && PRONOUN.test(norm.slice(Math.max(sentenceStart, e.start - 40), e.start))) label = carried;
+    // "after the 3.7 percent rise in December": a change noun names no thing; the subject the
+    // sentence already named rose. "The figure came in at 5.4 percent": the figure is the last
+    // thing the paragraph named. Alone (no subject before), the word stays: "the decline was 3%".
+    // A forecast is not what rose: "exceeding the 5.1% growth forecast, … from the 5.4% growth".
+    if (!converted && CHANGE_NOUN.test(label) && last !== '' && !EXPECTATION.test(last)) label = last;
+    else if (!converted && ANAPHOR.test(label) && (last !== '' || carried !== '')) label = last !== '' ? last : carried;
     // "Retail sales growth weakened to 8.6 percent": the rate of a growth is a growth.
     // "…down from 9.2 percent": a rate after a growth rate of the same thing restates that growth.
     const restates = previous !== undefined && previous.kind === 'growth' && previous.label === label && previous.start >= sentenceStart;

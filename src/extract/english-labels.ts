@@ -30,7 +30,7 @@ const PARTICIPLE = 'surpassing|exceeding|beating|missing|reaching|reflecting|put
 /** A label never ends in an adjective: "economic growth" keeps its noun even though growth is a change word. */
 const ADJECTIVE_END = /^(?:[a-z-]*(?:ic|al|ary|ive|ous)|average|annual|overall|two-year|year-end)$/i;
 /** Change nouns that name a figure on their own after an article: "the decline was 3%". */
-const CHANGE_NOUN = /^(?:growth|increase|decline|drop|rise|gain|fall|decrease|contraction|slide|jump|reading)$/i;
+export const CHANGE_NOUN = /^(?:growth|increase|decline|drop|rise|gain|fall|decrease|contraction|slide|jump|reading)$/i;
 /** Modifiers that grade a change rather than name it: "significant growth of 15%" → "growth". */
 const GRADE = /^(?:[a-z]+(?:ant|ent|ive|ous|ful|ble)|strong|slight|sharp|modest|steady|solid|big|small|huge|robust|weak|slower|faster|further|double-digit)$/i;
 /** "the FactSet consensus of 27% growth", "analyst estimates of $55.5 billion": the expectation names the figure. */

@@ -81,6 +81,9 @@ export const LABEL_TRAILERS = longestFirst([
   '分别', '平均', '均', '共', '全年', '控制在', '合计', '总计', '保持', '在', '可', '将', '已', '的',
   // The frame of a figure: "赤字率拟按3%安排", "产业项目有77项", "按可比价格计算同比增长".
   '按可比价格计算', '首次跃上', '跃上', '拟按', '按', '有', '加快', '放缓', '减缓', '趋缓', '快', '慢',
+  // Adverbs before a verb of level: "粮食产量继续保持500亿斤以上" is about 粮食产量 (the verb goes
+  // first, then the adverb is the label's last word).
+  '继续', '持续', '进一步', '仍然', '依然', '始终', '仍',
 ]);
 
 /** Words trimmed from the start of a label: time, scope adverbs and demonstratives. */

@@ -171,10 +171,13 @@ describe('extractFigures: labels and quotes', () => {
   });
 
   it('gives figures joined by 和 or 、 the label and kind of the first', () => {
+    // 城乡 names two sides, so each figure gets its own (session 10 audit: both rows read 城乡…).
     expect(read('城乡居民人均可支配收入分别增长6.2%和7.5%')).to.deep.equal([
-      { label: '城乡居民人均可支配收入', value: 6.2, unit: '%', comparator: 'eq', kind: 'growth', direction: 'up' },
-      { label: '城乡居民人均可支配收入', value: 7.5, unit: '%', comparator: 'eq', kind: 'growth', direction: 'up' },
+      { label: '城镇居民人均可支配收入', value: 6.2, unit: '%', comparator: 'eq', kind: 'growth', direction: 'up' },
+      { label: '农村居民人均可支配收入', value: 7.5, unit: '%', comparator: 'eq', kind: 'growth', direction: 'up' },
     ]);
+    expect(read('粮食产量增长6.2%和7.5%').map((f) => [f.label, f.kind]))
+      .to.deep.equal([['粮食产量', 'growth'], ['粮食产量', 'growth']]);
     expect(read('化学需氧量、氨氮排放量分别下降3.1%、2.8%').map((f) => [f.kind, f.direction]))
       .to.deep.equal([['growth', 'down'], ['growth', 'down']]);
     expect(read('每万人发明专利拥有量达到12.6件、高价值发明专利2.3件').map((f) => f.label), 'a label after 、 is its own')

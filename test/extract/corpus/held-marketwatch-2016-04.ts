@@ -14,7 +14,7 @@ export default {
     ['0.47%', 0.47, '%', 'eq', 'growth', 'industrial production', { direction: 'up' }],
     ['0.64%', 0.64, '%', 'eq', 'growth', ['industrial production', 'rise'], { direction: 'up' }],
     ['10.5%', 10.5, '%', 'eq', 'growth', ['fixed-asset investment', 'fixed-asset investment outside rural households of China', 'fixed-asset investment outside rural households'], { direction: 'up' }],
-    ['10.7%', 10.7, '%', 'eq', 'growth', ['increase', 'fixed-asset investment'], { direction: 'up' }],
+    ['10.7%', 10.7, '%', 'eq', 'growth', ['increase', 'fixed-asset investment', 'fixed-asset investment outside rural households'], { direction: 'up' }],
     ['11.0%', 11, '%', 'eq', 'growth', ['gain', 'fixed-asset investment'], { direction: 'up' }],
     ['10.1%', 10.1, '%', 'eq', 'growth', 'retail sales', { direction: 'up' }],
     ['10.5%', 10.5, '%', 'eq', 'growth', ['increase', 'retail sales'], { direction: 'up' }],
