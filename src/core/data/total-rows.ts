@@ -26,6 +26,21 @@ export function totalKind(label: string): TotalKind | null {
   return 'sum';
 }
 
+/** "其中：第一产业", "其中:工业" — "of which": what follows is a part of the row before it. */
+const OF_WHICH = /^\s*其中\s*[:：]?/;
+
+/**
+ * A 统计公报 table opens with its whole and writes its parts after it, the first of them marked
+ * 其中 ("地区生产总值 2313.0" / "其中：第一产业 287.0" / "第二产业 714.1" …, 蚌埠市统计局 2025): its first
+ * row is then the whole, not a peer of its parts. Only that layout, once: a 其中 further down names
+ * parts of one row among others, which no flat chart shows truly either way, and stays as it is.
+ */
+function wholeOfParts(labels: ReadonlyArray<string | null>): number | null {
+  const ofWhich = labels.flatMap((l, r) => (l !== null && OF_WHICH.test(l) ? [r] : []));
+  const first = labels[0];
+  return ofWhich.length === 1 && ofWhich[0] === 1 && typeof first === 'string' && !OF_WHICH.test(first) ? 0 : null;
+}
+
 /** A table split into the rows that are items and the total rows, each keeping its input row index. */
 export interface TotalSplit {
   /** The item rows, as a table of their own (same columns). */
@@ -44,14 +59,16 @@ function pick(table: DataTable, rows: readonly number[]): DataTable {
 
 /**
  * Splits off the total rows, read from the text cells of column `li` (a numeric label column —
- * years, codes — names no total). A table of nothing but totals is left whole: a chart of one
+ * years, codes — names no total), and a whole its parts follow with 其中 (wholeOfParts). A table of nothing but totals is left whole: a chart of one
  * 全省 row is still that row, and an empty chart says nothing.
  */
 export function splitTotals(table: DataTable, li: number): TotalSplit {
-  const kinds = table.cells.map((row) => {
+  const labels = table.cells.map((row) => {
     const c = row[li];
-    return c?.kind === 'text' ? totalKind(c.text) : null;
+    return c?.kind === 'text' ? c.text : null;
   });
+  const whole = wholeOfParts(labels);
+  const kinds = labels.map((l, r): TotalKind | null => (r === whole ? 'sum' : l === null ? null : totalKind(l)));
   const all = table.cells.map((_, r) => r);
   const itemRows = all.filter((r) => kinds[r] === null);
   if (itemRows.length === table.cells.length || itemRows.length === 0) {
