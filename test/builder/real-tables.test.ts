@@ -162,6 +162,18 @@ describe('builder: real tables', () => {
     expect(t.columns.map((c) => [c.name, c.type, c.unit])).to.deep.equal([['年份', 'date', ''], ['人口', 'number', '万人']]);
     expect(t.records).to.deep.equal([{ 年份: '2022', 人口: 460.1 }, { 年份: '2023', 人口: 458.3 }]);
   });
+
+  // 蚌埠市2024年统计公报's GDP table (蚌埠市统计局, 2025-03-31; http://www.ilynn.cn/document_detail/133968.html):
+  // the whole first, its parts after it with 其中 — the whole is left out and said, as 合计 is.
+  it('a 统计公报 table with its whole above 其中 parts: the whole is a total row, kept on request', () => {
+    const text = '指标\t绝对额（亿元）\n地区生产总值\t2313.0\n其中：第一产业\t287.0\n第二产业\t714.1\n第三产业\t1311.9\n';
+    const t = parseInput(text);
+    expect(t.skipped.map((r) => [r.row, r.label, r.reason])).to.deep.equal([[1, '地区生产总值', 'total']]);
+    expect(t.records.map((r) => r['指标'])).to.deep.equal(['其中：第一产业', '第二产业', '第三产业']);
+    expect(parseInput(text, { totals: true }).records).to.have.length(4);
+    // Without 其中, or with it further down, every row is a row.
+    expect(parseInput('指标\t绝对额（亿元）\n地区生产总值\t2313.0\n第一产业\t287.0\n').skipped).to.deep.equal([]);
+  });
 });
 
 describe('builder: a project paragraph', () => {

@@ -34,8 +34,9 @@ const OF_WHICH = /^\s*其中\s*[:：]?/;
  * 其中 ("地区生产总值 2313.0" / "其中：第一产业 287.0" / "第二产业 714.1" …, 蚌埠市统计局 2025): its first
  * row is then the whole, not a peer of its parts. Only that layout, once: a 其中 further down names
  * parts of one row among others, which no flat chart shows truly either way, and stays as it is.
+ * The builder's table reader asks the same (builder/layout.ts).
  */
-function wholeOfParts(labels: ReadonlyArray<string | null>): number | null {
+export function wholeOfParts(labels: ReadonlyArray<string | null>): number | null {
   const ofWhich = labels.flatMap((l, r) => (l !== null && OF_WHICH.test(l) ? [r] : []));
   const first = labels[0];
   return ofWhich.length === 1 && ofWhich[0] === 1 && typeof first === 'string' && !OF_WHICH.test(first) ? 0 : null;
