@@ -30,12 +30,6 @@ const BASE = /^(?:(?:比|较|与)\s*(?:上年同期|去年同期|上年末|上�
 /** "持平", "与上年持平", "同比持平": no change, as published (not "基本持平", which is only about none). */
 const FLAT = /^持平$/;
 
-const isFlat = (raw: unknown): boolean => typeof raw === 'string' && FLAT.test(toHalfWidth(raw).trim().replace(BASE, ''));
-
-/**
- * One cell written with its direction word → the signed figure, or undefined when it is not one
- * (or says more than the word explains).
- */
 /**
  * A first look that compiles no regular expression: a change word or 持平 somewhere in the cell.
  * Every chart types its table through here, and a label column ("项目1" …) is not worded: the
@@ -44,11 +38,20 @@ const isFlat = (raw: unknown): boolean => typeof raw === 'string' && FLAT.test(t
  */
 const mayBeWorded = (text: string): boolean => text.includes('持平') || CHANGE_WORDS.some(([w]) => text.includes(w));
 
+/**
+ * One cell written with its direction word → the signed figure, or undefined when it is not one
+ * (or says more than the word explains).
+ */
 export function changeCell(raw: unknown, options: QuantityOptions = {}): NumberCell | undefined {
+  return readChange(raw, options)?.cell;
+}
+
+/** changeCell, and whether the cell said 持平 (a 0 with no unit of its own: readWorded gives it the column's). */
+function readChange(raw: unknown, options: QuantityOptions): { cell: NumberCell; flat: boolean } | undefined {
   if (typeof raw !== 'string' || !mayBeWorded(raw)) return undefined;
   const rest = toHalfWidth(raw).trim().replace(BASE, '');
   // No change: 0, written "0" (with the column's unit, see readWorded).
-  if (FLAT.test(rest)) return { kind: 'number', value: 0, unit: '', published: { decimals: 0, multiplier: '' }, written: raw.trim() };
+  if (FLAT.test(rest)) return { cell: { kind: 'number', value: 0, unit: '', published: { decimals: 0, multiplier: '' }, written: raw.trim() }, flat: true };
   // The base is read above, so the word opens what is left; splitChange names its direction.
   const words = splitChange(rest);
   if (!words?.change) return undefined;
@@ -57,10 +60,10 @@ export function changeCell(raw: unknown, options: QuantityOptions = {}): NumberC
   if (cell.kind !== 'number' || cell.qualifier || (cell.unit !== '' && !CHANGE_UNITS.has(cell.unit) && !unitWord(cell.unit))) return undefined;
   // As published (full-width digits too): the Chinese data table writes it so again.
   const written = raw.trim();
-  if (words.direction === 'rise') return { ...cell, written };
+  if (words.direction === 'rise') return { cell: { ...cell, written }, flat: false };
   // "下降-2%" says the sign twice and not which way: left as written.
   if (cell.value < 0) return undefined;
-  return { ...cell, value: cell.value === 0 ? 0 : -cell.value, written };
+  return { cell: { ...cell, value: cell.value === 0 ? 0 : -cell.value, written }, flat: false };
 }
 
 /**
@@ -76,27 +79,26 @@ export function readWorded(table: DataTable, options: QuantityOptions = {}): num
     if (col.type !== 'text') return;
     // All or nothing, so the first text cell that is not a worded figure ends the column's reading:
     // a label column ("项目1" …) costs one cell, not a pass over every row.
-    const read: Array<NumberCell | undefined> = [];
+    const read: Array<{ cell: NumberCell; flat: boolean } | undefined> = [];
     for (let r = 0; r < table.cells.length; r++) {
       if (table.cells[r]?.[c]?.kind !== 'text') {
         read.push(undefined);
         continue;
       }
-      const cell = changeCell(table.raw[r]?.[c], options);
-      if (!cell) return;
-      read.push(cell);
+      const change = readChange(table.raw[r]?.[c], options);
+      if (!change) return;
+      read.push(change);
     }
     if (!read.some(Boolean)) return;
-    const flat = read.map((cell, r) => cell !== undefined && isFlat(table.raw[r]?.[c]));
     // "持平" has no unit of its own: it takes the one the column's other figures share.
     const units = new Set(table.cells.flatMap((row, r) => {
-      const cell = read[r] ?? row[c];
+      const cell = read[r]?.cell ?? row[c];
       return cell?.kind === 'number' && cell.unit !== '' ? [cell.unit] : [];
     }));
     const shared = units.size === 1 ? [...units][0] ?? '' : '';
     table.cells.forEach((row, r) => {
-      const cell = read[r];
-      if (cell) row[c] = flat[r] ? { ...cell, unit: shared } : cell;
+      const change = read[r];
+      if (change) row[c] = change.flat ? { ...change.cell, unit: shared } : change.cell;
     });
     col.type = 'number';
     turned.push(c);
