@@ -26,7 +26,8 @@
     }
     return;
   }
-  // Peers draw from the same rows, read from the same table, by hand-written page code.
+  // Peers draw from the same rows, read from the same table, by hand-written page code; `page`, the
+  // page alone, hides the table and draws nothing (the floor every library's time stands on).
   figure.querySelector('table').hidden = true;
   const width = figure.clientWidth;
   const height = rows.length * 24 + 30;

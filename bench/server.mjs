@@ -15,6 +15,8 @@ export const scripts = {
   d3: ['/node_modules/d3/dist/d3.min.js'],
   chartjs: ['/node_modules/chart.js/dist/chart.umd.min.js'],
   plot: ['/node_modules/d3/dist/d3.min.js', '/node_modules/@observablehq/plot/dist/plot.umd.min.js'],
+  // The article page with no library and no chart (its own script hides the table): the floor.
+  page: [],
 };
 
 const gzipped = new Map();
