@@ -94,6 +94,8 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   // reading one (100 labels took 1.5–2 ms through the full reading in a chart's first paint).
   const first = s.charAt(0);
   if (!opensNumeral(first) && !PREFIX_OPENERS.has(first)) return { kind: 'text', text: raw.trim() };
+  // "- 1.05", "- 55": a minus set apart from its figure, as a 2007 provincial wheat table typesets it.
+  if (first === '-' && /^-\s+\d/.test(s)) s = `-${s.slice(1).trimStart()}`;
   let sign = 1;
   // Accounting negatives: "(1,234)".
   const paren = /^\((.+)\)$/.exec(s);
@@ -138,7 +140,11 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
     unit = unit.slice(between.length).trim();
   }
   // A long tail means this is prose that happens to start with a number ("3 projects were late").
-  if (unit.length > 6 || /[,;.!?，。；！？]/.test(unit)) return { kind: 'text', text: raw.trim() };
+  // 、 and ) after the number number an item: budget tables head their rows "一、共享收入",
+  // "1、增值税", "1)…" — a label, never the figure 1 in a unit "、增值税".
+  if (unit.length > 6 || /[,;.!?，。；！？、)]/.test(unit)) return { kind: 'text', text: raw.trim() };
+  // "3-5%", "6～8%": a range, two figures, not 3 in a unit "-5%" (periods such as 1-2月 are text above).
+  if (/^[-–—~至到]\s*\d/.test(unit)) return { kind: 'text', text: raw.trim() };
   const cell: Cell = { kind: 'number', value: sign * m.value, unit: unit || prefix };
   if (qualifier) cell.qualifier = qualifier;
   const published = publishedOf(m);
