@@ -56,6 +56,21 @@ describe('cells: numbering, ranges and a minus set apart', () => {
   });
 });
 
+describe('cells: footnote marks', () => {
+  it('"1222.62①", "5.6*", "12.3[1]" are the figures with a mark, not figures in units "①", "*" (they were dropped from their column)', () => {
+    expect(parseCell('1222.62①')).to.include({ kind: 'number', value: 1222.62, unit: '', written: '1222.62①' });
+    expect(parseCell('-6.1②')).to.include({ kind: 'number', value: -6.1, unit: '' });
+    expect(parseCell('5.6*')).to.include({ kind: 'number', value: 5.6, unit: '' });
+    expect(parseCell('4.1亿元[1]')).to.include({ kind: 'number', value: 410_000_000, unit: '元' });
+    // The 通辽 2017 figures (TONGLIAO_2017) as a table with notes marked on two of them.
+    const t = parseInput('指标\t绝对数（亿元）\t增长（%）\n地区生产总值\t1222.62①\t0.3\n第一产业\t262.96\t3.6\n第二产业\t440.98\t-6.1②\n');
+    expect(t.issues).to.deep.equal([]);
+    // Kept as published in the records (the element reads the figure and its data table writes the mark).
+    expect(t.records[0]).to.deep.equal({ 指标: '地区生产总值', 绝对数: '1222.62①', 增长: 0.3 });
+    expect(parseCell(t.records[2]?.['增长'])).to.include({ value: -6.1 });
+  });
+});
+
 describe('paragraphs: 增产/减产, 增收/减收 are changes with their direction', () => {
   it('统计公报 grain: "稻谷产量20329万吨，减产0.5%" is a fall of 0.5% of 稻谷产量, not a level called 减产', () => {
     const rows = figuresFromText(GRAIN_2013);

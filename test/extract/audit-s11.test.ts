@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { extractFigures } from '../../src/extract/index.js';
-import { DAYAO_2024_04, GRAIN_2013, NBS_2018_09_EN, NBS_2025_JAN_SEPT_EN } from '../fixtures/s11-audit3.js';
+import { BENGBU_2024_GDP, DAYAO_2024_04, GRAIN_2013, NBS_2018_09_EN, NBS_2025_JAN_SEPT_EN } from '../fixtures/s11-audit3.js';
 
 const read = (text: string) => extractFigures(text).map((f) => [f.label, f.value, f.unit, f.kind, f.direction]);
 
@@ -24,6 +24,14 @@ describe('extractFigures: session 11 audit', () => {
     expect(read('一般公共预算支出累计完成107752万元，比上年减支9240万元，下降7.9%。')[1]).to.deep.equal(['一般公共预算支出累计', 92_400_000, '元', 'growth', 'down']);
     // The budget itself keeps its name.
     expect(f[1]?.[0]).to.equal('年初预算数');
+  });
+});
+
+describe('extractFigures: session 11 audit, notes', () => {
+  it('a note\'s number in the text ("地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值") is not part of the label (蚌埠 2024)', () => {
+    const f = read(BENGBU_2024_GDP);
+    expect(f.map(([label]) => label)).to.deep.equal(['地区生产总值', '地区生产总值', '第一产业增加值', '第一产业增加值', '第二产业增加值', '第二产业增加值', '第三产业增加值', '第三产业增加值']);
+    expect(f[0]?.[1]).to.equal(231_300_000_000);
   });
 });
 

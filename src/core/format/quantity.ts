@@ -55,6 +55,9 @@ export function splitUnit(unit: string): { factor: number; unit: string; multipl
   return { factor: 1, unit: u, multiplier: '' };
 }
 
+/** Footnote marks after a figure: ①…⑳, *, †, ‡, [1]. */
+const FOOTNOTE_MARK = /(?:[\u2460-\u2473*†‡]|\[\d{1,2}\])+$/;
+
 /** True for the ways tables write "no value". */
 export function isMissing(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
@@ -121,6 +124,11 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   const m = readNumeral(s, options);
   if (!m) return { kind: 'text', text: raw.trim() };
   let unit = s.slice(m.length).trim();
+  // "1222.62①", "5.6*", "12.3[1]": a footnote mark points to a note under the table; it is no unit
+  // (read as one, the column's figures disagreed and the figure was dropped). The cell keeps it as
+  // written, which a Chinese data table shows.
+  const mark = unit === '' ? null : FOOTNOTE_MARK.exec(unit);
+  if (mark) unit = unit.slice(0, mark.index).trim();
   // "2023年1月", "2021-01-05", "1-2月", "2023Q1" open with a number but name a period: text, so a
   // data table writes them as written (not "2,023 年1月") and no one sums them.
   // "一季度" (a Chinese numeral: no published digits) is the first quarter, not the figure 1 in 季度
@@ -147,6 +155,7 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   if (/^[-–—~至到]\s*\d/.test(unit)) return { kind: 'text', text: raw.trim() };
   const cell: Cell = { kind: 'number', value: sign * m.value, unit: unit || prefix };
   if (qualifier) cell.qualifier = qualifier;
+  if (mark) cell.written = raw.trim();
   const published = publishedOf(m);
   if (published) cell.published = published;
   return cell;
