@@ -7,7 +7,8 @@ import { parseInput } from '../../src/builder/parse.js';
 import { figuresFromText, figuresToTable } from '../../src/builder/figures.js';
 import { suggestWidgets } from '../../src/builder/suggest.js';
 import { parseCell } from '../../src/core/format/quantity.js';
-import { BUDGET_2016, DAYAO_2024_04, GRAIN_2013, WHEAT_2006 } from '../fixtures/s11-audit3.js';
+import { BUDGET_2016, DAYAO_2024_04, GRAIN_2013, INDUSTRY_2024_SPANS, WHEAT_2006 } from '../fixtures/s11-audit3.js';
+import { leftOutWidgets } from '../../src/builder/suggest.js';
 
 describe('builder: a budget table numbered as an outline (一、 over 1、)', () => {
   it('the 项目 column is the labels, not the figures 1, 2, 3 in units "、增值税"', () => {
@@ -96,5 +97,18 @@ describe('paragraphs: 增产/减产, 增收/减收 are changes with their direct
     expect(bars.filter((b) => Number(b['value']) < 0).map((b) => [b['label'], b['value']])).to.deep.equal([
       ['一般公共预算收入累计 比上年减收', -10700000], ['非税收入 比上年减收', -23540000],
     ]);
+  });
+});
+
+describe('builder: periods as published, running totals beside single months', () => {
+  it('1-2月, 一季度, 4月 (2024 规上工业): no line is offered — the line chart refuses to join them — and the bars are', () => {
+    const t = parseInput(INDUSTRY_2024_SPANS);
+    expect(t.records.map((r) => r['时期'])).to.deep.equal(['2024年1-2月', '2024年一季度', '2024-04']);
+    const tags = suggestWidgets(t).map((s) => s.tag);
+    expect(tags).to.not.include('dj-line-chart');
+    expect(tags).to.include('dj-bar-chart');
+    expect(leftOutWidgets(t).find((w) => w.tag === 'dj-line-chart')?.zh).to.contain('累计期');
+    // A cumulative series alone is still a line (RETAIL_CUMULATIVE_2023 in real-tables).
+    expect(suggestWidgets(parseInput('2023年\n时期\t零售额（亿元）\n1-2月\t77067\n1-3月\t114922\n1-4月\t149483\n'))[0]?.tag).to.equal('dj-line-chart');
   });
 });
