@@ -6,6 +6,7 @@
  */
 import { DataError } from '../core/data/errors.js';
 import { fromRecords } from '../core/data/raw-table.js';
+import { readPeriods } from '../core/format/period-series.js';
 import { typeTable } from '../core/data/typed.js';
 import { estimateWidth, type Measure } from '../core/measure.js';
 import { readBigNumbers } from '../widgets/big-number/big-number.data.js';
@@ -214,10 +215,19 @@ const categories: Check = (t, attributes, fit) => {
   return cols.some((c) => numbersOf(t, c).some((v) => v !== null)) ? bars(t, attributes, cols, fit) : no('No series has a number to draw.', '没有任何系列有可画的数字。');
 };
 
-/** A line: two numbers in one series at least. */
+/**
+ * A line: two numbers in one series at least, and times it can join. Running totals beside single
+ * periods (1-2月, 一季度, 4月: the 2024 规上工业 growth figures as NBS released them) are refused by the
+ * line chart (line-chart/dates.ts): offered, the preview was that error. The same period reader.
+ */
 const series: Check = (t) => {
   const cols = t.columns.filter((c) => c.type === 'number').map((c) => c.name);
-  return cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2) ? yes() : no('A line needs at least two numbers in one series.', '折线至少需要一个系列中有两个数字。');
+  if (!cols.some((c) => numbersOf(t, c).filter((v) => v !== null).length >= 2)) return no('A line needs at least two numbers in one series.', '折线至少需要一个系列中有两个数字。');
+  const x = t.columns.find((c) => c.type === 'date')?.name;
+  const times = x === undefined ? [] : t.records.map((r) => r[x]).filter((v): v is string => typeof v === 'string');
+  return times.length > 1 && readPeriods(times).mixedCumulative
+    ? no('Running totals (1-2月, 一季度) beside single periods cannot share a line.', '累计期（如1-2月、一季度）与单期混在一起，不能连成一条线。')
+    : yes();
 };
 
 /** Figures shown large: at most 4, read as the widget reads them. */

@@ -5,7 +5,7 @@
  * and their classes in, the layout and the questions it raises out; nothing is read twice.
  */
 import { cellText, restType, widest, type CellClass } from './cells.js';
-import { TOTAL_ROW, wholeOfParts } from '../core/data/total-rows.js';
+import { outlineHeads, TOTAL_ROW, wholeOfParts } from '../core/data/total-rows.js';
 import { headerQuestion } from './questions.js';
 import { headerUnit, readNumber, unitLine, unitOf, unitsRow } from './numbers.js';
 import type { ParseOptions, Question } from './types.js';
@@ -196,10 +196,13 @@ export function readLayout(input: LayoutInput): Layout {
   }
 
   const labelColumn = labelColumnOf(bodyClasses, width);
-  // Totals by their words (合计, 全省), and a whole whose parts follow with 其中 (地区生产总值 above
-  // 其中：第一产业 …), as the elements read them (core/data/total-rows.ts).
-  const whole = labelColumn < 0 ? null : wholeOfParts(body.map((r) => cellText(r[labelColumn]) || null));
-  const totals = labelColumn < 0 ? [] : body.flatMap((r, i) => (i === whole || TOTAL_ROW.test(cellText(r[labelColumn]).replace(/\s+/g, '')) ? [i] : []));
+  // Totals by their words (合计, 全省), a whole whose parts follow with 其中 (地区生产总值 above
+  // 其中：第一产业 …) and an outline's numbered headings (一、 over 1、 2、), as the elements read them
+  // (core/data/total-rows.ts).
+  const labels = body.map((r) => (labelColumn < 0 ? null : cellText(r[labelColumn]) || null));
+  const whole = labelColumn < 0 ? null : wholeOfParts(labels);
+  const outline = new Set(labelColumn < 0 ? [] : outlineHeads(labels));
+  const totals = labelColumn < 0 ? [] : body.flatMap((r, i) => (i === whole || outline.has(i) || TOTAL_ROW.test(cellText(r[labelColumn]).replace(/\s+/g, '')) ? [i] : []));
   // A label with nothing else in its row ("按经营地分") heads the rows below it: not data.
   // With one value column, an empty value is a missing value, not a heading; JSON has no headings.
   const headings = width < 3 || input.keyed || labelColumn < 0 ? [] : body.flatMap((r, i) => (cellText(r[labelColumn]) !== '' && r.every((c, j) => j === labelColumn || cellText(c) === '') ? [i] : []));

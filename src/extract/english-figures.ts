@@ -30,6 +30,7 @@ export function isEnglish(text: string, from: number, to: number): boolean {
 /** Appends the figures of an English clause; returns the sentence's last label. */
 export function emitEnglish(text: string, norm: string, clause: Clause, sentenceStart: number, figures: Figure[], lastLabel: string, carried = ''): string {
   const quote = text.slice(clause.start, clause.end);
+  const first = figures.length;
   let last = lastLabel;
   let prevEnd = -1;
   let subject: string | undefined;
@@ -110,5 +111,29 @@ export function emitEnglish(text: string, norm: string, clause: Clause, sentence
     if (label !== '') last = label;
     prevEnd = e.end;
   }
-  return last;
+  return respectively(norm, clause, sentenceStart, figures.slice(first)) ?? last;
+}
+
+/** In the clause or right after it (clauses end at commas: "…year on year, respectively."). */
+const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * "…in the mining and manufacturing sectors rose by 5.8 percent and by 6.8 percent year on year,
+ * respectively" (NBS via SteelOrbis, 2025): each figure is its own side's, in order — not both the
+ * manufacturing sectors'. Only when the subjects listed before the figures are as many as the
+ * figures that share one label; the head noun after the last subject is shared ("mining sectors").
+ * Returns the clause's new last label, or undefined when nothing was paired.
+ */
+function respectively(norm: string, clause: Clause, sentenceStart: number, mine: readonly Figure[]): string | undefined {
+  const label = mine[0]?.label ?? '';
+  if (mine.length < 2 || label === '' || !mine.every((f) => f.label === label) || !RESPECTIVELY.test(norm.slice(clause.start, clause.end + 16))) return undefined;
+  // From the sentence's start: a list of subjects runs across the commas clauses end at ("Mining, utilities and …").
+  const before = norm.slice(sentenceStart, mine[0]?.figureStart ?? clause.start);
+  const at = before.lastIndexOf(label);
+  const list = at < 0 ? null : /((?:[A-Za-z-]+,\s*)*[A-Za-z-]+),?\s+and\s+$/.exec(before.slice(Math.max(0, at - 120), at));
+  const [head, ...rest] = label.split(' ');
+  const items = list?.[1] === undefined || head === undefined ? [] : [...list[1].split(/,\s*/), head];
+  if (items.length !== mine.length) return undefined;
+  mine.forEach((f, i) => { f.label = [items[i], ...rest].join(' '); });
+  return mine[mine.length - 1]?.label;
 }

@@ -57,8 +57,12 @@ const IN_OF_AFTER = /^ (?:of|in) ((?!(?:the|a|an|its|their|this|that|total)\b)[a
 const TIME = new RegExp(`^(?:${MONTHS}|\\d{4}|\\d{1,2},?)$`, 'i');
 /** A modifier slot before the figure: "a $20 million facility", "the government's 6.5 percent growth target". */
 const DETERMINER = /(?:\b(?:a|an|the|its|their|his|her|this|that)|['’]s)(?: (?:new|planned|proposed|expected))? $/i;
-/** Words in -ed that are adjectives in a noun phrase, not verbs: "fixed assets". */
-const ADJECTIVES_ED = /^(?:fixed|listed|limited|skilled|registered|insured|unemployed|combined|owned)$/i;
+/**
+ * Words in -ed that are adjectives in a noun phrase, not verbs: "fixed assets". "designated": NBS
+ * writes 规模以上 "industrial enterprises above designated size" in every English release; read as
+ * a verb, the label was "size".
+ */
+const ADJECTIVES_ED = /^(?:fixed|listed|limited|skilled|registered|insured|unemployed|combined|owned|designated)$/i;
 /** Nouns after a figure used as a modifier, until a verb, a preposition or punctuation. */
 const NOT_NOUN = '(?![a-z]+ed\\b)(?!(?:per|in|of|to|for|by|at|on|and|or|from|with|will|would|was|is|were|are|has|had|have|that|which|compared|expected|economists|the|a|an|last|this|next|previous|year-on-year|year-over-year)\\b)[a-z][a-z-]*';
 const NOUNS_AFTER = new RegExp(`^ (${NOT_NOUN}(?: ${NOT_NOUN}){0,3})(?=[\\s,.;:)]|$)`);

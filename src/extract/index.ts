@@ -34,8 +34,13 @@ const OF_TARGET_LABEL = /(?:计划|目标|任务)[^计目任]{0,4}$/;
 
 /** A conversion: "约合人民币", "折合", "合". */
 const CONVERSION = /^(?:约合|折合|合)(?:人民币|美元|欧元)?$/;
-/** A plan or a target is not the amount done that a percentage of it measures. */
-const PLAN_LABEL = /计划|目标|任务/;
+/**
+ * A plan or a target is not the amount done that a percentage of it measures, nor what a change
+ * after it is about: in "收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元"
+ * (大姚县 财政, 2024) the revenue fell, not the budget. 预算 only as the label's last word: 一般公共预算收入
+ * is an amount.
+ */
+const PLAN_LABEL = /计划|目标|任务|预算数?$/;
 /** A clause that is only a verb before its figure: "完成5034.99亿元". */
 const BARE_VERB = /^(?:完成|实现|达到|达|为|共计|合计)$/;
 
@@ -127,7 +132,7 @@ export function extractFigures(text: unknown, options: ExtractOptions = {}): Fig
       const previous = figures[figures.length - 1];
       if (borrowed && kind === 'level' && raw.unit === '%' && previous?.kind === 'share' && previous.start >= sentenceStart) kind = 'share';
       // "占固定资产投资额的46.4%" names the whole, not the subject the next rate is about.
-      if (label !== '' && !label.startsWith('占')) lastLabel = label;
+      if (label !== '' && !label.startsWith('占') && !(PLAN_LABEL.test(label) && lastLabel !== '')) lastLabel = label;
       if (!RATE_UNITS.has(raw.unit) && label !== '' && !PLAN_LABEL.test(label)) lastAmountLabel = label;
       const figure: Figure = {
         label,

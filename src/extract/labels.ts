@@ -85,6 +85,9 @@ function lastBoundary(s: string): { before: number; after: number } {
   return best;
 }
 
+/** A footnote's number in a 统计公报's text: "[2]". */
+const NOTE_MARK = /\[\d{1,2}\]/g;
+
 /**
  * The label in `pre`, the text between the figure's list item (or the previous figure) and the
  * figure. With `subject`, prefer what stands before the verb: for "固定资产投资完成年度目标任务",
@@ -92,7 +95,8 @@ function lastBoundary(s: string): { before: number; after: number } {
  */
 export function labelBefore(pre: string, subject = false): string {
   if (ENDS_IN_PREPOSITION.test(pre)) return '';
-  const trimmed = strip(pre);
+  // "地区生产总值（GDP）[2]2313亿元", "第三产业[3]增加值" (蚌埠 2024 统计公报): the note's number is no part of the name.
+  const trimmed = strip(pre.replace(NOTE_MARK, ''));
   const cut = lastBoundary(trimmed);
   const after = strip(trimmed.slice(cut.after));
   // "第一产业实现增加值": a generic statistic names its subject before the verb.

@@ -30,6 +30,9 @@ export const CHANGE_WORDS: ReadonlyArray<readonly [string, 1 | -1]> = [
   ['增速', 1], ['涨幅', 1], ['扩大', 1], ['同比', 1], ['环比', 1], ['年均', 1],
   ['下降', -1], ['降低', -1], ['减少', -1], ['回落', -1], ['下滑', -1], ['下跌', -1], ['降幅', -1],
   ['缩小', -1], ['压减', -1], ['压降', -1],
+  // Harvests and budgets write the change in the thing changed: 统计公报 "稻谷产量20329万吨，减产0.5%",
+  // 财政 "比上年减收1070万元" / "减支9240万元". Read as a rise, 减产0.5% was a level of 0.5%.
+  ['增产', 1], ['增收', 1], ['增支', 1], ['减产', -1], ['减收', -1], ['减支', -1],
 ];
 
 /** What a change is measured from, as written: a year ("比2020年"), or the year before ("比上年"). */

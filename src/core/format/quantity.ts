@@ -55,6 +55,9 @@ export function splitUnit(unit: string): { factor: number; unit: string; multipl
   return { factor: 1, unit: u, multiplier: '' };
 }
 
+/** Footnote marks after a figure: ①…⑳, *, †, ‡, [1]. */
+const FOOTNOTE_MARK = /(?:[\u2460-\u2473*†‡]|\[\d{1,2}\])+$/;
+
 /** True for the ways tables write "no value". */
 export function isMissing(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
@@ -94,6 +97,8 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   // reading one (100 labels took 1.5–2 ms through the full reading in a chart's first paint).
   const first = s.charAt(0);
   if (!opensNumeral(first) && !PREFIX_OPENERS.has(first)) return { kind: 'text', text: raw.trim() };
+  // "- 1.05", "- 55": a minus set apart from its figure, as a 2007 provincial wheat table typesets it.
+  if (first === '-' && /^-\s+\d/.test(s)) s = `-${s.slice(1).trimStart()}`;
   let sign = 1;
   // Accounting negatives: "(1,234)".
   const paren = /^\((.+)\)$/.exec(s);
@@ -119,6 +124,11 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
   const m = readNumeral(s, options);
   if (!m) return { kind: 'text', text: raw.trim() };
   let unit = s.slice(m.length).trim();
+  // "1222.62①", "5.6*", "12.3[1]": a footnote mark points to a note under the table; it is no unit
+  // (read as one, the column's figures disagreed and the figure was dropped). The cell keeps it as
+  // written, which a Chinese data table shows.
+  const mark = unit === '' ? null : FOOTNOTE_MARK.exec(unit);
+  if (mark) unit = unit.slice(0, mark.index).trim();
   // "2023年1月", "2021-01-05", "1-2月", "2023Q1" open with a number but name a period: text, so a
   // data table writes them as written (not "2,023 年1月") and no one sums them.
   // "一季度" (a Chinese numeral: no published digits) is the first quarter, not the figure 1 in 季度
@@ -138,9 +148,14 @@ export function parseCell(raw: unknown, options: QuantityOptions = {}): Cell {
     unit = unit.slice(between.length).trim();
   }
   // A long tail means this is prose that happens to start with a number ("3 projects were late").
-  if (unit.length > 6 || /[,;.!?，。；！？]/.test(unit)) return { kind: 'text', text: raw.trim() };
+  // 、 and ) after the number number an item: budget tables head their rows "一、共享收入",
+  // "1、增值税", "1)…" — a label, never the figure 1 in a unit "、增值税".
+  if (unit.length > 6 || /[,;.!?，。；！？、)]/.test(unit)) return { kind: 'text', text: raw.trim() };
+  // "3-5%", "6～8%": a range, two figures, not 3 in a unit "-5%" (periods such as 1-2月 are text above).
+  if (/^[-–—~至到]\s*\d/.test(unit)) return { kind: 'text', text: raw.trim() };
   const cell: Cell = { kind: 'number', value: sign * m.value, unit: unit || prefix };
   if (qualifier) cell.qualifier = qualifier;
+  if (mark) cell.written = raw.trim();
   const published = publishedOf(m);
   if (published) cell.published = published;
   return cell;

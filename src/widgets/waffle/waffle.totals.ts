@@ -1,5 +1,6 @@
 /**
- * Total rows of a waffle's table (合计, 全省, 平均 — core/data/total-rows.ts). Counted as a
+ * Total rows of a waffle's table (合计, 全省, 平均, a whole before 其中, an outline's numbered
+ * headings — core/data/total-rows.ts). Counted as a
  * category, a 合计 row doubles the whole: the squares say twice what was published. A waffle
  * takes its one sum row (合计, 全省, Total) as the whole and the other rows as its parts
  * (mode "part", the total drawn first whatever its place in the table), when the parts do not
@@ -7,7 +8,7 @@
  * `keep-totals` keeps the rows as given. Pure.
  */
 import { DataError } from '../../core/data/errors.js';
-import { totalKind } from '../../core/data/total-rows.js';
+import { outlineHeads, totalKind, wholeOfParts } from '../../core/data/total-rows.js';
 import { formatNumber, formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import type { WaffleCategory } from './waffle.layout.js';
@@ -29,7 +30,13 @@ const enNumber = (v: number): string => formatNumber(v, 'en', exact);
 
 export function waffleRows(cats: readonly WaffleCategory[], mode: 'part' | 'separate', keep: boolean): WaffleRows {
   const all = cats.map((_, r) => r);
-  const kinds = cats.map((c) => (keep ? null : totalKind(c.label)));
+  // As the bar chart reads them (core/data/total-rows.ts): a whole its parts follow with 其中 (蚌埠 2024:
+  // 地区生产总值 over 其中：第一产业 …) is the whole, and an outline's numbered headings (一、共享收入
+  // over 1、增值税 …) are subtotals; counted as parts, either doubled the squares of what it sums.
+  const labels = cats.map((c) => c.label);
+  const opening = keep ? null : wholeOfParts(labels);
+  const heads = new Set(keep ? [] : outlineHeads(labels));
+  const kinds = cats.map((c, r) => (keep ? null : r === opening ? 'sum' : heads.has(r) ? 'subtotal' : totalKind(c.label)));
   const items = all.filter((r) => kinds[r] === null);
   // Nothing but totals (one 全省 row): that row is the chart.
   if (items.length === cats.length || items.length === 0) return { cats: [...cats], rows: all, mode, left: [] };
