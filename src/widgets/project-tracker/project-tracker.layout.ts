@@ -126,7 +126,9 @@ export function layoutTracker(rows: readonly ProjectRow[], stages: readonly Stag
   // A stage name whose longest word does not fit its column (English on a phone: "Foundations")
   // takes two columns: the headers alternate between two levels, each as wide as two columns.
   const names = stages.map((s) => stageLabel(s, locale));
-  const staggered = stages.length > 1 && names.some((n) => widestUnit(n, font, measure) > step - 4);
+  // A name with a slash always breaks after it ("投产/", "投用"): that half is its narrowest line.
+  const unit = (n: string): number => Math.max(widestUnit(n, font, measure), ...(n.includes('/') ? [measure(n.slice(0, n.indexOf('/') + 1), font)] : []));
+  const staggered = stages.length > 1 && names.some((n) => unit(n) > step - 4);
   // Staggered, a label may reach to its same-level neighbours' halves; the end ones to the edge.
   const roomOf = (i: number): number => (!staggered ? step - 4 : i === 0 || i === names.length - 1 ? 1.5 * step - 4 : 2 * step - 8);
   const headerLines = names.map((text, i) => {
