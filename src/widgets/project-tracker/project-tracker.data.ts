@@ -34,7 +34,7 @@ export const DEFAULT_STAGES: readonly StageDef[] = [
   {
     name: '竣工',
     en: 'Completed',
-    aliases: ['竣工', '建成', '完工', '竣工验收', '交工', '具备通车条件', '具备开通条件', '具备开通运营条件', '具备通航条件', '具备投用条件', '具备投产条件', '具备运营条件'],
+    aliases: ['建成', '完工', '交工', '具备通车条件', '具备开通条件', '具备开通运营条件', '具备通航条件', '具备投用条件', '具备投产条件', '具备运营条件'],
   },
   // In use: a road open to traffic, a line in service, a plant producing. "开通" alone also opens a
   // hotline or a green channel for firms, so only its construction phrases count; "通水"/"通电"
@@ -42,15 +42,15 @@ export const DEFAULT_STAGES: readonly StageDef[] = [
   {
     name: '投产/投用',
     en: 'In operation',
-    aliases: ['投产', '投用', '投入使用', '投入运行', '运营', '投运', '通车', '通航', '交付使用', '开通运营', '开通使用', '正式开通', '全线开通', '建成开通', '开通试运营', '全线通水', '正式通水', '建成通水', '并网发电'],
+    aliases: ['投产', '投用', '投入使用', '投入运行', '运营', '投运', '通车', '通航', '交付使用', '开通运营', '开通使用', '正式开通', '全线开通', '建成开通', '全线通水', '正式通水', '建成通水', '并网发电'],
   },
 ];
 
 /**
  * Words that hold a stage's word and name no stage: an area ("建成区"), a length ("通车里程"),
- * infrastructure ("基础设施", not foundations), a readiness that comes before the stage ("具备开工条件"),
- * a railway's formal name ("新建成都至达州至万州高速铁路": 新建 + 成都, not 新建成). Read as the longest word at their place,
- * they hide the word inside them.
+ * infrastructure ("基础设施", not foundations), a readiness that comes before the stage
+ * ("具备开工条件"), a railway's formal name ("新建成都至达州至万州高速铁路": 新建 + 成都, not
+ * 新建成). Read as the longest word at their place, they hide the word inside them.
  */
 const NOT_STAGES: readonly string[] = ['基础设施', '建成区', '通车里程', '运营里程', '具备开工条件', '具备动工条件', '新建成都'];
 
@@ -90,7 +90,8 @@ export function parseStages(list: string | null | undefined): readonly StageDef[
 function occurrences(text: string, word: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   if (word.includes('…')) {
-    const [head = '', tail = ''] = word.split('…');
+    // A stage named in the page's stages attribute is the author's text: never a pattern.
+    const [head = '', tail = ''] = word.split('…').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     const re = new RegExp(`${head}[^，,；;。、]{0,6}?${tail}`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
     return out;
