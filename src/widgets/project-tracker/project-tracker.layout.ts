@@ -124,13 +124,13 @@ export function layoutTracker(rows: readonly ProjectRow[], stages: readonly Stag
   const step = (right - left) / Math.max(1, stages.length);
   const colX = stages.map((_, i) => left + step * (i + 0.5));
   // A stage name whose longest word does not fit its column (English on a phone: "Foundations")
-  // takes two columns: the headers alternate between two levels, each as wide as two columns.
+  // takes more: the headers alternate between two levels, or three (eight stages at 320 px), each
+  // label as wide as that many columns; an end one reaches from the edge to its same-level
+  // neighbour as drawn ("operation" at 320 px).
   const names = stages.map((s) => stageLabel(s, locale));
-  const staggered = stages.length > 1 && names.some((n) => widestUnit(n, font, measure) > step - 4);
-  // Staggered, a label may reach to its same-level neighbours' halves; the end ones to the edge.
-  const roomOf = (i: number): number => (!staggered ? step - 4 : i === 0 || i === names.length - 1 ? 1.5 * step - 4 : 2 * step - 8);
-  const headerLines = names.map((text, i) => {
-    const room = roomOf(i);
+  // A name with a slash always breaks after it ("投产/", "投用"): that half is its narrowest line.
+  const unit = (n: string): number => Math.max(widestUnit(n, font, measure), ...(n.includes('/') ? [measure(n.slice(0, n.indexOf('/') + 1), font)] : []));
+  const linesFor = (text: string, room: number): string[] => {
     const lines = wrapLines(text, room, font, measure, 2);
     // "基础施工" breaks as 基础/施工, not 基础施/工: halves, when both fit.
     const chars = [...text];
@@ -139,10 +139,23 @@ export function layoutTracker(rows: readonly ProjectRow[], stages: readonly Stag
     const slash = text.indexOf('/');
     if (lines.length === 2 && slash > 0) return [text.slice(0, slash + 1), text.slice(slash + 1)];
     return balanced ? half : lines;
-  });
-  const levelLines = (level: number): number => Math.max(0, ...headerLines.filter((_, i) => i % 2 === level).map((l) => l.length));
-  const levelTop = (i: number): number => (staggered && i % 2 === 1 ? levelLines(0) * lh + 2 : 0);
-  const headerH = (staggered ? levelLines(0) * lh + 2 + levelLines(1) * lh : Math.max(1, ...headerLines.map((l) => l.length)) * lh) + 8;
+  };
+  const last = names.length - 1;
+  const roomFor = (levels: number, i: number): number => {
+    if (levels === 1) return step - 4;
+    if (i !== 0 && i !== last) return levels * step - 8;
+    const j = i === 0 ? levels : last - levels;
+    if (j <= 0 || j >= last) return ((levels + 1) / 2) * step - 4;
+    const w = Math.max(0, ...linesFor(names[j] ?? '', levels * step - 8).map((l) => measure(l, font)));
+    return (levels + 0.5) * step - w / 2 - 6;
+  };
+  const levels = names.length < 2 ? 1 : ([1, 2, 3].find((k) => names.every((n, i) => unit(n) <= roomFor(k, i))) ?? 3);
+  const headerLines = names.map((text, i) => linesFor(text, roomFor(levels, i)));
+  const levelLines = (level: number): number => Math.max(0, ...headerLines.filter((_, i) => i % levels === level).map((l) => l.length));
+  // Each level below the ones above it.
+  const levelY = (level: number): number => (level === 0 ? 0 : levelY(level - 1) + levelLines(level - 1) * lh + 2);
+  const levelTop = (i: number): number => levelY(i % levels);
+  const headerH = (levels === 1 ? Math.max(1, levelLines(0)) * lh : levelY(levels - 1) + levelLines(levels - 1) * lh) + 8;
   const headers = stages.map((_, i) => {
     const cx = colX[i] ?? 0;
     const lines = headerLines[i] ?? [];

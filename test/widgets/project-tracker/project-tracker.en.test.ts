@@ -37,7 +37,7 @@ describe('<dj-project-tracker> in English: the library’s words in English, the
     it(`a cell that names the stage is its label; a description stays (${width} px)`, async () => {
       const en = await tracker(SICHUAN, 'en', width);
       expect(notes(en)).to.deep.equal(['Started', 'Started', 'Started', 'Topped out', '已签约，已开工']);
-      expect(arias(en)[0]).to.match(/^成都轨道交通TOD示范项目: Started, step 2 of 7/);
+      expect(arias(en)[0]).to.match(/^成都轨道交通TOD示范项目: Started, step 2 of 8/);
       expect(arias(en)[4]).to.contain('Started (已签约，已开工)');
       const zh = await tracker(SICHUAN, 'zh-CN', width);
       expect(notes(zh)).to.deep.equal(['开工', '开工', '开工', '封顶', '已签约，已开工']);
@@ -55,7 +55,7 @@ describe('<dj-project-tracker> in English: the library’s words in English, the
 
   it('stages="签约,开工,投产": 投产 is the default pipeline’s In operation in English, as written in Chinese', async () => {
     expect(parseStages('签约,开工,投产').map((s) => [s.name, s.en])).to.deep.equal([['签约', 'Signed'], ['开工', 'Started'], ['投产', 'In operation']]);
-    expect(parseStages('动工，竣工').map((s) => [s.name, s.en])).to.deep.equal([['动工', 'Started'], ['竣工', undefined]]);
+    expect(parseStages('动工，竣工').map((s) => [s.name, s.en])).to.deep.equal([['动工', 'Started'], ['竣工', 'Completed']]);
     // 投产 and 投用 are one stage of the default pipeline: in English they would read alike, so both stay as written.
     expect(parseStages('签约,投产,投用').map((s) => s.en)).to.deep.equal(['Signed', undefined, undefined]);
     const en = await tracker([{ 项目: '拉哇水电站', 阶段: '开工' }], 'en', 900, 'stages="签约,开工,投产"');

@@ -7,6 +7,21 @@ import { articleRows } from './project-tracker.fixtures.js';
 
 const FONT = '14px sans-serif';
 
+/**
+ * Stage labels cut short ("Found…"), clipped at the frame's edge or overlapping a label on the same
+ * line, as "text@x".
+ * A label may be wider than its column (staggered headers, "投产/"): what a reader must never see
+ * is two labels running into each other or cut off.
+ */
+function headerClashes(s: ReturnType<typeof layoutTracker>): string[] {
+  const boxes = s.headers.flatMap((h) => h.lines.map((l) => {
+    const w = estimateWidth(l.text, FONT);
+    const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    return { text: l.text, y: l.y, x0, x1: x0 + w };
+  }));
+  return boxes.filter((b, i) => b.text.includes('…') || b.x0 < -0.5 || b.x1 > s.width + 0.5 || boxes.some((o, k) => k !== i && o.y === b.y && o.x0 < b.x1 + 2 && b.x0 < o.x1 + 2)).map((b) => `${b.text}@${Math.round(b.x0)}`);
+}
+
 describe('project tracker layout', () => {
   it('places the article\'s words at the stage they describe', () => {
     const expected: Array<[string, string]> = [
@@ -48,11 +63,11 @@ describe('project tracker layout', () => {
       '崭新的生产线已经投入运行，目前一期已投入使用',
       '二期三栋新建建筑主体基本完工,正进行内外装修',
     ]);
-    expect(s.rows[2]!.dots.map((d) => d.state)).to.deep.equal(['done', 'done', 'done', 'done', 'done', 'current', 'todo']);
+    expect(s.rows[2]!.dots.map((d) => d.state)).to.deep.equal(['done', 'done', 'done', 'done', 'done', 'current', 'todo', 'todo']);
     expect(s.groups.map((g) => g.reported?.text)).to.deep.equal(['截至2021年1月15日', '截至2021年1月15日', '截至2021年1月15日', '截至2021年1月15日']);
     expect(s.groups[3]!.figures.map((f) => f.text)).to.deep.equal(['总投资：4.1亿元']);
     expect(s.summary).to.equal('4 个项目：1 个已投产/投用，1 个处于装修，1 个处于主体施工，1 个处于基础施工。');
-    expect(s.rows[4]!.aria).to.equal('江苏联宇医疗器械研发生产项目二期：装修（二期三栋新建建筑主体基本完工,正进行内外装修），第 6 步，共 7 步，截至2021年1月15日（第 5 项，共 5 项）');
+    expect(s.rows[4]!.aria).to.equal('江苏联宇医疗器械研发生产项目二期：装修（二期三栋新建建筑主体基本完工,正进行内外装修），第 6 步，共 8 步，截至2021年1月15日（第 5 项，共 5 项）');
   });
 
   it('writes figures in the reader\'s locale and summarises in English', () => {
@@ -61,7 +76,7 @@ describe('project tracker layout', () => {
     const s = layoutTracker(en, DEFAULT_STAGES, { locale: 'en', font: FONT, measure: estimateWidth }, 1000);
     expect(s.groups[0]!.figures.map((f) => f.text).join(' ')).to.equal('总投资: 410 million yuan · 建筑面积: 18,500 m² · 产能: 20,000 units · 产值: 180 million yuan');
     expect(s.groups[0]!.reported?.text).to.equal('as of Jan 2021');
-    expect(s.headers.map((h) => h.lines.map((l) => l.text).join(' '))).to.deep.equal(['Signed', 'Started', 'Foundations', 'Structure', 'Topped out', 'Fit-out', 'In operation']);
+    expect(s.headers.map((h) => h.lines.map((l) => l.text).join(' '))).to.deep.equal(['Signed', 'Started', 'Foundations', 'Structure', 'Topped out', 'Fit-out', 'Completed', 'In operation']);
   });
 
   it('keeps labels inside the frame from 280 to 1200 px', () => {
@@ -75,9 +90,20 @@ describe('project tracker layout', () => {
         expect(x0, `${width}`).to.be.at.least(-0.5);
         expect(x0 + w, `${width}`).to.be.at.most(width + 0.5);
       }
-      for (const h of s.headers) for (const l of h.lines) expect(estimateWidth(l.text, FONT), `${width} ${l.text}`).to.be.at.most((width - (s.narrow ? 0 : Math.min(260, Math.round(width * 0.3)) + 16)) / 7);
+      expect(headerClashes(s), `${width}`).to.deep.equal([]);
       const ys = s.rows.map((r) => r.hit.y);
       for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).to.be.at.least(s.rows[i - 1]!.hit.height);
+    }
+  });
+
+  it('eight stage labels neither clip nor overlap from 280 to 1280 px, in Chinese and in English', () => {
+    const projects = readProjects(typeTable({ columns: ['项目', '阶段'], rows: [['连云港港30万吨级航道二期工程', '通过竣工验收']] }), DEFAULT_STAGES, 'zh-CN');
+    for (const locale of ['zh-CN', 'en'] as const) {
+      for (const width of [280, 320, 375, 414, 560, 768, 1024, 1280]) {
+        const s = layoutTracker(projects, DEFAULT_STAGES, { locale, font: FONT, measure: estimateWidth }, width);
+        expect(s.headers, `${locale} ${width}`).to.have.length(8);
+        expect(headerClashes(s), `${locale} ${width}`).to.deep.equal([]);
+      }
     }
   });
 

@@ -57,7 +57,7 @@ describe('<dj-project-tracker> toSvg', () => {
       });
       const paint = paintFor('light');
       const first = svgRows(svg)[0]!;
-      expect(Array.from(first.querySelectorAll('circle'), (c) => c.getAttribute('fill'))).to.deep.equal([paint.accent, paint.accent, paint.highlight, paint.bg, paint.bg, paint.bg, paint.bg]);
+      expect(Array.from(first.querySelectorAll('circle'), (c) => c.getAttribute('fill'))).to.deep.equal([paint.accent, paint.accent, paint.highlight, paint.bg, paint.bg, paint.bg, paint.bg, paint.bg]);
       expect(first.querySelectorAll('path')).to.have.length(2);
       expect(svg.querySelector('title')!.textContent).to.equal('海州区重点项目建设进度');
       expect(svg.querySelector('desc')!.textContent).to.equal(shadow(el).querySelector('#summary')!.textContent);

@@ -22,8 +22,8 @@ describe('<dj-project-tracker>', () => {
     const rows = rowsOf(el);
     expect(rows).to.have.length(5);
     const states = rows.map((r) => Array.from(r.querySelectorAll('circle')).map((c) => c.getAttribute('class')!.replace('dot ', '')));
-    expect(states[0]).to.deep.equal(['done', 'done', 'current', 'todo', 'todo', 'todo', 'todo']);
-    expect(states[3]).to.deep.equal(['done', 'done', 'done', 'done', 'done', 'done', 'current']);
+    expect(states[0]).to.deep.equal(['done', 'done', 'current', 'todo', 'todo', 'todo', 'todo', 'todo']);
+    expect(states[3]).to.deep.equal(['done', 'done', 'done', 'done', 'done', 'done', 'done', 'current']);
     // Without colour: done stages carry a check, the current one is larger.
     expect(rows[0]!.querySelectorAll('path.check')).to.have.length(2);
     expect(rows[0]!.querySelector('circle.current')!.getAttribute('r')).to.equal('8');
@@ -46,7 +46,7 @@ describe('<dj-project-tracker>', () => {
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(shadow(el).activeElement).to.equal(rowsOf(el)[1]);
-    expect(rowsOf(el)[1]!.getAttribute('aria-label')).to.equal('力磁医疗科技产业园项目：主体施工（厂房外墙正搭建脚手架），第 4 步，共 7 步，截至2021年1月15日（第 2 项，共 5 项）');
+    expect(rowsOf(el)[1]!.getAttribute('aria-label')).to.equal('力磁医疗科技产业园项目：主体施工（厂房外墙正搭建脚手架），第 4 步，共 8 步，截至2021年1月15日（第 2 项，共 5 项）');
     const selected = oneEvent(el, 'dj-select');
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail).to.deep.equal({ index: 1, label: '力磁医疗科技产业园项目', value: 3, unit: '' });
@@ -80,7 +80,7 @@ describe('<dj-project-tracker>', () => {
     } finally {
       err.restore();
     }
-    expect(shadow(el).querySelector('.status.error')!.textContent).to.contain('第 1 行：阶段“规划中”与以下阶段都不对应：签约、开工、基础施工、主体施工、封顶、装修、投产/投用');
+    expect(shadow(el).querySelector('.status.error')!.textContent).to.contain('第 1 行：阶段“规划中”与以下阶段都不对应：签约、开工、基础施工、主体施工、封顶、装修、竣工、投产/投用');
   });
 
   it('fits a phone: headers wrap, rows stack under the project name', async () => {
