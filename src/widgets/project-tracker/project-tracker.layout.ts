@@ -189,10 +189,18 @@ export function layoutTracker(rows: readonly ProjectRow[], stages: readonly Stag
       // The article's words as published; a cell that only names the stage is the stage's label, in the page's language.
       const noteText = r.stageText && !said(r, stages, locale) ? r.stageText : stageLabel(stages[r.stage] as StageDef, locale);
       const noteW = measure(noteText, font);
-      // The article's words under the current marker, kept inside the row.
-      const anchor: 'start' | 'middle' | 'end' = cur - noteW / 2 < left ? 'start' : cur + noteW / 2 > right ? 'end' : 'middle';
-      const nx = anchor === 'start' ? Math.max(left, cur - 8) : anchor === 'end' ? Math.min(right, cur + 8) : cur;
-      const room = anchor === 'start' ? right - nx : anchor === 'end' ? nx - left : right - left;
+      // The article's words under the current marker, kept inside the row: centred on it, else
+      // starting or ending just past it — and where they are wider than that leaves room for, moved
+      // along the row as far as they must, not cut: with eight stages on a phone, "二期三栋主体基本
+      // 完工、内外装修" ending past 装修 lost "外装修" while the row had room for all of it.
+      let anchor: 'start' | 'middle' | 'end' = cur - noteW / 2 < left ? 'start' : cur + noteW / 2 > right ? 'end' : 'middle';
+      let nx = anchor === 'start' ? Math.max(left, cur - 8) : anchor === 'end' ? Math.min(right, cur + 8) : cur;
+      let room = anchor === 'start' ? right - nx : anchor === 'end' ? nx - left : right - left;
+      if (noteW > room) {
+        anchor = 'start';
+        nx = Math.max(left, Math.min(cur - noteW / 2, right - noteW));
+        room = right - nx;
+      }
       const rowH = (phaseLabel ? lh : 0) + lh * 2 + 10;
       marks.push({
         index: r.index,

@@ -107,6 +107,19 @@ describe('project tracker layout', () => {
     }
   });
 
+  it('writes the article\'s words whole where the row has room for them, however far from the row\'s end the marker is', () => {
+    const rows = articleRows();
+    const projects = readProjects(typeTable({ columns: ['项目', '分期', '阶段', '截至'], rows: rows.map((r) => [r['项目'], r['分期'] ?? '', r['阶段'], r['截至']]) }), DEFAULT_STAGES, 'zh-CN');
+    for (const width of [280, 320, 375, 414, 768, 1280]) {
+      const s = layoutTracker(projects, DEFAULT_STAGES, { locale: 'zh-CN', font: FONT, measure: estimateWidth }, width);
+      for (const r of s.rows) {
+        const said = projects.find((p) => p.index === r.index)?.stageText ?? '';
+        // Shorter than the frame: no reason to cut it (320 px cut "二期三栋主体基本完工、内外装修" to "…内…").
+        if (estimateWidth(said, FONT) <= width - 40) expect(r.note.text, `${width}`).to.equal(said);
+      }
+    }
+  });
+
   it('summarises each project at its furthest phase', () => {
     const projects = readProjects(typeTable({ columns: ['项目', '分期', '阶段'], rows: [['A', '一期', '投用'], ['A', '二期', '装修'], ['B', '', '签约']] }), DEFAULT_STAGES, 'zh-CN');
     expect(summarizeProjects(projects, DEFAULT_STAGES, 'zh-CN')).to.equal('2 个项目：1 个已投产/投用，1 个处于签约。');
