@@ -153,8 +153,11 @@ function tracker(t: BuilderTable): Feasible {
   const si = names.findIndex((n) => (TRACKER_COLUMNS.stage as readonly string[]).includes(n));
   if (si < 0) return no('No column names the stages (阶段, stage).', '没有列出进度阶段的列（“阶段”）。');
   const stage = t.columns[si]?.name ?? '';
+  // Read as the tracker reads a row: without the project's own name (matchStage's `name`).
+  const pi = names.findIndex((n) => (TRACKER_COLUMNS.project as readonly string[]).includes(n));
+  const project = pi < 0 ? '' : (t.columns[pi]?.name ?? '');
   // A stage the pipeline cannot place would be an error on the page.
-  const lost = t.records.find((r) => matchStage(String(r[stage] ?? ''), DEFAULT_STAGES) < 0);
+  const lost = t.records.find((r) => matchStage(String(r[stage] ?? ''), DEFAULT_STAGES, project ? String(r[project] ?? '') : '') < 0);
   if (lost === undefined) return yes();
   const text = String(lost[stage] ?? '');
   return no(`The stage "${text}" is not one the tracker knows (signed, started, structure, topped out, in operation …).`, `进度“${text}”不是跟踪器认识的阶段（签约、开工、主体、封顶、投产等）。`);

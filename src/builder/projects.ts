@@ -112,11 +112,13 @@ export function projectsFromText(text: string): TextProject[] {
       if (at >= 0 && to <= at) return false;
       return c.trim() !== '' && !FUTURE.test(c) && !TALLY.test(c) && (own || at < 0 || !NAME.test(c));
     }).join('，');
-    if (!last || matchStage(now, DEFAULT_STAGES) < 0) continue;
+    // Read without the project's own name (matchStage's `name`), as the tracker reads it: "…运营中心项目开工" has started.
+    const stage = last ? matchStage(now, DEFAULT_STAGES, last) : -1;
+    if (stage < 0) continue;
     const same = out.find((p) => p.项目 === last);
     // A later sentence about the same project moves it on, never back.
     if (same) {
-      if (matchStage(now, DEFAULT_STAGES) > matchStage(same.阶段, DEFAULT_STAGES)) Object.assign(same, { 阶段: now, 原文: sentence });
+      if (stage > matchStage(same.阶段, DEFAULT_STAGES, last)) Object.assign(same, { 阶段: now, 原文: sentence });
       continue;
     }
     out.push({ 项目: last, 阶段: now, 原文: sentence });

@@ -5,7 +5,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { projectsFromText } from '../../src/builder/projects.js';
-import { DEFAULT_STAGES, matchStage } from '../../src/widgets/project-tracker/project-tracker.data.js';
+import { typeTable } from '../../src/core/data/typed.js';
+import { DEFAULT_STAGES, matchStage, readProjects } from '../../src/widgets/project-tracker/project-tracker.data.js';
 import * as real from '../fixtures/projects-completed.js';
 
 const placed = (text: string): Array<[string, string | undefined]> =>
@@ -53,5 +54,15 @@ describe('projectsFromText: finished works in real reports', () => {
     expect(placed(real.CHENGDAWAN_TUNNEL)).to.deep.equal([]);
     // A class of works ("…重大工程建设重点推进项目") is no project, and 基础设施 is not 基础施工.
     expect(placed(real.LYG_CHANNEL_HISTORY)).to.deep.equal([]);
+  });
+  it('reads no stage in a project\'s own name: 研发运营中心 under construction is not in operation (运营)', () => {
+    // Before: [['新中冠大数据研发运营中心', '投产/投用']], read from 运营 in the name of a project whose
+    // first sentence says only that work goes on. The second sentence's subject is "两栋…大楼", its own:
+    // nothing is placed (less, never the false "in operation").
+    const found = projectsFromText(real.XINZHONGGUAN_CENTRE);
+    expect(found.map((p) => [p.项目, DEFAULT_STAGES[matchStage(p.阶段, DEFAULT_STAGES, p.项目)]?.name])).to.deep.equal([]);
+    // The tracker reads a published row the same way: the stage without the project's name.
+    const rows = readProjects(typeTable({ columns: ['项目', '阶段'], rows: [['新中冠大数据研发运营中心项目', '新中冠大数据研发运营中心项目主体已经基本完工']] }), DEFAULT_STAGES, 'zh-CN');
+    expect(rows.map((r) => DEFAULT_STAGES[r.stage]?.name)).to.deep.equal(['封顶']);
   });
 });

@@ -124,13 +124,19 @@ export function stageHits(text: string, stages: readonly StageDef[]): StageHit[]
 
 /**
  * The stage a description places a project at: the furthest stage any of whose words it says
- * ("封顶、内部施工" → 装修: topped out, now fitting out), or -1.
+ * ("封顶、内部施工" → 装修: topped out, now fitting out), or -1. `name`, the project's own name:
+ * a stage word inside it says nothing of the stage — "区域总部运营中心项目开工建设" has just started,
+ * it is not in operation (运营) — so where the description repeats the name, the name's words
+ * are not read.
  */
-export function matchStage(text: string, stages: readonly StageDef[]): number {
+export function matchStage(text: string, stages: readonly StageDef[], name = ''): number {
   const t = text.replace(/\s+/g, '');
   const exact = stages.findIndex((s) => s.name === t);
   if (exact >= 0) return exact;
-  return Math.max(-1, ...stageHits(t, stages).map((h) => h.stage));
+  const own = name.replace(/\s+/g, '');
+  const named = own.length >= 2 ? occurrences(t, own) : [];
+  const hits = stageHits(t, stages).filter((h) => !named.some(([from, to]) => h.from >= from && h.to <= to));
+  return Math.max(-1, ...hits.map((h) => h.stage));
 }
 
 export const TRACKER_COLUMNS = {
@@ -223,7 +229,7 @@ export function readProjects(table: DataTable, stages: readonly StageDef[], loca
     const project = cellString(row[pi]);
     if (!project) throw new DataError(`Row ${r + 1} has no project name.`, { input: 'columns', row: r + 1 }, `第 ${r + 1} 行没有项目名称。`);
     const stageText = cellString(row[si]);
-    const stage = matchStage(stageText, stages);
+    const stage = matchStage(stageText, stages, project);
     if (stage < 0) {
       const list = stages.map((s) => s.name);
       throw new DataError(

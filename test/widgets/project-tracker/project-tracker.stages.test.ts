@@ -51,4 +51,12 @@ describe('project tracker stages: finished works', () => {
     const rows = readProjects(typeTable({ columns: ['项目', '阶段'], rows: [['连云港港30万吨级航道二期工程', '已竣工'], ['重庆郭家沱长江大桥', '建成通车']] }), DEFAULT_STAGES, 'zh-CN');
     expect(rows.map((r) => DEFAULT_STAGES[r.stage]?.name)).to.deep.equal(['竣工', '投产/投用']);
   });
+  it('does not read a stage word inside the project\'s own name in its stage cell', () => {
+    const rows = readProjects(typeTable({ columns: ['项目', '阶段'], rows: [['区域总部运营中心项目', '区域总部运营中心项目已开工'], ['运营中心', '已投入运营'], ['基础教育园区', '运营中心项目']] }), DEFAULT_STAGES, 'zh-CN');
+    // The first has started (运营 is its name); the second says 投入运营 beside its name; the third's
+    // cell says a stage only inside another name than its own, and still counts (not its name).
+    expect(rows.map((r) => DEFAULT_STAGES[r.stage]?.name)).to.deep.equal(['开工', '投产/投用', '投产/投用']);
+    expect(matchStage('区域总部运营中心项目开工建设', DEFAULT_STAGES, '区域总部运营中心项目')).to.equal(1);
+    expect(matchStage('区域总部运营中心项目开工建设', DEFAULT_STAGES)).to.equal(7);
+  });
 });
