@@ -33,7 +33,7 @@ const meta = {
     ...baseArgTypes,
     label: text('The column with the project names (default: 项目 / project).'),
     summary: text('Replaces the generated one-sentence summary.'),
-    stages: text('The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,投产/投用).'),
+    stages: text('The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,竣工,投产/投用).'),
     data: property('Rows with 项目, 阶段, 分期, 截至, 原文 and figure columns. Property only.'),
     locale: { control: false, description: 'Read-only: the language in force.', table: { category: 'properties' } },
   },

@@ -19,7 +19,7 @@ import { trackerSvg } from './project-tracker.svg.js';
 
 /**
  * Construction projects at their stages: one row per project (or per phase: 一期, 二期), the
- * pipeline of stages as columns (签约 → 开工 → 基础施工 → 主体施工 → 封顶 → 装修 → 投产/投用 by
+ * pipeline of stages as columns (签约 → 开工 → 基础施工 → 主体施工 → 封顶 → 装修 → 竣工 → 投产/投用 by
  * default), each row's stages done, current and to come told apart by shape, the article's words
  * for the stage under the current one, the date it was reported and the project's figures.
  *
@@ -36,7 +36,7 @@ export class DjProjectTracker extends DjWidget<TrackerScene> {
   static override maxRows = 200;
   static override styles = [...DjWidget.styles, trackerStyles];
 
-  /** The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,投产/投用). */
+  /** The pipeline, comma-separated (default 签约,开工,基础施工,主体施工,封顶,装修,竣工,投产/投用). */
   @property() stages: string | null = null;
 
   @state() private hovered = -1;
