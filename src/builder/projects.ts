@@ -5,7 +5,7 @@
  * place the project. Reporters lead in with where they stand ("在联宇项目现场"): 在 is not part of
  * the name.
  */
-import { DEFAULT_STAGES, matchStage, stageHits } from '../widgets/project-tracker/project-tracker.data.js';
+import { DEFAULT_STAGES, matchStage, stageHits } from '../widgets/project-tracker/project-tracker.stages.data.js';
 
 export interface TextProject {
   项目: string;

@@ -13,6 +13,7 @@ import { projectsFromText } from './projects.js';
 import { statedAsTarget } from './stated.js';
 import type { BuilderTable } from './types.js';
 import { WIDGETS } from '../widgets/manifest.js';
+import { TRACKER_COLUMNS } from '../widgets/project-tracker/project-tracker.data.js';
 
 export interface Suggestion {
   /** Custom element tag: 'dj-targets', 'dj-line-chart' … */
@@ -39,7 +40,6 @@ export function isBoundCell(raw: string): boolean {
   if (cell.kind === 'number' && cell.qualifier !== undefined) return readComparator(cell.qualifier) !== 'eq';
   return FIRM_BOUND.test(text);
 }
-const STAGE_HEADER = /^(?:stage|status|progress|阶段|进度|状态|当前阶段|进展)$/i;
 const TARGET_HEADER = /^(?:comparator|target|目标|目标值|bound|比较)$/i;
 const EVENT_HEADER = /^(?:title|event|headline|标题|事件|说明|内容|描述|details|description|text)$/i;
 const TOTAL = /^(?:总计|合计|总数|全部|total|all)$/i;
@@ -109,7 +109,8 @@ function forTable(t: BuilderTable): Suggestion[] {
   if (targetCol || boundCells > 0) {
     out.push({ tag: 'dj-targets', score: 0.95, en: 'Rows carry targets (a target or comparator column, or bounds like 以上): a board of targets.', zh: '各行带有目标（目标列、比较列或“以上”等界限）：适合目标看板。' });
   }
-  const stageCol = t.columns.findIndex((c) => STAGE_HEADER.test(c.name.trim()));
+  // The headers the tracker reads its stage column by (the same list, not a copy of it).
+  const stageCol = t.columns.findIndex((c) => (TRACKER_COLUMNS.stage as readonly string[]).includes(c.name.trim().toLowerCase()));
   // Stage words alone may be events on a timeline: a tracker also needs the projects named.
   const stageCells = texts.length >= 2 && texts.some((j) => column(j).filter((s) => STAGE_WORDS.test(s)).length >= Math.max(1, n / 2));
   if (stageCol >= 0 || stageCells) {

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { projectsFromText } from '../../src/builder/projects.js';
-import { DEFAULT_STAGES, matchStage } from '../../src/widgets/project-tracker/project-tracker.data.js';
+import { DEFAULT_STAGES, matchStage } from '../../src/widgets/project-tracker/project-tracker.stages.data.js';
 
 /**
  * 上海市重大工程 2025 half-year progress, as reported 2025-07-23 (from 上海市重大办):

@@ -6,7 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { projectsFromText } from '../../src/builder/projects.js';
 import { typeTable } from '../../src/core/data/typed.js';
-import { DEFAULT_STAGES, matchStage, readProjects } from '../../src/widgets/project-tracker/project-tracker.data.js';
+import { readProjects } from '../../src/widgets/project-tracker/project-tracker.data.js';
+import { DEFAULT_STAGES, matchStage } from '../../src/widgets/project-tracker/project-tracker.stages.data.js';
 import * as real from '../fixtures/projects-completed.js';
 
 const placed = (text: string): Array<[string, string | undefined]> =>

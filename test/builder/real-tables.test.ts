@@ -185,7 +185,7 @@ describe('builder: a project paragraph', () => {
     const lianyu = paras.find((p) => p.startsWith('在江苏联宇医疗器械研发生产项目现场')) ?? '';
     expect(visit).to.not.equal('');
     expect(lianyu).to.include('推动项目快开工、快投产、快达效');
-    const { matchStage, DEFAULT_STAGES } = await import('../../src/widgets/project-tracker/project-tracker.data.js');
+    const { matchStage, DEFAULT_STAGES } = await import('../../src/widgets/project-tracker/project-tracker.stages.data.js');
     const placed = (text: string) => projectsFromText(text).map((p) => [p.项目, DEFAULT_STAGES[matchStage(p.阶段, DEFAULT_STAGES)]?.name]);
     expect(placed(visit)).to.deep.equal([['爱维康医疗器械生产项目', '基础施工'], ['力磁医疗科技产业园项目', '主体施工'], ['科技创新企业总部项目', '装修']]);
     // "海州工业园区主任李强表示…推动项目快开工、快投产" is neither a project nor a stage.

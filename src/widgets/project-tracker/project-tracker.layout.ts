@@ -7,7 +7,8 @@ import { formatValue, type NumberStyle } from '../../core/format/number.js';
 import type { Locale } from '../../core/i18n/locale.js';
 import { truncate, wrapLines, type Measure } from '../../core/measure.js';
 import { widestUnit } from '../../core/wrap.js';
-import { namesStage, type ProjectRow, type StageDef } from './project-tracker.data.js';
+import type { ProjectRow } from './project-tracker.data.js';
+import { namesStage, type StageDef } from './project-tracker.stages.data.js';
 import { typeScale } from '../../core/type-scale.js';
 import { messages } from '../../core/i18n/messages.js';
 

@@ -4,27 +4,18 @@
  * http://www.ilynn.cn/document_detail/133968.html): "全年地区生产总值（GDP）2313亿元 … 其中，第一产业增加值
  * 287亿元 … 第二产业增加值714.1亿元 … 第三产业增加值1311.9亿元", as its table prints it.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
 import { fromRecords } from '../../../src/core/data/raw-table.js';
 import { typeTable } from '../../../src/core/data/typed.js';
 import { splitTotals } from '../../../src/core/data/total-rows.js';
-import { bars, drawn, shadow } from '../../helpers/widgets.js';
+import { bars } from '../../helpers/widgets.js';
+import { labels, note, summary, tableChart } from './table-chart.js';
 
 const BENGBU: [string, string][] = [['地区生产总值', '2313.0'], ['其中：第一产业', '287.0'], ['第二产业', '714.1'], ['第三产业', '1311.9']];
 
-async function chart(lang: string, rows: [string, string][]): Promise<DjBarChart> {
-  const body = rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('');
-  const wrap = await fixture<HTMLDivElement>(`<div style="width:640px" lang="${lang}"><dj-bar-chart><table><tr><th>指标</th><th>绝对额（亿元）</th></tr>${body}</table></dj-bar-chart></div>`);
-  const el = wrap.querySelector('dj-bar-chart')!;
-  await drawn(el);
-  return el;
-}
-
-const labels = (el: DjBarChart): string[] => bars(el).map((b) => b.querySelector('text.label')!.textContent);
-const note = (el: DjBarChart): string | null => shadow(el).querySelector('.totals-note')?.textContent ?? null;
-const summary = (el: DjBarChart): string => shadow(el).querySelector('#summary')!.textContent;
+const chart = (lang: string, rows: [string, string][]): Promise<DjBarChart> => tableChart(lang, ['指标', '绝对额（亿元）'], rows);
 const split = (rows: [string, string][]) => splitTotals(typeTable(fromRecords(rows.map(([a, b]) => ({ 指标: a, 值: b })), 'data')), 0);
 
 describe('<dj-bar-chart>: a whole whose parts follow with 其中', () => {

@@ -3,26 +3,18 @@
  * test/fixtures/s11-audit3.ts): rows numbered "1、增值税" are bars with those labels, and the
  * numbered headings (一、共享收入 = the sum of 1–12) and the 合计 are not bars beside their parts.
  */
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
 import { elementOnly } from '../../../src/widgets/bar-chart/bar-chart.paint-hint.js';
 import { BUDGET_2016 } from '../../fixtures/s11-audit3.js';
-import { bars, drawn, shadow, statusText } from '../../helpers/widgets.js';
+import { bars, shadow, statusText } from '../../helpers/widgets.js';
+import { labels, summary, tableChart } from './table-chart.js';
 
 /** 项目 and 2016年预算数, as published (the first two columns). */
 const ROWS = BUDGET_2016.split('\n').slice(2).map((line) => line.split('\t').slice(0, 2) as [string, string]);
 
-async function chart(lang: string): Promise<DjBarChart> {
-  const body = ROWS.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('');
-  const wrap = await fixture<HTMLDivElement>(`<div style="width:640px" lang="${lang}"><dj-bar-chart unit="万元"><table><tr><th>项目</th><th>2016年预算数</th></tr>${body}</table></dj-bar-chart></div>`);
-  const el = wrap.querySelector('dj-bar-chart')!;
-  await drawn(el);
-  return el;
-}
-
-const labels = (el: DjBarChart): string[] => bars(el).map((b) => b.querySelector('text.label')!.textContent);
-const summary = (el: DjBarChart): string => shadow(el).querySelector('#summary')!.textContent;
+const chart = (lang: string): Promise<DjBarChart> => tableChart(lang, ['项目', '2016年预算数'], ROWS, 'unit="万元"');
 
 describe('<dj-bar-chart>: a budget table numbered as an outline', () => {
   it('zh-CN: sixteen items with their numbered names; the headings and the 合计 are noted, not drawn', async () => {

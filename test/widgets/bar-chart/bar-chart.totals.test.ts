@@ -15,6 +15,7 @@ import '../../../src/widgets/bar-chart/bar-chart.define.js';
 import type { DjBarChart } from '../../../src/widgets/bar-chart/bar-chart.js';
 import type { DjSelectEvent } from '../../../src/core/events.js';
 import { bars, drawn, shadow, valueTexts } from '../../helpers/widgets.js';
+import { labels, note, summary, tableChart } from './table-chart.js';
 
 const JIANGSU: [string, string][] = [
   ['全省', '60465.3'], ['苏州市', '11458.4'], ['南京市', '8316.92'], ['无锡市', '7105.67'], ['南通市', '6032.4'], ['常州市', '4525.4'], ['徐州市', '4009.09'],
@@ -22,20 +23,7 @@ const JIANGSU: [string, string][] = [
 ];
 const SECTORS_EN: [string, string][] = [['Primary industry', '1720.2'], ['Secondary industry', '26613.4'], ['Tertiary industry', '32131.7'], ['Total', '60465.3']];
 
-const rowsOf = (rows: [string, string][]): string => rows.map(([a, b]) => `<tr><td>${a}</td><td>${b}</td></tr>`).join('');
-
-async function chart(lang: string, head: [string, string], rows: [string, string][], attrs = '', more = ''): Promise<DjBarChart> {
-  const wrap = await fixture<HTMLDivElement>(
-    `<div style="width:640px" lang="${lang}"><dj-bar-chart ${attrs}><table><tr><th>${head[0]}</th><th>${head[1]}</th>${more}</tr>${rowsOf(rows)}</table></dj-bar-chart></div>`,
-  );
-  const el = wrap.querySelector('dj-bar-chart')!;
-  await drawn(el);
-  return el;
-}
-
-const labels = (el: DjBarChart): string[] => bars(el).map((b) => b.querySelector('text.label')!.textContent);
-const note = (el: DjBarChart): string | null => shadow(el).querySelector('.totals-note')?.textContent ?? null;
-const summary = (el: DjBarChart): string => shadow(el).querySelector('#summary')!.textContent;
+const chart = tableChart;
 
 async function dataRows(el: DjBarChart): Promise<string[][]> {
   shadow(el).querySelector<HTMLButtonElement>('.tools button')!.click();

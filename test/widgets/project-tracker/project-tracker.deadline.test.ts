@@ -7,7 +7,8 @@
 import { expect } from '@open-wc/testing';
 import { fromRecords } from '../../../src/core/data/raw-table.js';
 import { typeTable } from '../../../src/core/data/typed.js';
-import { parseStages, readProjects } from '../../../src/widgets/project-tracker/project-tracker.data.js';
+import { readProjects } from '../../../src/widgets/project-tracker/project-tracker.data.js';
+import { parseStages } from '../../../src/widgets/project-tracker/project-tracker.stages.data.js';
 import { estimateWidth } from '../../../src/core/measure.js';
 import { figureText, layoutTracker } from '../../../src/widgets/project-tracker/project-tracker.layout.js';
 

@@ -9,7 +9,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../../src/widgets/project-tracker/project-tracker.define.js';
 import type { DjProjectTracker } from '../../../src/widgets/project-tracker/project-tracker.js';
-import { parseStages } from '../../../src/widgets/project-tracker/project-tracker.data.js';
+import { parseStages } from '../../../src/widgets/project-tracker/project-tracker.stages.data.js';
 import { shadow } from '../../helpers/widgets.js';
 
 const SICHUAN = [

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { typeTable } from '../../../src/core/data/typed.js';
 import { estimateWidth } from '../../../src/core/measure.js';
-import { DEFAULT_STAGES, matchStage, parseStages, readProjects } from '../../../src/widgets/project-tracker/project-tracker.data.js';
+import { readProjects } from '../../../src/widgets/project-tracker/project-tracker.data.js';
+import { DEFAULT_STAGES, matchStage, parseStages } from '../../../src/widgets/project-tracker/project-tracker.stages.data.js';
 import { layoutTracker, summarizeProjects } from '../../../src/widgets/project-tracker/project-tracker.layout.js';
 import { articleRows } from './project-tracker.fixtures.js';
 

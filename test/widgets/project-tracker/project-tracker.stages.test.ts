@@ -4,7 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { typeTable } from '../../../src/core/data/typed.js';
-import { DEFAULT_STAGES, matchStage, readProjects, stageHits } from '../../../src/widgets/project-tracker/project-tracker.data.js';
+import { readProjects } from '../../../src/widgets/project-tracker/project-tracker.data.js';
+import { DEFAULT_STAGES, matchStage, stageHits } from '../../../src/widgets/project-tracker/project-tracker.stages.data.js';
 
 const stageOf = (text: string): string | undefined => DEFAULT_STAGES[matchStage(text, DEFAULT_STAGES)]?.name;
 
